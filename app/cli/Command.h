@@ -1,0 +1,62 @@
+#pragma once
+
+#include "model/CaseStore.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace firebreak::cli {
+
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+
+// What a command gets: its parsed options, the output streams and the
+// case store, opened on first use so `--help` never touches a database.
+class Context {
+public:
+    Context(QString dbPath, QString actor, QTextStream &out, QTextStream &err);
+    ~Context();
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    QString dbPath() const { return m_dbPath; }
+    QString actor() const { return m_actor; }
+    const Clock &clock() const { return m_clock; }
+
+    // Null after printing the reason when the store cannot be opened.
+    CaseStore *store();
+
+    // Prints "firebreak-cli: error: ..." and returns the exit code that
+    // fits the error's kind.
+    int fail(const Error &error);
+    int usage(const QString &message);
+
+private:
+    QString m_dbPath;
+    QString m_actor;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    SystemClock m_clock;
+    std::unique_ptr<CaseStore> m_store;
+};
+
+struct Command {
+    QStringList path;   // e.g. {"incident", "new"}
+    QString synopsis;   // arguments after the path, e.g. "--title T [--severity S]"
+    QString summary;    // one line for the command list
+    std::function<void(QCommandLineParser &)> declare;           // adds options/positionals
+    std::function<int(Context &, const QCommandLineParser &)> run; // returns an ExitCode
+};
+
+// Each area contributes its commands; main() dispatches over all of them.
+QList<Command> incidentCommands();
+QList<Command> auditCommands();
+
+// Parses an ISO-8601 instant given on the command line. A value without
+// a zone is local time (what a responder reads off the wall clock).
+std::optional<QDateTime> parseInstant(const QString &text);
+
+} // namespace firebreak::cli

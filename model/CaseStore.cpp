@@ -1,0 +1,306 @@
+#include "CaseStore.h"
+
+#include "storage/AuditRepository.h"
+#include "storage/Database.h"
+#include "storage/IncidentRepository.h"
+
+#include <QJsonArray>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace firebreak {
+
+namespace {
+
+QJsonObject incidentJson(const Incident &i)
+{
+    return {
+        {QStringLiteral("id"), i.id},
+        {QStringLiteral("title"), i.title},
+        {QStringLiteral("description"), i.description},
+        {QStringLiteral("severity"), severityKey(i.severity)},
+        {QStringLiteral("phase"), phaseKey(i.phase)},
+        {QStringLiteral("status"), statusKey(i.status)},
+        {QStringLiteral("commander"), i.commander},
+        {QStringLiteral("detected_at"), toIsoUtc(i.detectedAt)},
+        {QStringLiteral("aware_at"), toIsoUtc(i.awareAt)},
+    };
+}
+
+// Appends the audit entry for a change inside the change's transaction.
+Status audited(QSqlDatabase &db, const Clock &clock, const QString &actor, const AuditEvent &event)
+{
+    auto e = AuditRepository::append(db, clock.nowUtc(), actor, event);
+    if (!e)
+        return e.error();
+    return {};
+}
+
+} // namespace
+
+QString defaultActor()
+{
+    for (const char *var : {"FIREBREAK_ACTOR", "USER", "LOGNAME", "USERNAME"}) {
+        const QString v = qEnvironmentVariable(var);
+        if (!v.isEmpty())
+            return v;
+    }
+    if (const passwd *pw = getpwuid(getuid()); pw && pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+    return QStringLiteral("unknown");
+}
+
+Result<std::unique_ptr<CaseStore>> CaseStore::openSqlite(const QString &path, const Clock &clock, QString actor)
+{
+    auto db = Database::openSqlite(path);
+    if (!db)
+        return db.error();
+    return std::make_unique<CaseStore>(std::move(db).value(), clock, std::move(actor));
+}
+
+CaseStore::CaseStore(std::unique_ptr<Database> db, const Clock &clock, QString actor)
+    : m_db(std::move(db)), m_clock(clock), m_actor(std::move(actor))
+{
+}
+
+CaseStore::~CaseStore() = default;
+
+QString CaseStore::path() const { return m_db->path(); }
+
+Status CaseStore::requireIncident(const QString &id) const
+{
+    QSqlDatabase db = m_db->connection();
+    auto found = IncidentRepository::find(db, id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(QStringLiteral("no incident %1 in case database %2").arg(id, path()));
+    return {};
+}
+
+Result<Incident> CaseStore::createIncident(const NewIncident &spec)
+{
+    const QString title = spec.title.simplified();
+    if (title.isEmpty())
+        return Error::usage(QStringLiteral("an incident needs a title (got an empty one); nothing was created"));
+
+    Incident created;
+    Status st = m_db->write([&](QSqlDatabase &db) -> Status {
+        const QDateTime now = m_clock.nowUtc();
+        auto id = IncidentRepository::nextId(db, now.date().year());
+        if (!id)
+            return id.error();
+        created.id = *id;
+        created.title = title;
+        created.description = spec.description.trimmed();
+        created.severity = spec.severity;
+        created.commander = spec.commander.trimmed();
+        created.createdAt = fromIsoUtc(toIsoUtc(now));
+        created.updatedAt = created.createdAt;
+        created.detectedAt = spec.detectedAt;
+        created.awareAt = spec.awareAt;
+        if (auto r = IncidentRepository::insert(db, created); !r)
+            return r;
+        return audited(db, m_clock, m_actor,
+                       {QStringLiteral("incident.create"), created.id, created.id, incidentJson(created)});
+    });
+    if (!st)
+        return st.error();
+    return created;
+}
+
+Result<Incident> CaseStore::incident(const QString &id) const
+{
+    QSqlDatabase db = m_db->connection();
+    auto found = IncidentRepository::find(db, id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(QStringLiteral("no incident %1 in case database %2").arg(id, path()));
+    return **found;
+}
+
+Result<QList<Incident>> CaseStore::incidents() const
+{
+    QSqlDatabase db = m_db->connection();
+    return IncidentRepository::all(db);
+}
+
+Result<Incident> CaseStore::updateIncident(const Incident &edited, const QString &reason)
+{
+    if (edited.title.simplified().isEmpty())
+        return Error::usage(QStringLiteral("incident %1 needs a title; nothing was changed").arg(edited.id));
+    Incident saved;
+    Status st = m_db->write([&](QSqlDatabase &db) -> Status {
+        auto current = IncidentRepository::find(db, edited.id);
+        if (!current)
+            return current.error();
+        if (!current->has_value())
+            return Error::notFound(QStringLiteral("no incident %1 in case database %2").arg(edited.id, path()));
+        const QJsonObject before = incidentJson(**current);
+        saved = edited;
+        saved.title = edited.title.simplified();
+        saved.createdAt = (*current)->createdAt;
+        const QJsonObject after = incidentJson(saved);
+        QJsonObject changes;
+        for (auto it = after.begin(); it != after.end(); ++it) {
+            if (before.value(it.key()) != it.value())
+                changes.insert(it.key(), QJsonObject{{QStringLiteral("from"), before.value(it.key())},
+                                                     {QStringLiteral("to"), it.value()}});
+        }
+        if (changes.isEmpty())
+            return {}; // nothing to record
+        saved.updatedAt = fromIsoUtc(toIsoUtc(m_clock.nowUtc()));
+        if (auto r = IncidentRepository::updateFields(db, saved); !r)
+            return r;
+        QJsonObject data{{QStringLiteral("changes"), changes}};
+        if (!reason.trimmed().isEmpty())
+            data.insert(QStringLiteral("reason"), reason.trimmed());
+        return audited(db, m_clock, m_actor, {QStringLiteral("incident.update"), saved.id, saved.id, data});
+    });
+    if (!st)
+        return st.error();
+    return incident(edited.id);
+}
+
+Result<Person> CaseStore::addPerson(const QString &incidentId, Person person)
+{
+    person.name = person.name.simplified();
+    if (person.name.isEmpty())
+        return Error::usage(QStringLiteral("a person needs a name; nothing was added to %1").arg(incidentId));
+    if (auto r = requireIncident(incidentId); !r)
+        return r.error();
+    person.incidentId = incidentId;
+    Status st = m_db->write([&](QSqlDatabase &db) -> Status {
+        person.addedAt = fromIsoUtc(toIsoUtc(m_clock.nowUtc()));
+        auto id = IncidentRepository::insertPerson(db, person);
+        if (!id)
+            return id.error();
+        person.id = *id;
+        if (auto t = IncidentRepository::touch(db, incidentId, person.addedAt); !t)
+            return t;
+        return audited(db, m_clock, m_actor,
+                       {QStringLiteral("person.add"), QStringLiteral("%1/person/%2").arg(incidentId).arg(person.id),
+                        incidentId,
+                        {{QStringLiteral("name"), person.name},
+                         {QStringLiteral("role"), person.role},
+                         {QStringLiteral("contact"), person.contact}}});
+    });
+    if (!st)
+        return st.error();
+    return person;
+}
+
+Result<QList<Person>> CaseStore::people(const QString &incidentId) const
+{
+    QSqlDatabase db = m_db->connection();
+    return IncidentRepository::people(db, incidentId);
+}
+
+Result<AffectedSystem> CaseStore::addSystem(const QString &incidentId, AffectedSystem system)
+{
+    system.hostname = system.hostname.trimmed();
+    if (system.hostname.isEmpty())
+        return Error::usage(QStringLiteral("an affected system needs a hostname; nothing was added to %1").arg(incidentId));
+    if (auto r = requireIncident(incidentId); !r)
+        return r.error();
+    system.incidentId = incidentId;
+    Status st = m_db->write([&](QSqlDatabase &db) -> Status {
+        system.addedAt = fromIsoUtc(toIsoUtc(m_clock.nowUtc()));
+        auto id = IncidentRepository::insertSystem(db, system);
+        if (!id)
+            return id.error();
+        system.id = *id;
+        if (auto t = IncidentRepository::touch(db, incidentId, system.addedAt); !t)
+            return t;
+        return audited(db, m_clock, m_actor,
+                       {QStringLiteral("system.add"), QStringLiteral("%1/system/%2").arg(incidentId).arg(system.id),
+                        incidentId,
+                        {{QStringLiteral("hostname"), system.hostname},
+                         {QStringLiteral("ip_address"), system.ipAddress},
+                         {QStringLiteral("mac_address"), system.macAddress},
+                         {QStringLiteral("owner"), system.owner},
+                         {QStringLiteral("location"), system.location}}});
+    });
+    if (!st)
+        return st.error();
+    return system;
+}
+
+Result<QList<AffectedSystem>> CaseStore::systems(const QString &incidentId) const
+{
+    QSqlDatabase db = m_db->connection();
+    return IncidentRepository::systems(db, incidentId);
+}
+
+Result<EvidenceItem> CaseStore::registerEvidence(EvidenceItem item)
+{
+    if (auto r = requireIncident(item.incidentId); !r)
+        return r.error();
+    Status st = m_db->write([&](QSqlDatabase &db) -> Status {
+        if (item.evidenceNumber.trimmed().isEmpty()) {
+            auto n = IncidentRepository::nextEvidenceNumber(db, item.incidentId);
+            if (!n)
+                return n.error();
+            item.evidenceNumber = *n;
+        }
+        item.registeredAt = fromIsoUtc(toIsoUtc(m_clock.nowUtc()));
+        auto id = IncidentRepository::insertEvidence(db, item);
+        if (!id) {
+            Error e = id.error();
+            if (e.message.contains(QLatin1String("UNIQUE")))
+                e = {Error::Kind::Conflict, QStringLiteral("evidence number %1 is already used in %2; choose another")
+                                                .arg(item.evidenceNumber, item.incidentId)};
+            return e;
+        }
+        item.id = *id;
+        if (auto t = IncidentRepository::touch(db, item.incidentId, item.registeredAt); !t)
+            return t;
+        return audited(db, m_clock, m_actor,
+                       {QStringLiteral("evidence.register"),
+                        QStringLiteral("%1/evidence/%2").arg(item.incidentId, item.evidenceNumber),
+                        item.incidentId,
+                        {{QStringLiteral("evidence_number"), item.evidenceNumber},
+                         {QStringLiteral("kind"), evidenceKindKey(item.kind)},
+                         {QStringLiteral("description"), item.description},
+                         {QStringLiteral("source"), item.source},
+                         {QStringLiteral("image_path"), item.imagePath},
+                         {QStringLiteral("size_bytes"), QString::number(item.sizeBytes)},
+                         {QStringLiteral("md5"), item.md5},
+                         {QStringLiteral("sha1"), item.sha1},
+                         {QStringLiteral("sha256"), item.sha256},
+                         {QStringLiteral("verification"), verificationKey(item.verification)},
+                         {QStringLiteral("examiner"), item.examiner}}});
+    });
+    if (!st)
+        return st.error();
+    return item;
+}
+
+Result<QList<EvidenceItem>> CaseStore::evidence(const QString &incidentId) const
+{
+    QSqlDatabase db = m_db->connection();
+    return IncidentRepository::evidence(db, incidentId);
+}
+
+Result<QList<AuditEntry>> CaseStore::auditLog(const QString &incidentId) const
+{
+    QSqlDatabase db = m_db->connection();
+    if (incidentId.isEmpty())
+        return AuditRepository::all(db);
+    if (auto r = requireIncident(incidentId); !r)
+        return r.error();
+    return AuditRepository::forIncident(db, incidentId);
+}
+
+Result<AuditVerdict> CaseStore::verifyAudit() const
+{
+    QSqlDatabase db = m_db->connection();
+    auto entries = AuditRepository::all(db);
+    if (!entries)
+        return entries.error();
+    return verifyChain(*entries);
+}
+
+} // namespace firebreak

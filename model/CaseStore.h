@@ -1,0 +1,67 @@
+#pragma once
+
+#include "Audit.h"
+#include "Clock.h"
+#include "Evidence.h"
+#include "Incident.h"
+#include "Result.h"
+
+#include <memory>
+
+namespace firebreak {
+
+class Database;
+
+// The case store service: everything above the storage layer works with
+// this and domain types, never with SQL. Each state change commits
+// together with the audit entry that records it.
+class CaseStore {
+public:
+    // Opens the SQLite case file at `path` (see Database::openSqlite for
+    // the refusal rules). `actor` is who the audit trail names.
+    static Result<std::unique_ptr<CaseStore>> openSqlite(const QString &path, const Clock &clock, QString actor);
+
+    CaseStore(std::unique_ptr<Database> db, const Clock &clock, QString actor);
+    ~CaseStore();
+
+    QString path() const;
+    const Clock &clock() const { return m_clock; }
+    QString actor() const { return m_actor; }
+    void setActor(const QString &actor) { m_actor = actor; }
+
+    // Incidents
+    Result<Incident> createIncident(const NewIncident &spec);
+    Result<Incident> incident(const QString &id) const; // NotFound names the id and the file
+    Result<QList<Incident>> incidents() const;
+    // Saves changed fields of an existing incident; the audit entry lists
+    // each field's old and new value. `reason` is recorded when given.
+    Result<Incident> updateIncident(const Incident &edited, const QString &reason = {});
+
+    Result<Person> addPerson(const QString &incidentId, Person person);
+    Result<QList<Person>> people(const QString &incidentId) const;
+    Result<AffectedSystem> addSystem(const QString &incidentId, AffectedSystem system);
+    Result<QList<AffectedSystem>> systems(const QString &incidentId) const;
+
+    // Evidence register. An empty evidenceNumber gets the next E-NNN.
+    Result<EvidenceItem> registerEvidence(EvidenceItem item);
+    Result<QList<EvidenceItem>> evidence(const QString &incidentId) const;
+
+    // Audit trail
+    Result<QList<AuditEntry>> auditLog(const QString &incidentId = {}) const;
+    Result<AuditVerdict> verifyAudit() const;
+
+    Database &database() { return *m_db; }
+
+private:
+    Status requireIncident(const QString &id) const;
+
+    std::unique_ptr<Database> m_db;
+    const Clock &m_clock;
+    QString m_actor;
+};
+
+// Who the audit trail names when nobody says: FIREBREAK_ACTOR, else the
+// operating-system login name.
+QString defaultActor();
+
+} // namespace firebreak

@@ -1,0 +1,29 @@
+#include "Evidence.h"
+
+namespace firebreak {
+
+QString evidenceKindKey(EvidenceKind k)
+{
+    return k == EvidenceKind::Image ? QStringLiteral("image") : QStringLiteral("file");
+}
+
+QString verificationKey(Verification v)
+{
+    switch (v) {
+    case Verification::NotVerified: return QStringLiteral("not-verified");
+    case Verification::Verified: return QStringLiteral("verified");
+    case Verification::Mismatch: return QStringLiteral("mismatch");
+    case Verification::Failed: return QStringLiteral("failed");
+    }
+    return {};
+}
+
+Verification verificationFromKey(const QString &key)
+{
+    for (Verification v : {Verification::Verified, Verification::Mismatch, Verification::Failed})
+        if (verificationKey(v) == key)
+            return v;
+    return Verification::NotVerified;
+}
+
+} // namespace firebreak

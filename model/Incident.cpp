@@ -1,0 +1,87 @@
+#include "Incident.h"
+
+#include <QRegularExpression>
+
+#include <array>
+#include <utility>
+
+namespace firebreak {
+
+namespace {
+template <typename E, std::size_t N>
+std::optional<E> lookup(const std::array<std::pair<E, const char *>, N> &table, const QString &key)
+{
+    for (const auto &[value, name] : table)
+        if (key.compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+            return value;
+    return std::nullopt;
+}
+template <typename E, std::size_t N>
+QString nameOf(const std::array<std::pair<E, const char *>, N> &table, E v)
+{
+    for (const auto &[value, name] : table)
+        if (value == v)
+            return QLatin1String(name);
+    return {};
+}
+
+constexpr std::array<std::pair<Severity, const char *>, 4> kSeverities{{
+    {Severity::Low, "low"},
+    {Severity::Medium, "medium"},
+    {Severity::High, "high"},
+    {Severity::Critical, "critical"},
+}};
+constexpr std::array<std::pair<Phase, const char *>, 6> kPhases{{
+    {Phase::Triage, "triage"},
+    {Phase::Isolate, "isolate"},
+    {Phase::Collect, "collect"},
+    {Phase::Restore, "restore"},
+    {Phase::RootCause, "rca"},
+    {Phase::Report, "report"},
+}};
+constexpr std::array<std::pair<IncidentStatus, const char *>, 2> kStatuses{{
+    {IncidentStatus::Open, "open"},
+    {IncidentStatus::Closed, "closed"},
+}};
+} // namespace
+
+QString severityKey(Severity s) { return nameOf(kSeverities, s); }
+std::optional<Severity> severityFromKey(const QString &key) { return lookup(kSeverities, key); }
+QString severityLabel(Severity s)
+{
+    QString k = severityKey(s);
+    return k.left(1).toUpper() + k.mid(1);
+}
+
+QString phaseKey(Phase p) { return nameOf(kPhases, p); }
+std::optional<Phase> phaseFromKey(const QString &key) { return lookup(kPhases, key); }
+QString phaseLabel(Phase p)
+{
+    switch (p) {
+    case Phase::Triage: return QStringLiteral("Detect & triage");
+    case Phase::Isolate: return QStringLiteral("Isolate");
+    case Phase::Collect: return QStringLiteral("Collect evidence");
+    case Phase::Restore: return QStringLiteral("Restore");
+    case Phase::RootCause: return QStringLiteral("Root-cause analysis");
+    case Phase::Report: return QStringLiteral("Report & close");
+    }
+    return {};
+}
+QList<Phase> allPhases()
+{
+    QList<Phase> out;
+    for (const auto &entry : kPhases)
+        out.append(entry.first);
+    return out;
+}
+
+QString statusKey(IncidentStatus s) { return nameOf(kStatuses, s); }
+std::optional<IncidentStatus> statusFromKey(const QString &key) { return lookup(kStatuses, key); }
+
+bool isIncidentId(const QString &s)
+{
+    static const QRegularExpression re(QStringLiteral("^INC-\\d{4}-\\d{4,}$"));
+    return re.match(s).hasMatch();
+}
+
+} // namespace firebreak

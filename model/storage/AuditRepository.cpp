@@ -1,0 +1,90 @@
+#include "AuditRepository.h"
+
+#include "../Clock.h"
+#include "Sql.h"
+
+#include <QJsonDocument>
+#include <QSqlRecord>
+
+namespace firebreak::AuditRepository {
+
+namespace {
+
+const QString kColumns =
+    QStringLiteral("seq, at, actor, action, object, incident_id, payload, prev_hash, entry_hash");
+
+AuditEntry fromRow(const QSqlQuery &q)
+{
+    AuditEntry e;
+    e.seq = q.value(0).toLongLong();
+    e.at = fromIsoUtc(q.value(1).toString());
+    e.actor = q.value(2).toString();
+    e.action = q.value(3).toString();
+    e.object = q.value(4).toString();
+    e.incidentId = q.value(5).toString();
+    e.data = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+    e.prevHash = q.value(7).toString();
+    e.entryHash = q.value(8).toString();
+    return e;
+}
+
+Result<QList<AuditEntry>> collect(Result<QSqlQuery> q)
+{
+    if (!q)
+        return q.error();
+    QList<AuditEntry> out;
+    while (q->next())
+        out.append(fromRow(*q));
+    return out;
+}
+
+} // namespace
+
+Result<AuditEntry> append(QSqlDatabase &db, const QDateTime &at, const QString &actor, const AuditEvent &event)
+{
+    // The head is read inside the caller's write transaction (which holds
+    // the write lock), so two writers can never claim the same seq.
+    auto head = sql::run(db, QStringLiteral("SELECT seq, entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1"), {},
+                         QStringLiteral("reading the audit chain head"));
+    if (!head)
+        return head.error();
+    AuditEntry e;
+    e.seq = 1;
+    e.prevHash = audit::genesisHash();
+    if (head->next()) {
+        e.seq = head->value(0).toLongLong() + 1;
+        e.prevHash = head->value(1).toString();
+    }
+    // Millisecond precision is what the store keeps; hash what is stored.
+    e.at = fromIsoUtc(toIsoUtc(at));
+    e.actor = actor;
+    e.action = event.action;
+    e.object = event.object;
+    e.incidentId = event.incidentId;
+    e.data = event.data;
+    e.entryHash = audit::computeEntryHash(e.seq, e.prevHash, audit::canonicalRecord(e));
+
+    auto ins = sql::run(db,
+                        QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
+                        {e.seq, toIsoUtc(e.at), e.actor, e.action, e.object, e.incidentId,
+                         QString::fromUtf8(audit::canonicalJson(e.data)), e.prevHash, e.entryHash},
+                        QStringLiteral("writing the audit entry"));
+    if (!ins)
+        return ins.error();
+    return e;
+}
+
+Result<QList<AuditEntry>> all(QSqlDatabase &db)
+{
+    return collect(sql::run(db, QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(kColumns), {},
+                            QStringLiteral("reading the audit trail")));
+}
+
+Result<QList<AuditEntry>> forIncident(QSqlDatabase &db, const QString &incidentId)
+{
+    return collect(
+        sql::run(db, QStringLiteral("SELECT %1 FROM audit_log WHERE incident_id = ? ORDER BY seq").arg(kColumns),
+                 {incidentId}, QStringLiteral("reading the audit trail")));
+}
+
+} // namespace firebreak::AuditRepository

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "../Audit.h"
+#include "../Result.h"
+
+#include <QSqlDatabase>
+
+namespace firebreak {
+
+// SQL for the audit_log table. append() must run inside the caller's
+// write transaction so the entry commits with the change it records.
+namespace AuditRepository {
+
+Result<AuditEntry> append(QSqlDatabase &db, const QDateTime &at, const QString &actor, const AuditEvent &event);
+
+// Every entry in ascending seq (storage order), optionally of one incident.
+Result<QList<AuditEntry>> all(QSqlDatabase &db);
+Result<QList<AuditEntry>> forIncident(QSqlDatabase &db, const QString &incidentId);
+
+} // namespace AuditRepository
+
+} // namespace firebreak

@@ -1,0 +1,233 @@
+#include "Database.h"
+
+#include "Schema.h"
+#include "Sql.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+#include <QUuid>
+
+namespace firebreak {
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 3000;
+
+// Opens a private, read-only connection to look at a file before anything
+// is allowed to write to it. Returns the user_version, or an error that
+// explains why the file is not a usable case store.
+Result<int> probeExisting(const QString &path)
+{
+    const QString name = QStringLiteral("firebreak-probe-") + QUuid::createUuid().toString(QUuid::Id128);
+    Result<int> outcome = Error::failed(QString());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+        auto notStore = [&](const QString &why) {
+            return Error{Error::Kind::Corrupt,
+                         QStringLiteral("%1 is not a usable Firebreak case database: %2. The file was not modified.")
+                             .arg(path, why)};
+        };
+        if (!db.open()) {
+            outcome = Error::failed(QStringLiteral("cannot open case database %1: %2").arg(path, db.lastError().text()));
+        } else if (auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version")); !version) {
+            outcome = notStore(version.error().message.contains(QLatin1String("not a database"))
+                                   ? QStringLiteral("it is not an SQLite database")
+                                   : version.error().message);
+        } else if (auto tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master")); !tables) {
+            outcome = notStore(tables.error().message.contains(QLatin1String("not a database"))
+                                   ? QStringLiteral("it is not an SQLite database")
+                                   : tables.error().message);
+        } else if (auto check = sql::scalar(db, QStringLiteral("PRAGMA quick_check")); !check) {
+            outcome = notStore(QStringLiteral("integrity check failed (%1)").arg(check.error().message));
+        } else if (check->toString() != QLatin1String("ok")) {
+            outcome = notStore(QStringLiteral("integrity check failed (%1)").arg(check->toString()));
+        } else {
+            const int v = version->toInt();
+            if (v > Database::kSchemaVersion) {
+                outcome = Error{Error::Kind::TooNew,
+                                QStringLiteral("case database %1 has schema version %2, but this Firebreak (%3) only "
+                                               "understands up to version %4. Open it with a newer Firebreak; the "
+                                               "file was not modified.")
+                                    .arg(path)
+                                    .arg(v)
+                                    .arg(QStringLiteral(FIREBREAK_VERSION))
+                                    .arg(Database::kSchemaVersion)};
+            } else if (v == 0 && tables->toInt() > 0) {
+                outcome = notStore(QStringLiteral("it is an SQLite database of another application"));
+            } else {
+                outcome = v;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return outcome;
+}
+
+} // namespace
+
+Database::Database(QString path, Dialect dialect)
+    : m_path(std::move(path)), m_dialect(dialect),
+      m_namePrefix(QStringLiteral("firebreak-") + QUuid::createUuid().toString(QUuid::Id128))
+{
+}
+
+Database::~Database()
+{
+    const QStringList names = QSqlDatabase::connectionNames();
+    for (const QString &n : names) {
+        if (!n.startsWith(m_namePrefix))
+            continue;
+        {
+            QSqlDatabase db = QSqlDatabase::database(n, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(n);
+    }
+}
+
+QString Database::defaultPath()
+{
+    const QString env = qEnvironmentVariable("FIREBREAK_DB");
+    if (!env.isEmpty())
+        return env;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("cases.sqlite"));
+}
+
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString &rawPath)
+{
+    if (rawPath.trimmed().isEmpty())
+        return Error::usage(QStringLiteral("no case database path given"));
+    const QFileInfo info(rawPath);
+    const QString path = info.absoluteFilePath();
+
+    if (info.exists() && info.isDir())
+        return Error::failed(QStringLiteral("case database path %1 is a folder, not a file").arg(path));
+
+    if (info.exists() && info.size() > 0) {
+        auto probed = probeExisting(path);
+        if (!probed)
+            return probed.error();
+    } else {
+        const QString parent = info.absolutePath();
+        if (!QDir().mkpath(parent))
+            return Error::failed(
+                QStringLiteral("cannot create the folder %1 for case database %2 (is the path writable?)")
+                    .arg(parent, path));
+    }
+
+    std::unique_ptr<Database> db(new Database(path, Dialect::SQLite));
+    QSqlDatabase conn = db->connection();
+    if (!conn.isOpen())
+        return Error::failed(QStringLiteral("cannot open case database %1: %2").arg(path, conn.lastError().text()));
+    if (auto st = db->migrate(); !st)
+        return st.error();
+    return db;
+}
+
+QString Database::connectionName() const
+{
+    return m_namePrefix + QLatin1Char('-') +
+           QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()), 16);
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    if (db.open())
+        (void)configureConnection(db);
+    return db;
+}
+
+Status Database::configureConnection(QSqlDatabase &db) const
+{
+    // Foreign keys are per connection in SQLite; WAL is persistent but
+    // re-asserting it is cheap. FULL sync: an audit entry that was
+    // reported as written must survive a power cut.
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
+        if (auto r = sql::run(db, QString::fromLatin1(pragma), {}, QStringLiteral("configuring connection")); !r)
+            return r.error();
+    }
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    QSqlDatabase db = connection();
+    auto v = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
+    return v ? v->toInt() : -1;
+}
+
+QString Database::describe(const QString &what, const QString &driverText) const
+{
+    if (driverText.contains(QLatin1String("locked")) || driverText.contains(QLatin1String("busy")))
+        return QStringLiteral("%1: case database %2 is locked by another process; nothing was changed. Try again "
+                              "when the other Firebreak or sqlite3 session has finished.")
+            .arg(what, m_path);
+    if (driverText.contains(QLatin1String("readonly")) || driverText.contains(QLatin1String("read-only")))
+        return QStringLiteral("%1: case database %2 is read-only; nothing was changed.").arg(what, m_path);
+    return QStringLiteral("%1: %2").arg(what, driverText);
+}
+
+Status Database::write(const std::function<Status(QSqlDatabase &)> &work) const
+{
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return Error::failed(QStringLiteral("case database %1 is not open: %2").arg(m_path, db.lastError().text()));
+    const QString begin = m_dialect == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    if (auto r = sql::run(db, begin, {}, QStringLiteral("starting a transaction")); !r) {
+        Error e = r.error();
+        e.message = describe(QStringLiteral("cannot write"), e.message);
+        return e;
+    }
+    Status st = work(db);
+    if (st) {
+        if (auto c = sql::run(db, QStringLiteral("COMMIT"), {}, QStringLiteral("committing")); !c)
+            st = Error{c.error().kind, describe(QStringLiteral("cannot commit"), c.error().message)};
+    }
+    if (!st) {
+        QSqlQuery rollback(db);
+        rollback.exec(QStringLiteral("ROLLBACK"));
+    }
+    return st;
+}
+
+Status Database::migrate()
+{
+    QSqlDatabase db = connection();
+    for (int target = schemaVersion() + 1; target <= kSchemaVersion; ++target) {
+        const QStringList statements = schema::migrationTo(target, m_dialect);
+        Status st = write([&](QSqlDatabase &conn) -> Status {
+            for (const QString &s : statements) {
+                if (auto r = sql::run(conn, s, {}, QStringLiteral("migrating to schema %1").arg(target)); !r)
+                    return r.error();
+            }
+            if (auto r = sql::run(conn, QStringLiteral("PRAGMA user_version = %1").arg(target)); !r)
+                return r.error();
+            return {};
+        });
+        if (!st) {
+            Error e = st.error();
+            e.message = QStringLiteral("cannot upgrade case database %1 to schema %2: %3")
+                            .arg(m_path)
+                            .arg(target)
+                            .arg(e.message);
+            return e;
+        }
+    }
+    return {};
+}
+
+} // namespace firebreak

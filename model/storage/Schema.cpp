@@ -1,0 +1,122 @@
+#include "Schema.h"
+
+namespace firebreak::schema {
+
+namespace {
+
+// Portable SQL with two dialect tokens: {AUTO_ID} (a 64-bit surrogate key)
+// and the trigger bodies that make the audit table append-only.
+QString adapt(QString sqlText, Dialect d)
+{
+    sqlText.replace(QStringLiteral("{AUTO_ID}"), d == Dialect::SQLite ? QStringLiteral("INTEGER PRIMARY KEY")
+                                                                      : QStringLiteral("BIGSERIAL PRIMARY KEY"));
+    return sqlText;
+}
+
+QStringList appendOnlyGuards(Dialect d)
+{
+    if (d == Dialect::SQLite) {
+        return {
+            QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                           "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: UPDATE refused'); END"),
+            QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                           "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: DELETE refused'); END"),
+        };
+    }
+    return {
+        QStringLiteral("CREATE FUNCTION audit_log_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                       "BEGIN RAISE EXCEPTION 'audit_log is append-only: % refused', TG_OP; END $$"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE OR DELETE ON audit_log "
+                       "FOR EACH ROW EXECUTE FUNCTION audit_log_refuse()"),
+    };
+}
+
+QStringList version1(Dialect d)
+{
+    QStringList s = {
+        QStringLiteral("CREATE TABLE store_meta ("
+                       " key TEXT PRIMARY KEY,"
+                       " value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE incidents ("
+                       " id TEXT PRIMARY KEY,"
+                       " title TEXT NOT NULL CHECK (length(title) > 0),"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " severity TEXT NOT NULL CHECK (severity IN ('low','medium','high','critical')),"
+                       " phase TEXT NOT NULL,"
+                       " status TEXT NOT NULL CHECK (status IN ('open','closed')),"
+                       " commander TEXT NOT NULL DEFAULT '',"
+                       " created_at TEXT NOT NULL,"
+                       " detected_at TEXT,"
+                       " aware_at TEXT,"
+                       " updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE people ("
+                       " id {AUTO_ID},"
+                       " incident_id TEXT NOT NULL REFERENCES incidents(id),"
+                       " name TEXT NOT NULL CHECK (length(name) > 0),"
+                       " role TEXT NOT NULL DEFAULT '',"
+                       " contact TEXT NOT NULL DEFAULT '',"
+                       " added_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX people_incident ON people(incident_id)"),
+        QStringLiteral("CREATE TABLE systems ("
+                       " id {AUTO_ID},"
+                       " incident_id TEXT NOT NULL REFERENCES incidents(id),"
+                       " hostname TEXT NOT NULL CHECK (length(hostname) > 0),"
+                       " ip_address TEXT NOT NULL DEFAULT '',"
+                       " mac_address TEXT NOT NULL DEFAULT '',"
+                       " owner TEXT NOT NULL DEFAULT '',"
+                       " location TEXT NOT NULL DEFAULT '',"
+                       " added_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX systems_incident ON systems(incident_id)"),
+        // Evidence register: acquired images and added files. Hashes are
+        // lowercase hex; verification is one of not-verified, verified,
+        // mismatch, failed. Details (source identity, segment list, bad
+        // sectors) travel as JSON so the acquisition log's facts are kept.
+        QStringLiteral("CREATE TABLE evidence_items ("
+                       " id {AUTO_ID},"
+                       " incident_id TEXT NOT NULL REFERENCES incidents(id),"
+                       " evidence_number TEXT NOT NULL,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('image','file')),"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " source TEXT NOT NULL DEFAULT '',"
+                       " image_path TEXT NOT NULL DEFAULT '',"
+                       " size_bytes BIGINT NOT NULL DEFAULT 0,"
+                       " md5 TEXT NOT NULL DEFAULT '',"
+                       " sha1 TEXT NOT NULL DEFAULT '',"
+                       " sha256 TEXT NOT NULL DEFAULT '',"
+                       " verification TEXT NOT NULL DEFAULT 'not-verified',"
+                       " examiner TEXT NOT NULL DEFAULT '',"
+                       " started_at TEXT,"
+                       " ended_at TEXT,"
+                       " details TEXT NOT NULL DEFAULT '{}',"
+                       " registered_at TEXT NOT NULL,"
+                       " UNIQUE (incident_id, evidence_number))"),
+        QStringLiteral("CREATE INDEX evidence_incident ON evidence_items(incident_id)"),
+        QStringLiteral("CREATE TABLE audit_log ("
+                       " seq BIGINT PRIMARY KEY,"
+                       " at TEXT NOT NULL,"
+                       " actor TEXT NOT NULL,"
+                       " action TEXT NOT NULL,"
+                       " object TEXT NOT NULL,"
+                       " incident_id TEXT NOT NULL DEFAULT '',"
+                       " payload TEXT NOT NULL,"
+                       " prev_hash TEXT NOT NULL,"
+                       " entry_hash TEXT NOT NULL UNIQUE)"),
+        QStringLiteral("CREATE INDEX audit_log_incident ON audit_log(incident_id, seq)"),
+    };
+    s += appendOnlyGuards(d);
+    for (QString &stmt : s)
+        stmt = adapt(stmt, d);
+    return s;
+}
+
+} // namespace
+
+QStringList migrationTo(int version, Dialect dialect)
+{
+    switch (version) {
+    case 1: return version1(dialect);
+    default: return {};
+    }
+}
+
+} // namespace firebreak::schema

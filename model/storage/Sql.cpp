@@ -1,0 +1,48 @@
+#include "Sql.h"
+
+#include <QSqlError>
+
+namespace firebreak::sql {
+
+Result<QSqlQuery> run(QSqlDatabase &db, const QString &sqlText, std::initializer_list<QVariant> binds,
+                      const QString &purpose)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    auto failure = [&](const QSqlError &e) {
+        const QString what = purpose.isEmpty() ? QStringLiteral("database statement") : purpose;
+        const QString reason = e.databaseText().isEmpty() ? e.driverText() : e.databaseText();
+        Error err = Error::failed(QStringLiteral("%1 failed in %2: %3").arg(what, db.databaseName(), reason));
+        if (e.nativeErrorCode() == QLatin1String("5") || e.text().contains(QLatin1String("locked")))
+            err.kind = Error::Kind::Locked;
+        return err;
+    };
+    if (!q.prepare(sqlText))
+        return failure(q.lastError());
+    for (const QVariant &b : binds) {
+        // A null QString would bind as SQL NULL; text columns want ''.
+        // Callers ask for NULL explicitly with nullable() / QVariant().
+        if (b.typeId() == QMetaType::QString && b.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(b);
+    }
+    if (!q.exec())
+        return failure(q.lastError());
+    return q;
+}
+
+Result<QVariant> scalar(QSqlDatabase &db, const QString &sqlText, std::initializer_list<QVariant> binds,
+                        const QString &purpose)
+{
+    auto q = run(db, sqlText, binds, purpose);
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return QVariant();
+    return q->value(0);
+}
+
+QVariant nullable(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+
+} // namespace firebreak::sql
