@@ -54,6 +54,7 @@ struct Command {
 // Each area contributes its commands; main() dispatches over all of them.
 QList<Command> incidentCommands();
 QList<Command> auditCommands();
+QList<Command> imagingCommands();
 
 // Parses an ISO-8601 instant given on the command line. A value without
 // a zone is local time (what a responder reads off the wall clock).

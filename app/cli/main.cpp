@@ -19,6 +19,7 @@ QList<Command> allCommands()
     QList<Command> all;
     all += incidentCommands();
     all += auditCommands();
+    all += imagingCommands();
     return all;
 }
 
