@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Firebreak set-up for a fresh Debian 12 machine: installs what is missing,
+# configures and builds, then either starts the workbench or runs the
+# whole test suite. This is the README's front door and CI's entry point.
+#
+#   installers/bootstrap.sh run    build and start the workbench
+#   installers/bootstrap.sh test   build (warnings are errors) and run every test
+set -euo pipefail
+
+mode=${1:-}
+case "$mode" in
+    run|test) ;;
+    *) echo "usage: $0 run|test" >&2; exit 2 ;;
+esac
+
+top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${FIREBREAK_BUILD_DIR:-$top/build}
+
+# Build and run-time needs, then what the tests drive as real outside tools
+# (sqlite3 to tamper with a case file, dc3dd/dcfldd/ewf-tools for imaging
+# comparisons, poppler-utils for PDF checks, util-linux for loop devices).
+packages=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
+    libssl-dev libewf-dev libarchive-dev
+    fonts-dejavu-core
+)
+if [[ $mode == test ]]; then
+    packages+=(sqlite3 coreutils util-linux dc3dd dcfldd ewf-tools poppler-utils time)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+    echo "==> installing: ${missing[*]}"
+    sudo=""
+    [[ $(id -u) -eq 0 ]] || sudo="sudo"
+    $sudo apt-get update
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+werror=OFF
+[[ $mode == test ]] && werror=ON
+echo "==> configuring in $build"
+cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFIREBREAK_WERROR=$werror
+echo "==> building"
+cmake --build "$build" --parallel "$(nproc)"
+
+if [[ $mode == run ]]; then
+    echo "==> starting Firebreak (case store: ${FIREBREAK_DB:-default app-data location})"
+    exec "$build/app/firebreak" "${@:2}"
+fi
+
+echo "==> running the test suite"
+cd "$build"
+exec ctest --output-on-failure --parallel "$(nproc)" --timeout 900
