@@ -166,8 +166,24 @@ Status Database::configureConnection(QSqlDatabase &db) const
 int Database::schemaVersion() const
 {
     QSqlDatabase db = connection();
+    if (m_dialect == Dialect::PostgreSQL) {
+        // PostgreSQL has no user_version; the version is a store_meta row.
+        if (!db.tables().contains(QStringLiteral("store_meta")))
+            return 0;
+        auto v = sql::scalar(db, QStringLiteral("SELECT value FROM store_meta WHERE key = 'schema_version'"));
+        return v ? v->toInt() : -1;
+    }
     auto v = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
     return v ? v->toInt() : -1;
+}
+
+QString Database::setSchemaVersionSql(int version) const
+{
+    if (m_dialect == Dialect::PostgreSQL)
+        return QStringLiteral("INSERT INTO store_meta (key, value) VALUES ('schema_version', '%1') "
+                              "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value")
+            .arg(version);
+    return QStringLiteral("PRAGMA user_version = %1").arg(version);
 }
 
 QString Database::describe(const QString &what, const QString &driverText) const
@@ -214,7 +230,7 @@ Status Database::migrate()
                 if (auto r = sql::run(conn, s, {}, QStringLiteral("migrating to schema %1").arg(target)); !r)
                     return r.error();
             }
-            if (auto r = sql::run(conn, QStringLiteral("PRAGMA user_version = %1").arg(target)); !r)
+            if (auto r = sql::run(conn, setSchemaVersionSql(target)); !r)
                 return r.error();
             return {};
         });

@@ -53,6 +53,7 @@ private:
     Database(QString path, Dialect dialect);
     Status configureConnection(QSqlDatabase &db) const;
     Status migrate();
+    QString setSchemaVersionSql(int version) const;
     QString connectionName() const;
 
     QString m_path;
