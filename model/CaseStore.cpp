@@ -294,6 +294,21 @@ Result<QList<AuditEntry>> CaseStore::auditLog(const QString &incidentId) const
     return AuditRepository::forIncident(db, incidentId);
 }
 
+Status CaseStore::changeAndAudit(const std::function<Result<AuditEvent>(QSqlDatabase &)> &change)
+{
+    return m_db->write([&](QSqlDatabase &db) -> Status {
+        auto event = change(db);
+        if (!event)
+            return event.error();
+        if (!event->incidentId.isEmpty())
+            if (auto t = IncidentRepository::touch(db, event->incidentId, m_clock.nowUtc()); !t)
+                return t;
+        return audited(db, m_clock, m_actor, *event);
+    });
+}
+
+QSqlDatabase CaseStore::readConnection() const { return m_db->connection(); }
+
 Result<AuditVerdict> CaseStore::verifyAudit() const
 {
     QSqlDatabase db = m_db->connection();

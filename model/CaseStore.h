@@ -6,6 +6,9 @@
 #include "Incident.h"
 #include "Result.h"
 
+#include <QSqlDatabase>
+
+#include <functional>
 #include <memory>
 
 namespace firebreak {
@@ -49,6 +52,13 @@ public:
     // Audit trail
     Result<QList<AuditEntry>> auditLog(const QString &incidentId = {}) const;
     Result<AuditVerdict> verifyAudit() const;
+
+    // For other services in model/: runs `change` inside one write
+    // transaction and appends the audit event it returns, so the change
+    // and its audit entry commit together or not at all.
+    Status changeAndAudit(const std::function<Result<AuditEvent>(QSqlDatabase &)> &change);
+    // Read-only access for services in model/ (the calling thread's connection).
+    QSqlDatabase readConnection() const;
 
     Database &database() { return *m_db; }
 

@@ -109,12 +109,56 @@ QStringList version1(Dialect d)
     return s;
 }
 
+// Notification clocks: the decisions that start them and the notices or
+// waivers that end them. Clock state itself is computed, never stored, so
+// it survives restarts and follows amendments automatically.
+QStringList version2(Dialect d)
+{
+    QStringList s = {
+        QStringLiteral("CREATE TABLE classifications ("
+                       " incident_id TEXT NOT NULL REFERENCES incidents(id),"
+                       " kind TEXT NOT NULL,"
+                       " trigger_at TEXT NOT NULL,"
+                       " decided_by TEXT NOT NULL,"
+                       " reason TEXT NOT NULL DEFAULT '',"
+                       " recorded_at TEXT NOT NULL,"
+                       " PRIMARY KEY (incident_id, kind))"),
+        QStringLiteral("CREATE TABLE clock_notices ("
+                       " id {AUTO_ID},"
+                       " incident_id TEXT NOT NULL REFERENCES incidents(id),"
+                       " clock_id TEXT NOT NULL,"
+                       " phase TEXT NOT NULL CHECK (phase IN ('initial','supplement')),"
+                       " sent_at TEXT NOT NULL,"
+                       " recipient TEXT NOT NULL,"
+                       " channel TEXT NOT NULL DEFAULT '',"
+                       " reference TEXT NOT NULL DEFAULT '',"
+                       " delay_reason TEXT NOT NULL DEFAULT '',"
+                       " document TEXT NOT NULL DEFAULT '',"
+                       " recorded_by TEXT NOT NULL,"
+                       " recorded_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX clock_notices_incident ON clock_notices(incident_id, clock_id)"),
+        QStringLiteral("CREATE TABLE clock_waivers ("
+                       " id {AUTO_ID},"
+                       " incident_id TEXT NOT NULL REFERENCES incidents(id),"
+                       " clock_id TEXT NOT NULL,"
+                       " exception TEXT NOT NULL DEFAULT '',"
+                       " justification TEXT NOT NULL CHECK (length(justification) > 0),"
+                       " decided_by TEXT NOT NULL,"
+                       " recorded_at TEXT NOT NULL,"
+                       " UNIQUE (incident_id, clock_id))"),
+    };
+    for (QString &stmt : s)
+        stmt = adapt(stmt, d);
+    return s;
+}
+
 } // namespace
 
 QStringList migrationTo(int version, Dialect dialect)
 {
     switch (version) {
     case 1: return version1(dialect);
+    case 2: return version2(dialect);
     default: return {};
     }
 }

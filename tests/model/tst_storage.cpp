@@ -5,6 +5,9 @@
 #include "model/storage/Database.h"
 #include "support/TestSupport.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,0 +1,113 @@
+#include "ClockEvaluator.h"
+
+#include "Deadline.h"
+
+namespace firebreak {
+
+namespace {
+
+struct Inputs {
+    const ClockRuleSet &rules;
+    const Incident &incident;
+    const QList<Classification> &classifications;
+    const QList<Notice> &notices;
+    const QList<Waiver> &waivers;
+};
+
+QDateTime classificationTrigger(const Inputs &in, const QString &kind)
+{
+    if (kind == QLatin1String("awareness")) {
+        if (in.incident.awareAt.isValid())
+            return in.incident.awareAt;
+        QDateTime earliest;
+        for (const Classification &c : in.classifications)
+            if (!earliest.isValid() || c.triggerAt < earliest)
+                earliest = c.triggerAt;
+        return earliest;
+    }
+    for (const Classification &c : in.classifications)
+        if (c.kind == kind)
+            return c.triggerAt;
+    return {};
+}
+
+// A clock applies when its classification was made, or when the clock
+// whose notice starts it applies (NIS2 final, DORA intermediate/final).
+bool applies(const Inputs &in, const ClockRule &r, int depth = 0)
+{
+    if (depth > 16)
+        return false; // a cycle in user rules; never loop
+    if (r.triggerKind == ClockRule::TriggerKind::Classification)
+        return classificationTrigger(in, r.classification).isValid();
+    const ClockRule *upstream = in.rules.rule(r.afterClock);
+    return upstream && applies(in, *upstream, depth + 1);
+}
+
+QList<Notice> noticesOf(const Inputs &in, const QString &clockId)
+{
+    QList<Notice> out;
+    for (const Notice &n : in.notices)
+        if (n.clockId == clockId)
+            out << n; // already ordered by sent_at
+    return out;
+}
+
+} // namespace
+
+QList<ClockStatus> evaluateClocks(const ClockRuleSet &rules, const Incident &incident,
+                                  const QList<Classification> &classifications, const QList<Notice> &notices,
+                                  const QList<Waiver> &waivers, const QDateTime &now)
+{
+    const Inputs in{rules, incident, classifications, notices, waivers};
+    QList<ClockStatus> out;
+    for (const ClockRule &r : rules.rules) {
+        if (!applies(in, r))
+            continue;
+        ClockStatus s;
+        s.incidentId = incident.id;
+        s.rule = r;
+        s.notices = noticesOf(in, r.id);
+        for (const Waiver &w : waivers)
+            if (w.clockId == r.id)
+                s.waiver = w;
+
+        if (r.triggerKind == ClockRule::TriggerKind::Classification) {
+            s.triggerAt = classificationTrigger(in, r.classification);
+        } else {
+            const QList<Notice> upstream = noticesOf(in, r.afterClock);
+            if (!upstream.isEmpty())
+                s.triggerAt = r.latestNotice ? upstream.last().sentAt : upstream.first().sentAt;
+            else
+                s.waitingFor = r.afterClock;
+        }
+        if (s.triggerAt.isValid()) {
+            s.deadline = computeDeadline(r.duration, s.triggerAt, rules.calendars);
+            if (r.alsoWithinHours) {
+                const QDateTime outer = classificationTrigger(in, r.alsoWithinClassification);
+                if (outer.isValid()) {
+                    const QDateTime limit = outer.addSecs(qint64(*r.alsoWithinHours) * 3600);
+                    if (!s.deadline.isValid() || limit < s.deadline)
+                        s.deadline = limit;
+                }
+            }
+        }
+
+        if (s.waiver)
+            s.state = ClockStatus::State::Waived;
+        else if (!s.notices.isEmpty())
+            s.state = (s.deadline.isValid() && s.notices.first().sentAt > s.deadline) ? ClockStatus::State::MetLate
+                                                                                      : ClockStatus::State::Met;
+        else if (!s.triggerAt.isValid())
+            s.state = ClockStatus::State::Waiting;
+        else if (r.duration.kind == ClockDuration::Kind::UndueDelay)
+            s.state = ClockStatus::State::NoLimit;
+        else if (now >= s.deadline)
+            s.state = ClockStatus::State::Overdue;
+        else
+            s.state = ClockStatus::State::Running;
+        out << s;
+    }
+    return out;
+}
+
+} // namespace firebreak

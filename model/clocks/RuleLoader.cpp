@@ -1,0 +1,365 @@
+#include "RuleLoader.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTime>
+#include <QTimeZone>
+
+namespace firebreak {
+
+const ClockRule *ClockRuleSet::rule(const QString &id) const
+{
+    for (const ClockRule &r : rules)
+        if (r.id == id)
+            return &r;
+    return nullptr;
+}
+
+QStringList knownClassifications()
+{
+    return {QStringLiteral("personal-data"), QStringLiteral("project-data"), QStringLiteral("high-risk"),
+            QStringLiteral("significant"),   QStringLiteral("major"),        QStringLiteral("material")};
+}
+
+namespace ruleloader {
+
+namespace {
+
+int lineAt(const QByteArray &raw, qsizetype offset)
+{
+    return static_cast<int>(raw.left(offset).count('\n')) + 1;
+}
+
+// Schema errors carry no position in QJsonDocument; locate the object by
+// its id (or the key) in the raw text so the user can jump to it.
+int lineOf(const QByteArray &raw, const QString &id)
+{
+    if (id.isEmpty())
+        return 1;
+    const QString text = QString::fromUtf8(raw);
+    const QRegularExpression re(QStringLiteral("\"id\"\\s*:\\s*\"%1\"").arg(QRegularExpression::escape(id)));
+    const auto m = re.match(text);
+    return m.hasMatch() ? static_cast<int>(text.left(m.capturedStart()).count(QLatin1Char('\n'))) + 1 : 1;
+}
+
+class Checker {
+public:
+    Checker(QString file, const QByteArray &raw) : m_file(std::move(file)), m_raw(raw) {}
+
+    Error fail(const QString &path, const QString &why, const QString &id = {}) const
+    {
+        return Error{Error::Kind::Corrupt,
+                     QStringLiteral("%1:%2: %3: %4").arg(m_file).arg(lineOf(m_raw, id)).arg(path, why)};
+    }
+    // Rejects keys the schema does not know: a typo must not be ignored.
+    std::optional<Error> onlyKeys(const QJsonObject &o, const QStringList &allowed, const QString &path,
+                                  const QString &id = {}) const
+    {
+        for (auto it = o.begin(); it != o.end(); ++it)
+            if (!allowed.contains(it.key()))
+                return fail(path, QStringLiteral("unknown key \"%1\" (allowed: %2)").arg(it.key(), allowed.join(QStringLiteral(", "))), id);
+        return std::nullopt;
+    }
+
+private:
+    QString m_file;
+    QByteArray m_raw;
+};
+
+Result<QJsonObject> parseObject(const QString &file, const QByteArray &json)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (pe.error != QJsonParseError::NoError)
+        return Error{Error::Kind::Corrupt,
+                     QStringLiteral("%1:%2: not valid JSON: %3").arg(file).arg(lineAt(json, pe.offset)).arg(pe.errorString())};
+    if (!doc.isObject())
+        return Error{Error::Kind::Corrupt, QStringLiteral("%1:1: the top level must be a JSON object").arg(file)};
+    return doc.object();
+}
+
+QStringList stringList(const QJsonValue &v, bool &ok)
+{
+    QStringList out;
+    ok = v.isUndefined() || v.isArray();
+    for (const QJsonValue &x : v.toArray()) {
+        if (!x.isString())
+            ok = false;
+        out << x.toString();
+    }
+    return out;
+}
+
+Result<ClockDuration> parseDuration(const Checker &c, const QJsonObject &d, const QString &path, const QString &id)
+{
+    if (auto e = c.onlyKeys(d, {QStringLiteral("hours"), QStringLiteral("months"), QStringLiteral("business_days"),
+                                QStringLiteral("undue_delay"), QStringLiteral("calendar"), QStringLiteral("cutoff"),
+                                QStringLiteral("zone")},
+                            path, id))
+        return *e;
+    ClockDuration out;
+    int kinds = 0;
+    auto positive = [&](const char *key, ClockDuration::Kind k) -> std::optional<Error> {
+        const QJsonValue v = d.value(QLatin1String(key));
+        if (v.isUndefined())
+            return std::nullopt;
+        ++kinds;
+        if (!v.isDouble() || v.toDouble() != v.toInt() || v.toInt() <= 0)
+            return c.fail(path + QLatin1Char('.') + QLatin1String(key), QStringLiteral("must be a positive whole number"), id);
+        out.kind = k;
+        out.amount = v.toInt();
+        return std::nullopt;
+    };
+    if (auto e = positive("hours", ClockDuration::Kind::Hours))
+        return *e;
+    if (auto e = positive("months", ClockDuration::Kind::Months))
+        return *e;
+    if (auto e = positive("business_days", ClockDuration::Kind::BusinessDays))
+        return *e;
+    if (d.contains(QStringLiteral("undue_delay"))) {
+        ++kinds;
+        if (d.value(QStringLiteral("undue_delay")) != QJsonValue(true))
+            return c.fail(path + QStringLiteral(".undue_delay"), QStringLiteral("must be true"), id);
+        out.kind = ClockDuration::Kind::UndueDelay;
+    }
+    if (kinds != 1)
+        return c.fail(path, QStringLiteral("needs exactly one of hours, months, business_days, undue_delay"), id);
+    if (out.kind == ClockDuration::Kind::BusinessDays) {
+        out.calendar = d.value(QStringLiteral("calendar")).toString();
+        out.cutoff = d.value(QStringLiteral("cutoff")).toString(QStringLiteral("23:59"));
+        out.zone = d.value(QStringLiteral("zone")).toString();
+        if (out.calendar.isEmpty())
+            return c.fail(path + QStringLiteral(".calendar"), QStringLiteral("business days need a holiday calendar"), id);
+        if (!QTime::fromString(out.cutoff, QStringLiteral("HH:mm")).isValid())
+            return c.fail(path + QStringLiteral(".cutoff"), QStringLiteral("must be a time like 17:30"), id);
+        if (out.zone.isEmpty() || !QTimeZone(out.zone.toUtf8()).isValid())
+            return c.fail(path + QStringLiteral(".zone"), QStringLiteral("must be an IANA time zone like America/New_York"), id);
+    } else if (d.contains(QStringLiteral("calendar")) || d.contains(QStringLiteral("cutoff")) || d.contains(QStringLiteral("zone"))) {
+        return c.fail(path, QStringLiteral("calendar, cutoff and zone only apply to business_days"), id);
+    }
+    return out;
+}
+
+Result<ClockRule> parseRule(const Checker &c, const QJsonObject &o, const QString &path)
+{
+    const QString id = o.value(QStringLiteral("id")).toString();
+    if (auto e = c.onlyKeys(o, {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("trigger"),
+                                QStringLiteral("duration"), QStringLiteral("also_within"), QStringLiteral("recipient"),
+                                QStringLiteral("contents"), QStringLiteral("waivers")},
+                            path, id))
+        return *e;
+    static const QRegularExpression idShape(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    if (!idShape.match(id).hasMatch())
+        return c.fail(path + QStringLiteral(".id"), QStringLiteral("must be a lowercase word like gdpr-art33"), id);
+    ClockRule r;
+    r.id = id;
+    r.title = o.value(QStringLiteral("title")).toString();
+    r.recipient = o.value(QStringLiteral("recipient")).toString();
+    if (r.title.isEmpty() || r.recipient.isEmpty())
+        return c.fail(path, QStringLiteral("title and recipient are required text"), id);
+    bool ok = true;
+    r.contents = stringList(o.value(QStringLiteral("contents")), ok);
+    bool ok2 = true;
+    r.waivers = stringList(o.value(QStringLiteral("waivers")), ok2);
+    if (!ok || !ok2)
+        return c.fail(path, QStringLiteral("contents and waivers must be lists of text"), id);
+
+    const QJsonObject t = o.value(QStringLiteral("trigger")).toObject();
+    if (auto e = c.onlyKeys(t, {QStringLiteral("kind"), QStringLiteral("classification"), QStringLiteral("after"),
+                                QStringLiteral("latest")},
+                            path + QStringLiteral(".trigger"), id))
+        return *e;
+    const QString kind = t.value(QStringLiteral("kind")).toString();
+    if (kind == QLatin1String("classification")) {
+        r.classification = t.value(QStringLiteral("classification")).toString();
+        if (!knownClassifications().contains(r.classification))
+            return c.fail(path + QStringLiteral(".trigger.classification"),
+                          QStringLiteral("\"%1\" is not one of %2").arg(r.classification, knownClassifications().join(QStringLiteral(", "))), id);
+    } else if (kind == QLatin1String("notice")) {
+        r.triggerKind = ClockRule::TriggerKind::NoticeSent;
+        r.afterClock = t.value(QStringLiteral("after")).toString();
+        r.latestNotice = t.value(QStringLiteral("latest")).toBool(false);
+        if (r.afterClock.isEmpty())
+            return c.fail(path + QStringLiteral(".trigger.after"), QStringLiteral("names the clock whose notice starts this one"), id);
+    } else {
+        return c.fail(path + QStringLiteral(".trigger.kind"), QStringLiteral("must be \"classification\" or \"notice\""), id);
+    }
+
+    auto d = parseDuration(c, o.value(QStringLiteral("duration")).toObject(), path + QStringLiteral(".duration"), id);
+    if (!d)
+        return d.error();
+    r.duration = *d;
+
+    if (o.contains(QStringLiteral("also_within"))) {
+        const QJsonObject w = o.value(QStringLiteral("also_within")).toObject();
+        if (auto e = c.onlyKeys(w, {QStringLiteral("classification"), QStringLiteral("hours")}, path + QStringLiteral(".also_within"), id))
+            return *e;
+        r.alsoWithinClassification = w.value(QStringLiteral("classification")).toString();
+        const int h = w.value(QStringLiteral("hours")).toInt(0);
+        if (h <= 0 || (r.alsoWithinClassification != QLatin1String("awareness") &&
+                       !knownClassifications().contains(r.alsoWithinClassification)))
+            return c.fail(path + QStringLiteral(".also_within"), QStringLiteral("needs positive hours and a classification or \"awareness\""), id);
+        r.alsoWithinHours = h;
+    }
+    return r;
+}
+
+const QHash<QString, int> &weekdayNames()
+{
+    static const QHash<QString, int> names{{QStringLiteral("monday"), 1},   {QStringLiteral("tuesday"), 2},
+                                           {QStringLiteral("wednesday"), 3}, {QStringLiteral("thursday"), 4},
+                                           {QStringLiteral("friday"), 5},    {QStringLiteral("saturday"), 6},
+                                           {QStringLiteral("sunday"), 7}};
+    return names;
+}
+
+} // namespace
+
+Result<QList<ClockRule>> parseRules(const QString &file, const QByteArray &json)
+{
+    auto top = parseObject(file, json);
+    if (!top)
+        return top.error();
+    Checker c(file, json);
+    if (auto e = c.onlyKeys(*top, {QStringLiteral("regime"), QStringLiteral("source"), QStringLiteral("clocks")}, QStringLiteral("(top)")))
+        return *e;
+    const QString regime = top->value(QStringLiteral("regime")).toString();
+    if (regime.isEmpty())
+        return c.fail(QStringLiteral("regime"), QStringLiteral("is required text"));
+    const QJsonValue clocks = top->value(QStringLiteral("clocks"));
+    if (!clocks.isArray() || clocks.toArray().isEmpty())
+        return c.fail(QStringLiteral("clocks"), QStringLiteral("must be a non-empty list"));
+    QList<ClockRule> out;
+    int i = 0;
+    for (const QJsonValue &v : clocks.toArray()) {
+        const QString path = QStringLiteral("clocks[%1]").arg(i++);
+        if (!v.isObject())
+            return c.fail(path, QStringLiteral("must be an object"));
+        auto r = parseRule(c, v.toObject(), path);
+        if (!r)
+            return r.error();
+        r->regime = regime;
+        r->source = top->value(QStringLiteral("source")).toString();
+        r->file = file;
+        out.append(*r);
+    }
+    return out;
+}
+
+Result<HolidayCalendar> parseCalendar(const QString &file, const QByteArray &json)
+{
+    auto top = parseObject(file, json);
+    if (!top)
+        return top.error();
+    Checker c(file, json);
+    if (auto e = c.onlyKeys(*top, {QStringLiteral("calendar"), QStringLiteral("source"), QStringLiteral("weekend"), QStringLiteral("holidays")}, QStringLiteral("(top)")))
+        return *e;
+    HolidayCalendar cal;
+    cal.name = top->value(QStringLiteral("calendar")).toString();
+    if (cal.name.isEmpty())
+        return c.fail(QStringLiteral("calendar"), QStringLiteral("is required text"));
+    for (const QJsonValue &w : top->value(QStringLiteral("weekend")).toArray()) {
+        if (!weekdayNames().contains(w.toString()))
+            return c.fail(QStringLiteral("weekend"), QStringLiteral("\"%1\" is not a weekday name").arg(w.toString()));
+        cal.weekend << weekdayNames().value(w.toString());
+    }
+    int i = 0;
+    for (const QJsonValue &v : top->value(QStringLiteral("holidays")).toArray()) {
+        const QString path = QStringLiteral("holidays[%1]").arg(i++);
+        const QJsonObject h = v.toObject();
+        if (auto e = c.onlyKeys(h, {QStringLiteral("name"), QStringLiteral("month"), QStringLiteral("day"), QStringLiteral("weekday"),
+                                    QStringLiteral("nth"), QStringLiteral("observed"), QStringLiteral("since")}, path))
+            return *e;
+        HolidayCalendar::Holiday x;
+        x.name = h.value(QStringLiteral("name")).toString();
+        x.month = h.value(QStringLiteral("month")).toInt();
+        x.day = h.value(QStringLiteral("day")).toInt();
+        x.nth = h.value(QStringLiteral("nth")).toInt();
+        x.observed = h.value(QStringLiteral("observed")).toBool();
+        x.since = h.value(QStringLiteral("since")).toInt();
+        const QString wd = h.value(QStringLiteral("weekday")).toString();
+        x.weekday = weekdayNames().value(wd, 0);
+        const bool fixed = x.day >= 1 && x.day <= 31 && wd.isEmpty();
+        const bool floating = x.weekday > 0 && (x.nth == -1 || (x.nth >= 1 && x.nth <= 5)) && x.day == 0;
+        if (x.name.isEmpty() || x.month < 1 || x.month > 12 || (!fixed && !floating))
+            return c.fail(path, QStringLiteral("needs a name, a month 1-12 and either a day or a weekday with nth (1-5 or -1)"));
+        cal.holidays << x;
+    }
+    return cal;
+}
+
+QString userRuleDir()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("clocks"));
+}
+
+ClockRuleSet load(const QStringList &extraDirs)
+{
+    ClockRuleSet set;
+    const QStringList dirs = QStringList{QStringLiteral(":/clocks")} + extraDirs;
+    auto readAll = [&](const QString &path, QByteArray &out) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            set.problems << QStringLiteral("%1: cannot read: %2").arg(path, f.errorString());
+            return false;
+        }
+        out = f.readAll();
+        return true;
+    };
+    for (const QString &dir : dirs) {
+        const QDir calDir(QDir(dir).filePath(QStringLiteral("calendars")));
+        for (const QString &name : calDir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+            QByteArray raw;
+            if (!readAll(calDir.filePath(name), raw))
+                continue;
+            auto cal = parseCalendar(calDir.filePath(name), raw);
+            if (cal)
+                set.calendars.insert(cal->name, *cal);
+            else
+                set.problems << cal.error().message;
+        }
+    }
+    for (const QString &dir : dirs) {
+        const QDir d(dir);
+        for (const QString &name : d.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+            QByteArray raw;
+            if (!readAll(d.filePath(name), raw))
+                continue;
+            auto rules = parseRules(d.filePath(name), raw);
+            if (!rules) {
+                set.problems << rules.error().message;
+                continue;
+            }
+            // Cross-file checks: unique ids, known calendars; a bad file is skipped whole.
+            QString clash;
+            for (const ClockRule &r : *rules) {
+                if (const ClockRule *prior = set.rule(r.id))
+                    clash = QStringLiteral("%1: clock id \"%2\" is already defined in %3").arg(d.filePath(name), r.id, prior->file);
+                else if (r.duration.kind == ClockDuration::Kind::BusinessDays && !set.calendars.contains(r.duration.calendar))
+                    clash = QStringLiteral("%1: clock \"%2\" uses unknown holiday calendar \"%3\"").arg(d.filePath(name), r.id, r.duration.calendar);
+            }
+            if (!clash.isEmpty()) {
+                set.problems << clash;
+                continue;
+            }
+            set.rules += *rules;
+        }
+    }
+    // Notice-triggered clocks must follow a clock that exists.
+    for (qsizetype i = set.rules.size() - 1; i >= 0; --i) {
+        const ClockRule &r = set.rules.at(i);
+        if (r.triggerKind == ClockRule::TriggerKind::NoticeSent && !set.rule(r.afterClock)) {
+            set.problems << QStringLiteral("%1: clock \"%2\" follows unknown clock \"%3\"; ignored").arg(r.file, r.id, r.afterClock);
+            set.rules.removeAt(i);
+        }
+    }
+    return set;
+}
+
+} // namespace ruleloader
+
+} // namespace firebreak

@@ -1,0 +1,131 @@
+#include "ClockRepository.h"
+
+#include "../Clock.h"
+#include "Sql.h"
+
+namespace firebreak::ClockRepository {
+
+Result<QList<Classification>> classifications(QSqlDatabase &db, const QString &incidentId)
+{
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT incident_id, kind, trigger_at, decided_by, reason, recorded_at "
+                                     "FROM classifications WHERE incident_id = ? ORDER BY kind"),
+                      {incidentId}, QStringLiteral("reading classifications of %1").arg(incidentId));
+    if (!q)
+        return q.error();
+    QList<Classification> out;
+    while (q->next())
+        out.append({q->value(0).toString(), q->value(1).toString(), fromIsoUtc(q->value(2).toString()),
+                    q->value(3).toString(), q->value(4).toString(), fromIsoUtc(q->value(5).toString())});
+    return out;
+}
+
+Status insertClassification(QSqlDatabase &db, const Classification &c)
+{
+    auto r = sql::run(db,
+                      QStringLiteral("INSERT INTO classifications (incident_id, kind, trigger_at, decided_by, reason, "
+                                     "recorded_at) VALUES (?,?,?,?,?,?)"),
+                      {c.incidentId, c.kind, toIsoUtc(c.triggerAt), c.decidedBy, c.reason, toIsoUtc(c.recordedAt)},
+                      QStringLiteral("classifying %1 as %2").arg(c.incidentId, c.kind));
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Status updateTrigger(QSqlDatabase &db, const QString &incidentId, const QString &kind, const QDateTime &at,
+                     const QString &reason)
+{
+    auto r = sql::run(db,
+                      QStringLiteral("UPDATE classifications SET trigger_at = ?, reason = ? WHERE incident_id = ? "
+                                     "AND kind = ?"),
+                      {toIsoUtc(at), reason, incidentId, kind},
+                      QStringLiteral("amending the %1 trigger of %2").arg(kind, incidentId));
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<QList<Notice>> notices(QSqlDatabase &db, const QString &incidentId)
+{
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT id, incident_id, clock_id, phase, sent_at, recipient, channel, reference, "
+                                     "delay_reason, document, recorded_by, recorded_at FROM clock_notices "
+                                     "WHERE incident_id = ? ORDER BY sent_at, id"),
+                      {incidentId}, QStringLiteral("reading notices of %1").arg(incidentId));
+    if (!q)
+        return q.error();
+    QList<Notice> out;
+    while (q->next()) {
+        Notice n;
+        n.id = q->value(0).toLongLong();
+        n.incidentId = q->value(1).toString();
+        n.clockId = q->value(2).toString();
+        n.phase = q->value(3).toString();
+        n.sentAt = fromIsoUtc(q->value(4).toString());
+        n.recipient = q->value(5).toString();
+        n.channel = q->value(6).toString();
+        n.reference = q->value(7).toString();
+        n.delayReason = q->value(8).toString();
+        n.document = q->value(9).toString();
+        n.recordedBy = q->value(10).toString();
+        n.recordedAt = fromIsoUtc(q->value(11).toString());
+        out.append(n);
+    }
+    return out;
+}
+
+Result<qint64> insertNotice(QSqlDatabase &db, const Notice &n)
+{
+    auto id = sql::scalar(db,
+                          QStringLiteral("INSERT INTO clock_notices (incident_id, clock_id, phase, sent_at, recipient, "
+                                         "channel, reference, delay_reason, document, recorded_by, recorded_at) "
+                                         "VALUES (?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
+                          {n.incidentId, n.clockId, n.phase, toIsoUtc(n.sentAt), n.recipient, n.channel, n.reference,
+                           n.delayReason, n.document, n.recordedBy, toIsoUtc(n.recordedAt)},
+                          QStringLiteral("recording the %1 notice of %2").arg(n.clockId, n.incidentId));
+    if (!id)
+        return id.error();
+    return id->toLongLong();
+}
+
+Result<QList<Waiver>> waivers(QSqlDatabase &db, const QString &incidentId)
+{
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT id, incident_id, clock_id, exception, justification, decided_by, "
+                                     "recorded_at FROM clock_waivers WHERE incident_id = ? ORDER BY id"),
+                      {incidentId}, QStringLiteral("reading waivers of %1").arg(incidentId));
+    if (!q)
+        return q.error();
+    QList<Waiver> out;
+    while (q->next())
+        out.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                    q->value(4).toString(), q->value(5).toString(), fromIsoUtc(q->value(6).toString())});
+    return out;
+}
+
+Result<qint64> insertWaiver(QSqlDatabase &db, const Waiver &w)
+{
+    auto id = sql::scalar(db,
+                          QStringLiteral("INSERT INTO clock_waivers (incident_id, clock_id, exception, justification, "
+                                         "decided_by, recorded_at) VALUES (?,?,?,?,?,?) RETURNING id"),
+                          {w.incidentId, w.clockId, w.exception, w.justification, w.decidedBy,
+                           toIsoUtc(w.recordedAt)},
+                          QStringLiteral("recording the decision not to notify %1 for %2").arg(w.clockId, w.incidentId));
+    if (!id)
+        return id.error();
+    return id->toLongLong();
+}
+
+Result<QStringList> classifiedIncidents(QSqlDatabase &db)
+{
+    auto q = sql::run(db, QStringLiteral("SELECT DISTINCT incident_id FROM classifications ORDER BY incident_id"), {},
+                      QStringLiteral("listing incidents with clocks"));
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    return out;
+}
+
+} // namespace firebreak::ClockRepository
