@@ -20,6 +20,7 @@ QList<Command> allCommands()
     all += incidentCommands();
     all += auditCommands();
     all += imagingCommands();
+    all += clockCommands();
     return all;
 }
 

@@ -1,0 +1,303 @@
+#include "Command.h"
+
+#include "model/clocks/ClockService.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace firebreak::cli {
+
+namespace {
+
+// Loads the rule sets (shipped + the user's folder); a rejected file is a
+// warning, never a reason to stop: the other regimes still count.
+std::optional<ClockService> service(Context &ctx)
+{
+    CaseStore *store = ctx.store();
+    if (!store)
+        return std::nullopt;
+    ClockRuleSet rules = ruleloader::load({ruleloader::userRuleDir()});
+    for (const QString &p : rules.problems)
+        ctx.err() << "firebreak-cli: warning: clock rules: " << p << Qt::endl;
+    return std::optional<ClockService>(std::in_place, *store, std::move(rules));
+}
+
+QString localText(const QDateTime &t)
+{
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("ddd yyyy-MM-dd HH:mm t")) : QStringLiteral("-");
+}
+
+QString triggerText(const ClockStatus &c)
+{
+    if (c.rule.triggerKind == ClockRule::TriggerKind::NoticeSent)
+        return QStringLiteral("notice %1 sent").arg(c.rule.afterClock);
+    return c.rule.classification;
+}
+
+QJsonObject toJson(const ClockStatus &c, const QDateTime &now)
+{
+    QJsonArray notices;
+    for (const Notice &n : c.notices)
+        notices.append(QJsonObject{{QStringLiteral("phase"), n.phase},
+                                   {QStringLiteral("sent_at"), toIsoUtc(n.sentAt)},
+                                   {QStringLiteral("recipient"), n.recipient},
+                                   {QStringLiteral("channel"), n.channel},
+                                   {QStringLiteral("reference"), n.reference},
+                                   {QStringLiteral("delay_reason"), n.delayReason}});
+    QJsonObject o{{QStringLiteral("incident"), c.incidentId},
+                  {QStringLiteral("clock"), c.rule.id},
+                  {QStringLiteral("regime"), c.rule.regime},
+                  {QStringLiteral("title"), c.rule.title},
+                  {QStringLiteral("recipient"), c.rule.recipient},
+                  {QStringLiteral("trigger"), triggerText(c)},
+                  {QStringLiteral("trigger_at"), c.triggerAt.isValid() ? QJsonValue(toIsoUtc(c.triggerAt)) : QJsonValue()},
+                  {QStringLiteral("deadline"), c.deadline.isValid() ? QJsonValue(toIsoUtc(c.deadline)) : QJsonValue()},
+                  {QStringLiteral("deadline_local"),
+                   c.deadline.isValid() ? QJsonValue(c.deadline.toLocalTime().toString(Qt::ISODate)) : QJsonValue()},
+                  {QStringLiteral("state"), clockStateKey(c.state)},
+                  {QStringLiteral("notices"), notices}};
+    if (c.deadline.isValid() && c.open())
+        o.insert(QStringLiteral("seconds_left"), c.secondsLeft(now));
+    if (!c.waitingFor.isEmpty())
+        o.insert(QStringLiteral("waiting_for"), c.waitingFor);
+    if (c.waiver)
+        o.insert(QStringLiteral("waiver"), QJsonObject{{QStringLiteral("justification"), c.waiver->justification},
+                                                       {QStringLiteral("exception"), c.waiver->exception}});
+    return o;
+}
+
+QString stateText(const ClockStatus &c, const QDateTime &now)
+{
+    switch (c.state) {
+    case ClockStatus::State::Running: return formatTimeLeft(c.secondsLeft(now)) + QStringLiteral(" left");
+    case ClockStatus::State::Overdue: return QStringLiteral("OVERDUE (") + formatTimeLeft(c.secondsLeft(now)) + QLatin1Char(')');
+    case ClockStatus::State::NoLimit: return QStringLiteral("open: without undue delay");
+    case ClockStatus::State::Waiting: return QStringLiteral("waits for the %1 notice").arg(c.waitingFor);
+    case ClockStatus::State::Met: return QStringLiteral("sent %1").arg(localText(c.notices.first().sentAt));
+    case ClockStatus::State::MetLate: return QStringLiteral("sent LATE %1").arg(localText(c.notices.first().sentAt));
+    case ClockStatus::State::Waived: return QStringLiteral("not notified: %1").arg(c.waiver->justification);
+    }
+    return {};
+}
+
+int clockList(Context &ctx, const QCommandLineParser &p)
+{
+    const QString id = p.positionalArguments().value(0);
+    if (!id.isEmpty() && !isIncidentId(id))
+        return ctx.usage(QStringLiteral("'%1' is not an incident id; ids look like INC-2026-0001").arg(id));
+    auto svc = service(ctx);
+    if (!svc)
+        return Failed;
+    auto clocks = id.isEmpty() ? svc->openClocks() : svc->clocks(id);
+    if (!clocks)
+        return ctx.fail(clocks.error());
+    const QDateTime now = ctx.clock().nowUtc();
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray arr;
+        for (const ClockStatus &c : *clocks)
+            arr.append(toJson(c, now));
+        ctx.out() << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    if (clocks->isEmpty()) {
+        ctx.out() << (id.isEmpty() ? QStringLiteral("No open notification clocks.")
+                                   : QStringLiteral("No clocks for %1 yet: classify it with firebreak-cli clock classify %1 ...").arg(id))
+                  << Qt::endl;
+        return Ok;
+    }
+    for (const ClockStatus &c : *clocks) {
+        ctx.out() << QStringLiteral("%1  %2  %3").arg(c.incidentId, -13).arg(c.rule.id, -20).arg(stateText(c, now)) << Qt::endl;
+        ctx.out() << QStringLiteral("%1  %2").arg(QString(), -13).arg(c.rule.title) << Qt::endl;
+        if (c.deadline.isValid())
+            ctx.out() << QStringLiteral("%1  deadline %2  (%3)").arg(QString(), -13).arg(localText(c.deadline), toIsoUtc(c.deadline))
+                      << Qt::endl;
+        if (c.triggerAt.isValid())
+            ctx.out() << QStringLiteral("%1  trigger  %2 at %3").arg(QString(), -13).arg(triggerText(c), toIsoUtc(c.triggerAt))
+                      << Qt::endl;
+    }
+    return Ok;
+}
+
+int clockClassify(Context &ctx, const QCommandLineParser &p)
+{
+    const QString id = p.positionalArguments().value(0);
+    if (!isIncidentId(id))
+        return ctx.usage(QStringLiteral("an incident id is required (e.g. INC-2026-0001), got '%1'").arg(id));
+    QStringList kinds;
+    for (const QString &k : knownClassifications())
+        if (p.isSet(k))
+            kinds << k;
+    if (kinds.isEmpty())
+        return ctx.usage(QStringLiteral("say what the incident is: --personal-data, --project-data, --high-risk, "
+                                        "--significant, --major and/or --material"));
+    if (!p.isSet(QStringLiteral("aware-at")))
+        return ctx.usage(QStringLiteral("--aware-at is required: the instant the clocks start from (ISO-8601)"));
+    auto at = parseInstant(p.value(QStringLiteral("aware-at")));
+    if (!at)
+        return ctx.usage(QStringLiteral("--aware-at '%1' is not an ISO-8601 time (e.g. 2026-11-23T03:10:00+01:00)")
+                             .arg(p.value(QStringLiteral("aware-at"))));
+    auto svc = service(ctx);
+    if (!svc)
+        return Failed;
+    if (auto st = svc->classify(id, kinds, *at, p.value(QStringLiteral("reason"))); !st)
+        return ctx.fail(st.error());
+    ctx.out() << id << " classified " << kinds.join(QStringLiteral(", ")) << " as of " << toIsoUtc(*at) << Qt::endl;
+    auto clocks = svc->clocks(id);
+    if (clocks)
+        for (const ClockStatus &c : *clocks)
+            if (c.state == ClockStatus::State::Running || c.state == ClockStatus::State::Overdue)
+                ctx.out() << "  " << c.rule.id << ": due " << localText(c.deadline) << " (" << toIsoUtc(c.deadline) << ")"
+                          << Qt::endl;
+    return Ok;
+}
+
+int clockAmend(Context &ctx, const QCommandLineParser &p)
+{
+    const QString id = p.positionalArguments().value(0);
+    if (!isIncidentId(id))
+        return ctx.usage(QStringLiteral("an incident id is required, got '%1'").arg(id));
+    auto at = parseInstant(p.value(QStringLiteral("at")));
+    if (!at)
+        return ctx.usage(QStringLiteral("--at must be an ISO-8601 time"));
+    if (p.value(QStringLiteral("reason")).trimmed().isEmpty())
+        return ctx.usage(QStringLiteral("--reason is required: an amendment must say why"));
+    auto svc = service(ctx);
+    if (!svc)
+        return Failed;
+    if (auto st = svc->amendTrigger(id, p.value(QStringLiteral("classification")), *at, p.value(QStringLiteral("reason"))); !st)
+        return ctx.fail(st.error());
+    ctx.out() << id << ": " << p.value(QStringLiteral("classification")) << " trigger amended to " << toIsoUtc(*at) << Qt::endl;
+    return Ok;
+}
+
+int clockNotice(Context &ctx, const QCommandLineParser &p)
+{
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 2 || !isIncidentId(pos.at(0)))
+        return ctx.usage(QStringLiteral("usage: clock notice ID CLOCK --sent-at TIME --recipient WHO [--reference REF]"));
+    auto sent = parseInstant(p.value(QStringLiteral("sent-at")));
+    if (!sent)
+        return ctx.usage(QStringLiteral("--sent-at must be an ISO-8601 time"));
+    auto svc = service(ctx);
+    if (!svc)
+        return Failed;
+    Notice n;
+    n.incidentId = pos.at(0);
+    n.clockId = pos.at(1);
+    n.sentAt = *sent;
+    n.recipient = p.value(QStringLiteral("recipient"));
+    n.channel = p.value(QStringLiteral("channel"));
+    n.reference = p.value(QStringLiteral("reference"));
+    n.delayReason = p.value(QStringLiteral("delay-reason"));
+    n.document = p.value(QStringLiteral("document"));
+    auto recorded = svc->recordNotice(n);
+    if (!recorded)
+        return ctx.fail(recorded.error());
+    ctx.out() << n.incidentId << ": " << recorded->phase << " notice for " << n.clockId << " recorded (sent "
+              << toIsoUtc(recorded->sentAt) << ")" << Qt::endl;
+    return Ok;
+}
+
+int clockWaive(Context &ctx, const QCommandLineParser &p)
+{
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 2 || !isIncidentId(pos.at(0)))
+        return ctx.usage(QStringLiteral("usage: clock waive ID CLOCK --justification TEXT"));
+    if (p.value(QStringLiteral("justification")).trimmed().isEmpty())
+        return ctx.usage(QStringLiteral("--justification is required: a decision not to notify must say why"));
+    auto svc = service(ctx);
+    if (!svc)
+        return Failed;
+    auto w = svc->waive(pos.at(0), pos.at(1), p.value(QStringLiteral("justification")), p.value(QStringLiteral("exception")));
+    if (!w)
+        return ctx.fail(w.error());
+    ctx.out() << pos.at(0) << ": decision not to notify recorded for " << pos.at(1) << Qt::endl;
+    return Ok;
+}
+
+int clockRules(Context &ctx, const QCommandLineParser &)
+{
+    ClockRuleSet rules = ruleloader::load({ruleloader::userRuleDir()});
+    for (const ClockRule &r : rules.rules)
+        ctx.out() << QStringLiteral("%1  %2  %3").arg(r.id, -20).arg(r.regime, -18).arg(r.title) << Qt::endl;
+    for (const QString &p : rules.problems)
+        ctx.err() << "rejected: " << p << Qt::endl;
+    ctx.out() << "user rules folder: " << ruleloader::userRuleDir() << Qt::endl;
+    return rules.problems.isEmpty() ? Ok : Failed;
+}
+
+QCommandLineOption opt(const char *name, const char *help, const char *value = nullptr)
+{
+    return value ? QCommandLineOption(QLatin1String(name), QLatin1String(help), QLatin1String(value))
+                 : QCommandLineOption(QLatin1String(name), QLatin1String(help));
+}
+
+} // namespace
+
+QList<Command> clockCommands()
+{
+    return {
+        {{QStringLiteral("clock"), QStringLiteral("list")}, QStringLiteral("[ID] [--json]"),
+         QStringLiteral("Notification clocks of an incident, or every open clock, most urgent first."),
+         [](QCommandLineParser &p) {
+             p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id (optional)."), QStringLiteral("[ID]"));
+             p.addOption(opt("json", "Print JSON."));
+         },
+         clockList},
+        {{QStringLiteral("clock"), QStringLiteral("classify")},
+         QStringLiteral("ID [--personal-data] [--project-data] [--high-risk] [--significant] [--major] [--material] "
+                        "--aware-at TIME [--reason TEXT]"),
+         QStringLiteral("Classify an incident, starting the matching regulatory clocks."),
+         [](QCommandLineParser &p) {
+             p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id."));
+             p.addOption(opt("personal-data", "Personal data breach: customer 24 h notice and GDPR Art. 33 (72 h)."));
+             p.addOption(opt("project-data", "Project data breach: customer 72 h notice."));
+             p.addOption(opt("high-risk", "High risk to data subjects: GDPR Art. 34."));
+             p.addOption(opt("significant", "Significant incident under NIS2 (24 h, 72 h, final)."));
+             p.addOption(opt("major", "Major ICT-related incident under DORA."));
+             p.addOption(opt("material", "Material cybersecurity incident: SEC Form 8-K (4 business days)."));
+             p.addOption(opt("aware-at", "When the decision's trigger happened (ISO-8601).", "TIME"));
+             p.addOption(opt("reason", "Who decided and why (kept in the audit trail).", "TEXT"));
+         },
+         clockClassify},
+        {{QStringLiteral("clock"), QStringLiteral("amend")},
+         QStringLiteral("ID --classification KIND --at TIME --reason TEXT"),
+         QStringLiteral("Move a recorded trigger instant; deadlines are recomputed (audited)."),
+         [](QCommandLineParser &p) {
+             p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id."));
+             p.addOption(opt("classification", "Which classification's trigger (e.g. personal-data).", "KIND"));
+             p.addOption(opt("at", "The corrected instant (ISO-8601).", "TIME"));
+             p.addOption(opt("reason", "Why it changed (required).", "TEXT"));
+         },
+         clockAmend},
+        {{QStringLiteral("clock"), QStringLiteral("notice")},
+         QStringLiteral("ID CLOCK --sent-at TIME --recipient WHO [--channel C] [--reference REF] [--delay-reason TEXT]"),
+         QStringLiteral("Record a notice as sent (the first ends the clock; later ones are supplements)."),
+         [](QCommandLineParser &p) {
+             p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id."));
+             p.addPositionalArgument(QStringLiteral("CLOCK"), QStringLiteral("Clock id, e.g. gdpr-art33."));
+             p.addOption(opt("sent-at", "When it was sent (ISO-8601).", "TIME"));
+             p.addOption(opt("recipient", "Who was notified.", "WHO"));
+             p.addOption(opt("channel", "How (online form, e-mail, phone...).", "C"));
+             p.addOption(opt("reference", "The recipient's reference or receipt number.", "REF"));
+             p.addOption(opt("document", "The notice document (path or description).", "DOC"));
+             p.addOption(opt("delay-reason", "Reasons for the delay (required after the deadline).", "TEXT"));
+         },
+         clockNotice},
+        {{QStringLiteral("clock"), QStringLiteral("waive")},
+         QStringLiteral("ID CLOCK --justification TEXT [--exception WHICH]"),
+         QStringLiteral("Record a decision not to notify, with its justification (Art. 33(5), Art. 34(3))."),
+         [](QCommandLineParser &p) {
+             p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id."));
+             p.addPositionalArgument(QStringLiteral("CLOCK"), QStringLiteral("Clock id."));
+             p.addOption(opt("justification", "Why no notice is due (required).", "TEXT"));
+             p.addOption(opt("exception", "Which recognised exception applies.", "WHICH"));
+         },
+         clockWaive},
+        {{QStringLiteral("clock"), QStringLiteral("rules")}, QString(),
+         QStringLiteral("List the loaded clock rules and any rejected rule file."), [](QCommandLineParser &) {},
+         clockRules},
+    };
+}
+
+} // namespace firebreak::cli
