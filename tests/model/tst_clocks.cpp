@@ -3,6 +3,7 @@
 // notices, amendments, waivers, phased notices) and restart survival.
 
 #include "model/CaseStore.h"
+#include "model/clocks/AlertPolicy.h"
 #include "model/clocks/ClockService.h"
 #include "model/clocks/Deadline.h"
 #include "support/TestSupport.h"
@@ -260,6 +261,49 @@ private slots:
         QCOMPARE(formatTimeLeft(3 * 86400 + 5 * 3600), QStringLiteral("3 d 5 h"));
         QCOMPARE(formatTimeLeft(-(3 * 3600 + 5 * 60)), QStringLiteral("overdue by 3 h 05 m"));
         QCOMPARE(formatTimeLeft(59 * 60), QStringLiteral("59 m"));
+    }
+
+    void alertThresholdsFireOncePerClock()
+    {
+        QCOMPARE(AlertThreshold::parse(QStringLiteral("75%"))->value, 75);
+        QCOMPARE(AlertThreshold::parse(QStringLiteral("1h"))->value, 3600);
+        QCOMPARE(AlertThreshold::parse(QStringLiteral("30m"))->key(), QStringLiteral("30m"));
+        QVERIFY(!AlertThreshold::parse(QStringLiteral("150%")));
+        QVERIFY(!AlertThreshold::parse(QStringLiteral("soon")));
+
+        ManualClock clock(utc(2026, 11, 23, 0));
+        auto store = CaseStore::openSqlite(m_dir.filePath(QStringLiteral("alerts.sqlite")), clock, QStringLiteral("ic"));
+        QVERIFY(store.ok());
+        const QString id = (*store)->createIncident({QStringLiteral("x"), {}, Severity::High, {}, {}, {}})->id;
+        ClockService svc(**store, m_rules);
+        QVERIFY(svc.classify(id, {QStringLiteral("project-data")}, utc(2026, 11, 23, 0), {}).ok()); // 72 h
+        const auto thresholds = AlertThreshold::defaults();
+        QSet<QString> announced;
+        auto at = [&](int hours, int minutes = 0) {
+            clock.set(utc(2026, 11, 23, 0).addSecs(hours * 3600 + minutes * 60));
+            QStringList superseded;
+            auto alerts = dueAlerts(*svc.clocks(id), clock.nowUtc(), thresholds, announced, &superseded);
+            for (const ClockAlert &a : alerts)
+                announced.insert(a.id);
+            for (const QString &s : superseded)
+                announced.insert(s);
+            return alerts;
+        };
+        QVERIFY(at(35).isEmpty());
+        auto half = at(37);
+        QCOMPARE(half.size(), 1);
+        QCOMPARE(half.first().threshold.key(), QStringLiteral("50%"));
+        QVERIFY(at(40).isEmpty()); // already announced
+        // The app was closed from 40 h to 71 h 30: one alert, the most severe.
+        auto wake = at(71, 30);
+        QCOMPARE(wake.size(), 1);
+        QCOMPARE(wake.first().threshold.key(), QStringLiteral("1h"));
+        QVERIFY(wake.first().message.contains(QLatin1String("30 m left")));
+        auto late = at(72, 1);
+        QCOMPARE(late.size(), 1);
+        QVERIFY(late.first().overdue);
+        QVERIFY(late.first().title.startsWith(QLatin1String("OVERDUE")));
+        QVERIFY(at(80).isEmpty());
     }
 
     void malformedRuleFilesAreRejectedWithFileAndLine()
