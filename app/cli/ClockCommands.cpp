@@ -1,6 +1,10 @@
 #include "Command.h"
 
 #include "model/clocks/ClockService.h"
+#include "model/clocks/NoticeDraft.h"
+
+#include <QFile>
+#include <QSaveFile>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -215,6 +219,38 @@ int clockWaive(Context &ctx, const QCommandLineParser &p)
     return Ok;
 }
 
+int clockDraft(Context &ctx, const QCommandLineParser &p)
+{
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 2 || !isIncidentId(pos.at(0)))
+        return ctx.usage(QStringLiteral("usage: clock draft ID CLOCK [--out FILE]"));
+    auto svc = service(ctx);
+    if (!svc)
+        return Failed;
+    auto c = svc->clock(pos.at(0), pos.at(1));
+    if (!c)
+        return ctx.fail(c.error());
+    auto inc = ctx.store()->incident(pos.at(0));
+    auto details = svc->breachDetails(pos.at(0));
+    if (!inc)
+        return ctx.fail(inc.error());
+    if (!details)
+        return ctx.fail(details.error());
+    const NoticeDraft d = draftNotice(*c, *inc, *details, ctx.clock().nowUtc());
+    const QString text = QStringLiteral("Subject: %1\n\n%2").arg(d.subject, d.body);
+    if (p.isSet(QStringLiteral("out"))) {
+        QSaveFile f(p.value(QStringLiteral("out")));
+        if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0 || !f.commit())
+            return ctx.fail(Error::failed(QStringLiteral("cannot write the draft to %1: %2").arg(f.fileName(), f.errorString())));
+        ctx.out() << "draft written to " << f.fileName() << Qt::endl;
+    } else {
+        ctx.out() << text;
+    }
+    for (const QString &m : d.missing)
+        ctx.err() << "to complete: " << m << Qt::endl;
+    return Ok;
+}
+
 int clockRules(Context &ctx, const QCommandLineParser &)
 {
     ClockRuleSet rules = ruleloader::load({ruleloader::userRuleDir()});
@@ -294,6 +330,14 @@ QList<Command> clockCommands()
              p.addOption(opt("exception", "Which recognised exception applies.", "WHICH"));
          },
          clockWaive},
+        {{QStringLiteral("clock"), QStringLiteral("draft")}, QStringLiteral("ID CLOCK [--out FILE]"),
+         QStringLiteral("Draft the notice a clock asks for, pre-filled from the incident (plain text)."),
+         [](QCommandLineParser &p) {
+             p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id."));
+             p.addPositionalArgument(QStringLiteral("CLOCK"), QStringLiteral("Clock id."));
+             p.addOption(opt("out", "Write to this file instead of standard output.", "FILE"));
+         },
+         clockDraft},
         {{QStringLiteral("clock"), QStringLiteral("rules")}, QString(),
          QStringLiteral("List the loaded clock rules and any rejected rule file."), [](QCommandLineParser &) {},
          clockRules},

@@ -56,6 +56,7 @@ QList<Command> incidentCommands();
 QList<Command> auditCommands();
 QList<Command> imagingCommands();
 QList<Command> clockCommands();
+QList<Command> breachCommands();
 
 // Parses an ISO-8601 instant given on the command line. A value without
 // a zone is local time (what a responder reads off the wall clock).

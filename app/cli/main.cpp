@@ -21,6 +21,7 @@ QList<Command> allCommands()
     all += auditCommands();
     all += imagingCommands();
     all += clockCommands();
+    all += breachCommands();
     return all;
 }
 

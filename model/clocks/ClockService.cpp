@@ -20,6 +20,44 @@ Status ClockService::checkInstant(const QDateTime &t, const QString &what) const
     return {};
 }
 
+Result<BreachDetails> ClockService::breachDetails(const QString &incidentId) const
+{
+    if (auto inc = m_store.incident(incidentId); !inc)
+        return inc.error();
+    QSqlDatabase db = m_store.readConnection();
+    return ClockRepository::breachDetails(db, incidentId);
+}
+
+Status ClockService::saveBreachDetails(const BreachDetails &details)
+{
+    if (auto inc = m_store.incident(details.incidentId); !inc)
+        return inc.error();
+    return m_store.changeAndAudit([&](QSqlDatabase &db) -> Result<AuditEvent> {
+        auto before = ClockRepository::breachDetails(db, details.incidentId);
+        if (!before)
+            return before.error();
+        BreachDetails b = details;
+        b.updatedAt = m_store.clock().nowUtc();
+        if (auto st = ClockRepository::saveBreachDetails(db, b); !st)
+            return st.error();
+        QJsonObject changed;
+        auto diff = [&](const char *key, const QString &from, const QString &to) {
+            if (from != to)
+                changed.insert(QLatin1String(key), QJsonObject{{QStringLiteral("from"), from}, {QStringLiteral("to"), to}});
+        };
+        diff("nature", before->nature, b.nature);
+        diff("subject_categories", before->subjectCategories, b.subjectCategories);
+        diff("subject_count", before->subjectCount, b.subjectCount);
+        diff("record_categories", before->recordCategories, b.recordCategories);
+        diff("record_count", before->recordCount, b.recordCount);
+        diff("contact_point", before->contactPoint, b.contactPoint);
+        diff("consequences", before->consequences, b.consequences);
+        diff("measures", before->measures, b.measures);
+        return AuditEvent{QStringLiteral("breach.update"), QStringLiteral("%1/breach").arg(b.incidentId), b.incidentId,
+                          {{QStringLiteral("changes"), changed}}};
+    });
+}
+
 Result<QList<Classification>> ClockService::classifications(const QString &incidentId) const
 {
     QSqlDatabase db = m_store.readConnection();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../BreachDetails.h"
 #include "../CaseStore.h"
 #include "ClockStatus.h"
 #include "RuleLoader.h"
@@ -31,6 +32,10 @@ public:
     // Ends a clock by a documented decision not to notify.
     Result<Waiver> waive(const QString &incidentId, const QString &clockId, const QString &justification,
                          const QString &exception = {});
+
+    // Art. 33(3) facts; saving is audited with the changed fields.
+    Result<BreachDetails> breachDetails(const QString &incidentId) const;
+    Status saveBreachDetails(const BreachDetails &details);
 
     Result<QList<Classification>> classifications(const QString &incidentId) const;
     // Every applicable clock of the incident, most urgent first.

@@ -116,6 +116,51 @@ Result<qint64> insertWaiver(QSqlDatabase &db, const Waiver &w)
     return id->toLongLong();
 }
 
+Result<BreachDetails> breachDetails(QSqlDatabase &db, const QString &incidentId)
+{
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT nature, subject_categories, subject_count, record_categories, record_count, "
+                                     "contact_point, consequences, measures, updated_at FROM breach_details "
+                                     "WHERE incident_id = ?"),
+                      {incidentId}, QStringLiteral("reading breach details of %1").arg(incidentId));
+    if (!q)
+        return q.error();
+    BreachDetails b;
+    b.incidentId = incidentId;
+    if (q->next()) {
+        b.nature = q->value(0).toString();
+        b.subjectCategories = q->value(1).toString();
+        b.subjectCount = q->value(2).toString();
+        b.recordCategories = q->value(3).toString();
+        b.recordCount = q->value(4).toString();
+        b.contactPoint = q->value(5).toString();
+        b.consequences = q->value(6).toString();
+        b.measures = q->value(7).toString();
+        b.updatedAt = fromIsoUtc(q->value(8).toString());
+    }
+    return b;
+}
+
+Status saveBreachDetails(QSqlDatabase &db, const BreachDetails &b)
+{
+    // Portable upsert: both SQLite (3.24+) and PostgreSQL accept ON CONFLICT.
+    auto r = sql::run(db,
+                      QStringLiteral("INSERT INTO breach_details (incident_id, nature, subject_categories, subject_count, "
+                                     "record_categories, record_count, contact_point, consequences, measures, updated_at) "
+                                     "VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (incident_id) DO UPDATE SET "
+                                     "nature = excluded.nature, subject_categories = excluded.subject_categories, "
+                                     "subject_count = excluded.subject_count, record_categories = excluded.record_categories, "
+                                     "record_count = excluded.record_count, contact_point = excluded.contact_point, "
+                                     "consequences = excluded.consequences, measures = excluded.measures, "
+                                     "updated_at = excluded.updated_at"),
+                      {b.incidentId, b.nature, b.subjectCategories, b.subjectCount, b.recordCategories, b.recordCount,
+                       b.contactPoint, b.consequences, b.measures, toIsoUtc(b.updatedAt)},
+                      QStringLiteral("saving breach details of %1").arg(b.incidentId));
+    if (!r)
+        return r.error();
+    return {};
+}
+
 Result<QStringList> classifiedIncidents(QSqlDatabase &db)
 {
     auto q = sql::run(db, QStringLiteral("SELECT DISTINCT incident_id FROM classifications ORDER BY incident_id"), {},

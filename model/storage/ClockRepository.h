@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../Result.h"
+#include "../BreachDetails.h"
 #include "../clocks/ClockRecords.h"
 
 #include <QSqlDatabase>
@@ -19,6 +20,9 @@ Result<qint64> insertNotice(QSqlDatabase &db, const Notice &n);
 
 Result<QList<Waiver>> waivers(QSqlDatabase &db, const QString &incidentId);
 Result<qint64> insertWaiver(QSqlDatabase &db, const Waiver &w);
+
+Result<BreachDetails> breachDetails(QSqlDatabase &db, const QString &incidentId);
+Status saveBreachDetails(QSqlDatabase &db, const BreachDetails &b);
 
 // Incidents with at least one classification (the ones with clocks).
 Result<QStringList> classifiedIncidents(QSqlDatabase &db);

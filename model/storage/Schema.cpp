@@ -152,6 +152,27 @@ QStringList version2(Dialect d)
     return s;
 }
 
+// Breach facts the notices need (GDPR Art. 33(3)).
+QStringList version3(Dialect d)
+{
+    QStringList s = {
+        QStringLiteral("CREATE TABLE breach_details ("
+                       " incident_id TEXT PRIMARY KEY REFERENCES incidents(id),"
+                       " nature TEXT NOT NULL DEFAULT '',"
+                       " subject_categories TEXT NOT NULL DEFAULT '',"
+                       " subject_count TEXT NOT NULL DEFAULT '',"
+                       " record_categories TEXT NOT NULL DEFAULT '',"
+                       " record_count TEXT NOT NULL DEFAULT '',"
+                       " contact_point TEXT NOT NULL DEFAULT '',"
+                       " consequences TEXT NOT NULL DEFAULT '',"
+                       " measures TEXT NOT NULL DEFAULT '',"
+                       " updated_at TEXT NOT NULL)"),
+    };
+    for (QString &stmt : s)
+        stmt = adapt(stmt, d);
+    return s;
+}
+
 } // namespace
 
 QStringList migrationTo(int version, Dialect dialect)
@@ -159,6 +180,7 @@ QStringList migrationTo(int version, Dialect dialect)
     switch (version) {
     case 1: return version1(dialect);
     case 2: return version2(dialect);
+    case 3: return version3(dialect);
     default: return {};
     }
 }

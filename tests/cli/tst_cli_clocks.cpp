@@ -88,6 +88,32 @@ private slots:
         QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
     }
 
+    void breachFactsFillTheDraft()
+    {
+        QCOMPARE(cli({QStringLiteral("breach"), QStringLiteral("set"), m_id}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("breach"), QStringLiteral("set"), m_id, QStringLiteral("--nature"),
+                      QStringLiteral("Mailbox rule forwarding HR mail"), QStringLiteral("--subject-count"),
+                      QStringLiteral("about 40")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("clock"), QStringLiteral("draft"), m_id, QStringLiteral("gdpr-art33")}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("clock"), QStringLiteral("classify"), m_id, QStringLiteral("--personal-data"),
+                      QStringLiteral("--aware-at"), iso(QDateTime::currentDateTimeUtc().addSecs(-600))})
+                     .exitCode,
+                 0);
+        const QString out = m_dir.filePath(QStringLiteral("art33.txt"));
+        auto r = cli({QStringLiteral("clock"), QStringLiteral("draft"), m_id, QStringLiteral("gdpr-art33"),
+                      QStringLiteral("--out"), out});
+        QCOMPARE(r.exitCode, 0);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QVERIFY(text.startsWith(QLatin1String("Subject: GDPR Art. 33")));
+        QVERIFY(text.contains(QLatin1String("Mailbox rule forwarding HR mail")));
+        QVERIFY(text.contains(QLatin1String("approximate number: about 40")));
+        QVERIFY(r.err.contains(QLatin1String("to complete: likely consequences")));
+    }
+
     void waiveAmendAndBadInput()
     {
         const QDateTime aware = QDateTime::currentDateTimeUtc().addSecs(-3600);

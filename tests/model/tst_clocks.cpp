@@ -5,6 +5,7 @@
 #include "model/CaseStore.h"
 #include "model/clocks/AlertPolicy.h"
 #include "model/clocks/ClockService.h"
+#include "model/clocks/NoticeDraft.h"
 #include "model/clocks/Deadline.h"
 #include "support/TestSupport.h"
 
@@ -304,6 +305,43 @@ private slots:
         QVERIFY(late.first().overdue);
         QVERIFY(late.first().title.startsWith(QLatin1String("OVERDUE")));
         QVERIFY(at(80).isEmpty());
+    }
+
+    void noticeDraftIsPrefilledAndFlagsGaps()
+    {
+        ManualClock clock(utc(2026, 11, 23, 8));
+        auto store = CaseStore::openSqlite(m_dir.filePath(QStringLiteral("draft.sqlite")), clock, QStringLiteral("dpo"));
+        QVERIFY(store.ok());
+        const QString id = (*store)->createIncident({QStringLiteral("HR share exposed"), {}, Severity::High,
+                                                     QStringLiteral("Ada"), {}, {}})->id;
+        ClockService svc(**store, m_rules);
+        QVERIFY(svc.classify(id, {QStringLiteral("personal-data")}, utc(2026, 11, 23, 7), {}).ok());
+        BreachDetails b;
+        b.incidentId = id;
+        b.nature = QStringLiteral("Payroll export copied from the HR share");
+        b.subjectCategories = QStringLiteral("employees");
+        b.subjectCount = QStringLiteral("about 1,200");
+        b.recordCategories = QStringLiteral("payroll records");
+        b.recordCount = QStringLiteral("14,000");
+        b.contactPoint = QStringLiteral("dpo@example.org");
+        QVERIFY(svc.saveBreachDetails(b).ok());
+        QCOMPARE((*store)->auditLog(id)->last().action, QStringLiteral("breach.update"));
+        QCOMPARE(svc.breachDetails(id)->recordCount, QStringLiteral("14,000"));
+
+        NoticeDraft d = draftNotice(*svc.clock(id, QStringLiteral("gdpr-art33")), *(*store)->incident(id),
+                                    *svc.breachDetails(id), clock.nowUtc());
+        QVERIFY(d.subject.contains(id));
+        QVERIFY(d.body.contains(QLatin1String("(b) Name and contact details of the DPO")));
+        QVERIFY(d.body.contains(QLatin1String("employees (approximate number: about 1,200)")));
+        QVERIFY(d.body.contains(QLatin1String("payroll records (approximate number: 14,000)")));
+        QCOMPARE(d.missing, QStringList({QStringLiteral("likely consequences"), QStringLiteral("measures taken or proposed")}));
+        QVERIFY(!d.body.contains(QLatin1String("Reasons for the delay")));
+
+        clock.set(utc(2026, 11, 26, 8)); // past the 72 h
+        d = draftNotice(*svc.clock(id, QStringLiteral("gdpr-art33")), *(*store)->incident(id), *svc.breachDetails(id),
+                        clock.nowUtc());
+        QVERIFY(d.body.contains(QLatin1String("Reasons for the delay")));
+        QVERIFY(d.missing.contains(QStringLiteral("reasons for the delay")));
     }
 
     void malformedRuleFilesAreRejectedWithFileAndLine()

@@ -1,0 +1,91 @@
+#include "NoticeDraft.h"
+
+namespace firebreak {
+
+namespace {
+
+QString when(const QDateTime &t)
+{
+    if (!t.isValid())
+        return QStringLiteral("not recorded");
+    const QString utc = t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    if (t.toLocalTime().offsetFromUtc() == 0)
+        return utc;
+    return QStringLiteral("%1 (%2)").arg(t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm t")), utc);
+}
+
+QString orTodo(const QString &value, const QString &what, QStringList &missing)
+{
+    if (!value.trimmed().isEmpty())
+        return value.trimmed();
+    missing << what;
+    return QStringLiteral("[to be completed: %1]").arg(what);
+}
+
+// Which recorded fact answers a required content item, by its wording.
+QString fill(const QString &item, const Incident &inc, const BreachDetails &b, QStringList &missing)
+{
+    const QString lower = item.toLower();
+    if (lower.contains(QLatin1String("nature")) || lower.contains(QLatin1String("what happened")) ||
+        lower.contains(QLatin1String("description"))) {
+        QString text = orTodo(b.nature.isEmpty() ? inc.description : b.nature, QStringLiteral("nature of the breach"), missing);
+        if (lower.contains(QLatin1String("categories")) || lower.contains(QLatin1String("number"))) {
+            // One statement per call: argument evaluation order is unspecified
+            // and `missing` should list the gaps in reading order.
+            const QString subjects = orTodo(b.subjectCategories, QStringLiteral("categories of data subjects"), missing);
+            const QString subjectCount = orTodo(b.subjectCount, QStringLiteral("approximate number of data subjects"), missing);
+            const QString records = orTodo(b.recordCategories, QStringLiteral("categories of records"), missing);
+            const QString recordCount = orTodo(b.recordCount, QStringLiteral("approximate number of records"), missing);
+            text += QStringLiteral("\nData subjects concerned: %1 (approximate number: %2).").arg(subjects, subjectCount);
+            text += QStringLiteral("\nPersonal data records concerned: %1 (approximate number: %2).").arg(records, recordCount);
+        }
+        return text;
+    }
+    if (lower.contains(QLatin1String("dpo")) || lower.contains(QLatin1String("contact")))
+        return orTodo(b.contactPoint, QStringLiteral("contact point (DPO)"), missing);
+    if (lower.contains(QLatin1String("consequence")) || lower.contains(QLatin1String("impact")))
+        return orTodo(b.consequences, QStringLiteral("likely consequences"), missing);
+    if (lower.contains(QLatin1String("measures")) || lower.contains(QLatin1String("mitigation")))
+        return orTodo(b.measures, QStringLiteral("measures taken or proposed"), missing);
+    if (lower.contains(QLatin1String("personal data of the customer")) || lower.contains(QLatin1String("data is concerned")))
+        return orTodo(b.recordCategories, QStringLiteral("data concerned"), missing);
+    missing << item;
+    return QStringLiteral("[to be completed]");
+}
+
+} // namespace
+
+NoticeDraft draftNotice(const ClockStatus &clock, const Incident &incident, const BreachDetails &details,
+                        const QDateTime &now)
+{
+    NoticeDraft d;
+    d.subject = QStringLiteral("%1 — %2 — %3").arg(clock.rule.title, incident.id, incident.title);
+    QString body;
+    body += QStringLiteral("To: %1\n").arg(clock.rule.recipient);
+    body += QStringLiteral("Regarding: %1 (%2)\n").arg(incident.title, incident.id);
+    body += QStringLiteral("Notice: %1\n").arg(clock.notices.isEmpty() ? QStringLiteral("initial notification")
+                                                                       : QStringLiteral("supplementary information"));
+    body += QStringLiteral("Legal basis: %1\n\n").arg(clock.rule.source.isEmpty() ? clock.rule.regime : clock.rule.source);
+    body += QStringLiteral("Detected: %1\n").arg(when(incident.detectedAt));
+    body += QStringLiteral("Aware: %1\n").arg(when(incident.awareAt));
+    if (clock.deadline.isValid())
+        body += QStringLiteral("Notification due: %1\n").arg(when(clock.deadline));
+    body += QLatin1Char('\n');
+
+    int n = 1;
+    for (const QString &item : clock.rule.contents) {
+        body += QStringLiteral("%1. %2\n").arg(n++).arg(item);
+        body += fill(item, incident, details, d.missing) + QStringLiteral("\n\n");
+    }
+    // Art. 33(1): a notification made after the deadline carries the reasons.
+    if (clock.deadline.isValid() && now > clock.deadline && clock.notices.isEmpty()) {
+        body += QStringLiteral("%1. Reasons for the delay\n").arg(n);
+        body += QStringLiteral("[to be completed: this notice is later than %1]\n\n").arg(when(clock.deadline));
+        d.missing << QStringLiteral("reasons for the delay");
+    }
+    body += QStringLiteral("Contact: %1\n").arg(details.contactPoint.isEmpty() ? incident.commander : details.contactPoint);
+    d.body = body;
+    return d;
+}
+
+} // namespace firebreak
