@@ -1,5 +1,7 @@
 #include "RuleLoader.h"
 
+#include "../JsonValidator.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,72 +31,7 @@ namespace ruleloader {
 
 namespace {
 
-int lineAt(const QByteArray &raw, qsizetype offset)
-{
-    return static_cast<int>(raw.left(offset).count('\n')) + 1;
-}
-
-// Schema errors carry no position in QJsonDocument; locate the object by
-// its id (or the key) in the raw text so the user can jump to it.
-int lineOf(const QByteArray &raw, const QString &id)
-{
-    if (id.isEmpty())
-        return 1;
-    const QString text = QString::fromUtf8(raw);
-    const QRegularExpression re(QStringLiteral("\"id\"\\s*:\\s*\"%1\"").arg(QRegularExpression::escape(id)));
-    const auto m = re.match(text);
-    return m.hasMatch() ? static_cast<int>(text.left(m.capturedStart()).count(QLatin1Char('\n'))) + 1 : 1;
-}
-
-class Checker {
-public:
-    Checker(QString file, const QByteArray &raw) : m_file(std::move(file)), m_raw(raw) {}
-
-    Error fail(const QString &path, const QString &why, const QString &id = {}) const
-    {
-        return Error{Error::Kind::Corrupt,
-                     QStringLiteral("%1:%2: %3: %4").arg(m_file).arg(lineOf(m_raw, id)).arg(path, why)};
-    }
-    // Rejects keys the schema does not know: a typo must not be ignored.
-    std::optional<Error> onlyKeys(const QJsonObject &o, const QStringList &allowed, const QString &path,
-                                  const QString &id = {}) const
-    {
-        for (auto it = o.begin(); it != o.end(); ++it)
-            if (!allowed.contains(it.key()))
-                return fail(path, QStringLiteral("unknown key \"%1\" (allowed: %2)").arg(it.key(), allowed.join(QStringLiteral(", "))), id);
-        return std::nullopt;
-    }
-
-private:
-    QString m_file;
-    QByteArray m_raw;
-};
-
-Result<QJsonObject> parseObject(const QString &file, const QByteArray &json)
-{
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
-    if (pe.error != QJsonParseError::NoError)
-        return Error{Error::Kind::Corrupt,
-                     QStringLiteral("%1:%2: not valid JSON: %3").arg(file).arg(lineAt(json, pe.offset)).arg(pe.errorString())};
-    if (!doc.isObject())
-        return Error{Error::Kind::Corrupt, QStringLiteral("%1:1: the top level must be a JSON object").arg(file)};
-    return doc.object();
-}
-
-QStringList stringList(const QJsonValue &v, bool &ok)
-{
-    QStringList out;
-    ok = v.isUndefined() || v.isArray();
-    for (const QJsonValue &x : v.toArray()) {
-        if (!x.isString())
-            ok = false;
-        out << x.toString();
-    }
-    return out;
-}
-
-Result<ClockDuration> parseDuration(const Checker &c, const QJsonObject &d, const QString &path, const QString &id)
+Result<ClockDuration> parseDuration(const JsonValidator &c, const QJsonObject &d, const QString &path, const QString &id)
 {
     if (auto e = c.onlyKeys(d, {QStringLiteral("hours"), QStringLiteral("months"), QStringLiteral("business_days"),
                                 QStringLiteral("undue_delay"), QStringLiteral("calendar"), QStringLiteral("cutoff"),
@@ -144,7 +81,7 @@ Result<ClockDuration> parseDuration(const Checker &c, const QJsonObject &d, cons
     return out;
 }
 
-Result<ClockRule> parseRule(const Checker &c, const QJsonObject &o, const QString &path)
+Result<ClockRule> parseRule(const JsonValidator &c, const QJsonObject &o, const QString &path)
 {
     const QString id = o.value(QStringLiteral("id")).toString();
     if (auto e = c.onlyKeys(o, {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("trigger"),
@@ -161,12 +98,14 @@ Result<ClockRule> parseRule(const Checker &c, const QJsonObject &o, const QStrin
     r.recipient = o.value(QStringLiteral("recipient")).toString();
     if (r.title.isEmpty() || r.recipient.isEmpty())
         return c.fail(path, QStringLiteral("title and recipient are required text"), id);
-    bool ok = true;
-    r.contents = stringList(o.value(QStringLiteral("contents")), ok);
-    bool ok2 = true;
-    r.waivers = stringList(o.value(QStringLiteral("waivers")), ok2);
-    if (!ok || !ok2)
-        return c.fail(path, QStringLiteral("contents and waivers must be lists of text"), id);
+    auto contents = c.stringList(o.value(QStringLiteral("contents")), path + QStringLiteral(".contents"), id);
+    if (!contents)
+        return contents.error();
+    auto waivers = c.stringList(o.value(QStringLiteral("waivers")), path + QStringLiteral(".waivers"), id);
+    if (!waivers)
+        return waivers.error();
+    r.contents = *contents;
+    r.waivers = *waivers;
 
     const QJsonObject t = o.value(QStringLiteral("trigger")).toObject();
     if (auto e = c.onlyKeys(t, {QStringLiteral("kind"), QStringLiteral("classification"), QStringLiteral("after"),
@@ -221,10 +160,10 @@ const QHash<QString, int> &weekdayNames()
 
 Result<QList<ClockRule>> parseRules(const QString &file, const QByteArray &json)
 {
-    auto top = parseObject(file, json);
+    const JsonValidator c(file, json);
+    auto top = c.parseObject();
     if (!top)
         return top.error();
-    Checker c(file, json);
     if (auto e = c.onlyKeys(*top, {QStringLiteral("regime"), QStringLiteral("source"), QStringLiteral("clocks")}, QStringLiteral("(top)")))
         return *e;
     const QString regime = top->value(QStringLiteral("regime")).toString();
@@ -252,10 +191,10 @@ Result<QList<ClockRule>> parseRules(const QString &file, const QByteArray &json)
 
 Result<HolidayCalendar> parseCalendar(const QString &file, const QByteArray &json)
 {
-    auto top = parseObject(file, json);
+    const JsonValidator c(file, json);
+    auto top = c.parseObject();
     if (!top)
         return top.error();
-    Checker c(file, json);
     if (auto e = c.onlyKeys(*top, {QStringLiteral("calendar"), QStringLiteral("source"), QStringLiteral("weekend"), QStringLiteral("holidays")}, QStringLiteral("(top)")))
         return *e;
     HolidayCalendar cal;
