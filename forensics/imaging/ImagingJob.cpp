@@ -1,0 +1,316 @@
+#include "ImagingJob.h"
+
+#include "AcquisitionLog.h"
+#include "BufferPool.h"
+#include "HashConsumer.h"
+#include "ImageWriter.h"
+#include "Pipeline.h"
+#include "Preflight.h"
+#include "ProgressMeter.h"
+#include "SourceDevice.h"
+#include "SourceReader.h"
+#include "Verification.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSysInfo>
+
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace firebreak {
+
+namespace {
+
+const SystemClock &systemClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
+// rename() that refuses to replace an existing file: evidence is never
+// overwritten, not even by our own rename.
+Status renameNoReplace(const QString &from, const QString &to)
+{
+    const QByteArray a = QFile::encodeName(from), b = QFile::encodeName(to);
+    if (::renameat2(AT_FDCWD, a.constData(), AT_FDCWD, b.constData(), RENAME_NOREPLACE) == 0)
+        return {};
+    if (errno == EINVAL || errno == ENOSYS) { // file system without RENAME_NOREPLACE
+        if (::link(a.constData(), b.constData()) == 0 && ::unlink(a.constData()) == 0)
+            return {};
+    }
+    return Error::failed(QStringLiteral("cannot rename %1 to %2: %3").arg(from, to, QString::fromLocal8Bit(std::strerror(errno))));
+}
+
+void syncDirectoryOf(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+} // namespace
+
+void ignoreFileSizeSignal() { std::signal(SIGXFSZ, SIG_IGN); }
+
+ImagingJob::ImagingJob(ImagingOptions options)
+    : m_options(std::move(options)), m_clock(m_options.clock ? m_options.clock : &systemClock())
+{
+}
+
+ImagingJob::~ImagingJob() = default;
+
+void ImagingJob::emitProgress(const ImagingProgress &p)
+{
+    if (m_progress)
+        m_progress(p);
+}
+
+AcquisitionReport ImagingJob::run()
+{
+    if (!m_options.destination.isEmpty())
+        m_options.destination = QFileInfo(m_options.destination).absoluteFilePath();
+    m_report = AcquisitionReport{};
+    m_report.options = m_options;
+    m_report.toolVersion = toolVersionText();
+    m_report.host = QSysInfo::machineHostName();
+    m_report.operatingSystem = QStringLiteral("%1, %2 %3, %4")
+                                   .arg(QSysInfo::prettyProductName(), QSysInfo::kernelType(), QSysInfo::kernelVersion(),
+                                        QSysInfo::currentCpuArchitecture());
+    if (auto st = checkOptions(m_options); !st) {
+        m_report.error = st.error().message;
+        return m_report;
+    }
+    auto opened = SourceDevice::open(m_options.source);
+    if (!opened) {
+        m_report.error = opened.error().message;
+        return m_report;
+    }
+    SourceDevice &source = **opened;
+    m_report.source = source.identity();
+    m_report.bytesExpected = source.identity().sizeBytes;
+    m_report.writeProtection = source.writeProtection();
+
+    const QStringList finalPaths = segmentPaths(m_options.destination, m_report.bytesExpected, m_options.splitSize);
+    QStringList workPaths;
+    for (const QString &p : finalPaths)
+        workPaths << output::incomplete(p);
+    if (auto st = checkDestination(m_options, source, finalPaths); !st) {
+        m_report.error = st.error().message;
+        return m_report;
+    }
+    if (source.identity().isBlockDevice && source.identity().device.inUse())
+        m_report.warnings << QStringLiteral("source %1 is in use (%2): its contents may change while it is read")
+                                 .arg(source.identity().path, source.identity().device.stateText());
+
+    BufferPool pool(static_cast<std::size_t>(m_options.blockSize), m_options.bufferCount);
+    if (!pool.valid()) {
+        m_report.error = QStringLiteral("cannot allocate %1 buffers of %2 bytes").arg(m_options.bufferCount).arg(m_options.blockSize);
+        return m_report;
+    }
+
+    m_report.startedUtc = m_clock->nowUtc();
+    source.protect(m_options.declaredWriteBlocker);
+    m_report.writeProtection = source.writeProtection();
+    m_report.outcome = ImagingOutcome::InProgress;
+    // Written first, so that a crash leaves a log that says what happened.
+    const QString incompleteBase = output::incomplete(m_options.destination);
+    if (auto st = writeAcquisitionLog(m_report, output::infoPath(incompleteBase), output::jsonPath(incompleteBase)); !st) {
+        source.restore();
+        m_report.outcome = ImagingOutcome::NotStarted;
+        m_report.error = st.error().message;
+        return m_report;
+    }
+
+    acquire(source, pool, workPaths);
+    if (m_report.outcome == ImagingOutcome::InProgress)
+        verify(source, pool);
+    source.restore();
+    m_report.writeProtection = source.writeProtection();
+    if (m_report.imageComplete())
+        finalize(workPaths, finalPaths);
+    else
+        writeFailureLog();
+    return m_report;
+}
+
+void ImagingJob::acquire(SourceDevice &source, BufferPool &pool, const QStringList &workPaths)
+{
+    const SourceIdentity &id = source.identity();
+    SourceReader reader(id.path, source.fd(), source.directFd(), id.sizeBytes, id.logicalSectorSize, m_options.retries,
+                        m_cancel);
+    ImageWriter writer(workPaths, m_options.splitSize);
+    std::vector<std::unique_ptr<HashConsumer>> hashers;
+    std::vector<BlockConsumer *> consumers;
+    for (const QList<HashAlgorithm> &group :
+         planHashThreads(m_options.hashes, hashThreadCount(static_cast<int>(m_options.hashes.size())))) {
+        hashers.push_back(std::make_unique<HashConsumer>(group));
+        consumers.push_back(hashers.back().get());
+    }
+    consumers.push_back(&writer);
+
+    bool sourceFailed = false;
+    const BlockProducer produce = [&](std::byte *dst, qint64 offset, std::size_t length) -> Status {
+        Status st = reader.read(dst, offset, length);
+        if (!st)
+            sourceFailed = true;
+        else if (m_options.afterBlockRead)
+            m_options.afterBlockRead(offset);
+        return st;
+    };
+    ProgressMeter meter;
+    meter.start(ImagingPhase::Acquire, id.sizeBytes);
+    Pipeline pipeline(pool, m_cancel);
+    const PipelineOutcome out = pipeline.run(id.sizeBytes, produce, consumers, [&](qint64 done) {
+        emitProgress(meter.sample(done, reader.badSectorCount()));
+    });
+
+    m_report.acquisitionEndedUtc = m_clock->nowUtc();
+    m_report.bytesAcquired = writer.bytesWritten();
+    m_report.segments = writer.segments();
+    m_report.directIo = writer.directIo();
+    m_report.badSectors = reader.badSectors();
+    writer.closeAll();
+    switch (out.end) {
+    case PipelineOutcome::End::Completed:
+        for (const auto &h : hashers)
+            m_report.hashes.insert(h->results());
+        return;
+    case PipelineOutcome::End::Cancelled:
+        m_report.outcome = ImagingOutcome::Cancelled;
+        m_report.error = QStringLiteral("cancelled by the user after %1 of %2 bytes").arg(m_report.bytesAcquired).arg(id.sizeBytes);
+        return;
+    case PipelineOutcome::End::Failed:
+        m_report.outcome = sourceFailed ? ImagingOutcome::SourceError : ImagingOutcome::DestinationError;
+        m_report.error = out.error.message;
+        return;
+    }
+}
+
+void ImagingJob::verify(SourceDevice &source, BufferPool &pool)
+{
+    Pipeline pipeline(pool, m_cancel);
+    ProgressMeter meter;
+    m_report.imageVerification.requested = m_options.verifyImage;
+    m_report.sourceVerification.requested = m_options.verifySource;
+    if (m_options.verifyImage) {
+        QStringList files;
+        for (const ImageSegment &s : m_report.segments)
+            files << s.path;
+        if (m_options.beforeVerifyImage)
+            m_options.beforeVerifyImage(files);
+        auto reader = SegmentReader::open(m_report.segments);
+        if (!reader) {
+            m_report.imageVerification.error = reader.error().message;
+        } else {
+            meter.start(ImagingPhase::VerifyImage, m_report.bytesAcquired);
+            const BlockProducer produce = [&](std::byte *dst, qint64 off, std::size_t len) { return (*reader)->read(dst, off, len); };
+            m_report.imageVerification = verifyStream(pipeline, m_report.bytesAcquired, produce, m_options.hashes, m_report.hashes,
+                                                      [&](qint64 done) { emitProgress(meter.sample(done, 0)); }, *m_clock);
+        }
+        if (!m_report.imageVerification.matched) {
+            const VerificationRecord &v = m_report.imageVerification;
+            m_report.outcome = v.performed ? ImagingOutcome::VerifyFailed
+                                           : (m_cancel.stopRequested() ? ImagingOutcome::Cancelled : ImagingOutcome::VerifyFailed);
+            QStringList bad;
+            for (HashAlgorithm a : v.mismatched)
+                bad << hashAlgorithmLabel(a);
+            m_report.error = v.performed ? QStringLiteral("image verification failed: re-reading %1 gave a different %2; the "
+                                                          "destination medium did not keep the data that was written")
+                                               .arg(m_report.segments.value(0).path, bad.join(QStringLiteral(", ")))
+                                         : QStringLiteral("image verification did not finish: %1").arg(v.error);
+            return;
+        }
+    }
+    if (m_options.verifySource) {
+        const SourceIdentity &id = source.identity();
+        SourceReader reader(id.path, source.fd(), source.directFd(), id.sizeBytes, id.logicalSectorSize, m_options.retries,
+                            m_cancel);
+        meter.start(ImagingPhase::VerifySource, id.sizeBytes);
+        const BlockProducer produce = [&](std::byte *dst, qint64 off, std::size_t len) { return reader.read(dst, off, len); };
+        m_report.sourceVerification = verifyStream(pipeline, id.sizeBytes, produce, m_options.hashes, m_report.hashes,
+                                                   [&](qint64 done) { emitProgress(meter.sample(done, reader.badSectorCount())); },
+                                                   *m_clock);
+        m_report.sourceVerification.badSectors = reader.badSectors();
+        if (!m_report.sourceVerification.matched) {
+            m_report.outcome = ImagingOutcome::SourceNotVerified;
+            m_report.error = m_report.sourceVerification.performed
+                                 ? QStringLiteral("re-reading source %1 gave different hashes: the source changed or is failing "
+                                                  "(the image holds what was read the first time)")
+                                       .arg(id.path)
+                                 : QStringLiteral("re-reading source %1 did not finish: %2").arg(id.path, m_report.sourceVerification.error);
+            return;
+        }
+    }
+    m_report.outcome = ImagingOutcome::Complete;
+}
+
+void ImagingJob::finalize(const QStringList &workPaths, const QStringList &finalPaths)
+{
+    const QString dest = m_options.destination;
+    const QString incompleteBase = output::incomplete(dest);
+    m_report.endedUtc = m_clock->nowUtc();
+    QStringList renamed;
+    Status st;
+    for (qsizetype i = 0; i < m_report.segments.size() && st; ++i) {
+        st = renameNoReplace(workPaths[i], finalPaths[i]);
+        if (st) {
+            renamed << finalPaths[i];
+            m_report.segments[i].path = finalPaths[i];
+        }
+    }
+    if (st) {
+        syncDirectoryOf(dest);
+        auto hashFiles = writeHashFiles(m_report, dest);
+        if (hashFiles)
+            m_report.hashFiles = *hashFiles;
+        else
+            st = hashFiles.error();
+    }
+    if (st) {
+        m_report.infoPath = output::infoPath(dest);
+        m_report.jsonPath = output::jsonPath(dest);
+        st = writeAcquisitionLog(m_report, m_report.infoPath, m_report.jsonPath);
+    }
+    if (st) {
+        QFile::remove(output::infoPath(incompleteBase));
+        QFile::remove(output::jsonPath(incompleteBase));
+        syncDirectoryOf(dest);
+        return;
+    }
+    // Could not finish the paperwork: the image must not look complete.
+    for (qsizetype i = 0; i < renamed.size(); ++i) {
+        if (renameNoReplace(renamed[i], workPaths[i]))
+            m_report.segments[i].path = workPaths[i];
+    }
+    for (const QString &h : std::as_const(m_report.hashFiles))
+        QFile::remove(h);
+    m_report.hashFiles.clear();
+    QFile::remove(output::infoPath(dest));
+    QFile::remove(output::jsonPath(dest));
+    m_report.outcome = ImagingOutcome::DestinationError;
+    m_report.error = st.error().message;
+    writeFailureLog();
+}
+
+void ImagingJob::writeFailureLog()
+{
+    const QString base = output::incomplete(m_options.destination);
+    m_report.endedUtc = m_clock->nowUtc();
+    m_report.infoPath = output::infoPath(base);
+    m_report.jsonPath = output::jsonPath(base);
+    if (auto st = writeAcquisitionLog(m_report, m_report.infoPath, m_report.jsonPath); !st) {
+        m_report.error += QStringLiteral("; and the log could not be written: %1").arg(st.error().message);
+        m_report.infoPath.clear();
+        m_report.jsonPath.clear();
+    }
+    syncDirectoryOf(m_options.destination);
+}
+
+} // namespace firebreak

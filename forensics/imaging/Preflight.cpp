@@ -1,0 +1,109 @@
+#include "Preflight.h"
+
+#include "AcquisitionLog.h"
+#include "ByteSize.h"
+#include "SourceDevice.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
+namespace firebreak {
+
+Status checkOptions(const ImagingOptions &o)
+{
+    if (o.source.trimmed().isEmpty())
+        return Error::usage(QStringLiteral("no source given"));
+    if (o.destination.trimmed().isEmpty())
+        return Error::usage(QStringLiteral("no destination given"));
+    if (o.hashes.isEmpty())
+        return Error::usage(QStringLiteral("at least one hash algorithm is required"));
+    for (qsizetype i = 0; i < o.hashes.size(); ++i)
+        if (o.hashes.indexOf(o.hashes[i]) != i)
+            return Error::usage(QStringLiteral("hash %1 is listed twice").arg(hashAlgorithmKey(o.hashes[i])));
+    if (o.blockSize < 4096 || o.blockSize % 4096 != 0 || o.blockSize > (64 << 20))
+        return Error::usage(QStringLiteral("block size %1 must be a multiple of 4096 up to 64 MiB").arg(o.blockSize));
+    if (o.bufferCount < 2 || o.blockSize * o.bufferCount > (qint64(192) << 20))
+        return Error::usage(QStringLiteral("%1 buffers of %2 bytes: need at least 2 and at most 192 MiB in all")
+                                .arg(o.bufferCount)
+                                .arg(o.blockSize));
+    if (o.splitSize < 0 || (o.splitSize > 0 && (o.splitSize < 4096 || o.splitSize % 512 != 0)))
+        return Error::usage(QStringLiteral("split size %1 must be a whole number of 512-byte sectors, at least 4096 bytes")
+                                .arg(o.splitSize));
+    if (o.retries < 0 || o.retries > 100)
+        return Error::usage(QStringLiteral("retries %1 must be between 0 and 100").arg(o.retries));
+    return {};
+}
+
+QStringList outputNamesFor(const ImagingOptions &o, const QStringList &segmentPaths)
+{
+    QStringList names;
+    for (const QString &p : segmentPaths)
+        names << p << output::incomplete(p);
+    const QString d = o.destination;
+    names << d << output::incomplete(d);
+    for (const QString &base : {d, output::incomplete(d)})
+        names << output::infoPath(base) << output::jsonPath(base);
+    for (HashAlgorithm a : {HashAlgorithm::Md5, HashAlgorithm::Sha1, HashAlgorithm::Sha256, HashAlgorithm::Sha512})
+        names << output::hashFilePath(d, a);
+    names.removeDuplicates();
+    return names;
+}
+
+Status checkDestination(const ImagingOptions &o, const SourceDevice &source, const QStringList &segmentPaths)
+{
+    for (const QString &p : outputNamesFor(o, segmentPaths)) {
+        if (QFileInfo(p).exists() || QFileInfo(p).isSymLink())
+            return Error{Error::Kind::Conflict, QStringLiteral("%1 already exists; Firebreak never overwrites an image or its "
+                                                               "log. Choose another destination name.")
+                                                    .arg(p)};
+    }
+    const QString dir = QFileInfo(o.destination).absolutePath();
+    const QByteArray nativeDir = QFile::encodeName(dir);
+    struct stat st {};
+    if (::stat(nativeDir.constData(), &st) != 0 || !S_ISDIR(st.st_mode))
+        return Error::failed(QStringLiteral("destination directory %1 does not exist").arg(dir));
+    if (::access(nativeDir.constData(), W_OK) != 0)
+        return Error::failed(QStringLiteral("destination directory %1 is not writable: %2")
+                                 .arg(dir, QString::fromLocal8Bit(std::strerror(errno))));
+
+    // Writing the image onto the disk being imaged would change the
+    // evidence: compare the directory's file system with the source
+    // device and its partitions.
+    const SourceIdentity &src = source.identity();
+    if (src.isBlockDevice) {
+        const QString fsDev = QStringLiteral("%1:%2").arg(major(st.st_dev)).arg(minor(st.st_dev));
+        bool onSource = st.st_dev == source.rdev();
+        for (const QString &part : src.device.partitions) {
+            QFile f(QStringLiteral("/sys/class/block/%1/dev").arg(part));
+            if (f.open(QIODevice::ReadOnly) && QString::fromLatin1(f.readAll()).trimmed() == fsDev)
+                onSource = true;
+        }
+        if (onSource)
+            return Error::failed(QStringLiteral("destination %1 is on the source device %2 itself; writing there would "
+                                                "change the evidence. Use another disk.")
+                                     .arg(dir, src.path));
+    }
+
+    if (o.checkFreeSpace) {
+        struct statvfs vfs {};
+        if (::statvfs(nativeDir.constData(), &vfs) == 0) {
+            const qint64 free = static_cast<qint64>(vfs.f_bavail) * static_cast<qint64>(vfs.f_frsize);
+            const qint64 needed = src.sizeBytes + (1 << 20); // image + logs and hash files
+            if (free < needed)
+                return Error::failed(QStringLiteral("destination %1 has %2 free, the image of %3 needs %4 (%5 bytes); "
+                                                    "free space or choose another disk")
+                                         .arg(dir, formatBytes(free), src.path, formatBytes(src.sizeBytes))
+                                         .arg(src.sizeBytes));
+        }
+    }
+    return {};
+}
+
+} // namespace firebreak

@@ -1,0 +1,78 @@
+#include "Registration.h"
+
+#include "AcquisitionLog.h"
+
+#include <QJsonArray>
+
+namespace firebreak {
+
+Result<QString> reserveEvidenceNumber(const CaseStore &store, const QString &incidentId, const QString &wanted)
+{
+    auto items = store.evidence(incidentId);
+    if (!items)
+        return items.error();
+    if (auto inc = store.incident(incidentId); !inc)
+        return inc.error();
+    QStringList used;
+    for (const EvidenceItem &e : *items)
+        used << e.evidenceNumber;
+    if (!wanted.trimmed().isEmpty()) {
+        if (used.contains(wanted.trimmed()))
+            return Error{Error::Kind::Conflict, QStringLiteral("evidence number %1 is already used in %2; choose another")
+                                                    .arg(wanted.trimmed(), incidentId)};
+        return wanted.trimmed();
+    }
+    for (qsizetype k = items->size() + 1;; ++k) {
+        const QString candidate = QStringLiteral("E-%1").arg(k, 3, 10, QLatin1Char('0'));
+        if (!used.contains(candidate))
+            return candidate;
+    }
+}
+
+EvidenceItem evidenceItemFor(const AcquisitionReport &r)
+{
+    const ImagingOptions &o = r.options;
+    EvidenceItem e;
+    e.incidentId = o.caseInfo.incidentId;
+    e.evidenceNumber = o.caseInfo.evidenceId;
+    e.kind = EvidenceKind::Image;
+    e.description = o.caseInfo.description;
+    e.source = r.source.path;
+    e.imagePath = r.segments.isEmpty() ? o.destination : r.segments.first().path;
+    e.sizeBytes = r.bytesAcquired;
+    e.md5 = r.hashes.value(HashAlgorithm::Md5);
+    e.sha1 = r.hashes.value(HashAlgorithm::Sha1);
+    e.sha256 = r.hashes.value(HashAlgorithm::Sha256);
+    if (r.imageVerification.requested)
+        e.verification = r.imageVerification.matched ? Verification::Verified
+                         : r.imageVerification.performed ? Verification::Mismatch
+                                                         : Verification::Failed;
+    if (r.sourceVerification.requested && !r.sourceVerification.matched)
+        e.verification = r.sourceVerification.performed ? Verification::Mismatch : Verification::Failed;
+    e.examiner = o.caseInfo.examiner;
+    e.startedAt = r.startedUtc;
+    e.endedAt = r.endedUtc;
+
+    // Everything the acquisition log holds that the register has no column
+    // for; the log files themselves stay the authoritative record.
+    const QJsonObject log = acquisitionLogJson(r);
+    QJsonObject d;
+    for (const char *key : {"outcome", "tool", "host", "source", "write_protection", "bad_sectors", "bad_sector_count",
+                            "hashes", "image_verification", "source_verification", "split_size", "segments",
+                            "hash_files", "acquisition_ended_utc", "bytes_expected", "direct_io"})
+        d.insert(QLatin1String(key), log.value(QLatin1String(key)));
+    d.insert(QStringLiteral("log_info"), r.infoPath);
+    d.insert(QStringLiteral("log_json"), r.jsonPath);
+    e.details = d;
+    return e;
+}
+
+Result<EvidenceItem> registerAcquisition(CaseStore &store, const AcquisitionReport &r)
+{
+    if (!r.imageComplete())
+        return Error::failed(QStringLiteral("the acquisition of %1 did not complete; only complete images are registered")
+                                 .arg(r.source.path));
+    return store.registerEvidence(evidenceItemFor(r));
+}
+
+} // namespace firebreak

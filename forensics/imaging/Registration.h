@@ -1,0 +1,23 @@
+#pragma once
+
+#include "ImagingTypes.h"
+#include "model/CaseStore.h"
+
+namespace firebreak {
+
+// Checks made before imaging when the acquisition is to be registered: the
+// incident exists and the evidence number is free. Returns the number to
+// use (the next E-NNN when `wanted` is empty), so the log written during
+// the acquisition names the same number the register will hold.
+Result<QString> reserveEvidenceNumber(const CaseStore &store, const QString &incidentId, const QString &wanted);
+
+// The register entry for a finished acquisition: hashes, verification,
+// times, and in `details` the source identity, segments, bad sectors,
+// write protection and the log paths (EvidenceItem has no columns for them).
+EvidenceItem evidenceItemFor(const AcquisitionReport &r);
+
+// Registers an acquisition whose image is complete (imageComplete());
+// the store writes the audit entry in the same transaction.
+Result<EvidenceItem> registerAcquisition(CaseStore &store, const AcquisitionReport &r);
+
+} // namespace firebreak
