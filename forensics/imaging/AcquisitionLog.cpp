@@ -1,11 +1,11 @@
 #include "AcquisitionLog.h"
 
 #include "ByteSize.h"
+#include "LogFile.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <cstring>
 
@@ -281,18 +281,13 @@ QJsonObject acquisitionLogJson(const AcquisitionReport &r)
 namespace {
 Status saveFile(const QString &path, const QByteArray &data)
 {
-    QSaveFile f(path);
-    if (f.open(QIODevice::WriteOnly) && f.write(data) == data.size() && f.commit())
+    Status st = writeFileAtomically(path, data);
+    // On a full disk no temporary copy can be made, but an existing log
+    // (the one written at the start, with space reserved) can be rewritten
+    // in place: the log of a failed acquisition must still say why.
+    if (!st && QFileInfo::exists(path) && rewriteInPlace(path, data))
         return {};
-    // On a full disk the temporary copy cannot be made, but rewriting an
-    // existing log in place reuses its blocks: the log of a failed
-    // acquisition must still say why it failed.
-    if (QFileInfo::exists(path)) {
-        QFile direct(path);
-        if (direct.open(QIODevice::WriteOnly | QIODevice::Truncate) && direct.write(data) == data.size() && direct.flush())
-            return {};
-    }
-    return Error::failed(QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
+    return st;
 }
 } // namespace
 

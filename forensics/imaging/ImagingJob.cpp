@@ -3,6 +3,7 @@
 #include "AcquisitionLog.h"
 #include "BufferPool.h"
 #include "HashConsumer.h"
+#include "LogFile.h"
 #include "ImageWriter.h"
 #include "Pipeline.h"
 #include "Preflight.h"
@@ -25,6 +26,10 @@
 namespace firebreak {
 
 namespace {
+
+// Disk space kept for the logs of a failed acquisition, so they can be
+// written even after the image has filled the destination.
+constexpr qint64 LogReserve = 256 * 1024;
 
 const SystemClock &systemClock()
 {
@@ -127,6 +132,8 @@ AcquisitionReport ImagingJob::run()
         m_report.error = st.error().message;
         return m_report;
     }
+    reserveSpace(output::infoPath(incompleteBase), LogReserve);
+    reserveSpace(output::jsonPath(incompleteBase), LogReserve);
 
     acquire(source, pool, workPaths);
     if (m_report.outcome == ImagingOutcome::InProgress)
