@@ -3,6 +3,7 @@
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/IncidentRepository.h"
+#include "storage/StepRepository.h"
 
 #include <QJsonArray>
 
@@ -79,7 +80,7 @@ Status CaseStore::requireIncident(const QString &id) const
     return {};
 }
 
-Result<Incident> CaseStore::createIncident(const NewIncident &spec)
+Result<Incident> CaseStore::createIncident(const NewIncident &spec, const QList<StepTemplate> &steps)
 {
     const QString title = spec.title.simplified();
     if (title.isEmpty())
@@ -100,10 +101,30 @@ Result<Incident> CaseStore::createIncident(const NewIncident &spec)
         created.updatedAt = created.createdAt;
         created.detectedAt = spec.detectedAt;
         created.awareAt = spec.awareAt;
+        created.playbookId = spec.playbookId;
         if (auto r = IncidentRepository::insert(db, created); !r)
             return r;
-        return audited(db, m_clock, m_actor,
-                       {QStringLiteral("incident.create"), created.id, created.id, incidentJson(created)});
+        int position = 0;
+        for (const StepTemplate &t : steps) {
+            IncidentStep s;
+            s.incidentId = created.id;
+            s.stepId = t.id;
+            s.position = position++;
+            s.phase = t.phase;
+            s.title = t.title;
+            s.guidance = t.guidance;
+            s.checklist = t.checklist;
+            s.checked = QList<bool>(t.checklist.size(), false);
+            s.owner = t.owner;
+            s.mandatory = t.mandatory;
+            s.records = t.records;
+            if (auto r = StepRepository::insert(db, s); !r)
+                return r;
+        }
+        QJsonObject data = incidentJson(created);
+        data.insert(QStringLiteral("playbook"), created.playbookId);
+        data.insert(QStringLiteral("steps"), static_cast<int>(steps.size()));
+        return audited(db, m_clock, m_actor, {QStringLiteral("incident.create"), created.id, created.id, data});
     });
     if (!st)
         return st.error();

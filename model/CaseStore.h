@@ -5,6 +5,7 @@
 #include "Evidence.h"
 #include "Incident.h"
 #include "Result.h"
+#include "response/Playbook.h"
 
 #include <QSqlDatabase>
 
@@ -33,7 +34,9 @@ public:
     void setActor(const QString &actor) { m_actor = actor; }
 
     // Incidents
-    Result<Incident> createIncident(const NewIncident &spec);
+    // Opens an incident; `steps` (from spec.playbookId's playbook) are
+    // copied into it in the same transaction.
+    Result<Incident> createIncident(const NewIncident &spec, const QList<StepTemplate> &steps = {});
     Result<Incident> incident(const QString &id) const; // NotFound names the id and the file
     Result<QList<Incident>> incidents() const;
     // Saves changed fields of an existing incident; the audit entry lists

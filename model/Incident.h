@@ -62,6 +62,8 @@ struct Incident {
     QDateTime detectedAt; // discovery (may be null)
     QDateTime awareAt;    // awareness in the GDPR sense (may be null)
     QDateTime updatedAt;  // last change of any kind
+    QString playbookId;   // the playbook its steps came from
+    QDateTime closedAt;   // set while closed
 };
 
 // What a caller supplies to open a new incident; the store assigns the id.
@@ -72,6 +74,7 @@ struct NewIncident {
     QString commander;
     QDateTime detectedAt;
     QDateTime awareAt;
+    QString playbookId; // empty: no steps
 };
 
 // Shape of incident ids: INC-YYYY-NNNN (four or more digits).

@@ -38,6 +38,9 @@ public:
     const T *operator->() const { return &value(); }
     T &operator*() & { return value(); }
     const T &operator*() const & { return value(); }
+    // On a temporary, hand the value out by value: `for (x : *f())` must
+    // not iterate a reference into a Result that died at the semicolon.
+    T operator*() && { return std::get<0>(std::move(m_state)); }
 
     const Error &error() const { return std::get<1>(m_state); }
 

@@ -10,7 +10,8 @@ namespace firebreak::IncidentRepository {
 namespace {
 
 const QString kIncidentColumns = QStringLiteral(
-    "id, title, description, severity, phase, status, commander, created_at, detected_at, aware_at, updated_at");
+    "id, title, description, severity, phase, status, commander, created_at, detected_at, aware_at, updated_at, "
+    "playbook_id, closed_at");
 
 Incident incidentFromRow(const QSqlQuery &q)
 {
@@ -26,6 +27,8 @@ Incident incidentFromRow(const QSqlQuery &q)
     i.detectedAt = fromIsoUtc(q.value(8).toString());
     i.awareAt = fromIsoUtc(q.value(9).toString());
     i.updatedAt = fromIsoUtc(q.value(10).toString());
+    i.playbookId = q.value(11).toString();
+    i.closedAt = fromIsoUtc(q.value(12).toString());
     return i;
 }
 
@@ -52,10 +55,10 @@ Result<QString> nextId(QSqlDatabase &db, int year)
 
 Status insert(QSqlDatabase &db, const Incident &i)
 {
-    auto r = sql::run(db, QStringLiteral("INSERT INTO incidents (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?)").arg(kIncidentColumns),
+    auto r = sql::run(db, QStringLiteral("INSERT INTO incidents (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(kIncidentColumns),
                       {i.id, i.title, i.description, severityKey(i.severity), phaseKey(i.phase), statusKey(i.status),
                        i.commander, toIsoUtc(i.createdAt), instant(i.detectedAt), instant(i.awareAt),
-                       toIsoUtc(i.updatedAt)},
+                       toIsoUtc(i.updatedAt), i.playbookId, instant(i.closedAt)},
                       QStringLiteral("creating incident %1").arg(i.id));
     if (!r)
         return r.error();
@@ -66,10 +69,11 @@ Status updateFields(QSqlDatabase &db, const Incident &i)
 {
     auto r = sql::run(db,
                       QStringLiteral("UPDATE incidents SET title = ?, description = ?, severity = ?, phase = ?, "
-                                     "status = ?, commander = ?, detected_at = ?, aware_at = ?, updated_at = ? "
-                                     "WHERE id = ?"),
+                                     "status = ?, commander = ?, detected_at = ?, aware_at = ?, updated_at = ?, "
+                                     "closed_at = ? WHERE id = ?"),
                       {i.title, i.description, severityKey(i.severity), phaseKey(i.phase), statusKey(i.status),
-                       i.commander, instant(i.detectedAt), instant(i.awareAt), toIsoUtc(i.updatedAt), i.id},
+                       i.commander, instant(i.detectedAt), instant(i.awareAt), toIsoUtc(i.updatedAt),
+                       instant(i.closedAt), i.id},
                       QStringLiteral("updating incident %1").arg(i.id));
     if (!r)
         return r.error();

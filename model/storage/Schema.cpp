@@ -173,6 +173,94 @@ QStringList version3(Dialect d)
     return s;
 }
 
+// Guided response: playbook steps per incident, what each phase records,
+// the contacts log and free timeline entries.
+QStringList version4(Dialect d)
+{
+    QStringList s = {
+        QStringLiteral("ALTER TABLE incidents ADD COLUMN playbook_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE incidents ADD COLUMN closed_at TEXT"),
+        QStringLiteral("CREATE TABLE incident_steps ("
+                       " incident_id TEXT NOT NULL REFERENCES incidents(id),"
+                       " step_id TEXT NOT NULL,"
+                       " position INTEGER NOT NULL,"
+                       " phase TEXT NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " guidance TEXT NOT NULL DEFAULT '',"
+                       " checklist TEXT NOT NULL DEFAULT '[]',"
+                       " checked TEXT NOT NULL DEFAULT '[]',"
+                       " owner TEXT NOT NULL DEFAULT '',"
+                       " mandatory INTEGER NOT NULL DEFAULT 0,"
+                       " records TEXT NOT NULL DEFAULT '',"
+                       " state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open','done','skipped')),"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " done_by TEXT NOT NULL DEFAULT '',"
+                       " done_at TEXT,"
+                       " PRIMARY KEY (incident_id, step_id))"),
+        QStringLiteral("CREATE TABLE containment_actions ("
+                       " id {AUTO_ID},"
+                       " incident_id TEXT NOT NULL REFERENCES incidents(id),"
+                       " system TEXT NOT NULL,"
+                       " action TEXT NOT NULL,"
+                       " performed_by TEXT NOT NULL DEFAULT '',"
+                       " performed_at TEXT NOT NULL,"
+                       " verification TEXT NOT NULL DEFAULT '',"
+                       " recorded_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE recovery_actions ("
+                       " id {AUTO_ID},"
+                       " incident_id TEXT NOT NULL REFERENCES incidents(id),"
+                       " kind TEXT NOT NULL CHECK (kind IN ('action','service-restored','verified-clean')),"
+                       " system TEXT NOT NULL DEFAULT '',"
+                       " description TEXT NOT NULL,"
+                       " performed_by TEXT NOT NULL DEFAULT '',"
+                       " performed_at TEXT NOT NULL,"
+                       " recorded_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE root_cause ("
+                       " incident_id TEXT PRIMARY KEY REFERENCES incidents(id),"
+                       " detection_method TEXT NOT NULL DEFAULT '',"
+                       " trigger_text TEXT NOT NULL DEFAULT '',"
+                       " root_cause TEXT NOT NULL DEFAULT '',"
+                       " contributing_factors TEXT NOT NULL DEFAULT '',"
+                       " five_whys TEXT NOT NULL DEFAULT '[]',"
+                       " went_well TEXT NOT NULL DEFAULT '',"
+                       " went_wrong TEXT NOT NULL DEFAULT '',"
+                       " got_lucky TEXT NOT NULL DEFAULT '',"
+                       " updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE corrective_actions ("
+                       " id {AUTO_ID},"
+                       " incident_id TEXT NOT NULL REFERENCES incidents(id),"
+                       " action TEXT NOT NULL,"
+                       " owner TEXT NOT NULL DEFAULT '',"
+                       " due_date TEXT NOT NULL DEFAULT '',"
+                       " state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open','in-progress','done')),"
+                       " created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE contacts ("
+                       " id {AUTO_ID},"
+                       " incident_id TEXT NOT NULL REFERENCES incidents(id),"
+                       " at TEXT NOT NULL,"
+                       " party_type TEXT NOT NULL,"
+                       " organisation TEXT NOT NULL DEFAULT '',"
+                       " person TEXT NOT NULL DEFAULT '',"
+                       " case_reference TEXT NOT NULL DEFAULT '',"
+                       " channel TEXT NOT NULL DEFAULT '',"
+                       " summary TEXT NOT NULL,"
+                       " recorded_by TEXT NOT NULL,"
+                       " recorded_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE timeline_notes ("
+                       " id {AUTO_ID},"
+                       " incident_id TEXT NOT NULL REFERENCES incidents(id),"
+                       " at TEXT NOT NULL,"
+                       " text TEXT NOT NULL,"
+                       " source TEXT NOT NULL DEFAULT '',"
+                       " confidence TEXT NOT NULL DEFAULT 'confirmed',"
+                       " recorded_by TEXT NOT NULL,"
+                       " recorded_at TEXT NOT NULL)"),
+    };
+    for (QString &stmt : s)
+        stmt = adapt(stmt, d);
+    return s;
+}
+
 } // namespace
 
 QStringList migrationTo(int version, Dialect dialect)
@@ -181,6 +269,7 @@ QStringList migrationTo(int version, Dialect dialect)
     case 1: return version1(dialect);
     case 2: return version2(dialect);
     case 3: return version3(dialect);
+    case 4: return version4(dialect);
     default: return {};
     }
 }

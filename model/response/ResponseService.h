@@ -1,0 +1,72 @@
+#pragma once
+
+#include "../CaseStore.h"
+#include "ResponseRecords.h"
+
+namespace firebreak {
+
+class ClockService;
+
+struct PhaseProgress {
+    Phase phase;
+    int done = 0;  // done or skipped
+    int total = 0;
+};
+
+// The guided response of one incident: its steps, what each phase records,
+// the contacts log, the timeline, and the rules for closing. Every change
+// is audited in the same transaction.
+class ResponseService {
+public:
+    // `clocks` may be null; closing then cannot check notification clocks
+    // and says so among the blockers.
+    ResponseService(CaseStore &store, const ClockService *clocks);
+
+    // Steps
+    Result<QList<IncidentStep>> steps(const QString &incidentId) const; // phase order, then position
+    Result<QList<PhaseProgress>> progress(const QString &incidentId) const;
+    Status completeStep(const QString &incidentId, const QString &stepId, const QString &note = {});
+    Status skipStep(const QString &incidentId, const QString &stepId, const QString &reason);
+    Status reopenStep(const QString &incidentId, const QString &stepId, const QString &reason);
+    Status reassignStep(const QString &incidentId, const QString &stepId, const QString &owner);
+    Status checkItem(const QString &incidentId, const QString &stepId, int index, bool checked);
+    Result<IncidentStep> addStep(const QString &incidentId, const StepTemplate &step);
+
+    // What the phases record
+    Result<ContainmentAction> recordContainment(ContainmentAction a);
+    Result<QList<ContainmentAction>> containment(const QString &incidentId) const;
+    Result<RecoveryAction> recordRecovery(RecoveryAction a);
+    Result<QList<RecoveryAction>> recovery(const QString &incidentId) const;
+    Result<QDateTime> serviceRestoredAt(const QString &incidentId) const; // invalid if not yet
+    Result<RootCauseAnalysis> rca(const QString &incidentId) const;
+    Status saveRca(const RootCauseAnalysis &r);
+    Result<CorrectiveAction> addCorrectiveAction(CorrectiveAction a);
+    Status setCorrectiveState(const QString &incidentId, qint64 id, const QString &state);
+    Result<QList<CorrectiveAction>> correctiveActions(const QString &incidentId) const;
+
+    // Contacts and timeline
+    Result<ContactEntry> logContact(ContactEntry c);
+    Result<QList<ContactEntry>> contacts(const QString &incidentId) const;
+    Result<TimelineNote> addTimelineNote(TimelineNote n);
+    Result<QList<TimelineEvent>> timeline(const QString &incidentId) const;
+
+    // Closure
+    Result<QStringList> closureBlockers(const QString &incidentId) const; // empty: may close
+    Status close(const QString &incidentId, const QString &summary = {});
+    Status reopen(const QString &incidentId, const QString &reason);
+
+private:
+    Result<IncidentStep> findStep(QSqlDatabase &db, const QString &incidentId, const QString &stepId) const;
+    Status changeStep(const QString &incidentId, const QString &stepId, const QString &action,
+                      const std::function<Status(IncidentStep &)> &edit);
+    Status requireOpenIncident(const QString &incidentId) const;
+    Result<QList<TimelineNote>> notesOf(const QString &incidentId) const;
+
+    CaseStore &m_store;
+    const ClockService *m_clocks;
+};
+
+// RFC 4180 CSV of a timeline (UTC instants, one event per row).
+QString timelineToCsv(const QList<TimelineEvent> &events);
+
+} // namespace firebreak

@@ -1,0 +1,231 @@
+// Guided response: playbooks, steps, phase records, contacts, timeline
+// and the closure rules, on a real case file with a moved clock.
+
+#include "model/CaseStore.h"
+#include "model/clocks/ClockService.h"
+#include "model/response/ResponseService.h"
+#include "support/TestSupport.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace firebreak;
+
+class TestResponse : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock{QDateTime(QDate(2026, 11, 23), QTime(3, 0), QTimeZone::utc())};
+    PlaybookSet m_books = playbooks::load();
+    ClockRuleSet m_rules = ruleloader::load();
+
+    struct Fixture {
+        std::unique_ptr<CaseStore> store;
+        std::unique_ptr<ClockService> clocks;
+        std::unique_ptr<ResponseService> response;
+        QString id;
+    };
+    Fixture make(const QString &name, const QString &playbook)
+    {
+        Fixture f;
+        auto store = CaseStore::openSqlite(m_dir.filePath(name), m_clock, QStringLiteral("ic"));
+        if (!store)
+            return f;
+        f.store = std::move(store).value();
+        f.clocks = std::make_unique<ClockService>(*f.store, m_rules);
+        f.response = std::make_unique<ResponseService>(*f.store, f.clocks.get());
+        NewIncident spec{QStringLiteral("Ransomware on fs01"), {}, Severity::Critical, QStringLiteral("Ada"), {}, {}, playbook};
+        f.id = f.store->createIncident(spec, m_books.find(playbook)->steps)->id;
+        return f;
+    }
+
+private slots:
+    void shippedPlaybooksLoad()
+    {
+        QVERIFY2(m_books.problems.isEmpty(), qPrintable(m_books.problems.join(QLatin1Char('\n'))));
+        for (const char *id : {"generic", "personal-data-breach", "ransomware", "compromised-credentials", "lost-device"}) {
+            const Playbook *p = m_books.find(QLatin1String(id));
+            QVERIFY2(p, id);
+            for (Phase ph : allPhases())
+                QVERIFY2(std::any_of(p->steps.begin(), p->steps.end(), [&](const StepTemplate &s) { return s.phase == ph; }),
+                         qPrintable(QStringLiteral("%1 has no %2 step").arg(QLatin1String(id), phaseKey(ph))));
+        }
+    }
+
+    void malformedPlaybookIsRejectedOthersLoad()
+    {
+        QTemporaryDir user;
+        QFile bad(QDir(user.path()).filePath(QStringLiteral("broken.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\n  \"id\": \"broken\",\n  \"title\": \"Broken\",\n  \"phases\": {\n    \"isolate\": [\n"
+                  "      { \"id\": \"cut\", \"title\": \"Cut\", \"mandatory\": \"yes\" }\n    ]\n  }\n}\n");
+        bad.close();
+        QFile syntax(QDir(user.path()).filePath(QStringLiteral("syntax.json")));
+        QVERIFY(syntax.open(QIODevice::WriteOnly));
+        syntax.write("{\n  \"id\": \"x\",\n  \"title\": \"X\"\n  \"phases\": {}\n}\n");
+        syntax.close();
+        const PlaybookSet set = playbooks::load({user.path()});
+        QCOMPARE(set.problems.size(), 2);
+        QVERIFY2(set.problems.at(0).contains(QLatin1String("broken.json:6: phases.isolate[0].mandatory: must be true or false")),
+                 qPrintable(set.problems.at(0)));
+        QVERIFY2(set.problems.at(1).contains(QLatin1String("syntax.json:4: not valid JSON")), qPrintable(set.problems.at(1)));
+        QVERIFY(set.find(QStringLiteral("ransomware")));
+    }
+
+    void stepsAreCopiedAndChangesAudited()
+    {
+        Fixture f = make(QStringLiteral("steps.sqlite"), QStringLiteral("ransomware"));
+        QVERIFY(f.response);
+        auto steps = f.response->steps(f.id);
+        QVERIFY(steps.ok());
+        QCOMPARE(steps->size(), m_books.find(QStringLiteral("ransomware"))->steps.size());
+        QCOMPARE(steps->first().phase, Phase::Triage);
+        QCOMPARE(f.store->incident(f.id)->playbookId, QStringLiteral("ransomware"));
+
+        QVERIFY(!f.response->skipStep(f.id, QStringLiteral("law-enforcement"), QString()).ok());
+        QVERIFY(f.response->skipStep(f.id, QStringLiteral("law-enforcement"), QStringLiteral("legal advised to wait")).ok());
+        QVERIFY(f.response->completeStep(f.id, QStringLiteral("stop-spread"), QStringLiteral("VLAN 40 cut")).ok());
+        QVERIFY(!f.response->completeStep(f.id, QStringLiteral("stop-spread")).ok()); // already done
+        QVERIFY(f.response->reassignStep(f.id, QStringLiteral("image"), QStringLiteral("B. Marley")).ok());
+        QVERIFY(f.response->checkItem(f.id, QStringLiteral("image"), 0, true).ok());
+        QVERIFY(!f.response->checkItem(f.id, QStringLiteral("image"), 99, true).ok());
+        auto added = f.response->addStep(f.id, {QString(), Phase::Isolate, QStringLiteral("Block C2 domain at DNS"), {}, {},
+                                                QStringLiteral("Network"), true, {}});
+        QVERIFY(added.ok());
+        QVERIFY(!f.response->completeStep(f.id, QStringLiteral("no-such-step")).ok());
+
+        auto isolate = f.response->progress(f.id)->at(static_cast<int>(Phase::Isolate));
+        QCOMPARE(isolate.total, 4);
+        QCOMPARE(isolate.done, 2);
+        QStringList actions;
+        for (const AuditEntry &e : *f.store->auditLog(f.id))
+            actions << e.action;
+        QCOMPARE(actions, QStringList({QStringLiteral("incident.create"), QStringLiteral("step.skip"),
+                                       QStringLiteral("step.done"), QStringLiteral("step.reassign"),
+                                       QStringLiteral("step.check"), QStringLiteral("step.add")}));
+    }
+
+    void recordsContactsAndTimeline()
+    {
+        Fixture f = make(QStringLiteral("records.sqlite"), QStringLiteral("generic"));
+        QVERIFY(f.response);
+        const QDateTime t0 = m_clock.nowUtc();
+        QVERIFY(!f.response->recordContainment({0, f.id, QStringLiteral("fs01"), QString(), {}, {}, {}, {}}).ok());
+        QVERIFY(f.response->recordContainment({0, f.id, QStringLiteral("fs01"), QStringLiteral("switch port shut"),
+                                               QStringLiteral("ops"), t0.addSecs(600),
+                                               QStringLiteral("ping from jump host fails"), {}})
+                    .ok());
+        QVERIFY(f.response->recordRecovery({0, f.id, QStringLiteral("service-restored"), QStringLiteral("fs01"),
+                                            QStringLiteral("file service back from clean backup"), {}, t0.addSecs(7200), {}})
+                    .ok());
+        QVERIFY(f.response->recordRecovery({0, f.id, QStringLiteral("service-restored"), QStringLiteral("fs02"),
+                                            QStringLiteral("secondary back"), {}, t0.addSecs(3600), {}})
+                    .ok());
+        QCOMPARE(*f.response->serviceRestoredAt(f.id), t0.addSecs(3600));
+
+        ContactEntry police;
+        police.incidentId = f.id;
+        police.at = t0.addSecs(1800);
+        police.partyType = QStringLiteral("law-enforcement");
+        police.summary = QStringLiteral("Reported the intrusion");
+        QVERIFY(!f.response->logContact(police).ok()); // agency required
+        police.organisation = QStringLiteral("OFAC, Paris");
+        police.person = QStringLiteral("Lt. Dupont");
+        police.caseReference = QStringLiteral("PV 2026/1142");
+        police.channel = QStringLiteral("phone");
+        QVERIFY(f.response->logContact(police).ok());
+        QVERIFY(f.response->addTimelineNote({0, f.id, t0.addSecs(-3600), QStringLiteral("=cmd|' /C calc'!A0 phishing mail opened"),
+                                             QStringLiteral("mail gateway log"), QStringLiteral("likely"), {}, {}})
+                    .ok());
+        QVERIFY(!f.response->addTimelineNote({0, f.id, t0, QStringLiteral("x"), {}, QStringLiteral("certain"), {}, {}}).ok());
+
+        auto tl = f.response->timeline(f.id);
+        QVERIFY(tl.ok());
+        QVERIFY(tl->size() >= 6);
+        for (int i = 1; i < tl->size(); ++i)
+            QVERIFY(tl->at(i - 1).at <= tl->at(i).at);
+        QCOMPARE(tl->first().kind, QStringLiteral("note"));
+        QCOMPARE(tl->first().confidence, QStringLiteral("likely"));
+        auto le = std::find_if(tl->begin(), tl->end(), [](const TimelineEvent &e) { return e.lawEnforcement; });
+        QVERIFY(le != tl->end());
+        QVERIFY(le->text.contains(QLatin1String("OFAC")));
+        QVERIFY(le->auditSeq > 0);
+        QCOMPARE(f.store->auditLog(f.id)->at(static_cast<int>(le->auditSeq) - 1).action, QStringLiteral("contact.log"));
+
+        const QString csv = timelineToCsv(*tl);
+        QVERIFY(csv.startsWith(QLatin1String("time_utc,kind,text,source,confidence,law_enforcement,audit_seq\r\n")));
+        QVERIFY2(csv.contains(QLatin1String("\"'=cmd|' /C calc'!A0 phishing mail opened\"")), qPrintable(csv));
+        QCOMPARE(csv.count(QLatin1String("\r\n")), tl->size() + 1);
+    }
+
+    void closureListsExactlyWhatBlocks()
+    {
+        Fixture f = make(QStringLiteral("closure.sqlite"), QStringLiteral("generic"));
+        QVERIFY(f.response);
+        QVERIFY(f.clocks->classify(f.id, {QStringLiteral("project-data")}, m_clock.nowUtc(), {}).ok());
+        EvidenceItem bad;
+        bad.incidentId = f.id;
+        bad.description = QStringLiteral("fs01 disk");
+        bad.verification = Verification::Mismatch;
+        QVERIFY(f.store->registerEvidence(bad).ok());
+
+        auto blockers = f.response->closureBlockers(f.id);
+        QVERIFY(blockers.ok());
+        const QString all = blockers->join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QLatin1String("mandatory step open: Isolate the affected systems")), qPrintable(all));
+        QVERIFY(all.contains(QLatin1String("no root cause")));
+        QVERIFY(all.contains(QLatin1String("Customer notice: project-data breach")));
+        QVERIFY(all.contains(QLatin1String("evidence E-001 failed its last verification")));
+        auto refused = f.response->close(f.id);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(QLatin1String("cannot be closed yet")));
+        QCOMPARE(f.store->incident(f.id)->status, IncidentStatus::Open);
+
+        // Resolve everything.
+        for (const IncidentStep &s : *f.response->steps(f.id))
+            if (s.mandatory)
+                QVERIFY(f.response->completeStep(f.id, s.stepId).ok());
+        RootCauseAnalysis r;
+        r.incidentId = f.id;
+        r.detectionMethod = QStringLiteral("EDR alert on mass file renames");
+        r.rootCause = QStringLiteral("Unpatched VPN appliance (CVE-2026-0001)");
+        r.fiveWhys = {QStringLiteral("Why encrypted? Attacker ran ransomware"), QStringLiteral("Why access? VPN exploit")};
+        QVERIFY(f.response->saveRca(r).ok());
+        QVERIFY(f.clocks->waive(f.id, QStringLiteral("customer-project"), QStringLiteral("test data only")).ok());
+        EvidenceItem good = bad;
+        good.evidenceNumber.clear();
+        good.verification = Verification::Verified;
+        QVERIFY(f.store->registerEvidence(good).ok());
+        // The failed item still blocks: its verification failed and nothing re-verified it.
+        QCOMPARE(f.response->closureBlockers(f.id)->size(), 1);
+    }
+
+    void closeAndReopenAreAudited()
+    {
+        Fixture f = make(QStringLiteral("close.sqlite"), QStringLiteral("generic"));
+        QVERIFY(f.response);
+        for (const IncidentStep &s : *f.response->steps(f.id))
+            if (s.mandatory)
+                QVERIFY(f.response->completeStep(f.id, s.stepId).ok());
+        RootCauseAnalysis r;
+        r.incidentId = f.id;
+        r.rootCause = QStringLiteral("Weak password on admin account");
+        QVERIFY(f.response->saveRca(r).ok());
+        QVERIFY(f.response->closureBlockers(f.id)->isEmpty());
+        QVERIFY(f.response->close(f.id, QStringLiteral("all actions complete")).ok());
+        QCOMPARE(f.store->incident(f.id)->status, IncidentStatus::Closed);
+        QVERIFY(f.store->incident(f.id)->closedAt.isValid());
+        QVERIFY(!f.response->completeStep(f.id, QStringLiteral("rfo")).ok()); // closed: no silent changes
+        QVERIFY(!f.response->reopen(f.id, QString()).ok());
+        QVERIFY(f.response->reopen(f.id, QStringLiteral("new IoC found on fs02")).ok());
+        QCOMPARE(f.store->incident(f.id)->status, IncidentStatus::Open);
+        const AuditEntry last = f.store->auditLog(f.id)->last();
+        QCOMPARE(last.action, QStringLiteral("incident.update"));
+        QVERIFY(last.data.value(QStringLiteral("reason")).toString().contains(QLatin1String("new IoC")));
+        QVERIFY(f.store->verifyAudit()->intact());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResponse)
+#include "tst_response.moc"
