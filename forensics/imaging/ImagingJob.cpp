@@ -21,6 +21,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace firebreak {
@@ -268,6 +269,9 @@ void ImagingJob::finalize(const QStringList &workPaths, const QStringList &final
     for (qsizetype i = 0; i < m_report.segments.size() && st; ++i) {
         st = renameNoReplace(workPaths[i], finalPaths[i]);
         if (st) {
+            // Evidence is read-only from now on (a guard against accidents,
+            // not against root: the hashes are what prove integrity).
+            ::chmod(QFile::encodeName(finalPaths[i]).constData(), 0444);
             renamed << finalPaths[i];
             m_report.segments[i].path = finalPaths[i];
         }

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Imaging benchmark (not part of ctest): firebreak-cli against dc3dd, dcfldd
+# and ewfacquire, all computing MD5 + SHA-1 + SHA-256 (ewfacquire: MD5 +
+# SHA-1, its version here has no SHA-256) over the same random input, warm
+# page cache, alternating the tools round by round because the first writes
+# to never-used areas of a virtual disk are slower. Prints the median MB/s
+# of each tool, the ratio to dc3dd, the hash-bound limit of this machine and
+# firebreak-cli's peak memory.
+#
+#   tests/bench/imaging_bench.sh [SIZE]        SIZE like 4G (default), 2G, 512M
+#   env: ROUNDS=3  CLI=build/app/firebreak-cli  WORKDIR=/var/tmp/...  KEEP=1
+set -euo pipefail
+
+SIZE=${1:-${SIZE:-4G}}
+ROUNDS=${ROUNDS:-3}
+CLI=${CLI:-build/app/firebreak-cli}
+[ -x "$CLI" ] || { echo "firebreak-cli not found at $CLI (build first, or set CLI=...)" >&2; exit 2; }
+CLI=$(readlink -f "$CLI")
+TIME=/usr/bin/time
+[ -x "$TIME" ] || { echo "$TIME is missing: apt-get install time" >&2; exit 2; }
+BYTES=$(numfmt --from=iec "$SIZE")
+WORK=${WORKDIR:-$(mktemp -d /var/tmp/firebreak-bench.XXXXXX)}
+mkdir -p "$WORK/out"
+cleanup() { [ "${KEEP:-0}" = 1 ] || rm -rf "$WORK"; }
+trap cleanup EXIT
+
+echo "input: $SIZE ($BYTES bytes) in $WORK, $ROUNDS rounds, $(nproc) cores"
+head -c "$BYTES" /dev/urandom > "$WORK/in.bin"
+cat "$WORK/in.bin" > /dev/null # warm the page cache
+
+TOOLS=(firebreak dc3dd dcfldd ewfacquire)
+declare -A AVAILABLE=([firebreak]=1)
+for t in dc3dd dcfldd ewfacquire; do command -v "$t" > /dev/null && AVAILABLE[$t]=1 || echo "note: $t not installed, skipped"; done
+
+# run TOOL: images in.bin into out/, prints "seconds peak_kib"; exit status checked.
+run() {
+    local tool=$1 in="$WORK/in.bin" out="$WORK/out" tf="$WORK/time.txt"
+    rm -rf "${out:?}"/*
+    sync
+    case $tool in
+        firebreak) $TIME -f '%e %M' -o "$tf" "$CLI" image --source "$in" --dest "$out/fb.raw" --hash md5,sha1,sha256 > /dev/null 2>&1 ;;
+        dc3dd) $TIME -f '%e %M' -o "$tf" dc3dd if="$in" of="$out/dc3dd.raw" hash=md5 hash=sha1 hash=sha256 log="$out/dc3dd.log" > /dev/null 2>&1 ;;
+        dcfldd) $TIME -f '%e %M' -o "$tf" dcfldd if="$in" of="$out/dcfldd.raw" hash=md5,sha1,sha256 hashlog="$out/dcfldd.hashes" > /dev/null 2>&1 ;;
+        ewfacquire) $TIME -f '%e %M' -o "$tf" ewfacquire -u -q -t "$out/ewf" -c none -d sha1 -C bench -E 1 -e bench "$in" > /dev/null 2>&1 ;;
+    esac
+    tail -1 "$tf"
+}
+
+declare -A SECS PEAK
+for ((r = 0; r < ROUNDS; r++)); do
+    for ((i = 0; i < ${#TOOLS[@]}; i++)); do
+        tool=${TOOLS[$(((i + r) % ${#TOOLS[@]}))]} # rotate the order every round
+        [ -n "${AVAILABLE[$tool]:-}" ] || continue
+        read -r s kib < <(run "$tool")
+        SECS[$tool]="${SECS[$tool]:-} $s"
+        [ "$tool" = firebreak ] && PEAK[$tool]="${PEAK[$tool]:-} $kib"
+        printf '  round %d  %-10s %7.2f s  %8.1f MB/s\n' $((r + 1)) "$tool" "$s" "$(echo "$BYTES / 1000000 / $s" | bc -l)"
+    done
+done
+
+median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+mbps() { echo "$BYTES / 1000000 / $1" | bc -l; }
+
+# Hash-bound limit: MD5 on one core, SHA-1 then SHA-256 on the other, and
+# plain O_DIRECT write throughput of the same data; the slowest bounds us.
+speed() { openssl speed -evp "$1" -bytes 1048576 -seconds 3 2>/dev/null | awk -v a="$1" '$1 == a {sub(/k$/, "", $2); print $2 * 1000 / 1000000}'; }
+MD5=$(speed md5)
+SHA1=$(speed sha1)
+SHA256=$(speed sha256)
+SHAS=$(echo "1 / (1 / $SHA1 + 1 / $SHA256)" | bc -l)
+rm -rf "${WORK:?}/out"/*
+sync
+DDSTART=$(date +%s.%N)
+dd if="$WORK/in.bin" of="$WORK/out/dd.raw" bs=1M oflag=direct status=none
+DDSECS=$(echo "$(date +%s.%N) - $DDSTART" | bc -l)
+WRITE=$(mbps "$DDSECS")
+LIMIT=$(printf '%s\n' "$MD5" "$SHAS" "$WRITE" | sort -g | head -1)
+
+echo
+printf '%-11s %9s %9s %9s\n' tool 'median s' 'MB/s' 'x dc3dd'
+DC3=$(echo "${SECS[dc3dd]:-}" | median)
+for tool in "${TOOLS[@]}"; do
+    [ -n "${SECS[$tool]:-}" ] || continue
+    m=$(echo "${SECS[$tool]}" | median)
+    ratio=-
+    [ -n "$DC3" ] && ratio=$(printf '%.2f' "$(echo "$DC3 / $m" | bc -l)")
+    printf '%-11s %9.2f %9.1f %9s\n' "$tool" "$m" "$(mbps "$m")" "$ratio"
+done
+FB=$(mbps "$(echo "${SECS[firebreak]}" | median)")
+echo
+printf 'hash-bound limit: %.1f MB/s = min(MD5 one core %.1f, SHA-1+SHA-256 one core %.1f, O_DIRECT write %.1f)\n' \
+    "$LIMIT" "$MD5" "$SHAS" "$WRITE"
+printf 'firebreak-cli reaches %.1f%% of the limit (target >= 85%%)\n' "$(echo "100 * $FB / $LIMIT" | bc -l)"
+printf 'firebreak-cli peak RSS: %s MiB (max over rounds; limit 256)\n' \
+    "$(echo "${PEAK[firebreak]}" | tr ' ' '\n' | sort -g | tail -1 | awk '{printf "%.1f", $1 / 1024}')"
+echo "(ewfacquire computes MD5 + SHA-1 only; dcfldd and dc3dd use their default block sizes)"
