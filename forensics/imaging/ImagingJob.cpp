@@ -170,6 +170,11 @@ void ImagingJob::acquire(SourceDevice &source, BufferPool &pool, const QStringLi
             sourceFailed = true;
         else if (m_options.afterBlockRead)
             m_options.afterBlockRead(offset);
+        // Imaging a disk of a live server must not evict that server's page
+        // cache: drop what was just read (devices only; a source file may be
+        // cached on purpose).
+        if (id.isBlockDevice)
+            ::posix_fadvise(source.fd(), offset, static_cast<off_t>(length), POSIX_FADV_DONTNEED);
         return st;
     };
     ProgressMeter meter;

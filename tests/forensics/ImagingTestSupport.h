@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -89,5 +90,60 @@ inline bool programExists(const QString &name)
 {
     return QProcess::execute(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("command -v %1 >/dev/null").arg(name)}) == 0;
 }
+
+// ---- firebreak-cli as a process (FIREBREAK_CLI_PATH, FIREBREAK_FAULT_SHIM
+// come from the test's compile definitions) ----
+#ifdef FIREBREAK_FAULT_SHIM
+
+inline QString cliPath() { return QStringLiteral(FIREBREAK_CLI_PATH); }
+
+inline Run cli(const QStringList &args, const QStringList &env = {}) { return runProgram(cliPath(), args, env); }
+
+inline QStringList faultEnv(const QString &file, const QList<qint64> &sectors, const QString &mode = QStringLiteral("eio"),
+                     int transient = 0)
+{
+    QStringList list;
+    for (qint64 s : sectors)
+        list << QString::number(s);
+    return {QStringLiteral("LD_PRELOAD=%1").arg(QStringLiteral(FIREBREAK_FAULT_SHIM)),
+            QStringLiteral("FIREBREAK_FAULT_FILE=%1").arg(file),
+            QStringLiteral("FIREBREAK_FAULT_SECTORS=%1").arg(list.join(QLatin1Char(','))),
+            QStringLiteral("FIREBREAK_FAULT_MODE=%1").arg(mode),
+            QStringLiteral("FIREBREAK_FAULT_TRANSIENT=%1").arg(transient)};
+}
+
+// The source with exactly the given 512-byte sectors zeroed: what a
+// correct imager writes (dc3dd on a device does the same).
+inline QByteArray zeroSectors(QByteArray data, const QList<qint64> &sectors)
+{
+    for (qint64 s : sectors) {
+        const qint64 from = s * 512;
+        data.replace(from, qMin<qint64>(512, data.size() - from), QByteArray(qMin<qint64>(512, data.size() - from), '\0'));
+    }
+    return data;
+}
+
+// "md5     HEX" lines printed by `image`.
+inline QString printedHash(const QString &out, const QString &alg)
+{
+    for (const QString &line : out.split(QLatin1Char('\n')))
+        if (line.startsWith(alg + QLatin1Char(' ')))
+            return line.section(QLatin1Char(' '), -1);
+    return {};
+}
+
+// Attaches FILE to a free loop device; empty when this machine cannot.
+inline QString attachLoop(const QString &file, bool readOnly)
+{
+    QStringList args{QStringLiteral("-f"), QStringLiteral("--show")};
+    if (readOnly)
+        args << QStringLiteral("-r");
+    const Run r = runProgram(QStringLiteral("losetup"), args << file);
+    return r.exitCode == 0 ? r.out.trimmed() : QString();
+}
+
+inline void detachLoop(const QString &dev) { runProgram(QStringLiteral("losetup"), {QStringLiteral("-d"), dev}); }
+
+#endif
 
 } // namespace firebreak::test

@@ -1,6 +1,6 @@
 // firebreak-cli image/devices as real processes, checked with real tools:
-// coreutils *sum, sha256sum -c, dc3dd, losetup, prlimit. Read errors are
-// injected into the CLI's own read path by an LD_PRELOAD shim.
+// coreutils *sum, sha256sum -c, prlimit, the case store and its audit
+// verifier.
 
 #include "ImagingTestSupport.h"
 #include "model/CaseStore.h"
@@ -12,58 +12,6 @@
 using namespace firebreak;
 using namespace firebreak::test;
 
-namespace {
-
-QString cliPath() { return QStringLiteral(FIREBREAK_CLI_PATH); }
-
-Run cli(const QStringList &args, const QStringList &env = {}) { return runProgram(cliPath(), args, env); }
-
-QStringList faultEnv(const QString &file, const QList<qint64> &sectors, const QString &mode = QStringLiteral("eio"),
-                     int transient = 0)
-{
-    QStringList list;
-    for (qint64 s : sectors)
-        list << QString::number(s);
-    return {QStringLiteral("LD_PRELOAD=%1").arg(QStringLiteral(FIREBREAK_FAULT_SHIM)),
-            QStringLiteral("FIREBREAK_FAULT_FILE=%1").arg(file),
-            QStringLiteral("FIREBREAK_FAULT_SECTORS=%1").arg(list.join(QLatin1Char(','))),
-            QStringLiteral("FIREBREAK_FAULT_MODE=%1").arg(mode),
-            QStringLiteral("FIREBREAK_FAULT_TRANSIENT=%1").arg(transient)};
-}
-
-// The source with exactly the given 512-byte sectors zeroed: what a
-// correct imager writes (dc3dd on a device does the same).
-QByteArray zeroSectors(QByteArray data, const QList<qint64> &sectors)
-{
-    for (qint64 s : sectors) {
-        const qint64 from = s * 512;
-        data.replace(from, qMin<qint64>(512, data.size() - from), QByteArray(qMin<qint64>(512, data.size() - from), '\0'));
-    }
-    return data;
-}
-
-// "md5     HEX" lines printed by `image`.
-QString printedHash(const QString &out, const QString &alg)
-{
-    for (const QString &line : out.split(QLatin1Char('\n')))
-        if (line.startsWith(alg + QLatin1Char(' ')))
-            return line.section(QLatin1Char(' '), -1);
-    return {};
-}
-
-// Attaches FILE to a free loop device; empty when this machine cannot.
-QString attachLoop(const QString &file, bool readOnly)
-{
-    QStringList args{QStringLiteral("-f"), QStringLiteral("--show")};
-    if (readOnly)
-        args << QStringLiteral("-r");
-    const Run r = runProgram(QStringLiteral("losetup"), args << file);
-    return r.exitCode == 0 ? r.out.trimmed() : QString();
-}
-
-void detachLoop(const QString &dev) { runProgram(QStringLiteral("losetup"), {QStringLiteral("-d"), dev}); }
-
-} // namespace
 
 class TestImagingCli : public QObject {
     Q_OBJECT
@@ -124,74 +72,6 @@ private slots:
         }
     }
 
-    void badSectorsAreZeroFilledExactly_data()
-    {
-        QTest::addColumn<qint64>("size");
-        QTest::addColumn<QList<qint64>>("sectors");
-        QTest::addColumn<QString>("mode");
-        const qint64 size = (4 << 20) + 1536; // 8195 sectors, not a whole number of blocks
-        for (const QString &mode : {QStringLiteral("eio"), QStringLiteral("short")}) {
-            QTest::addRow("first sector, %s", qPrintable(mode)) << size << QList<qint64>{0} << mode;
-            QTest::addRow("middle sector, %s", qPrintable(mode)) << size << QList<qint64>{4097} << mode;
-            QTest::addRow("last sector, %s", qPrintable(mode)) << size << QList<qint64>{8194} << mode;
-            QTest::addRow("run and strays, %s", qPrintable(mode)) << size << QList<qint64>{2047, 2048, 2049, 5000, 8193} << mode;
-        }
-        QTest::addRow("partial last sector") << qint64((1 << 20) + 700) << QList<qint64>{2049} << QStringLiteral("eio");
-    }
-
-    void badSectorsAreZeroFilledExactly()
-    {
-        QFETCH(qint64, size);
-        QFETCH(QList<qint64>, sectors);
-        QFETCH(QString, mode);
-        const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')).remove(QLatin1Char(','));
-        const QString src = path(tag + QStringLiteral(".bin"));
-        const QString dest = path(tag + QStringLiteral(".raw"));
-        QVERIFY(writeRandomFile(src, size, 11));
-        const QByteArray expected = zeroSectors(readAll(src), sectors);
-        const Run r = cli({QStringLiteral("image"), QStringLiteral("--source"), src, QStringLiteral("--dest"), dest,
-                           QStringLiteral("--verify")},
-                          faultEnv(src, sectors, mode));
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY(readAll(dest) == expected);
-        QCOMPARE(printedHash(r.out, QStringLiteral("sha256")), QString::fromLatin1(QCryptographicHash::hash(expected, QCryptographicHash::Sha256).toHex()));
-        QVERIFY2(r.err.contains(QStringLiteral("%1 unreadable sector(s)").arg(sectors.size())), qPrintable(r.err));
-
-        // The log lists exactly those sectors, merged into ranges.
-        const QJsonObject log = readJson(dest + QStringLiteral(".json"));
-        QCOMPARE(log.value(QStringLiteral("bad_sector_count")).toInteger(), qint64(sectors.size()));
-        QList<qint64> logged;
-        for (const QJsonValue &v : log.value(QStringLiteral("bad_sectors")).toArray()) {
-            const QJsonObject range = v.toObject();
-            QCOMPARE(range.value(QStringLiteral("fill")).toString(), QStringLiteral("zeros"));
-            QCOMPARE(range.value(QStringLiteral("error")).toString(), QStringLiteral("Input/output error"));
-            for (qint64 k = 0; k < range.value(QStringLiteral("sector_count")).toInteger(); ++k)
-                logged << range.value(QStringLiteral("first_sector")).toInteger() + k;
-        }
-        QCOMPARE(logged, sectors);
-        QVERIFY(readAll(dest + QStringLiteral(".info")).contains("Each was filled with zero bytes"));
-    }
-
-    void retriesRecoverTransientErrors()
-    {
-        const QString src = path(QStringLiteral("flaky.bin"));
-        QVERIFY(writeRandomFile(src, 2 << 20, 5));
-        // Each bad sector fails twice (the block read and the first sector
-        // read), then reads fine: retries recover the real data.
-        const Run recovered = cli({QStringLiteral("image"), QStringLiteral("--source"), src, QStringLiteral("--dest"),
-                                   path(QStringLiteral("flaky3.raw")), QStringLiteral("--retries"), QStringLiteral("3")},
-                                  faultEnv(src, {10, 3000}, QStringLiteral("eio"), 2));
-        QVERIFY2(recovered.exitCode == 0, qPrintable(recovered.err));
-        QVERIFY(readAll(path(QStringLiteral("flaky3.raw"))) == readAll(src));
-        QCOMPARE(readJson(path(QStringLiteral("flaky3.raw.json"))).value(QStringLiteral("bad_sector_count")).toInteger(), qint64(0));
-
-        const Run zeroed = cli({QStringLiteral("image"), QStringLiteral("--source"), src, QStringLiteral("--dest"),
-                                path(QStringLiteral("flaky0.raw")), QStringLiteral("--retries"), QStringLiteral("0")},
-                               faultEnv(src, {10, 3000}, QStringLiteral("eio"), 2));
-        QVERIFY2(zeroed.exitCode == 0, qPrintable(zeroed.err));
-        QVERIFY(readAll(path(QStringLiteral("flaky0.raw"))) == zeroSectors(readAll(src), {10, 3000}));
-    }
-
     void fileSizeLimitStopsWithAClearError()
     {
         if (!programExists(QStringLiteral("prlimit")))
@@ -235,91 +115,6 @@ private slots:
         QVERIFY(!QFileInfo::exists(dest));
         QVERIFY(QFileInfo(dest + QStringLiteral(".incomplete")).size() < (64 << 20));
         QVERIFY(readAll(dest + QStringLiteral(".incomplete.info")).contains("INCOMPLETE: cancelled"));
-    }
-
-    void loopDevice()
-    {
-        const QString file = path(QStringLiteral("disk.img"));
-        QVERIFY(writeRandomFile(file, 16 << 20, 21));
-        const QString dev = attachLoop(file, true);
-        if (dev.isEmpty())
-            QSKIP("losetup cannot attach a loop device on this machine; block-device imaging is not tested here");
-        auto detach = qScopeGuard([&] { detachLoop(dev); });
-        const QString dest = path(QStringLiteral("loop-ro.raw"));
-        const Run r = cli({QStringLiteral("image"), QStringLiteral("--source"), dev, QStringLiteral("--dest"), dest, QStringLiteral("--verify"),
-                           QStringLiteral("--verify-source"), QStringLiteral("--write-blocker"), QStringLiteral("none (loop device)")});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(printedHash(r.out, QStringLiteral("sha256")), coreutilsSum(QStringLiteral("sha256sum"), file));
-        const QJsonObject log = readJson(dest + QStringLiteral(".json"));
-        const QJsonObject source = log.value(QStringLiteral("source")).toObject();
-        QCOMPARE(source.value(QStringLiteral("type")).toString(), QStringLiteral("block-device"));
-        QCOMPARE(source.value(QStringLiteral("size_bytes")).toInteger(), qint64(16 << 20));
-        QCOMPARE(source.value(QStringLiteral("logical_sector_size")).toInt(), 512);
-        QCOMPARE(source.value(QStringLiteral("device")).toObject().value(QStringLiteral("loop_backing_file")).toString(), file);
-        const QJsonObject wp = log.value(QStringLiteral("write_protection")).toObject();
-        QVERIFY(wp.value(QStringLiteral("kernel_flag_before")).toBool());
-        QVERIFY(!wp.value(QStringLiteral("kernel_flag_set_by_firebreak")).toBool());
-        QCOMPARE(wp.value(QStringLiteral("declared_blocker")).toString(), QStringLiteral("none (loop device)"));
-        QVERIFY(log.value(QStringLiteral("source_verification")).toObject().value(QStringLiteral("matched")).toBool());
-
-        // `devices` lists it with its size and backing file.
-        const Run list = cli({QStringLiteral("devices"), QStringLiteral("--json")});
-        QCOMPARE(list.exitCode, 0);
-        bool listed = false;
-        for (const QJsonValue &v : QJsonDocument::fromJson(list.out.toUtf8()).array()) {
-            const QJsonObject d = v.toObject();
-            if (d.value(QStringLiteral("path")).toString() == dev) {
-                listed = true;
-                QCOMPARE(d.value(QStringLiteral("size_bytes")).toInteger(), qint64(16 << 20));
-                QCOMPARE(d.value(QStringLiteral("loop_backing_file")).toString(), file);
-                QVERIFY(d.value(QStringLiteral("read_only")).toBool());
-            }
-        }
-        QVERIFY2(listed, qPrintable(list.out));
-        QVERIFY(cli({QStringLiteral("devices")}).out.contains(dev));
-    }
-
-    void writableLoopDeviceIsMadeReadOnlyThenRestored()
-    {
-        const QString file = path(QStringLiteral("disk-rw.img"));
-        QVERIFY(writeRandomFile(file, 4 << 20, 22));
-        const QString dev = attachLoop(file, false);
-        if (dev.isEmpty())
-            QSKIP("losetup cannot attach a loop device on this machine; BLKROSET is not tested here");
-        auto detach = qScopeGuard([&] { detachLoop(dev); });
-        const QString dest = path(QStringLiteral("loop-rw.raw"));
-        const Run r = cli({QStringLiteral("image"), QStringLiteral("--source"), dev, QStringLiteral("--dest"), dest});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const QJsonObject wp = readJson(dest + QStringLiteral(".json")).value(QStringLiteral("write_protection")).toObject();
-        QVERIFY(!wp.value(QStringLiteral("kernel_flag_before")).toBool());
-        QVERIFY(wp.value(QStringLiteral("kernel_flag_set_by_firebreak")).toBool());
-        QVERIFY(wp.value(QStringLiteral("kernel_flag_restored")).toBool());
-        QCOMPARE(runProgram(QStringLiteral("blockdev"), {QStringLiteral("--getro"), dev}).out.trimmed(), QStringLiteral("0"));
-        QVERIFY(readAll(dest + QStringLiteral(".info")).contains("set by Firebreak during the acquisition, then restored"));
-    }
-
-    void loopDeviceBadSectorsMatchDc3dd()
-    {
-        const QString file = path(QStringLiteral("bad-disk.img"));
-        QVERIFY(writeRandomFile(file, 4 << 20, 23));
-        const QString dev = attachLoop(file, true);
-        if (dev.isEmpty())
-            QSKIP("losetup cannot attach a loop device on this machine");
-        auto detach = qScopeGuard([&] { detachLoop(dev); });
-        const QList<qint64> bad{0, 3000, 3001, 8191};
-        const QByteArray expected = zeroSectors(readAll(file), bad);
-        const QString dest = path(QStringLiteral("bad-loop.raw"));
-        const Run r = cli({QStringLiteral("image"), QStringLiteral("--source"), dev, QStringLiteral("--dest"), dest},
-                          faultEnv(dev, bad));
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY(readAll(dest) == expected);
-        if (!programExists(QStringLiteral("dc3dd")))
-            QSKIP("dc3dd is not installed: the cross-check with the reference imager was skipped");
-        const QString dc3ddOut = path(QStringLiteral("bad-loop.dc3dd"));
-        runProgram(QStringLiteral("dc3dd"), {QStringLiteral("if=") + dev, QStringLiteral("of=") + dc3ddOut,
-                                             QStringLiteral("log=") + path(QStringLiteral("dc3dd.log"))},
-                   faultEnv(dev, bad));
-        QVERIFY2(readAll(dc3ddOut) == readAll(dest), readAll(path(QStringLiteral("dc3dd.log"))).constData());
     }
 
     void registersEvidenceAndTheAuditStaysIntact()
