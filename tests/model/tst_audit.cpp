@@ -23,7 +23,7 @@ class TestAudit : public QObject {
             return nullptr;
         for (int i = 0; i < incidents; ++i) {
             m_clock.advanceSecs(60);
-            if (!(*store)->createIncident({QStringLiteral("Incident %1").arg(i + 1), {}, Severity::Medium, {}, {}, {}}))
+            if (!(*store)->createIncident({QStringLiteral("Incident %1").arg(i + 1), {}, Severity::Medium, {}, {}, {}, {}}))
                 return nullptr;
         }
         return std::move(store).value();

@@ -112,7 +112,7 @@ private slots:
         {
             auto store = CaseStore::openSqlite(path, clock, QStringLiteral("dpo"));
             QVERIFY(store.ok());
-            id = (*store)->createIncident({QStringLiteral("HR share exposed"), {}, Severity::High, {}, {}, {}})->id;
+            id = (*store)->createIncident({QStringLiteral("HR share exposed"), {}, Severity::High, {}, {}, {}, {}})->id;
             ClockService svc(**store, m_rules);
             QVERIFY(!svc.classify(id, {QStringLiteral("personal-data")}, clock.nowUtc().addDays(1), {}).ok()); // future
             QVERIFY(!svc.classify(id, {QStringLiteral("radioactive")}, clock.nowUtc(), {}).ok());
@@ -190,7 +190,7 @@ private slots:
         ManualClock clock(utc(2026, 6, 10, 12));
         auto store = CaseStore::openSqlite(m_dir.filePath(QStringLiteral("amend.sqlite")), clock, QStringLiteral("ic"));
         QVERIFY(store.ok());
-        const QString id = (*store)->createIncident({QStringLiteral("x"), {}, Severity::Low, {}, {}, {}})->id;
+        const QString id = (*store)->createIncident({QStringLiteral("x"), {}, Severity::Low, {}, {}, {}, {}})->id;
         ClockService svc(**store, m_rules);
         QVERIFY(svc.classify(id, {QStringLiteral("project-data")}, utc(2026, 6, 10, 9), {}).ok());
         QCOMPARE(svc.clock(id, QStringLiteral("customer-project"))->deadline, utc(2026, 6, 13, 9));
@@ -215,7 +215,7 @@ private slots:
         ManualClock clock(utc(2026, 1, 2, 0));
         auto store = CaseStore::openSqlite(m_dir.filePath(QStringLiteral("nis2.sqlite")), clock, QStringLiteral("ic"));
         QVERIFY(store.ok());
-        const QString id = (*store)->createIncident({QStringLiteral("x"), {}, Severity::High, {}, {}, {}})->id;
+        const QString id = (*store)->createIncident({QStringLiteral("x"), {}, Severity::High, {}, {}, {}, {}})->id;
         ClockService svc(**store, m_rules);
         QVERIFY(svc.classify(id, {QStringLiteral("significant")}, utc(2026, 1, 1, 9), {}).ok());
         QCOMPARE(svc.clock(id, QStringLiteral("nis2-early-warning"))->deadline, utc(2026, 1, 2, 9));
@@ -247,7 +247,7 @@ private slots:
         ManualClock clock(utc(2026, 5, 2, 12));
         auto store = CaseStore::openSqlite(m_dir.filePath(QStringLiteral("dora.sqlite")), clock, QStringLiteral("ic"));
         QVERIFY(store.ok());
-        NewIncident spec{QStringLiteral("core banking outage"), {}, Severity::Critical, {}, {}, utc(2026, 5, 1, 10)};
+        NewIncident spec{QStringLiteral("core banking outage"), {}, Severity::Critical, {}, {}, utc(2026, 5, 1, 10), {}};
         const QString id = (*store)->createIncident(spec)->id;
         ClockService svc(**store, m_rules);
         // Classified major 22 h after awareness: 4 h later would be 26 h, the 24 h limit wins.
@@ -275,7 +275,7 @@ private slots:
         ManualClock clock(utc(2026, 11, 23, 0));
         auto store = CaseStore::openSqlite(m_dir.filePath(QStringLiteral("alerts.sqlite")), clock, QStringLiteral("ic"));
         QVERIFY(store.ok());
-        const QString id = (*store)->createIncident({QStringLiteral("x"), {}, Severity::High, {}, {}, {}})->id;
+        const QString id = (*store)->createIncident({QStringLiteral("x"), {}, Severity::High, {}, {}, {}, {}})->id;
         ClockService svc(**store, m_rules);
         QVERIFY(svc.classify(id, {QStringLiteral("project-data")}, utc(2026, 11, 23, 0), {}).ok()); // 72 h
         const auto thresholds = AlertThreshold::defaults();
@@ -313,7 +313,7 @@ private slots:
         auto store = CaseStore::openSqlite(m_dir.filePath(QStringLiteral("draft.sqlite")), clock, QStringLiteral("dpo"));
         QVERIFY(store.ok());
         const QString id = (*store)->createIncident({QStringLiteral("HR share exposed"), {}, Severity::High,
-                                                     QStringLiteral("Ada"), {}, {}})->id;
+                                                     QStringLiteral("Ada"), {}, {}, {}})->id;
         ClockService svc(**store, m_rules);
         QVERIFY(svc.classify(id, {QStringLiteral("personal-data")}, utc(2026, 11, 23, 7), {}).ok());
         BreachDetails b;

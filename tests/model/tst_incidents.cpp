@@ -17,7 +17,7 @@ class TestIncidents : public QObject {
         auto store = CaseStore::openSqlite(m_dir.filePath(name), m_clock, QStringLiteral("ada"));
         return store ? std::move(store).value() : nullptr;
     }
-    static NewIncident titled(const QString &t) { return {t, {}, Severity::Medium, {}, {}, {}}; }
+    static NewIncident titled(const QString &t) { return {t, {}, Severity::Medium, {}, {}, {}, {}}; }
 
 private slots:
     void idsAreSequentialPerYear()
@@ -40,7 +40,7 @@ private slots:
         NewIncident spec{QStringLiteral("  Ransomware   on fs01 "), QStringLiteral("Files encrypted"), Severity::Critical,
                          QStringLiteral("Ada Lovelace"),
                          QDateTime(QDate(2026, 11, 22), QTime(23, 10), QTimeZone::utc()),
-                         QDateTime(QDate(2026, 11, 23), QTime(1, 30), QTimeZone(3600))};
+                         QDateTime(QDate(2026, 11, 23), QTime(1, 30), QTimeZone(3600)), {}};
         auto created = store->createIncident(spec);
         QVERIFY(created.ok());
         auto read = store->incident(created->id);

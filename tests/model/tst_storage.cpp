@@ -57,7 +57,7 @@ private slots:
         {
             auto store = CaseStore::openSqlite(path, clock, QStringLiteral("ada"));
             QVERIFY(store.ok());
-            QVERIFY((*store)->createIncident({QStringLiteral("Web shell on intranet"), {}, Severity::High, {}, {}, {}}).ok());
+            QVERIFY((*store)->createIncident({QStringLiteral("Web shell on intranet"), {}, Severity::High, {}, {}, {}, {}}).ok());
         }
         auto store = CaseStore::openSqlite(path, clock, QStringLiteral("ada"));
         QVERIFY(store.ok());
@@ -116,7 +116,7 @@ private slots:
             QVERIFY(store.ok());
             for (int i = 0; i < 40; ++i)
                 QVERIFY((*store)->createIncident({QStringLiteral("Incident %1 ").arg(i).repeated(20), {}, Severity::Low,
-                                                  {}, {}, {}})
+                                                  {}, {}, {}, {}})
                             .ok());
         }
         QCOMPARE(sqlite3(path, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE);")).exitCode, 0);
@@ -166,7 +166,7 @@ private slots:
         ManualClock clock(QDateTime(QDate(2026, 3, 1), QTime(2, 0), QTimeZone::utc()));
         auto store = CaseStore::openSqlite(path, clock, QStringLiteral("ada"));
         QVERIFY(store.ok());
-        QVERIFY((*store)->createIncident({QStringLiteral("First"), {}, Severity::Low, {}, {}, {}}).ok());
+        QVERIFY((*store)->createIncident({QStringLiteral("First"), {}, Severity::Low, {}, {}, {}, {}}).ok());
 
         // A real sqlite3 process holds the write lock until we close its stdin.
         QProcess holder;
@@ -176,7 +176,7 @@ private slots:
         QVERIFY(holder.waitForReadyRead(10000));
         QVERIFY(holder.readAllStandardOutput().contains("held"));
 
-        auto second = (*store)->createIncident({QStringLiteral("Second"), {}, Severity::Low, {}, {}, {}});
+        auto second = (*store)->createIncident({QStringLiteral("Second"), {}, Severity::Low, {}, {}, {}, {}});
         QVERIFY(!second.ok());
         QCOMPARE(second.error().kind, Error::Kind::Locked);
         QVERIFY2(second.error().message.contains(QLatin1String("locked by another process")),
@@ -190,7 +190,7 @@ private slots:
         auto list = (*store)->incidents();
         QCOMPARE(list->size(), 1);
         QCOMPARE((*store)->auditLog()->size(), 1);
-        QVERIFY((*store)->createIncident({QStringLiteral("Second"), {}, Severity::Low, {}, {}, {}}).ok());
+        QVERIFY((*store)->createIncident({QStringLiteral("Second"), {}, Severity::Low, {}, {}, {}, {}}).ok());
     }
 
     void defaultPathHonoursEnvironment()
