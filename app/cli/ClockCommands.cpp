@@ -13,18 +13,7 @@ namespace firebreak::cli {
 
 namespace {
 
-// Loads the rule sets (shipped + the user's folder); a rejected file is a
-// warning, never a reason to stop: the other regimes still count.
-std::optional<ClockService> service(Context &ctx)
-{
-    CaseStore *store = ctx.store();
-    if (!store)
-        return std::nullopt;
-    ClockRuleSet rules = ruleloader::load({ruleloader::userRuleDir()});
-    for (const QString &p : rules.problems)
-        ctx.err() << "firebreak-cli: warning: clock rules: " << p << Qt::endl;
-    return std::optional<ClockService>(std::in_place, *store, std::move(rules));
-}
+ClockService *service(Context &ctx) { return ctx.clocks(); }
 
 QString localText(const QDateTime &t)
 {

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "model/CaseStore.h"
+#include "model/clocks/ClockService.h"
+#include "model/response/ResponseService.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
@@ -28,6 +30,9 @@ public:
 
     // Null after printing the reason when the store cannot be opened.
     CaseStore *store();
+    // Services over the store (rule files that fail to load are warned about).
+    ClockService *clocks();
+    ResponseService *response();
 
     // Prints "firebreak-cli: error: ..." and returns the exit code that
     // fits the error's kind.
@@ -41,6 +46,8 @@ private:
     QTextStream &m_err;
     SystemClock m_clock;
     std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<ClockService> m_clocks;
+    std::unique_ptr<ResponseService> m_response;
 };
 
 struct Command {
@@ -57,6 +64,8 @@ QList<Command> auditCommands();
 QList<Command> imagingCommands();
 QList<Command> clockCommands();
 QList<Command> breachCommands();
+QList<Command> stepCommands();
+QList<Command> recordCommands();
 
 // Parses an ISO-8601 instant given on the command line. A value without
 // a zone is local time (what a responder reads off the wall clock).

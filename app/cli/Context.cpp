@@ -24,6 +24,31 @@ CaseStore *Context::store()
     return m_store.get();
 }
 
+ClockService *Context::clocks()
+{
+    if (!m_clocks) {
+        CaseStore *s = store();
+        if (!s)
+            return nullptr;
+        ClockRuleSet rules = ruleloader::load({ruleloader::userRuleDir()});
+        for (const QString &p : rules.problems)
+            m_err << "firebreak-cli: warning: clock rules: " << p << Qt::endl;
+        m_clocks = std::make_unique<ClockService>(*s, std::move(rules));
+    }
+    return m_clocks.get();
+}
+
+ResponseService *Context::response()
+{
+    if (!m_response) {
+        ClockService *c = clocks();
+        if (!c)
+            return nullptr;
+        m_response = std::make_unique<ResponseService>(*store(), c);
+    }
+    return m_response.get();
+}
+
 int Context::fail(const Error &error)
 {
     m_err << "firebreak-cli: error: " << error.message << Qt::endl;

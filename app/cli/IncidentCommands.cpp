@@ -83,10 +83,20 @@ int incidentNew(Context &ctx, const QCommandLineParser &p)
     spec.detectedAt = *detected;
     spec.awareAt = *aware;
 
+    // Every incident is guided: without --playbook it follows the generic one.
+    const PlaybookSet books = playbooks::load({playbooks::userDir()});
+    spec.playbookId = p.isSet(QStringLiteral("playbook")) ? p.value(QStringLiteral("playbook")) : playbooks::defaultId();
+    const Playbook *book = books.find(spec.playbookId);
+    if (!book) {
+        QStringList ids;
+        for (const Playbook &b : books.playbooks)
+            ids << b.id;
+        return ctx.usage(QStringLiteral("no playbook \"%1\" (available: %2)").arg(spec.playbookId, ids.join(QStringLiteral(", "))));
+    }
     CaseStore *store = ctx.store();
     if (!store)
         return Failed;
-    auto created = store->createIncident(spec);
+    auto created = store->createIncident(spec, book->steps);
     if (!created)
         return ctx.fail(created.error());
     if (p.isSet(QStringLiteral("json")))
@@ -294,7 +304,7 @@ QList<Command> incidentCommands()
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON instead of text."));
     return {
         {{QStringLiteral("incident"), QStringLiteral("new")},
-         QStringLiteral("--title T [--severity low|medium|high|critical] [--commander NAME]"),
+         QStringLiteral("--title T [--severity low|medium|high|critical] [--commander NAME] [--playbook ID]"),
          QStringLiteral("Open a new incident and print its id."),
          [json](QCommandLineParser &p) {
              p.addOption(valueOption(QStringLiteral("title"), QStringLiteral("Short title (required)."), QStringLiteral("T")));
@@ -304,6 +314,7 @@ QList<Command> incidentCommands()
              p.addOption(valueOption(QStringLiteral("description"), QStringLiteral("What is known so far."), QStringLiteral("TEXT")));
              p.addOption(valueOption(QStringLiteral("detected-at"), QStringLiteral("When it was discovered (ISO-8601)."), QStringLiteral("TIME")));
              p.addOption(valueOption(QStringLiteral("aware-at"), QStringLiteral("When awareness was reached (ISO-8601)."), QStringLiteral("TIME")));
+             p.addOption(valueOption(QStringLiteral("playbook"), QStringLiteral("Playbook to follow (default: generic; see playbook list)."), QStringLiteral("ID")));
              p.addOption(json);
          },
          incidentNew},

@@ -22,6 +22,8 @@ QList<Command> allCommands()
     all += imagingCommands();
     all += clockCommands();
     all += breachCommands();
+    all += stepCommands();
+    all += recordCommands();
     return all;
 }
 

@@ -1,0 +1,136 @@
+// An incident scripted end to end through firebreak-cli: playbook steps,
+// containment, contacts, timeline, RCA, clocks, refused and granted closure.
+
+#include "support/TestSupport.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace firebreak::test;
+
+class TestCliResponse : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    ProcessResult cli(const QStringList &args)
+    {
+        return runProcess(QStringLiteral(FIREBREAK_CLI_PATH), QStringList{QStringLiteral("--db"), m_db} + args);
+    }
+    static QString ago(int minutes) { return QDateTime::currentDateTimeUtc().addSecs(-60 * minutes).toString(Qt::ISODate); }
+#define RUN_OK(...)                                                                                                    \
+    do {                                                                                                               \
+        auto r_ = cli(__VA_ARGS__);                                                                                    \
+        QVERIFY2(r_.exitCode == 0, qPrintable(r_.err));                                                                \
+    } while (0)
+
+private slots:
+    void initTestCase() { m_db = m_dir.filePath(QStringLiteral("e2e.sqlite")); }
+
+    void playbooksAreListed()
+    {
+        auto r = cli({QStringLiteral("playbook"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *id : {"generic", "personal-data-breach", "ransomware", "compromised-credentials", "lost-device"})
+            QVERIFY2(r.out.contains(QLatin1String(id)), id);
+        auto bad = cli({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--title"), QStringLiteral("x"),
+                        QStringLiteral("--playbook"), QStringLiteral("alien-invasion")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QLatin1String("alien-invasion")));
+    }
+
+    void incidentFromCreationToClosure()
+    {
+        auto created = cli({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--title"),
+                            QStringLiteral("Ransomware on fs01"), QStringLiteral("--severity"), QStringLiteral("critical"),
+                            QStringLiteral("--playbook"), QStringLiteral("ransomware")});
+        QCOMPARE(created.exitCode, 0);
+        const QString id = created.out.trimmed();
+
+        auto list = cli({QStringLiteral("step"), QStringLiteral("list"), id, QStringLiteral("--json")});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray steps = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QVERIFY(steps.size() > 10);
+        const QJsonObject first = steps.first().toObject();
+        QCOMPARE(first.value(QStringLiteral("phase")).toString(), QStringLiteral("triage"));
+        QVERIFY(first.contains(QStringLiteral("mandatory")));
+        QCOMPARE(first.value(QStringLiteral("state")).toString(), QStringLiteral("open"));
+
+        RUN_OK({QStringLiteral("isolate"), QStringLiteral("add"), id, QStringLiteral("--system"), QStringLiteral("fs01"),
+                QStringLiteral("--action"), QStringLiteral("switch port 12 shut"), QStringLiteral("--verified"),
+                QStringLiteral("no ARP from fs01"), QStringLiteral("--at"), ago(50)});
+        RUN_OK({QStringLiteral("contact"), QStringLiteral("add"), id, QStringLiteral("--type"),
+                QStringLiteral("law-enforcement"), QStringLiteral("--organisation"), QStringLiteral("OFAC"),
+                QStringLiteral("--person"), QStringLiteral("Lt. Dupont"), QStringLiteral("--reference"),
+                QStringLiteral("PV-1142"), QStringLiteral("--summary"), QStringLiteral("intrusion reported"),
+                QStringLiteral("--at"), ago(40)});
+        QCOMPARE(cli({QStringLiteral("contact"), QStringLiteral("add"), id, QStringLiteral("--type"), QStringLiteral("psychic"),
+                      QStringLiteral("--summary"), QStringLiteral("x")})
+                     .exitCode,
+                 2);
+        RUN_OK({QStringLiteral("timeline"), QStringLiteral("add"), id, QStringLiteral("--at"), ago(120), QStringLiteral("--text"),
+                QStringLiteral("first encrypted file, per file server log"), QStringLiteral("--source"),
+                QStringLiteral("fs01 audit log")});
+        RUN_OK({QStringLiteral("recovery"), QStringLiteral("add"), id, QStringLiteral("--kind"),
+                QStringLiteral("service-restored"), QStringLiteral("--text"), QStringLiteral("shares restored from backup"),
+                QStringLiteral("--at"), ago(5)});
+        RUN_OK({QStringLiteral("clock"), QStringLiteral("classify"), id, QStringLiteral("--project-data"),
+                QStringLiteral("--aware-at"), ago(60)});
+
+        auto refused = cli({QStringLiteral("incident"), QStringLiteral("close"), id});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("mandatory step open")), qPrintable(refused.err));
+        QVERIFY(refused.err.contains(QLatin1String("no root cause")));
+        QVERIFY(refused.err.contains(QLatin1String("notification clock unresolved")));
+
+        for (const QJsonValue &v : steps) {
+            const QJsonObject s = v.toObject();
+            if (!s.value(QStringLiteral("mandatory")).toBool())
+                continue;
+            RUN_OK({QStringLiteral("step"), QStringLiteral("done"), id, s.value(QStringLiteral("id")).toString()});
+        }
+        QCOMPARE(cli({QStringLiteral("step"), QStringLiteral("skip"), id, QStringLiteral("rfo")}).exitCode, 2); // no reason
+        RUN_OK({QStringLiteral("step"), QStringLiteral("skip"), id, QStringLiteral("rfo"), QStringLiteral("--reason"),
+                QStringLiteral("internal systems only")});
+        RUN_OK({QStringLiteral("rca"), QStringLiteral("set"), id, QStringLiteral("--detection"), QStringLiteral("EDR alert"),
+                QStringLiteral("--root-cause"), QStringLiteral("Unpatched VPN appliance"), QStringLiteral("--why"),
+                QStringLiteral("Files encrypted because ransomware ran"), QStringLiteral("--why"),
+                QStringLiteral("It ran because the attacker had VPN access")});
+        RUN_OK({QStringLiteral("corrective"), QStringLiteral("add"), id, QStringLiteral("--action"),
+                QStringLiteral("Patch VPN monthly"), QStringLiteral("--owner"), QStringLiteral("Network team"),
+                QStringLiteral("--due"), QStringLiteral("2027-01-31")});
+        RUN_OK({QStringLiteral("clock"), QStringLiteral("notice"), id, QStringLiteral("customer-project"),
+                QStringLiteral("--sent-at"), ago(1), QStringLiteral("--recipient"), QStringLiteral("ACME security desk")});
+
+        auto closed = cli({QStringLiteral("incident"), QStringLiteral("close"), id, QStringLiteral("--summary"),
+                           QStringLiteral("restored, RCA done")});
+        QVERIFY2(closed.exitCode == 0, qPrintable(closed.err));
+        auto show = cli({QStringLiteral("incident"), QStringLiteral("show"), id, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(show.out.toUtf8()).object().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("closed"));
+        QCOMPARE(cli({QStringLiteral("incident"), QStringLiteral("reopen"), id}).exitCode, 2);
+
+        // Timeline: ordered, law enforcement flagged, CSV export.
+        auto tl = cli({QStringLiteral("timeline"), QStringLiteral("list"), id});
+        QCOMPARE(tl.exitCode, 0);
+        QVERIFY(tl.out.indexOf(QLatin1String("first encrypted file")) < tl.out.indexOf(QLatin1String("switch port 12")));
+        QVERIFY(tl.out.contains(QLatin1String("LAW ENFORCEMENT")));
+        const QString csvPath = m_dir.filePath(QStringLiteral("timeline.csv"));
+        RUN_OK({QStringLiteral("timeline"), QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("csv"),
+                QStringLiteral("--out"), csvPath});
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString csvText = QString::fromUtf8(csv.readAll());
+        QVERIFY(csvText.startsWith(QLatin1String("time_utc,kind,text")));
+        QVERIFY(csvText.contains(QLatin1String("\"law-enforcement\"")) || csvText.contains(QLatin1String(",yes,")));
+        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliResponse)
+#include "tst_cli_response.moc"
