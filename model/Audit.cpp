@@ -44,6 +44,18 @@ QString computeEntryHash(qint64 seq, const QString &prevHash, const QByteArray &
     return QString::fromLatin1(h.result().toHex());
 }
 
+QByteArray checkpointPayload(const AuditCheckpoint &c)
+{
+    QJsonObject o{{QStringLiteral("checkpoint"), QString::number(c.number)},
+                  {QStringLiteral("at"), toIsoUtc(c.at)},
+                  {QStringLiteral("store"), c.storeId},
+                  {QStringLiteral("entries"), QString::number(c.entries)},
+                  {QStringLiteral("head_hash"), c.headHash},
+                  {QStringLiteral("prev_signature"), c.prevSignature},
+                  {QStringLiteral("key"), c.keyFingerprint}};
+    return QByteArray(kCheckpointTag) + '\0' + canonicalJson(o);
+}
+
 } // namespace audit
 
 QString AuditVerdict::summary() const

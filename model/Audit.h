@@ -46,6 +46,30 @@ QString computeEntryHash(qint64 seq, const QString &prevHash, const QByteArray &
 
 } // namespace audit
 
+// A signed statement "the chain had `entries` entries ending in `headHash`
+// at `at`", chained to the previous checkpoint's signature the way AWS
+// CloudTrail chains its digest files. Written even when nothing changed,
+// so a missing stretch shows; exported off the machine, it reveals a cut
+// tail that the hash chain alone cannot.
+struct AuditCheckpoint {
+    qint64 number = 0;  // 1, 2, 3, ...
+    QDateTime at;       // UTC
+    QString storeId;    // the case store's identity
+    qint64 entries = 0; // chain length covered (last seq)
+    QString headHash;   // entry_hash at `entries` (genesis if 0)
+    QString prevSignature; // hex, empty for the first
+    QString keyFingerprint;
+    QByteArray publicKeyPem;
+    QString signature;  // hex Ed25519 over checkpointPayload()
+};
+
+namespace audit {
+inline constexpr char kCheckpointTag[] = "firebreak.checkpoint.v1";
+// The exact bytes signed: tag ‖ 0x00 ‖ canonical JSON of the fields above
+// (without the signature and the PEM).
+QByteArray checkpointPayload(const AuditCheckpoint &c);
+} // namespace audit
+
 // Outcome of walking the chain from its first entry.
 struct AuditVerdict {
     enum class State { Intact, Broken, Empty };

@@ -330,6 +330,24 @@ Status CaseStore::changeAndAudit(const std::function<Result<AuditEvent>(QSqlData
 
 QSqlDatabase CaseStore::readConnection() const { return m_db->connection(); }
 
+QString CaseStore::storeId() const
+{
+    QSqlDatabase db = m_db->connection();
+    auto id = AuditRepository::storeId(db);
+    return id ? *id : QString();
+}
+
+Result<QList<AuditCheckpoint>> CaseStore::checkpoints() const
+{
+    QSqlDatabase db = m_db->connection();
+    return AuditRepository::checkpoints(db);
+}
+
+Status CaseStore::appendCheckpoint(const AuditCheckpoint &c)
+{
+    return m_db->write([&](QSqlDatabase &db) { return AuditRepository::appendCheckpoint(db, c); });
+}
+
 Result<AuditVerdict> CaseStore::verifyAudit() const
 {
     QSqlDatabase db = m_db->connection();

@@ -55,6 +55,10 @@ public:
     // Audit trail
     Result<QList<AuditEntry>> auditLog(const QString &incidentId = {}) const;
     Result<AuditVerdict> verifyAudit() const;
+    // Signed checkpoints (signing happens in forensics/, which has OpenSSL).
+    QString storeId() const;
+    Result<QList<AuditCheckpoint>> checkpoints() const;
+    Status appendCheckpoint(const AuditCheckpoint &c);
 
     // For other services in model/: runs `change` inside one write
     // transaction and appends the audit event it returns, so the change

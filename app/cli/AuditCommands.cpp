@@ -1,5 +1,10 @@
 #include "Command.h"
 
+#include "forensics/crypto/AuditCheckpoints.h"
+
+#include <QFile>
+#include <QSaveFile>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -15,26 +20,49 @@ int auditVerify(Context &ctx, const QCommandLineParser &p)
     auto verdict = store->verifyAudit();
     if (!verdict)
         return ctx.fail(verdict.error());
+    // Signed checkpoints: the stored ones, and an exported one if given.
+    auto stored = checkpoints::verifyStored(*store);
+    if (!stored)
+        return ctx.fail(stored.error());
+    CheckpointVerdict cp = *stored;
+    if (p.isSet(QStringLiteral("against"))) {
+        QFile f(p.value(QStringLiteral("against")));
+        if (!f.open(QIODevice::ReadOnly))
+            return ctx.fail(Error::failed(QStringLiteral("cannot read checkpoint %1: %2").arg(f.fileName(), f.errorString())));
+        auto exported = checkpoints::verifyExported(*store, f.readAll(), f.fileName());
+        if (!exported)
+            return ctx.fail(exported.error());
+        cp.ok = cp.ok && exported->ok;
+        cp.checked += exported->checked;
+        cp.problems += exported->problems;
+        cp.coveredEntries = std::max(cp.coveredEntries, exported->coveredEntries);
+    }
+    const bool allGood = verdict->intact() && cp.ok;
     if (p.isSet(QStringLiteral("json"))) {
         QJsonObject o{{QStringLiteral("store"), store->path()},
                       {QStringLiteral("intact"), verdict->intact()},
                       {QStringLiteral("entries"), verdict->entries},
                       {QStringLiteral("head_hash"), verdict->headHash},
                       {QStringLiteral("first_bad_seq"), verdict->firstBadSeq},
-                      {QStringLiteral("problems"), QJsonArray::fromStringList(verdict->problems)}};
+                      {QStringLiteral("problems"), QJsonArray::fromStringList(verdict->problems)},
+                      {QStringLiteral("checkpoints_ok"), cp.ok},
+                      {QStringLiteral("checkpoints_checked"), cp.checked},
+                      {QStringLiteral("checkpoint_problems"), QJsonArray::fromStringList(cp.problems)}};
         ctx.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
-    } else if (verdict->intact()) {
+    } else if (allGood) {
         ctx.out() << "OK: " << verdict->summary() << Qt::endl;
         ctx.out() << "store: " << store->path() << Qt::endl;
         ctx.out() << "head:  " << verdict->headHash << Qt::endl;
+        ctx.out() << "checkpoints: " << (cp.checked ? cp.summary() : QStringLiteral("none yet (firebreak-cli audit checkpoint)"))
+                  << Qt::endl;
     } else {
-        ctx.err() << "FAILED: " << verdict->summary() << Qt::endl;
+        ctx.err() << "FAILED: " << (verdict->intact() ? cp.summary() : verdict->summary()) << Qt::endl;
         ctx.err() << "store: " << store->path() << Qt::endl;
-        for (const QString &problem : verdict->problems)
+        for (const QString &problem : verdict->problems + cp.problems)
             ctx.err() << "  " << problem << Qt::endl;
     }
     ctx.out().flush();
-    return verdict->intact() ? Ok : Failed;
+    return allGood ? Ok : Failed;
 }
 
 int auditLog(Context &ctx, const QCommandLineParser &p)
@@ -79,6 +107,31 @@ int auditLog(Context &ctx, const QCommandLineParser &p)
     return Ok;
 }
 
+int auditCheckpoint(Context &ctx, const QCommandLineParser &p)
+{
+    CaseStore *store = ctx.store();
+    if (!store)
+        return Failed;
+    const QString keyPath = p.isSet(QStringLiteral("key")) ? p.value(QStringLiteral("key")) : checkpoints::defaultKeyPath();
+    auto key = checkpoints::loadOrCreateKey(keyPath);
+    if (!key)
+        return ctx.fail(key.error());
+    auto c = checkpoints::create(*store, *key);
+    if (!c)
+        return ctx.fail(c.error());
+    ctx.out() << "checkpoint " << c->number << ": " << c->entries << " entries, head " << c->headHash << Qt::endl;
+    ctx.out() << "signed with key " << c->keyFingerprint.left(16) << " (" << keyPath << ")" << Qt::endl;
+    if (p.isSet(QStringLiteral("export"))) {
+        QSaveFile f(p.value(QStringLiteral("export")));
+        if (!f.open(QIODevice::WriteOnly) || f.write(checkpoints::exportJson(*c)) < 0 || !f.commit())
+            return ctx.fail(Error::failed(QStringLiteral("checkpoint %1 was stored, but exporting it to %2 failed: %3")
+                                              .arg(c->number)
+                                              .arg(f.fileName(), f.errorString())));
+        ctx.out() << "exported to " << f.fileName() << ": keep it off this machine" << Qt::endl;
+    }
+    return Ok;
+}
+
 } // namespace
 
 QList<Command> auditCommands()
@@ -87,7 +140,23 @@ QList<Command> auditCommands()
     return {
         {{QStringLiteral("audit"), QStringLiteral("verify")}, QStringLiteral("[--json]"),
          QStringLiteral("Walk the audit hash chain; exit 1 and name the first bad seq if broken."),
-         [json](QCommandLineParser &p) { p.addOption(json); }, auditVerify},
+         [json](QCommandLineParser &p) {
+             p.addOption(json);
+             p.addOption(QCommandLineOption(QStringLiteral("against"),
+                                            QStringLiteral("Also check a checkpoint exported earlier (finds a cut tail)."),
+                                            QStringLiteral("FILE")));
+         },
+         auditVerify},
+        {{QStringLiteral("audit"), QStringLiteral("checkpoint")}, QStringLiteral("[--export FILE] [--key PEM]"),
+         QStringLiteral("Sign the current chain head (Ed25519) and optionally export it to keep elsewhere."),
+         [](QCommandLineParser &p) {
+             p.addOption(QCommandLineOption(QStringLiteral("export"), QStringLiteral("Write the signed checkpoint here."),
+                                            QStringLiteral("FILE")));
+             p.addOption(QCommandLineOption(QStringLiteral("key"),
+                                            QStringLiteral("Signing key (created if missing; default in app data)."),
+                                            QStringLiteral("PEM")));
+         },
+         auditCheckpoint},
         {{QStringLiteral("audit"), QStringLiteral("log")}, QStringLiteral("[ID] [--json]"),
          QStringLiteral("Print the audit trail, of one incident or the whole store."),
          [json](QCommandLineParser &p) {

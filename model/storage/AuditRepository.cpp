@@ -87,4 +87,42 @@ Result<QList<AuditEntry>> forIncident(QSqlDatabase &db, const QString &incidentI
                  {incidentId}, QStringLiteral("reading the audit trail")));
 }
 
+Status appendCheckpoint(QSqlDatabase &db, const AuditCheckpoint &c)
+{
+    auto r = sql::run(db,
+                      QStringLiteral("INSERT INTO audit_checkpoints (number, at, store_id, entries, head_hash, "
+                                     "prev_signature, key_fingerprint, public_key, signature) VALUES (?,?,?,?,?,?,?,?,?)"),
+                      {c.number, toIsoUtc(c.at), c.storeId, c.entries, c.headHash, c.prevSignature, c.keyFingerprint,
+                       QString::fromLatin1(c.publicKeyPem), c.signature},
+                      QStringLiteral("writing audit checkpoint %1").arg(c.number));
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<QList<AuditCheckpoint>> checkpoints(QSqlDatabase &db)
+{
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT number, at, store_id, entries, head_hash, prev_signature, key_fingerprint, "
+                                     "public_key, signature FROM audit_checkpoints ORDER BY number"),
+                      {}, QStringLiteral("reading audit checkpoints"));
+    if (!q)
+        return q.error();
+    QList<AuditCheckpoint> out;
+    while (q->next())
+        out.append({q->value(0).toLongLong(), fromIsoUtc(q->value(1).toString()), q->value(2).toString(),
+                    q->value(3).toLongLong(), q->value(4).toString(), q->value(5).toString(), q->value(6).toString(),
+                    q->value(7).toString().toLatin1(), q->value(8).toString()});
+    return out;
+}
+
+Result<QString> storeId(QSqlDatabase &db)
+{
+    auto v = sql::scalar(db, QStringLiteral("SELECT value FROM store_meta WHERE key = 'store_id'"), {},
+                         QStringLiteral("reading the store identity"));
+    if (!v)
+        return v.error();
+    return v->toString();
+}
+
 } // namespace firebreak::AuditRepository

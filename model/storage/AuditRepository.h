@@ -17,6 +17,10 @@ Result<AuditEntry> append(QSqlDatabase &db, const QDateTime &at, const QString &
 Result<QList<AuditEntry>> all(QSqlDatabase &db);
 Result<QList<AuditEntry>> forIncident(QSqlDatabase &db, const QString &incidentId);
 
+Status appendCheckpoint(QSqlDatabase &db, const AuditCheckpoint &c);
+Result<QList<AuditCheckpoint>> checkpoints(QSqlDatabase &db);
+Result<QString> storeId(QSqlDatabase &db);
+
 } // namespace AuditRepository
 
 } // namespace firebreak

@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include <QUuid>
+
 namespace firebreak::schema {
 
 namespace {
@@ -261,6 +263,29 @@ QStringList version4(Dialect d)
     return s;
 }
 
+// Signed audit checkpoints and the store's identity they name.
+QStringList version5(Dialect d)
+{
+    QStringList s = {
+        QStringLiteral("CREATE TABLE audit_checkpoints ("
+                       " number BIGINT PRIMARY KEY,"
+                       " at TEXT NOT NULL,"
+                       " store_id TEXT NOT NULL,"
+                       " entries BIGINT NOT NULL,"
+                       " head_hash TEXT NOT NULL,"
+                       " prev_signature TEXT NOT NULL,"
+                       " key_fingerprint TEXT NOT NULL,"
+                       " public_key TEXT NOT NULL,"
+                       " signature TEXT NOT NULL)"),
+        // A random identity, so a checkpoint cannot be replayed against another store.
+        QStringLiteral("INSERT INTO store_meta (key, value) VALUES ('store_id', '%1')")
+            .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)),
+    };
+    for (QString &stmt : s)
+        stmt = adapt(stmt, d);
+    return s;
+}
+
 } // namespace
 
 QStringList migrationTo(int version, Dialect dialect)
@@ -270,6 +295,7 @@ QStringList migrationTo(int version, Dialect dialect)
     case 2: return version2(dialect);
     case 3: return version3(dialect);
     case 4: return version4(dialect);
+    case 5: return version5(dialect);
     default: return {};
     }
 }

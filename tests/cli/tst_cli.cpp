@@ -200,6 +200,26 @@ private slots:
         QVERIFY2(bad.err.contains(QLatin1String("seq 2")), qPrintable(bad.err));
     }
 
+    void exportedCheckpointRevealsCutTail()
+    {
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(onDb({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--title"),
+                           QStringLiteral("case %1").arg(i)})
+                         .exitCode,
+                     0);
+        const QString key = m_dir.filePath(QStringLiteral("audit-key.pem"));
+        const QString exported = m_dir.filePath(QStringLiteral("checkpoint.json"));
+        auto cp = onDb({QStringLiteral("audit"), QStringLiteral("checkpoint"), QStringLiteral("--key"), key,
+                        QStringLiteral("--export"), exported});
+        QVERIFY2(cp.exitCode == 0, qPrintable(cp.err));
+        QCOMPARE(onDb({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--against"), exported}).exitCode, 0);
+        QCOMPARE(sqlite3(m_db, QStringLiteral("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = 4;")).exitCode,
+                 0);
+        auto bad = onDb({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--against"), exported});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(QLatin1String("tail deleted")), qPrintable(bad.err));
+    }
+
     void refusesFilesItMustNotTouch()
     {
         // Not SQLite

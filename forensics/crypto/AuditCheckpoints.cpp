@@ -1,0 +1,177 @@
+#include "AuditCheckpoints.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+namespace firebreak {
+
+QString CheckpointVerdict::summary() const
+{
+    if (ok)
+        return QStringLiteral("%1 checkpoint(s) valid; the newest vouches for %2 entries").arg(checked).arg(coveredEntries);
+    return QStringLiteral("checkpoint verification FAILED: %1").arg(problems.value(0));
+}
+
+namespace checkpoints {
+
+namespace {
+
+// The entry_hash a checkpoint expects at its last covered seq.
+QString headAt(const QList<AuditEntry> &entries, qint64 count)
+{
+    if (count == 0)
+        return audit::genesisHash();
+    if (count > entries.size())
+        return {};
+    return entries.at(static_cast<int>(count) - 1).entryHash;
+}
+
+void check(const AuditCheckpoint &c, const QString &storeId, const QList<AuditEntry> &entries,
+           const QString &label, CheckpointVerdict &v)
+{
+    auto fail = [&](const QString &why) {
+        v.ok = false;
+        v.problems << QStringLiteral("%1: %2").arg(label, why);
+    };
+    ++v.checked;
+    auto good = Ed25519Key::verify(c.publicKeyPem, audit::checkpointPayload(c), QByteArray::fromHex(c.signature.toLatin1()));
+    if (!good || !*good)
+        return fail(good ? QStringLiteral("signature does not match its contents (checkpoint altered)") : good.error().message);
+    auto fp = Ed25519Key::fingerprintOf(c.publicKeyPem);
+    if (!fp || *fp != c.keyFingerprint)
+        return fail(QStringLiteral("key fingerprint does not match the key it carries"));
+    if (c.storeId != storeId)
+        return fail(QStringLiteral("it belongs to another case store (%1)").arg(c.storeId));
+    if (c.entries > entries.size())
+        return fail(QStringLiteral("it vouches for %1 entries but the audit trail now has only %2 (tail deleted)")
+                        .arg(c.entries)
+                        .arg(entries.size()));
+    if (headAt(entries, c.entries) != c.headHash)
+        return fail(QStringLiteral("the audit entry at seq %1 is not the one it signed (chain rewritten)").arg(c.entries));
+    v.coveredEntries = std::max(v.coveredEntries, c.entries);
+}
+
+} // namespace
+
+QString defaultKeyPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("keys/audit-checkpoint-ed25519.pem"));
+}
+
+Result<Ed25519Key> loadOrCreateKey(const QString &path)
+{
+    const QByteArray pass = qgetenv("FIREBREAK_AUDIT_KEY_PASSPHRASE");
+    if (QFileInfo::exists(path))
+        return Ed25519Key::load(path, pass);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Error::failed(QStringLiteral("cannot create the folder for signing key %1").arg(path));
+    auto key = Ed25519Key::generate();
+    if (!key)
+        return key.error();
+    if (auto st = key->save(path, pass); !st)
+        return st.error();
+    return key;
+}
+
+Result<AuditCheckpoint> create(CaseStore &store, const Ed25519Key &key)
+{
+    auto verdict = store.verifyAudit();
+    if (!verdict)
+        return verdict.error();
+    if (!verdict->intact())
+        return Error::failed(QStringLiteral("refusing to sign a broken audit trail: %1").arg(verdict->summary()));
+    auto existing = store.checkpoints();
+    if (!existing)
+        return existing.error();
+    AuditCheckpoint c;
+    c.number = existing->isEmpty() ? 1 : existing->last().number + 1;
+    c.at = fromIsoUtc(toIsoUtc(store.clock().nowUtc()));
+    c.storeId = store.storeId();
+    c.entries = verdict->entries;
+    c.headHash = verdict->headHash;
+    c.prevSignature = existing->isEmpty() ? QString() : existing->last().signature;
+    c.keyFingerprint = key.fingerprint();
+    c.publicKeyPem = key.publicKeyPem();
+    auto sig = key.sign(audit::checkpointPayload(c));
+    if (!sig)
+        return sig.error();
+    c.signature = QString::fromLatin1(sig->toHex());
+    if (auto st = store.appendCheckpoint(c); !st)
+        return st.error();
+    return c;
+}
+
+Result<CheckpointVerdict> verifyStored(const CaseStore &store)
+{
+    auto list = store.checkpoints();
+    auto entries = store.auditLog();
+    if (!list)
+        return list.error();
+    if (!entries)
+        return entries.error();
+    CheckpointVerdict v;
+    QString prevSig;
+    qint64 prevEntries = 0;
+    for (const AuditCheckpoint &c : *list) {
+        const QString label = QStringLiteral("checkpoint %1").arg(c.number);
+        if (c.prevSignature != prevSig) {
+            v.ok = false;
+            v.problems << QStringLiteral("%1: not chained to the checkpoint before it (one was removed or altered)").arg(label);
+        }
+        if (c.entries < prevEntries) {
+            v.ok = false;
+            v.problems << QStringLiteral("%1: covers fewer entries than the one before it").arg(label);
+        }
+        check(c, store.storeId(), *entries, label, v);
+        prevSig = c.signature;
+        prevEntries = c.entries;
+    }
+    return v;
+}
+
+QByteArray exportJson(const AuditCheckpoint &c)
+{
+    QJsonObject o{{QStringLiteral("format"), QString::fromLatin1(audit::kCheckpointTag)},
+                  {QStringLiteral("checkpoint"), QString::number(c.number)},
+                  {QStringLiteral("at"), toIsoUtc(c.at)},
+                  {QStringLiteral("store"), c.storeId},
+                  {QStringLiteral("entries"), QString::number(c.entries)},
+                  {QStringLiteral("head_hash"), c.headHash},
+                  {QStringLiteral("prev_signature"), c.prevSignature},
+                  {QStringLiteral("key"), c.keyFingerprint},
+                  {QStringLiteral("public_key"), QString::fromLatin1(c.publicKeyPem)},
+                  {QStringLiteral("signature"), c.signature}};
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+Result<CheckpointVerdict> verifyExported(const CaseStore &store, const QByteArray &json, const QString &fileName)
+{
+    QJsonParseError pe;
+    const QJsonObject o = QJsonDocument::fromJson(json, &pe).object();
+    if (pe.error != QJsonParseError::NoError || o.value(QStringLiteral("format")).toString() != QLatin1String(audit::kCheckpointTag))
+        return Error::usage(QStringLiteral("%1 is not a Firebreak checkpoint export").arg(fileName));
+    AuditCheckpoint c;
+    c.number = o.value(QStringLiteral("checkpoint")).toString().toLongLong();
+    c.at = fromIsoUtc(o.value(QStringLiteral("at")).toString());
+    c.storeId = o.value(QStringLiteral("store")).toString();
+    c.entries = o.value(QStringLiteral("entries")).toString().toLongLong();
+    c.headHash = o.value(QStringLiteral("head_hash")).toString();
+    c.prevSignature = o.value(QStringLiteral("prev_signature")).toString();
+    c.keyFingerprint = o.value(QStringLiteral("key")).toString();
+    c.publicKeyPem = o.value(QStringLiteral("public_key")).toString().toLatin1();
+    c.signature = o.value(QStringLiteral("signature")).toString();
+    auto entries = store.auditLog();
+    if (!entries)
+        return entries.error();
+    CheckpointVerdict v;
+    check(c, store.storeId(), *entries, QStringLiteral("exported checkpoint %1 (%2)").arg(c.number).arg(fileName), v);
+    return v;
+}
+
+} // namespace checkpoints
+
+} // namespace firebreak
