@@ -66,6 +66,7 @@ QList<Command> clockCommands();
 QList<Command> breachCommands();
 QList<Command> stepCommands();
 QList<Command> recordCommands();
+QList<Command> reportCommands();
 
 // Parses an ISO-8601 instant given on the command line. A value without
 // a zone is local time (what a responder reads off the wall clock).

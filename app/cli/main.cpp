@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QGuiApplication>
 
 #include <cstdio>
 
@@ -24,6 +25,7 @@ QList<Command> allCommands()
     all += breachCommands();
     all += stepCommands();
     all += recordCommands();
+    all += reportCommands();
     return all;
 }
 
@@ -82,9 +84,35 @@ bool takeGlobal(QStringList &args, QString &db, QString &actor, bool &help, bool
 
 } // namespace
 
+// Commands that lay out documents (fonts, QPdfWriter) need a
+// QGuiApplication; everything else stays a plain QCoreApplication. The
+// first bare word of the command line names the command family.
+bool needsGui(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--db" || a == "--actor") {
+            ++i; // skip the option's value
+            continue;
+        }
+        if (a.startsWith('-'))
+            continue;
+        return a == "report";
+    }
+    return false;
+}
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> appHolder;
+    if (needsGui(argc, argv)) {
+        // No display is needed to write a PDF: default to the offscreen platform.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        appHolder = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        appHolder = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Firebreak"));
     QCoreApplication::setApplicationName(QStringLiteral("firebreak"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FIREBREAK_VERSION));
