@@ -79,9 +79,11 @@ QStringList swapDevices()
     QFile f(QStringLiteral("/proc/swaps"));
     if (!f.open(QIODevice::ReadOnly))
         return out;
-    f.readLine(); // header
-    while (!f.atEnd()) {
-        const QByteArray line = f.readLine().simplified();
+    // readAll(), not atEnd() loops: /proc files report size 0, so QFile
+    // believes it is at the end before reading anything.
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) { // line 0 is the header
+        const QByteArray line = lines[i].simplified();
         if (!line.isEmpty())
             out << unescapeMountField(line.split(' ').value(0));
     }
@@ -219,8 +221,9 @@ QStringList mountPointsOf(const QStringList &devNumbers, const QStringList &devP
     QFile f(QStringLiteral("/proc/self/mountinfo"));
     if (!f.open(QIODevice::ReadOnly))
         return out;
-    while (!f.atEnd()) {
-        const QList<QByteArray> fields = f.readLine().trimmed().split(' ');
+    const QList<QByteArray> lines = f.readAll().split('\n'); // see swapDevices(): no atEnd() on /proc
+    for (const QByteArray &line : lines) {
+        const QList<QByteArray> fields = line.trimmed().split(' ');
         const qsizetype dash = fields.indexOf("-");
         if (fields.size() < 5 || dash < 0 || dash + 2 >= fields.size())
             continue;

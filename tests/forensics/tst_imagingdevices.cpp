@@ -153,6 +153,49 @@ private slots:
         QVERIFY(readAll(dest + QStringLiteral(".info")).contains("set by Firebreak during the acquisition, then restored"));
     }
 
+    void mountedDeviceIsFlaggedAndNotMadeReadOnly()
+    {
+        if (!programExists(QStringLiteral("mkfs.ext4")))
+            QSKIP("mkfs.ext4 (e2fsprogs) is not installed");
+        const QString file = path(QStringLiteral("fs.img"));
+        QVERIFY(writeRandomFile(file, 8 << 20, 24));
+        QCOMPARE(runProgram(QStringLiteral("mkfs.ext4"), {QStringLiteral("-q"), QStringLiteral("-F"), file}).exitCode, 0);
+        const QString dev = attachLoop(file, false);
+        if (dev.isEmpty())
+            QSKIP("losetup cannot attach a loop device on this machine");
+        auto detach = qScopeGuard([&] { detachLoop(dev); });
+        const QString mnt = path(QStringLiteral("mnt"));
+        QVERIFY(QDir().mkpath(mnt));
+        if (runProgram(QStringLiteral("mount"), {dev, mnt}).exitCode != 0)
+            QSKIP("cannot mount a loop device here");
+        auto unmount = qScopeGuard([&] { runProgram(QStringLiteral("umount"), {mnt}); });
+
+        bool listed = false;
+        for (const QJsonValue &v : QJsonDocument::fromJson(cli({QStringLiteral("devices"), QStringLiteral("--json")}).out.toUtf8()).array()) {
+            const QJsonObject d = v.toObject();
+            if (d.value(QStringLiteral("path")).toString() == dev) {
+                listed = true;
+                QCOMPARE(d.value(QStringLiteral("mount_points")).toArray().first().toString(), mnt);
+                QVERIFY(d.value(QStringLiteral("in_use")).toBool());
+            }
+        }
+        QVERIFY(listed);
+
+        // Imaging a mounted device is allowed (live response) but flagged,
+        // and the kernel read-only flag is left alone: setting it under a
+        // mounted file system would make the running system fail.
+        const QString dest = path(QStringLiteral("mounted.raw"));
+        const Run r = cli({QStringLiteral("image"), QStringLiteral("--source"), dev, QStringLiteral("--dest"), dest});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("MOUNTED at %1").arg(mnt)), qPrintable(r.err));
+        const QJsonObject log = readJson(dest + QStringLiteral(".json"));
+        QVERIFY(!log.value(QStringLiteral("warnings")).toArray().isEmpty());
+        const QJsonObject wp = log.value(QStringLiteral("write_protection")).toObject();
+        QVERIFY(!wp.value(QStringLiteral("kernel_flag_set_by_firebreak")).toBool());
+        QVERIFY(wp.value(QStringLiteral("note")).toString().contains(QLatin1String("in use")));
+        QCOMPARE(runProgram(QStringLiteral("blockdev"), {QStringLiteral("--getro"), dev}).out.trimmed(), QStringLiteral("0"));
+    }
+
     void loopDeviceBadSectorsMatchDc3dd()
     {
         const QString file = path(QStringLiteral("bad-disk.img"));

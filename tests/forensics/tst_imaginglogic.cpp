@@ -6,6 +6,7 @@
 #include "forensics/imaging/BoundedQueue.h"
 #include "forensics/imaging/BufferPool.h"
 #include "forensics/imaging/ByteSize.h"
+#include "forensics/imaging/DeviceProbe.h"
 #include "forensics/imaging/HashConsumer.h"
 #include "forensics/imaging/ImageWriter.h"
 #include "forensics/imaging/Verification.h"
@@ -13,6 +14,9 @@
 #include <QtTest>
 
 #include <thread>
+
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 
 using namespace firebreak;
 
@@ -131,6 +135,17 @@ private slots:
         b[2]->release();
         again->release();
         QVERIFY(pool.allReturned());
+    }
+
+    void mountPointsComeFromMountinfo()
+    {
+        // The root file system's device number must map back to "/": reads
+        // /proc/self/mountinfo, which reports a size of 0 to stat().
+        struct stat st {};
+        QCOMPARE(::stat("/", &st), 0);
+        const QString dev = QStringLiteral("%1:%2").arg(major(st.st_dev)).arg(minor(st.st_dev));
+        QVERIFY2(mountPointsOf({dev}, {}).contains(QStringLiteral("/")), qPrintable(dev));
+        QVERIFY(mountPointsOf({QStringLiteral("4095:4095")}, {}).isEmpty());
     }
 
     void queueDrainsAfterClose()
