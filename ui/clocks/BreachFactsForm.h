@@ -1,0 +1,42 @@
+#pragma once
+
+#include "model/BreachDetails.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace firebreak::ui {
+
+// The Art. 33(3) facts of a breach as a form: (a) nature, categories and
+// approximate numbers of subjects and records, (b) contact point, (c)
+// likely consequences, (d) measures. Every field is optional; the notice
+// draft marks what is still missing.
+class BreachFactsForm : public QWidget {
+    Q_OBJECT
+public:
+    explicit BreachFactsForm(QWidget *parent = nullptr);
+
+    void setDetails(const BreachDetails &details);
+    BreachDetails details() const; // incidentId and updatedAt from the last setDetails
+
+signals:
+    void edited();
+
+private:
+    QPlainTextEdit *textArea(const QString &name, const QString &placeholder, int lines);
+    QLineEdit *line(const QString &name, const QString &placeholder);
+
+    BreachDetails m_loaded;
+    QPlainTextEdit *m_nature;
+    QLineEdit *m_subjectCategories;
+    QLineEdit *m_subjectCount;
+    QLineEdit *m_recordCategories;
+    QLineEdit *m_recordCount;
+    QLineEdit *m_contact;
+    QPlainTextEdit *m_consequences;
+    QPlainTextEdit *m_measures;
+};
+
+} // namespace firebreak::ui

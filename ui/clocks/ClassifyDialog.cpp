@@ -1,0 +1,266 @@
+#include "ClassifyDialog.h"
+
+#include "AmendTriggerDialog.h"
+#include "ClockText.h"
+#include "ScopedActor.h"
+#include "ui/DialogChrome.h"
+#include "ui/TimeText.h"
+
+#include <QCheckBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace firebreak::ui {
+
+namespace {
+constexpr qint64 kFutureSlackSecs = 5 * 60;
+
+QString checkName(const QString &kind)
+{
+    // personal-data -> personalDataCheck
+    const QStringList parts = kind.split(QLatin1Char('-'));
+    QString name = parts.first();
+    for (qsizetype i = 1; i < parts.size(); ++i)
+        name += parts[i].left(1).toUpper() + parts[i].mid(1);
+    return name + QStringLiteral("Check");
+}
+
+QString durationText(const ClockDuration &d)
+{
+    switch (d.kind) {
+    case ClockDuration::Kind::Hours: return QStringLiteral("%1 h").arg(d.amount);
+    case ClockDuration::Kind::Months: return d.amount == 1 ? QStringLiteral("1 month") : QStringLiteral("%1 months").arg(d.amount);
+    case ClockDuration::Kind::BusinessDays: return QStringLiteral("%1 business days").arg(d.amount);
+    case ClockDuration::Kind::UndueDelay: return QStringLiteral("without undue delay");
+    }
+    return {};
+}
+} // namespace
+
+QString ClassifyDialog::kindLabel(const QString &kind)
+{
+    static const QHash<QString, QString> labels{
+        {QStringLiteral("personal-data"), QStringLiteral("&Personal data involved")},
+        {QStringLiteral("project-data"), QStringLiteral("Customer p&roject data involved")},
+        {QStringLiteral("high-risk"), QStringLiteral("&High risk to data subjects")},
+        {QStringLiteral("significant"), QStringLiteral("&Significant incident (NIS2)")},
+        {QStringLiteral("major"), QStringLiteral("&Major ICT incident (DORA)")},
+        {QStringLiteral("material"), QStringLiteral("Ma&terial (SEC)")},
+    };
+    return labels.value(kind, kind);
+}
+
+QString ClassifyDialog::kindMeaning(const QString &kind)
+{
+    static const QHash<QString, QString> meanings{
+        {QStringLiteral("personal-data"), QStringLiteral("Personal data of customers, staff or others was compromised.")},
+        {QStringLiteral("project-data"), QStringLiteral("Data a customer entrusted to a project was compromised.")},
+        {QStringLiteral("high-risk"), QStringLiteral("Likely high risk to people's rights and freedoms (Art. 34).")},
+        {QStringLiteral("significant"), QStringLiteral("Severe disruption or loss, or considerable damage to others (Art. 23(3)).")},
+        {QStringLiteral("major"), QStringLiteral("Meets the DORA criteria for a major ICT-related incident.")},
+        {QStringLiteral("material"), QStringLiteral("Materiality determined for Form 8-K reporting.")},
+    };
+    return meanings.value(kind);
+}
+
+QString ClassifyDialog::clocksStartedBy(const ClockRuleSet &rules, const QString &kind)
+{
+    QStringList started;
+    for (const ClockRule &r : rules.rules)
+        if (r.triggerKind == ClockRule::TriggerKind::Classification && r.classification == kind)
+            started << QStringLiteral("%1 (%2)").arg(clocktext::shortTitle(r), durationText(r.duration));
+    return started.join(QStringLiteral(", "));
+}
+
+ClassifyDialog::ClassifyDialog(CaseStore &store, ClockService &service, const QString &incidentId, QWidget *parent)
+    : QDialog(parent), m_store(store), m_service(service), m_incidentId(incidentId), m_trigger(new QDateTimeEdit(this)),
+      m_zone(new QLabel(this)), m_decidedBy(new QLineEdit(this)), m_reason(new QPlainTextEdit(this)),
+      m_hint(chrome::hintLabel({}, QStringLiteral("validationHint"), this)), m_error(chrome::errorLabel(this)),
+      m_buttons(chrome::buttonBox(QStringLiteral("Classify and start clocks"), this)),
+      m_amend(new QPushButton(QStringLiteral("&Amend trigger…"), this))
+{
+    setObjectName(QStringLiteral("classifyDialog"));
+    setWindowTitle(QStringLiteral("Classify %1").arg(incidentId));
+    setMinimumWidth(600);
+
+    auto *kinds = new QGroupBox(QStringLiteral("What is this incident? Each choice starts its clocks"), this);
+    auto *kindsLayout = new QVBoxLayout(kinds);
+    kindsLayout->setSpacing(2);
+    for (const QString &kind : knownClassifications()) {
+        auto *check = new QCheckBox(kindLabel(kind), kinds);
+        check->setObjectName(checkName(kind));
+        const QString starts = clocksStartedBy(service.rules(), kind);
+        auto *hint = chrome::hintLabel(QStringLiteral("%1 Starts: %2.")
+                                           .arg(kindMeaning(kind), starts.isEmpty() ? QStringLiteral("no clock") : starts),
+                                       checkName(kind).replace(QStringLiteral("Check"), QStringLiteral("Hint")), kinds);
+        hint->setContentsMargins(24, 0, 0, 4);
+        kindsLayout->addWidget(check);
+        kindsLayout->addWidget(hint);
+        m_checks.insert(kind, check);
+        m_hints.insert(kind, hint);
+        connect(check, &QCheckBox::toggled, this, &ClassifyDialog::revalidate);
+    }
+
+    m_trigger->setObjectName(QStringLiteral("awareAtEdit"));
+    m_trigger->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_trigger->setCalendarPopup(true);
+    auto incident = store.incident(incidentId);
+    const QDateTime now = store.clock().nowUtc();
+    // The awareness already recorded on the incident is the natural trigger;
+    // otherwise now, in whole minutes.
+    QDateTime start = (incident && incident->awareAt.isValid()) ? incident->awareAt : now;
+    QDateTime local = start.toLocalTime();
+    local.setTime(QTime(local.time().hour(), local.time().minute()));
+    m_trigger->setDateTime(local);
+    m_zone->setText(timetext::zoneName(start));
+    auto *triggerRow = new QHBoxLayout;
+    triggerRow->addWidget(m_trigger, 1);
+    triggerRow->addWidget(m_zone);
+
+    m_decidedBy->setObjectName(QStringLiteral("decidedByEdit"));
+    m_decidedBy->setText(store.actor());
+    m_reason->setObjectName(QStringLiteral("reasonEdit"));
+    m_reason->setPlaceholderText(QStringLiteral("What makes it so, e.g. “payroll export found in the attacker's staging "
+                                                "folder”"));
+    m_reason->setTabChangesFocus(true);
+    m_reason->setFixedHeight(m_reason->fontMetrics().lineSpacing() * 4 + 12);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(QStringLiteral("Aware / &decided at:"), triggerRow);
+    form->addRow(QString(), chrome::hintLabel(
+                                QStringLiteral("Awareness is reasonable certainty that the incident compromised the data "
+                                               "(EDPB 9/2022), not first detection. For DORA and SEC it is when the "
+                                               "classification or materiality determination was made."),
+                                QStringLiteral("awareHint"), this));
+    form->addRow(QStringLiteral("Decided &by:"), m_decidedBy);
+    form->addRow(QStringLiteral("&Why:"), m_reason);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(triggerRow)))
+        label->setBuddy(m_trigger);
+
+    m_amend->setObjectName(QStringLiteral("amendButton"));
+    m_amend->setAutoDefault(false);
+    m_amend->setToolTip(QStringLiteral("Move the instant of a recorded classification; deadlines follow"));
+    m_buttons->addButton(m_amend, QDialogButtonBox::ActionRole);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(kinds);
+    layout->addLayout(form);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ClassifyDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ClassifyDialog::reject);
+    connect(m_amend, &QPushButton::clicked, this, &ClassifyDialog::openAmend);
+    connect(m_trigger, &QDateTimeEdit::dateTimeChanged, this, [this] {
+        m_zone->setText(timetext::zoneName(m_trigger->dateTime().toUTC()));
+        revalidate();
+    });
+    connect(m_decidedBy, &QLineEdit::textChanged, this, &ClassifyDialog::revalidate);
+    connect(m_reason, &QPlainTextEdit::textChanged, this, &ClassifyDialog::revalidate);
+    loadRecorded();
+    if (QCheckBox *first = m_checks.value(QStringLiteral("personal-data")); first && first->isEnabled())
+        first->setFocus();
+}
+
+void ClassifyDialog::loadRecorded()
+{
+    m_recorded.clear();
+    auto recorded = m_service.classifications(m_incidentId);
+    if (!recorded) {
+        chrome::showError(m_error, QStringLiteral("Could not read the recorded classifications of %1: %2")
+                                       .arg(m_incidentId, recorded.error().message));
+    } else {
+        for (const Classification &c : *recorded) {
+            m_recorded << c.kind;
+            if (QCheckBox *check = m_checks.value(c.kind)) {
+                check->setChecked(true);
+                check->setEnabled(false);
+                check->setToolTip(c.reason);
+                const QString starts = clocksStartedBy(m_service.rules(), c.kind);
+                m_hints.value(c.kind)->setText(QStringLiteral("Recorded %1 by %2 (trigger %3). Started: %4.")
+                                                   .arg(timetext::local(c.recordedAt), c.decidedBy,
+                                                        timetext::local(c.triggerAt), starts));
+            }
+        }
+    }
+    m_amend->setEnabled(!m_recorded.isEmpty());
+    revalidate();
+}
+
+QStringList ClassifyDialog::checkedKinds() const
+{
+    QStringList kinds;
+    for (const QString &kind : knownClassifications())
+        if (m_checks.value(kind)->isChecked() && !m_recorded.contains(kind))
+            kinds << kind;
+    return kinds;
+}
+
+QString ClassifyDialog::validationProblem() const
+{
+    if (checkedKinds().isEmpty())
+        return m_recorded.isEmpty() ? QStringLiteral("Check at least one box: what the incident involves.")
+                                    : QStringLiteral("Check what else the incident involves, or use Amend trigger… to "
+                                                     "move a recorded instant.");
+    const QDateTime at = m_trigger->dateTime().toUTC();
+    if (at > m_store.clock().nowUtc().addSecs(kFutureSlackSecs))
+        return QStringLiteral("The instant %1 is in the future.").arg(timetext::local(at));
+    if (m_decidedBy->text().trimmed().isEmpty())
+        return QStringLiteral("Say who decided.");
+    if (m_reason->toPlainText().trimmed().isEmpty())
+        return QStringLiteral("Say why: the audit trail keeps the reason with the decision.");
+    return {};
+}
+
+void ClassifyDialog::revalidate()
+{
+    const QString problem = validationProblem();
+    m_hint->setText(problem);
+    m_hint->setVisible(!problem.isEmpty());
+    chrome::okButton(m_buttons)->setEnabled(problem.isEmpty());
+}
+
+void ClassifyDialog::accept()
+{
+    if (!validationProblem().isEmpty())
+        return;
+    Status st = [&] {
+        ScopedActor actor(m_store, m_decidedBy->text());
+        return m_service.classify(m_incidentId, checkedKinds(), m_trigger->dateTime().toUTC(),
+                                  m_reason->toPlainText().trimmed());
+    }();
+    if (!st) {
+        QString message = QStringLiteral("%1 was not classified: %2").arg(m_incidentId, st.error().message);
+        if (st.error().kind == Error::Kind::Conflict)
+            message += QStringLiteral("\nTo change a recorded instant, use Amend trigger… and give the reason.");
+        chrome::showError(m_error, message);
+        loadRecorded();
+        return;
+    }
+    emit classified(m_incidentId);
+    QDialog::accept();
+}
+
+void ClassifyDialog::openAmend()
+{
+    auto *dialog = new AmendTriggerDialog(m_store, m_service, m_incidentId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AmendTriggerDialog::amended, this, [this](const QString &id) {
+        chrome::showError(m_error, {});
+        loadRecorded();
+        emit triggerAmended(id);
+    });
+    dialog->open();
+}
+
+} // namespace firebreak::ui

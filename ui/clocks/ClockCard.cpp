@@ -1,0 +1,172 @@
+#include "ClockCard.h"
+
+#include "TimeLeftBar.h"
+#include "ui/Palette.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace firebreak::ui {
+
+namespace {
+QPushButton *smallButton(const QString &text, const QString &name, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(name);
+    b->setAutoDefault(false);
+    b->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    return b;
+}
+} // namespace
+
+ClockCard::ClockCard(const QString &clockId, QWidget *parent)
+    : QFrame(parent), m_clockId(clockId), m_title(new QLabel(this)), m_countdown(new QLabel(this)),
+      m_recipient(new QLabel(this)), m_deadline(new QLabel(this)), m_bar(new TimeLeftBar(this)),
+      m_state(new QLabel(this)),
+      m_draft(smallButton(QStringLiteral("Draft notice…"), QStringLiteral("draftButton"), this)),
+      m_notice(smallButton(QStringLiteral("Record notice sent…"), QStringLiteral("noticeButton"), this)),
+      m_waive(smallButton(QStringLiteral("Decide not to notify…"), QStringLiteral("waiveButton"), this))
+{
+    setObjectName(QStringLiteral("clockCard_%1").arg(clockId));
+    setProperty("clockId", clockId);
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+
+    m_title->setObjectName(QStringLiteral("clockTitleLabel"));
+    m_title->setWordWrap(true);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+
+    m_countdown->setObjectName(QStringLiteral("countdownLabel"));
+    QFont big = bold;
+    big.setPointSizeF(bold.pointSizeF() * 1.25);
+    m_countdown->setFont(big);
+    m_countdown->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_countdown->setTextFormat(Qt::PlainText);
+
+    m_recipient->setObjectName(QStringLiteral("recipientLabel"));
+    m_recipient->setWordWrap(true);
+    m_deadline->setObjectName(QStringLiteral("deadlineLabel"));
+    m_deadline->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_bar->setObjectName(QStringLiteral("timeLeftBar"));
+    m_state->setObjectName(QStringLiteral("stateLabel"));
+    m_state->setWordWrap(true);
+    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *grid = new QGridLayout;
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(12);
+    grid->setVerticalSpacing(2);
+    grid->addWidget(m_title, 0, 0);
+    grid->addWidget(m_countdown, 0, 1);
+    grid->addWidget(m_recipient, 1, 0);
+    grid->addWidget(m_deadline, 1, 1);
+    grid->setColumnStretch(0, 1);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(6);
+    buttons->addWidget(m_notice);
+    buttons->addWidget(m_draft);
+    buttons->addWidget(m_waive);
+    buttons->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    // The left margin leaves room for the urgency stripe.
+    layout->setContentsMargins(14, 8, 10, 8);
+    layout->setSpacing(6);
+    layout->addLayout(grid);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_state);
+    layout->addLayout(buttons);
+
+    connect(m_notice, &QPushButton::clicked, this, [this] { emit noticeRequested(m_clockId); });
+    connect(m_waive, &QPushButton::clicked, this, [this] { emit waiveRequested(m_clockId); });
+    connect(m_draft, &QPushButton::clicked, this, [this] { emit draftRequested(m_clockId); });
+    applyColours();
+}
+
+QString ClockCard::countdown() const { return m_countdown->text(); }
+
+void ClockCard::showStatus(const ClockStatus &c, const QDateTime &now, const QString &waitingForTitle)
+{
+    using clocktext::Urgency;
+    m_urgency = clocktext::urgencyOf(c, now);
+    m_title->setText(c.rule.title);
+    m_recipient->setText(QStringLiteral("%1 · to %2").arg(c.rule.regime, c.rule.recipient));
+    m_deadline->setText(clocktext::deadlineText(c));
+    m_countdown->setText(clocktext::countdownText(c, now));
+    const QString tip = clocktext::deadlineTooltip(c);
+    for (QWidget *w : {static_cast<QWidget *>(m_deadline), static_cast<QWidget *>(m_countdown),
+                       static_cast<QWidget *>(m_bar), static_cast<QWidget *>(m_title)})
+        w->setToolTip(tip);
+
+    const bool timed = c.deadline.isValid() && (c.state == ClockStatus::State::Running ||
+                                                c.state == ClockStatus::State::Overdue);
+    m_bar->setVisible(timed);
+    if (timed)
+        m_bar->setFraction(c.fractionLeft(now), clocktext::urgencyFill(m_urgency, palette()));
+
+    const QString state = clocktext::stateText(c, now, waitingForTitle);
+    m_state->setText(state);
+    m_state->setVisible(!state.isEmpty());
+
+    const bool waived = c.state == ClockStatus::State::Waived;
+    const bool met = c.state == ClockStatus::State::Met || c.state == ClockStatus::State::MetLate;
+    m_notice->setVisible(!waived);
+    m_notice->setEnabled(c.state != ClockStatus::State::Waiting);
+    m_notice->setText(met ? QStringLiteral("Record supplement…") : QStringLiteral("Record notice sent…"));
+    m_notice->setToolTip(c.state == ClockStatus::State::Waiting
+                             ? QStringLiteral("This clock starts when the %1 notice is sent").arg(waitingForTitle)
+                             : QString());
+    m_waive->setVisible(!c.resolved());
+    m_draft->setVisible(!waived);
+    m_draft->setText(met ? QStringLiteral("Draft supplement…") : QStringLiteral("Draft notice…"));
+    setAccessibleName(QStringLiteral("%1, %2").arg(c.rule.title, m_countdown->text()));
+    applyColours();
+}
+
+void ClockCard::applyColours()
+{
+    QPalette pal = palette();
+    const QPalette app = parentWidget() ? parentWidget()->palette() : QPalette();
+    pal.setColor(QPalette::Window, app.color(QPalette::Base));
+    setPalette(pal);
+    auto colour = [](QLabel *l, const QColor &c) {
+        QPalette lp = l->palette();
+        lp.setColor(QPalette::WindowText, c);
+        l->setPalette(lp);
+    };
+    const QColor muted = palette::muted(app);
+    colour(m_countdown, clocktext::urgencyText(m_urgency, app));
+    colour(m_recipient, muted);
+    colour(m_deadline, m_urgency == clocktext::Urgency::Overdue ? clocktext::overdueRed(app) : muted);
+    colour(m_state, muted);
+    colour(m_title, m_urgency == clocktext::Urgency::Resolved ? muted : app.color(QPalette::Text));
+    update();
+}
+
+void ClockCard::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::ApplicationPaletteChange)
+        applyColours();
+}
+
+void ClockCard::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    using clocktext::Urgency;
+    if (m_urgency != Urgency::Overdue && m_urgency != Urgency::Warning)
+        return;
+    // The stripe makes the state readable from across the room.
+    QPainter p(this);
+    p.fillRect(QRect(1, 1, 5, height() - 2), clocktext::urgencyFill(m_urgency, palette()));
+}
+
+} // namespace firebreak::ui

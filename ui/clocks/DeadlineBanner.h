@@ -1,0 +1,60 @@
+#pragma once
+
+#include "model/clocks/ClockService.h"
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+class QTimer;
+
+namespace firebreak::ui {
+
+// The dashboard's banner row for deadlines (UX.md): shown while any open
+// clock of any open incident has less than a quarter of its time left or
+// is overdue. Names the worst one and how many others; red only when
+// something is overdue; hidden otherwise.
+class DeadlineBanner : public QFrame {
+    Q_OBJECT
+public:
+    explicit DeadlineBanner(QWidget *parent = nullptr);
+
+    // Where clocks come from; null stops the banner and hides it. Refreshes
+    // at once and then every kTickMs.
+    void setSource(CaseStore *store, ClockService *service);
+
+    // Shows the banner for these open clocks at `now` (pure display, for an
+    // owner that already holds ClockService::openClocks()).
+    void showClocks(const QList<ClockStatus> &openClocks, const QDateTime &now);
+
+    QString text() const;
+    bool isOverdue() const { return m_overdue; }
+    QString worstIncidentId() const { return m_incidentId; }
+    int attentionCount() const { return m_count; } // clocks under 25 % or overdue
+
+    static constexpr int kTickMs = 1000;
+
+public slots:
+    void refresh();
+
+signals:
+    void incidentRequested(const QString &incidentId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyPalette();
+
+    CaseStore *m_store = nullptr;
+    ClockService *m_service = nullptr;
+    QLabel *m_icon;
+    QLabel *m_text;
+    QPushButton *m_open;
+    QTimer *m_timer;
+    QString m_incidentId;
+    bool m_overdue = false;
+    int m_count = 0;
+};
+
+} // namespace firebreak::ui
