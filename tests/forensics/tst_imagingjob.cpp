@@ -209,6 +209,24 @@ private slots:
         QVERIFY(readAll(dest + QStringLiteral(".info")).contains("source re-read did NOT confirm"));
     }
 
+    void sourceThatEndsEarlyStopsTheJob()
+    {
+        const QString src = path(QStringLiteral("shrinking.bin"));
+        const QString dest = path(QStringLiteral("shrinking.raw"));
+        QVERIFY(writeRandomFile(src, 4 << 20));
+        ImagingOptions o = options(src, dest);
+        o.afterBlockRead = [src](qint64 offset) {
+            if (offset == 0) // the source disappears under the imager
+                QFile::resize(src, 1 << 20);
+        };
+        const AcquisitionReport r = ImagingJob(o).run();
+        QCOMPARE(r.outcome, ImagingOutcome::SourceError);
+        QVERIFY2(r.error.contains(src) && r.error.contains(QLatin1String("ended at offset 1048576")), qPrintable(r.error));
+        QVERIFY(!QFileInfo::exists(dest));
+        QVERIFY(readAll(dest + QStringLiteral(".incomplete.info")).contains("INCOMPLETE: source error"));
+        QVERIFY(r.hashes.isEmpty());
+    }
+
     void neverOverwrites()
     {
         const QString src = path(QStringLiteral("keep.bin"));
