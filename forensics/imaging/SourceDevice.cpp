@@ -40,7 +40,7 @@ Result<std::unique_ptr<SourceDevice>> SourceDevice::open(const QString &path)
     s->m_dev = st.st_dev;
     s->m_ino = st.st_ino;
     SourceIdentity &id = s->m_identity;
-    id.path = path;
+    id.path = QFileInfo(path).absoluteFilePath(); // as named (a /dev/disk/by-id link stays one), but absolute
     id.canonicalPath = QFileInfo(path).canonicalFilePath();
 
     if (S_ISBLK(st.st_mode)) {
