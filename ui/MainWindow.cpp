@@ -1,17 +1,415 @@
 #include "MainWindow.h"
 
+#include "AuditBanner.h"
+#include "IncidentDetailPane.h"
+#include "IncidentListModel.h"
+#include "IncidentSortProxy.h"
+#include "NewIncidentDialog.h"
+#include "PhaseDelegate.h"
+#include "PlaceholderTableView.h"
+#include "SeverityDelegate.h"
+#include "StoreErrorPage.h"
+#include "StoreStatus.h"
+#include "WindowActions.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
 namespace firebreak::ui {
 
-MainWindow::MainWindow(const Clock &clock, QWidget *parent) : QMainWindow(parent), m_clock(clock) {}
-MainWindow::~MainWindow() = default;
+namespace {
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
+const QString kHeaderKey = QStringLiteral("mainWindow/incidentHeader");
+const QString kLastDirKey = QStringLiteral("mainWindow/lastStoreDir");
+} // namespace
+
+MainWindow::MainWindow(const Clock &clock, QWidget *parent)
+    : QMainWindow(parent), m_clock(clock), m_actions(new WindowActions(this)), m_central(new QStackedWidget(this)),
+      m_errorPage(new StoreErrorPage(this)), m_model(new IncidentListModel(this)),
+      m_proxy(new IncidentSortProxy(this)), m_refreshTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QStringLiteral("Firebreak"));
+    m_proxy->setSourceModel(m_model);
+
+    m_workspace = buildWorkspace();
+    m_central->setObjectName(QStringLiteral("centralStack"));
+    m_central->addWidget(m_workspace);
+    m_central->addWidget(m_errorPage);
+    setCentralWidget(m_central);
+    m_status = new StoreStatus(statusBar());
+    connectActions();
+
+    m_refreshTimer->setObjectName(QStringLiteral("refreshTimer"));
+    m_refreshTimer->setInterval(kRefreshIntervalMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::pollForChanges);
+
+    resize(1280, 800);
+    restoreSettings();
+}
+
+MainWindow::~MainWindow()
+{
+    // Dialogs and the detail pane hold references to the store.
+    closeDialogs();
+    m_detail->setStore(nullptr);
+}
+
+QWidget *MainWindow::buildWorkspace()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("workspace"));
+    m_banner = new AuditBanner(page);
+
+    m_filter = new QLineEdit(page);
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setPlaceholderText(QStringLiteral("Filter incidents by id, title, commander, severity or phase  (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(this); // Esc clears it
+    m_count = new QLabel(page);
+    m_count->setObjectName(QStringLiteral("incidentCountLabel"));
+
+    m_table = new PlaceholderTableView(page);
+    m_table->setObjectName(QStringLiteral("incidentTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->setItemDelegateForColumn(IncidentListModel::SeverityColumn, new SeverityDelegate(m_table));
+    m_table->setItemDelegateForColumn(IncidentListModel::PhaseColumn, new PhaseDelegate(m_table));
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 14);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(false);
+    const int widths[] = {130, 420, 96, 240, 150, 180};
+    for (int c = 0; c < IncidentListModel::ColumnCount; ++c)
+        header->resizeSection(c, widths[c]);
+    // The title takes whatever width is left, so the list never scrolls sideways at 1280 px.
+    header->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
+    m_table->sortByColumn(IncidentListModel::SeverityColumn, Qt::DescendingOrder);
+
+    m_detail = new IncidentDetailPane(page);
+    m_splitter = new QSplitter(Qt::Vertical, page);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    auto *tableBox = new QWidget(page);
+    auto *tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(8, 0, 8, 0);
+    tableLayout->addWidget(m_table);
+    m_splitter->addWidget(tableBox);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({300, 420});
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setContentsMargins(8, 6, 8, 0);
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addSpacing(12);
+    filterRow->addWidget(m_count);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_banner);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::onFilterChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentRowChanged);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &MainWindow::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
+    connect(m_detail, &IncidentDetailPane::incidentChanged, this, &MainWindow::refresh);
+    connect(m_detail, &IncidentDetailPane::incidentSelectedChanged, m_actions, &WindowActions::setIncidentSelected);
+    connect(m_banner, &AuditBanner::reverifyRequested, this, &MainWindow::refresh);
+    connect(m_banner, &AuditBanner::showAuditLogRequested, this, [this] {
+        if (auto *tabs = m_detail->findChild<QTabWidget *>(QStringLiteral("detailTabs")))
+            tabs->setCurrentIndex(tabs->count() - 1);
+    });
+    return page;
+}
+
+void MainWindow::connectActions()
+{
+    connect(m_actions->newStore, &QAction::triggered, this, [this] { chooseStore(true); });
+    connect(m_actions->openStore, &QAction::triggered, this, [this] { chooseStore(false); });
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->newIncident, &QAction::triggered, this, &MainWindow::newIncident);
+    connect(m_actions->addPerson, &QAction::triggered, m_detail, &IncidentDetailPane::addPerson);
+    connect(m_actions->addSystem, &QAction::triggered, m_detail, &IncidentDetailPane::addSystem);
+    connect(m_actions->refresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_actions->verifyAudit, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_actions->find, &QAction::triggered, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_errorPage, &StoreErrorPage::openRequested, this, [this] { chooseStore(false); });
+    connect(m_errorPage, &StoreErrorPage::newRequested, this, [this] { chooseStore(true); });
+    connect(m_errorPage, &StoreErrorPage::backRequested, this, [this] {
+        if (m_store)
+            m_central->setCurrentWidget(m_workspace);
+    });
+}
 
 bool MainWindow::openStore(const QString &path)
 {
-    auto s = CaseStore::openSqlite(path, m_clock, defaultActor());
-    if (!s)
+    const bool existed = QFileInfo(path).exists();
+    auto opened = CaseStore::openSqlite(path, m_clock, defaultActor());
+    if (!opened) {
+        showStoreError(path, opened.error());
         return false;
-    m_store = std::move(s).value();
+    }
+    closeDialogs();
+    m_detail->setStore(nullptr);
+    m_model->clear();
+    m_store = std::move(opened).value();
+    m_detail->setStore(m_store.get());
+
+    const QFileInfo info(m_store->path());
+    setWindowTitle(QStringLiteral("%1 — Firebreak").arg(info.fileName()));
+    setWindowFilePath(info.absoluteFilePath());
+    m_status->setStore(info.absoluteFilePath(), m_store->actor());
+    QSettings().setValue(kLastDirKey, info.absolutePath());
+
+    m_central->setCurrentWidget(m_workspace);
+    m_actions->setStoreOpen(true);
+    m_filter->clear();
+    refresh();
+    if (m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, 0));
+    m_table->setFocus();
+    statusBar()->showMessage(existed ? QStringLiteral("Opened %1").arg(info.fileName())
+                                     : QStringLiteral("Created new case store %1").arg(info.fileName()),
+                             5000);
+    m_refreshTimer->start();
     return true;
+}
+
+void MainWindow::showStoreError(const QString &path, const Error &error)
+{
+    m_errorPage->showError(path, error, m_store ? m_store->path() : QString());
+    m_central->setCurrentWidget(m_errorPage);
+    if (!m_store) {
+        setWindowTitle(QStringLiteral("Firebreak"));
+        m_status->setNoStore(QStringLiteral("%1 could not be opened").arg(QFileInfo(path).fileName()));
+        m_actions->setStoreOpen(false);
+    }
+}
+
+void MainWindow::refresh()
+{
+    if (!m_store)
+        return;
+    m_fingerprint = storeFingerprint();
+    auto incidents = m_store->incidents();
+    if (!incidents) {
+        statusBar()->showMessage(QStringLiteral("Refresh failed: %1").arg(incidents.error().message));
+        return;
+    }
+    m_model->setIncidents(*incidents, m_clock.nowUtc());
+    verifyAudit();
+    const QString id = m_detail->incidentId();
+    m_detail->showIncident(id.isEmpty() ? std::nullopt : m_model->incident(id));
+    updateCount();
+}
+
+void MainWindow::verifyAudit()
+{
+    auto verdict = m_store->verifyAudit();
+    if (!verdict) {
+        m_banner->setVerificationFailed(verdict.error().message);
+        m_status->setVerificationFailed(verdict.error().message);
+        return;
+    }
+    m_banner->setVerdict(*verdict);
+    m_detail->setAuditVerdict(*verdict);
+    m_status->setVerdict(*verdict);
+}
+
+void MainWindow::updateCount()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    const int open = int(std::count_if(m_model->incidents().cbegin(), m_model->incidents().cend(),
+                                       [](const Incident &i) { return i.status == IncidentStatus::Open; }));
+    if (shown == total)
+        m_count->setText(QStringLiteral("%1 %2 · %3 open")
+                             .arg(total)
+                             .arg(total == 1 ? QStringLiteral("incident") : QStringLiteral("incidents"))
+                             .arg(open));
+    else
+        m_count->setText(QStringLiteral("%1 of %2 incidents shown").arg(shown).arg(total));
+    if (total == 0)
+        m_table->setPlaceholderText(QStringLiteral("No incidents yet — press Ctrl+N to open one"));
+    else
+        m_table->setPlaceholderText(
+            QStringLiteral("No incidents match “%1” — press Esc in the filter to clear it").arg(m_filter->text()));
+}
+
+void MainWindow::onCurrentRowChanged()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const QString id = current.isValid() ? current.siblingAtColumn(0).data(IncidentListModel::IncidentIdRole).toString()
+                                         : QString();
+    m_detail->showIncident(id.isEmpty() ? std::nullopt : m_model->incident(id));
+}
+
+void MainWindow::onFilterChanged(const QString &text)
+{
+    m_proxy->setFilterTerms(text);
+    updateCount();
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, 0));
+}
+
+void MainWindow::selectIncident(const QString &id)
+{
+    int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!proxyIndex.isValid()) { // hidden by the filter
+        m_filter->clear();
+        proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
+    }
+    m_table->setCurrentIndex(proxyIndex);
+    m_table->scrollTo(proxyIndex);
+}
+
+QString MainWindow::currentIncidentId() const { return m_detail->incidentId(); }
+
+QString MainWindow::storeFingerprint() const
+{
+    // Another process (firebreak-cli) writing the store changes the WAL or
+    // the main file; stat() is all a quiet poll costs.
+    if (!m_store)
+        return {};
+    QString fp;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+        const QFileInfo f(m_store->path() + suffix);
+        fp += QStringLiteral("%1:%2;").arg(f.size()).arg(f.lastModified().toMSecsSinceEpoch());
+    }
+    return fp;
+}
+
+void MainWindow::pollForChanges()
+{
+    if (m_store && storeFingerprint() != m_fingerprint)
+        refresh();
+}
+
+void MainWindow::chooseStore(bool create)
+{
+    const QString dir = QSettings().value(kLastDirKey, QDir::homePath()).toString();
+    auto *dialog = new QFileDialog(this, create ? QStringLiteral("New case store") : QStringLiteral("Open case store"),
+                                   dir, QStringLiteral("Firebreak case stores (*.sqlite *.db);;All files (*)"));
+    dialog->setObjectName(create ? QStringLiteral("newStoreDialog") : QStringLiteral("openStoreDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(create ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
+    dialog->setFileMode(create ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
+    if (create) {
+        // Never offer to "replace": an existing store is opened, anything
+        // else is refused untouched by the store's open rules.
+        dialog->setOption(QFileDialog::DontConfirmOverwrite);
+        dialog->setDefaultSuffix(QStringLiteral("sqlite"));
+    }
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) { openStore(file); });
+    dialog->open();
+}
+
+void MainWindow::newIncident()
+{
+    if (!m_store)
+        return;
+    auto *dialog = new NewIncidentDialog(*m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewIncidentDialog::incidentCreated, this, [this](const QString &id) {
+        refresh();
+        selectIncident(id);
+        statusBar()->showMessage(QStringLiteral("Opened incident %1").arg(id), 5000);
+    });
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, QStringLiteral("About Firebreak"),
+                                QStringLiteral("<b>Firebreak %1</b><br>Offline workbench for security incident "
+                                               "response: guided procedure, forensic imaging, notification clocks "
+                                               "and a tamper-evident audit trail.")
+                                    .arg(QStringLiteral(FIREBREAK_VERSION)),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::closeDialogs()
+{
+    const QList<QDialog *> dialogs = findChildren<QDialog *>();
+    for (QDialog *d : dialogs) {
+        d->reject();
+        delete d;
+    }
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings s;
+    if (const QByteArray g = s.value(kGeometryKey).toByteArray(); !g.isEmpty())
+        restoreGeometry(g);
+    if (const QByteArray st = s.value(kStateKey).toByteArray(); !st.isEmpty())
+        restoreState(st);
+    if (const QByteArray sp = s.value(kSplitterKey).toByteArray(); !sp.isEmpty())
+        m_splitter->restoreState(sp);
+    if (const QByteArray h = s.value(kHeaderKey).toByteArray(); !h.isEmpty())
+        m_table->horizontalHeader()->restoreState(h);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings s;
+    s.setValue(kGeometryKey, saveGeometry());
+    s.setValue(kStateKey, saveState());
+    s.setValue(kSplitterKey, m_splitter->saveState());
+    s.setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filter && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_filter->text().isEmpty()) {
+        m_filter->clear();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace firebreak::ui

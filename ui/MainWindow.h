@@ -4,19 +4,88 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QStackedWidget;
+class QTimer;
+
 namespace firebreak::ui {
 
-// Placeholder: replaced by the real main window (incident list, detail).
+class AuditBanner;
+class IncidentDetailPane;
+class IncidentListModel;
+class IncidentSortProxy;
+class PlaceholderTableView;
+class StoreErrorPage;
+class StoreStatus;
+class WindowActions;
+
+// The incident commander's dashboard: the incident list over a detail
+// pane, the audit-chain banner, and the status bar naming the open store
+// and its chain state. A thin shell: every change goes through CaseStore.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(const Clock &clock, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // Opens (or creates) the case store at `path`. On failure shows the
+    // error page naming the file and the reason, keeps any store that was
+    // already open, and returns false.
     bool openStore(const QString &path);
+    CaseStore *store() const { return m_store.get(); }
+
+    // Reloads incidents, re-verifies the audit chain, refreshes the detail pane.
+    void refresh();
+    void selectIncident(const QString &id);
+    QString currentIncidentId() const;
+
+    // Seconds between checks for changes made by other processes.
+    static constexpr int kRefreshIntervalMs = 5000;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QWidget *buildWorkspace();
+    void connectActions();
+    void restoreSettings();
+    void saveSettings() const;
+
+    void showStoreError(const QString &path, const Error &error);
+    void verifyAudit();
+    void updateCount();
+    void onCurrentRowChanged();
+    void onFilterChanged(const QString &text);
+    void pollForChanges();
+    QString storeFingerprint() const;
+
+    void chooseStore(bool create);
+    void newIncident();
+    void showAbout();
+    void closeDialogs();
+
     const Clock &m_clock;
     std::unique_ptr<CaseStore> m_store;
+    WindowActions *m_actions;
+    QStackedWidget *m_central;
+    QWidget *m_workspace = nullptr;
+    StoreErrorPage *m_errorPage;
+    AuditBanner *m_banner = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QLabel *m_count = nullptr;
+    PlaceholderTableView *m_table = nullptr;
+    IncidentListModel *m_model;
+    IncidentSortProxy *m_proxy;
+    IncidentDetailPane *m_detail = nullptr;
+    QSplitter *m_splitter = nullptr;
+    StoreStatus *m_status = nullptr;
+    QTimer *m_refreshTimer;
+    QString m_fingerprint;
 };
 
 } // namespace firebreak::ui

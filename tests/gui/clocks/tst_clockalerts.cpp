@@ -1,0 +1,248 @@
+// Dashboard alerts: the deadline banner (under 25 % or overdue, red only
+// when overdue), the incident list's next-deadline text, and the tray
+// alerter that announces each threshold once, across restarts, with one
+// catch-up alert per clock for what was crossed while the app was closed.
+
+#include "ClockTestSupport.h"
+
+#include "ui/clocks/ClockAlerter.h"
+#include "ui/clocks/ClockText.h"
+#include "ui/clocks/DeadlineBanner.h"
+#include "ui/clocks/NextDeadline.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace firebreak;
+using namespace firebreak::guitest;
+using ui::ClockAlerter;
+using ui::DeadlineBanner;
+
+class TestClockAlerts : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { initEnvironment(); }
+
+    void bannerShowsUnderAQuarterAndRedOnlyWhenOverdue();
+    void nextDeadlinePerIncident();
+    void alerterAnnouncesOnceAcrossRestarts();
+    void alerterKeepsStoresApart();
+    void thresholdsComeFromSettings();
+
+private:
+    QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
+    static QList<ClockAlert> alertsOf(const QSignalSpy &spy)
+    {
+        QList<ClockAlert> out;
+        for (const QList<QVariant> &args : spy)
+            out << args.first().value<ClockAlert>();
+        return out;
+    }
+
+    QTemporaryDir m_dir;
+};
+
+void TestClockAlerts::bannerShowsUnderAQuarterAndRedOnlyWhenOverdue()
+{
+    ClockFixture f(path("banner.sqlite"));
+    const QString first = f.seed();
+    const QString second = f.seed(QStringLiteral("NAS ransomware"));
+    f.classify(first, {QStringLiteral("personal-data")}, startTime());
+    f.classify(second, {QStringLiteral("project-data")}, startTime());
+
+    QWidget window;
+    auto *banner = new DeadlineBanner(&window);
+    window.resize(1100, 60);
+    window.show();
+    banner->setSource(f.store.get(), &f.service);
+    QVERIFY(!banner->isVisible()); // everything has most of its time left
+    auto *text = child<QLabel>(banner, "deadlineBannerText");
+    const QColor red = ui::clocktext::overdueRed(window.palette());
+
+    f.advanceHours(19); // customer notice: 5 h of 24 left
+    banner->refresh();
+    QVERIFY(banner->isVisible());
+    QVERIFY(!banner->isOverdue());
+    QCOMPARE(banner->attentionCount(), 1);
+    QVERIFY2(banner->text().contains(QStringLiteral("Customer notice: personal-data breach · %1 · 5 h 00 m").arg(first)),
+             qPrintable(banner->text()));
+    QVERIFY(text->palette().color(QPalette::WindowText) != red);
+
+    f.advanceHours(62 - 19); // customer notice long overdue; GDPR and project under 10 h of 72
+    f.clock.advanceSecs(5 * 60);
+    banner->refresh();
+    QVERIFY(banner->isOverdue());
+    QCOMPARE(banner->worstIncidentId(), first);
+    QCOMPARE(banner->attentionCount(), 3);
+    QVERIFY2(banner->text().contains(QStringLiteral("Customer notice: personal-data breach · %1 · overdue by 38 h 05 m").arg(first)),
+             qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(QStringLiteral("2 other clocks under 25 %")), qPrintable(banner->text()));
+    QCOMPARE(text->palette().color(QPalette::WindowText), red);
+
+    QSignalSpy requested(banner, &DeadlineBanner::incidentRequested);
+    auto *open = child<QPushButton>(banner, "openDeadlineIncidentButton");
+    QCOMPARE(open->text(), QStringLiteral("Open %1").arg(first));
+    QTest::mouseClick(open, Qt::LeftButton);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().first().toString(), first);
+
+    // Both incidents' clocks ended: the banner goes away.
+    for (const auto &[inc, clockId] : {std::pair{first, "customer-personal"}, std::pair{first, "gdpr-art33"},
+                                       std::pair{second, "customer-project"}}) {
+        Notice n;
+        n.incidentId = inc;
+        n.clockId = QLatin1String(clockId);
+        n.sentAt = f.clock.nowUtc();
+        n.recipient = QStringLiteral("them");
+        n.delayReason = QStringLiteral("late");
+        QVERIFY(f.service.recordNotice(n).ok());
+    }
+    banner->refresh();
+    QVERIFY(!banner->isVisible());
+    banner->setSource(nullptr, nullptr);
+    QVERIFY(!banner->isVisible());
+}
+
+void TestClockAlerts::nextDeadlinePerIncident()
+{
+    ClockFixture f(path("next.sqlite"));
+    const QString first = f.seed();
+    const QString second = f.seed(QStringLiteral("Phishing"));
+    const QString quiet = f.seed(QStringLiteral("No clocks"));
+    f.classify(first, {QStringLiteral("personal-data")}, startTime());
+    f.classify(second, {QStringLiteral("high-risk")}, startTime());
+    f.advanceHours(30.8);
+    auto next = ui::nextDeadlines(f.service, f.clock.nowUtc());
+    QVERIFY(next.ok());
+    QVERIFY(!next->contains(quiet));
+    // The customer notice (24 h) is overdue and comes before Art. 33.
+    QCOMPARE(next->value(first).text, QStringLiteral("Customer notice: personal-data breach · overdue by 6 h 48 m"));
+    QCOMPARE(next->value(first).urgency, ui::clocktext::Urgency::Overdue);
+    QCOMPARE(next->value(second).text, QStringLiteral("GDPR Art. 34 · without undue delay"));
+    QVERIFY(next->value(first).sortKey() < next->value(second).sortKey());
+
+    Notice n;
+    n.incidentId = first;
+    n.clockId = QStringLiteral("customer-personal");
+    n.sentAt = f.clock.nowUtc();
+    n.recipient = QStringLiteral("customers");
+    n.delayReason = QStringLiteral("scope");
+    QVERIFY(f.service.recordNotice(n).ok());
+    next = ui::nextDeadlines(f.service, f.clock.nowUtc());
+    QCOMPARE(next->value(first).text, QStringLiteral("GDPR Art. 33 · 41 h 12 m"));
+    QCOMPARE(next->value(first).urgency, ui::clocktext::Urgency::Calm);
+    QVERIFY(next->value(first).tooltip.contains(QStringLiteral("UTC")));
+}
+
+void TestClockAlerts::alerterAnnouncesOnceAcrossRestarts()
+{
+    ClockFixture f(path("alerts.sqlite"));
+    const QString id = f.seed();
+    f.classify(id, {QStringLiteral("project-data")}, startTime()); // one 72 h clock
+    QSettings settings(path("alerts.ini"), QSettings::IniFormat);
+    const QString base = id + QStringLiteral("/customer-project/");
+
+    {
+        ClockAlerter alerter(&settings);
+        QSignalSpy raised(&alerter, &ClockAlerter::alertRaised);
+        alerter.setSource(f.store.get(), &f.service); // start-up check
+        QCOMPARE(raised.count(), 0);
+        f.advanceHours(36); // half the time gone
+        QCOMPARE(alerter.check().size(), 1);
+        QCOMPARE(raised.count(), 1);
+        const ClockAlert a = alertsOf(raised).first();
+        QCOMPARE(a.id, base + QStringLiteral("50%"));
+        QVERIFY(!a.overdue);
+        QVERIFY2(a.message.startsWith(QStringLiteral("36 h 00 m left")), qPrintable(a.message));
+        QCOMPARE(alerter.check().size(), 0); // said once
+        QCOMPARE(raised.count(), 1);
+    }
+    {
+        // Restart: same settings, nothing new crossed, nothing repeated.
+        ClockAlerter alerter(&settings);
+        QSignalSpy raised(&alerter, &ClockAlerter::alertRaised);
+        alerter.setSource(f.store.get(), &f.service);
+        QCOMPARE(raised.count(), 0);
+    }
+    // While the app is closed, 75 %, 90 % and "1 h left" all pass.
+    f.advanceHours(35.5);
+    {
+        ClockAlerter alerter(&settings);
+        QSignalSpy raised(&alerter, &ClockAlerter::alertRaised);
+        alerter.setSource(f.store.get(), &f.service);
+        QCOMPARE(raised.count(), 1); // one catch-up alert, the most severe
+        QCOMPARE(alertsOf(raised).first().id, base + QStringLiteral("1h"));
+        QCOMPARE(alerter.check().size(), 0); // the superseded 75 % and 90 % are not raised later
+
+        f.advanceHours(1); // past the deadline
+        const QList<ClockAlert> overdue = alerter.check();
+        QCOMPARE(overdue.size(), 1);
+        QCOMPARE(overdue.first().id, base + QStringLiteral("overdue"));
+        QVERIFY(overdue.first().overdue);
+        QVERIFY(overdue.first().title.startsWith(QStringLiteral("OVERDUE: ")));
+    }
+    {
+        ClockAlerter alerter(&settings);
+        QSignalSpy raised(&alerter, &ClockAlerter::alertRaised);
+        alerter.setSource(f.store.get(), &f.service);
+        QCOMPARE(raised.count(), 0);
+    }
+}
+
+void TestClockAlerts::alerterKeepsStoresApart()
+{
+    // Two case files whose first incident has the same id.
+    ClockFixture a(path("store-a.sqlite"));
+    ClockFixture b(path("store-b.sqlite"));
+    const QString idA = a.seed();
+    const QString idB = b.seed();
+    QCOMPARE(idA, idB);
+    a.classify(idA, {QStringLiteral("project-data")}, startTime());
+    b.classify(idB, {QStringLiteral("project-data")}, startTime());
+    a.advanceHours(40);
+    b.advanceHours(40);
+    QSettings settings(path("apart.ini"), QSettings::IniFormat);
+    ClockAlerter alerter(&settings);
+    QSignalSpy raised(&alerter, &ClockAlerter::alertRaised);
+    alerter.setSource(a.store.get(), &a.service);
+    alerter.setSource(b.store.get(), &b.service);
+    QCOMPARE(raised.count(), 2); // each file's clock is announced
+    alerter.setSource(a.store.get(), &a.service);
+    QCOMPARE(raised.count(), 2);
+}
+
+void TestClockAlerts::thresholdsComeFromSettings()
+{
+    QSettings settings(path("thresholds.ini"), QSettings::IniFormat);
+    {
+        ClockAlerter alerter(&settings);
+        QCOMPARE(settings.value(QStringLiteral("alerts/thresholds")).toString(), QStringLiteral("50%,75%,90%,1h,overdue"));
+        QCOMPARE(alerter.thresholds().size(), 5);
+    }
+    settings.setValue(QStringLiteral("alerts/thresholds"), QStringLiteral("25%, 2h, bogus, overdue"));
+    ClockAlerter alerter(&settings);
+    QStringList keys;
+    for (const AlertThreshold &t : alerter.thresholds())
+        keys << t.key();
+    QCOMPARE(keys, (QStringList{QStringLiteral("25%"), QStringLiteral("2h"), QStringLiteral("overdue")}));
+    QCOMPARE(alerter.thresholdProblems(), QStringList{QStringLiteral("bogus")});
+
+    ClockFixture f(path("custom.sqlite"));
+    const QString id = f.seed();
+    f.classify(id, {QStringLiteral("project-data")}, startTime());
+    f.advanceHours(20); // 27.8 % elapsed: only the custom 25 % threshold
+    QSignalSpy raised(&alerter, &ClockAlerter::alertRaised);
+    alerter.setSource(f.store.get(), &f.service);
+    QCOMPARE(raised.count(), 1);
+    QCOMPARE(alertsOf(raised).first().threshold.key(), QStringLiteral("25%"));
+
+    settings.setValue(QStringLiteral("alerts/thresholds"), QStringLiteral("nonsense"));
+    QCOMPARE(alerter.thresholds().size(), AlertThreshold::defaults().size()); // never silenced
+}
+
+QTEST_MAIN(TestClockAlerts)
+#include "tst_clockalerts.moc"

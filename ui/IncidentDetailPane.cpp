@@ -1,0 +1,251 @@
+#include "IncidentDetailPane.h"
+
+#include "AddPersonDialog.h"
+#include "AddSystemDialog.h"
+#include "AuditLogModel.h"
+#include "DialogChrome.h"
+#include "IncidentHeader.h"
+#include "Palette.h"
+#include "PeopleModel.h"
+#include "PlaceholderTableView.h"
+#include "SystemsModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace firebreak::ui {
+
+namespace {
+enum Tab { PeopleTab, SystemsTab, AuditTab };
+
+void setWidths(QHeaderView *header, std::initializer_list<int> widths)
+{
+    int column = 0;
+    for (int w : widths)
+        header->resizeSection(column++, w);
+}
+} // namespace
+
+IncidentDetailPane::IncidentDetailPane(QWidget *parent)
+    : QWidget(parent), m_stack(new QStackedWidget(this)), m_header(new IncidentHeader(this)),
+      m_error(chrome::errorLabel(this)), m_tabs(new QTabWidget(this)), m_peopleModel(new PeopleModel(this)),
+      m_systemsModel(new SystemsModel(this)), m_auditModel(new AuditLogModel(this)),
+      m_peopleTable(new PlaceholderTableView(this)), m_systemsTable(new PlaceholderTableView(this)),
+      m_auditTable(new PlaceholderTableView(this)), m_addPerson(new QPushButton(QStringLiteral("Add person…"), this)),
+      m_addSystem(new QPushButton(QStringLiteral("Add system…"), this)), m_auditVerdict(new QLabel(this))
+{
+    setObjectName(QStringLiteral("incidentDetailPane"));
+    m_error->setObjectName(QStringLiteral("detailErrorLabel"));
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->setDocumentMode(true);
+
+    m_peopleTable->setObjectName(QStringLiteral("peopleTable"));
+    m_peopleTable->setModel(m_peopleModel);
+    m_peopleTable->setPlaceholderText(
+        QStringLiteral("No people on this incident yet — Add person… records who is working on it and how to reach them."));
+    setWidths(m_peopleTable->horizontalHeader(), {220, 200, 240});
+
+    m_systemsTable->setObjectName(QStringLiteral("systemsTable"));
+    m_systemsTable->setModel(m_systemsModel);
+    m_systemsTable->setPlaceholderText(
+        QStringLiteral("No affected systems recorded — Add system… for each host to isolate and image."));
+    setWidths(m_systemsTable->horizontalHeader(), {200, 170, 170, 150, 170});
+
+    m_auditTable->setObjectName(QStringLiteral("auditTable"));
+    m_auditTable->setModel(m_auditModel);
+    m_auditTable->setPlaceholderText(QStringLiteral("No audit entries for this incident."));
+    m_auditTable->horizontalHeader()->setSectionResizeMode(AuditLogModel::SeqColumn, QHeaderView::ResizeToContents);
+    setWidths(m_auditTable->horizontalHeader(), {50, 160, 90, 130, 190, 120});
+    m_auditVerdict->setObjectName(QStringLiteral("auditVerdictLabel"));
+    m_auditVerdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_addPerson->setObjectName(QStringLiteral("addPersonButton"));
+    m_addPerson->setToolTip(QStringLiteral("Add a person working on this incident (Ctrl+Shift+P)"));
+    m_addSystem->setObjectName(QStringLiteral("addSystemButton"));
+    m_addSystem->setToolTip(QStringLiteral("Record an affected system (Ctrl+Shift+S)"));
+
+    m_tabs->addTab(tablePage(m_peopleTable, m_addPerson, nullptr), QStringLiteral("People"));
+    m_tabs->addTab(tablePage(m_systemsTable, m_addSystem, nullptr), QStringLiteral("Systems"));
+    m_tabs->addTab(tablePage(m_auditTable, nullptr, m_auditVerdict), QStringLiteral("Audit log"));
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(8, 4, 8, 0);
+    contentLayout->setSpacing(6);
+    contentLayout->addWidget(m_header);
+    contentLayout->addWidget(m_error);
+    contentLayout->addWidget(m_tabs, 1);
+
+    auto *empty = new QLabel(QStringLiteral("Select an incident above to see its people, systems and audit log."), this);
+    empty->setObjectName(QStringLiteral("noSelectionLabel"));
+    empty->setAlignment(Qt::AlignCenter);
+    QPalette pal = empty->palette();
+    pal.setColor(QPalette::WindowText, palette::muted(pal));
+    empty->setPalette(pal);
+
+    m_stack->addWidget(empty);
+    m_stack->addWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(m_addPerson, &QPushButton::clicked, this, &IncidentDetailPane::addPerson);
+    connect(m_addSystem, &QPushButton::clicked, this, &IncidentDetailPane::addSystem);
+    connect(m_header, &IncidentHeader::phaseRequested, this, &IncidentDetailPane::changePhase);
+}
+
+QWidget *IncidentDetailPane::tablePage(PlaceholderTableView *table, QPushButton *button, QLabel *note)
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->setSpacing(6);
+    if (button || note) {
+        auto *row = new QHBoxLayout;
+        if (note)
+            row->addWidget(note, 1);
+        else
+            row->addStretch(1);
+        if (button)
+            row->addWidget(button);
+        layout->addLayout(row);
+    }
+    layout->addWidget(table, 1);
+    return page;
+}
+
+void IncidentDetailPane::setStore(CaseStore *store)
+{
+    m_store = store;
+    showIncident(std::nullopt);
+}
+
+QString IncidentDetailPane::incidentId() const { return m_incident ? m_incident->id : QString(); }
+
+void IncidentDetailPane::showIncident(const std::optional<Incident> &incident)
+{
+    const bool switched = incidentId() != (incident ? incident->id : QString());
+    m_incident = incident;
+    if (switched)
+        showError({});
+    if (!m_incident || !m_store) {
+        m_peopleModel->setPeople({});
+        m_systemsModel->setSystems({});
+        m_auditModel->setEntries({});
+        m_stack->setCurrentIndex(0);
+        emit incidentSelectedChanged(false);
+        return;
+    }
+    m_header->setIncident(*m_incident, m_store->clock().nowUtc());
+    reloadLists();
+    m_stack->setCurrentIndex(1);
+    emit incidentSelectedChanged(true);
+}
+
+void IncidentDetailPane::reloadLists()
+{
+    const QString id = incidentId();
+    QStringList failures;
+    if (auto people = m_store->people(id))
+        m_peopleModel->setPeople(*people);
+    else
+        failures << people.error().message;
+    if (auto systems = m_store->systems(id))
+        m_systemsModel->setSystems(*systems);
+    else
+        failures << systems.error().message;
+    if (auto entries = m_store->auditLog(id))
+        m_auditModel->setEntries(*entries);
+    else
+        failures << entries.error().message;
+    if (!failures.isEmpty())
+        showError(QStringLiteral("Could not read %1 from the case store: %2").arg(id, failures.join(QStringLiteral("; "))));
+
+    m_tabs->setTabText(PeopleTab, QStringLiteral("People (%1)").arg(m_peopleModel->rowCount()));
+    m_tabs->setTabText(SystemsTab, QStringLiteral("Systems (%1)").arg(m_systemsModel->rowCount()));
+    m_tabs->setTabText(AuditTab, QStringLiteral("Audit log (%1)").arg(m_auditModel->rowCount()));
+}
+
+void IncidentDetailPane::setAuditVerdict(const AuditVerdict &verdict)
+{
+    m_auditModel->setVerdict(verdict);
+    QString text;
+    switch (verdict.state) {
+    case AuditVerdict::State::Empty: text = QStringLiteral("Audit trail is empty."); break;
+    case AuditVerdict::State::Intact:
+        text = QStringLiteral("✓ Hash chain verified: %1 entries in this case store, head %2…")
+                   .arg(verdict.entries)
+                   .arg(verdict.headHash.left(12));
+        break;
+    case AuditVerdict::State::Broken:
+        text = QStringLiteral("⚠ Hash chain broken at seq %1 — entries from there on cannot be proven unaltered.")
+                   .arg(verdict.firstBadSeq);
+        break;
+    }
+    m_auditVerdict->setText(text);
+    m_auditVerdict->setToolTip(verdict.problems.join(QLatin1Char('\n')));
+    QPalette pal = palette();
+    pal.setColor(QPalette::WindowText, verdict.intact() ? palette::muted(pal) : palette::accent());
+    m_auditVerdict->setPalette(pal);
+    m_tabs->setTabIcon(AuditTab, verdict.intact() ? QIcon() : style()->standardIcon(QStyle::SP_MessageBoxWarning));
+}
+
+void IncidentDetailPane::showError(const QString &message) { chrome::showError(m_error, message); }
+
+void IncidentDetailPane::changePhase(Phase phase)
+{
+    if (!m_store || !m_incident)
+        return;
+    // Start from the stored record, not our copy: another process may have
+    // changed other fields since the last refresh.
+    auto fresh = m_store->incident(m_incident->id);
+    if (!fresh) {
+        m_header->resetPhase();
+        showError(QStringLiteral("The phase was not changed: %1").arg(fresh.error().message));
+        return;
+    }
+    Incident edited = *fresh;
+    edited.phase = phase;
+    auto saved = m_store->updateIncident(edited);
+    if (!saved) {
+        m_header->resetPhase();
+        showError(QStringLiteral("The phase was not changed: %1").arg(saved.error().message));
+        return;
+    }
+    showError({});
+    m_incident = *saved;
+    emit incidentChanged(saved->id);
+}
+
+void IncidentDetailPane::addPerson()
+{
+    if (!m_store || !m_incident)
+        return;
+    auto *dialog = new AddPersonDialog(*m_store, m_incident->id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddPersonDialog::personAdded, this, [this](const QString &id) {
+        m_tabs->setCurrentIndex(PeopleTab);
+        emit incidentChanged(id);
+    });
+    dialog->open();
+}
+
+void IncidentDetailPane::addSystem()
+{
+    if (!m_store || !m_incident)
+        return;
+    auto *dialog = new AddSystemDialog(*m_store, m_incident->id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddSystemDialog::systemAdded, this, [this](const QString &id) {
+        m_tabs->setCurrentIndex(SystemsTab);
+        emit incidentChanged(id);
+    });
+    dialog->open();
+}
+
+} // namespace firebreak::ui

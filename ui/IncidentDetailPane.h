@@ -1,0 +1,69 @@
+#pragma once
+
+#include "model/CaseStore.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+
+namespace firebreak::ui {
+
+class AuditLogModel;
+class IncidentHeader;
+class PeopleModel;
+class PlaceholderTableView;
+class SystemsModel;
+
+// The selected incident: header with the phase selector, and tabs for its
+// people, affected systems and audit log. Changes go through CaseStore;
+// the pane reports them with incidentChanged() so the window can refresh
+// the list and re-verify the audit chain.
+class IncidentDetailPane : public QWidget {
+    Q_OBJECT
+public:
+    explicit IncidentDetailPane(QWidget *parent = nullptr);
+
+    void setStore(CaseStore *store);
+    // Shows `incident` (or the "select an incident" page) and reloads its
+    // people, systems and audit entries from the store.
+    void showIncident(const std::optional<Incident> &incident);
+    void setAuditVerdict(const AuditVerdict &verdict);
+    QString incidentId() const;
+
+    // Open the add dialogs for the shown incident (no-op when none).
+    void addPerson();
+    void addSystem();
+
+signals:
+    void incidentChanged(const QString &id);
+    void incidentSelectedChanged(bool hasIncident);
+
+private:
+    void reloadLists();
+    void changePhase(Phase phase);
+    void showError(const QString &message);
+    QWidget *tablePage(PlaceholderTableView *table, QPushButton *button, QLabel *note);
+
+    CaseStore *m_store = nullptr;
+    std::optional<Incident> m_incident;
+    QStackedWidget *m_stack;
+    IncidentHeader *m_header;
+    QLabel *m_error;
+    QTabWidget *m_tabs;
+    PeopleModel *m_peopleModel;
+    SystemsModel *m_systemsModel;
+    AuditLogModel *m_auditModel;
+    PlaceholderTableView *m_peopleTable;
+    PlaceholderTableView *m_systemsTable;
+    PlaceholderTableView *m_auditTable;
+    QPushButton *m_addPerson;
+    QPushButton *m_addSystem;
+    QLabel *m_auditVerdict;
+};
+
+} // namespace firebreak::ui

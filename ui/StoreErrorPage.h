@@ -1,0 +1,41 @@
+#pragma once
+
+#include "model/Result.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace firebreak::ui {
+
+// Shown in place of the workspace when a case store cannot be opened: the
+// file, the reason in words, and the ways forward. Inline rather than a
+// message box so nothing blocks and tests can read it.
+class StoreErrorPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit StoreErrorPage(QWidget *parent = nullptr);
+
+    // `previousStore` is the store still open behind this page, if any.
+    void showError(const QString &path, const Error &error, const QString &previousStore);
+
+    QString headline() const;
+    QString reason() const;
+    QString path() const;
+
+signals:
+    void openRequested();
+    void newRequested();
+    void backRequested();
+
+private:
+    QLabel *m_headline;
+    QLabel *m_path;
+    QLabel *m_reason;
+    QPushButton *m_open;
+    QPushButton *m_new;
+    QPushButton *m_back;
+};
+
+} // namespace firebreak::ui

@@ -1,0 +1,271 @@
+#include "Content.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace firebreak::documents {
+
+QVariantMap row(std::initializer_list<std::pair<const char *, QVariant>> items)
+{
+    QVariantMap m;
+    for (const auto &[key, value] : items)
+        m.insert(QLatin1String(key), value);
+    return m;
+}
+
+QVariantMap commonContext(const ContentInput &in, const Redactor &redact)
+{
+    const Incident &inc = in.facts.incident;
+    const TimeFormat &t = in.time;
+    QVariantMap document = row({
+        {"kind", documentKindLabel(in.options.kind)},
+        {"marking", in.options.marking},
+        {"issued", t.both(in.now)},
+        {"issuedLocal", t.local(in.now)},
+        {"zone", t.zoneName(in.now)},
+        {"author", in.options.author},
+        {"generator", QStringLiteral("Firebreak %1").arg(QStringLiteral(FIREBREAK_VERSION))},
+        {"store", in.facts.storePath},
+    });
+    const bool closed = inc.status == IncidentStatus::Closed;
+    const QDateTime start = inc.detectedAt.isValid() ? inc.detectedAt : inc.createdAt;
+    const QDateTime restored = in.facts.serviceRestoredAt;
+    QVariantMap incident = row({
+        {"id", inc.id},
+        {"title", redact(inc.title)},
+        {"description", redact(inc.description)},
+        {"severity", severityLabel(inc.severity)},
+        {"status", closed ? QStringLiteral("Closed") : QStringLiteral("Open")},
+        {"statusCustomer", closed ? QStringLiteral("Resolved")
+                           : restored.isValid() ? QStringLiteral("Service restored; investigation continuing")
+                                                : QStringLiteral("Ongoing")},
+        {"phase", phaseLabel(inc.phase)},
+        {"commander", orDash(inc.commander)},
+        {"playbook", orDash(inc.playbookId)},
+        {"created", t.both(inc.createdAt)},
+        {"detected", t.both(inc.detectedAt)},
+        {"aware", t.both(inc.awareAt)},
+        {"closed", t.both(inc.closedAt)},
+        {"isClosed", closed},
+        {"restored", restored.isValid() ? t.both(restored) : QStringLiteral("not yet restored")},
+        {"outageStart", t.both(start)},
+        {"duration", restored.isValid() ? formatDuration(start.secsTo(restored))
+                                        : QStringLiteral("ongoing (%1 so far)").arg(formatDuration(start.secsTo(in.now)))},
+    });
+    return row({{"document", document}, {"incident", incident}});
+}
+
+QString clockOutcome(const ClockStatus &c, const QDateTime &now)
+{
+    auto firstInitial = [&]() -> const Notice * {
+        const Notice *first = nullptr;
+        for (const Notice &n : c.notices)
+            if (n.phase == QLatin1String("initial") && (!first || n.sentAt < first->sentAt))
+                first = &n;
+        return first;
+    };
+    switch (c.state) {
+    case ClockStatus::State::Waiting:
+        return QStringLiteral("Waiting: starts when the %1 notice is sent").arg(c.waitingFor);
+    case ClockStatus::State::Running:
+        return QStringLiteral("Open: %1 left").arg(formatTimeLeft(c.secondsLeft(now)));
+    case ClockStatus::State::Overdue:
+        return QStringLiteral("OVERDUE by %1, nothing sent").arg(formatDuration(c.deadline.secsTo(now)));
+    case ClockStatus::State::NoLimit:
+        return QStringLiteral("Open: without undue delay (no hour limit)");
+    case ClockStatus::State::Met:
+    case ClockStatus::State::MetLate: {
+        const Notice *n = firstInitial();
+        if (!n || !c.deadline.isValid())
+            return QStringLiteral("Met");
+        const qint64 margin = n->sentAt.secsTo(c.deadline);
+        return margin >= 0 ? QStringLiteral("Met: sent %1 before the deadline").arg(formatDuration(margin))
+                           : QStringLiteral("Met late: sent %1 after the deadline").arg(formatDuration(-margin));
+    }
+    case ClockStatus::State::Waived:
+        return QStringLiteral("Not notified (documented decision)");
+    }
+    return {};
+}
+
+QString verificationText(Verification v)
+{
+    switch (v) {
+    case Verification::NotVerified:
+        return QStringLiteral("Not verified");
+    case Verification::Verified:
+        return QStringLiteral("Verified: hashes match");
+    case Verification::Mismatch:
+        return QStringLiteral("MISMATCH: hashes differ");
+    case Verification::Failed:
+        return QStringLiteral("Verification failed");
+    }
+    return {};
+}
+
+QString stepStateText(IncidentStep::State s)
+{
+    switch (s) {
+    case IncidentStep::State::Open:
+        return QStringLiteral("Open");
+    case IncidentStep::State::Done:
+        return QStringLiteral("Done");
+    case IncidentStep::State::Skipped:
+        return QStringLiteral("Skipped");
+    }
+    return {};
+}
+
+QString contactPartyText(const QString &partyType)
+{
+    if (partyType == QLatin1String("law-enforcement"))
+        return QStringLiteral("Law enforcement");
+    QString s = partyType;
+    s.replace(QLatin1Char('-'), QLatin1Char(' '));
+    if (!s.isEmpty())
+        s[0] = s[0].toUpper();
+    return s;
+}
+
+namespace {
+
+QString jsonText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(v.toInteger());
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+    return {};
+}
+
+} // namespace
+
+QVariantList evidenceRows(const ContentInput &in)
+{
+    QVariantList out;
+    const TimeFormat &t = in.time;
+    for (const EvidenceItem &e : in.facts.evidence) {
+        const QJsonObject d = e.details;
+        const QJsonObject src = d.value(QStringLiteral("source")).toObject();
+        const QJsonObject dev = src.value(QStringLiteral("device")).toObject();
+        const QJsonObject wp = d.value(QStringLiteral("write_protection")).toObject();
+        QStringList identity;
+        for (const char *key : {"vendor", "model", "serial", "wwid"}) {
+            const QString v = jsonText(dev.value(QLatin1String(key)));
+            if (!v.isEmpty())
+                identity << QStringLiteral("%1 %2").arg(QLatin1String(key), v);
+        }
+        if (const qint64 sector = dev.value(QStringLiteral("logical_sector_size")).toInteger(); sector > 0)
+            identity << QStringLiteral("sector size %1 bytes").arg(sector);
+        const qint64 bad = d.value(QStringLiteral("bad_sector_count")).toInteger();
+        const QVariantMap item = row({
+            {"number", e.evidenceNumber},
+            {"description", orDash(e.description)},
+            {"kind", e.kind == EvidenceKind::Image ? QStringLiteral("Byte-for-byte image") : QStringLiteral("File")},
+            {"source", orDash(e.source)},
+            {"sourceIdentity", identity.join(QStringLiteral(", "))},
+            {"host", jsonText(d.value(QStringLiteral("host")))},
+            {"location", orDash(e.imagePath)},
+            {"size", formatBytes(e.sizeBytes)},
+            {"examiner", orDash(e.examiner)},
+            {"started", t.both(e.startedAt)},
+            {"ended", t.both(e.endedAt)},
+            {"startedUtc", t.utcSeconds(e.startedAt)},
+            {"endedUtc", t.utcSeconds(e.endedAt)},
+            {"registered", t.both(e.registeredAt)},
+            {"md5", orDash(e.md5)},
+            {"sha1", orDash(e.sha1)},
+            {"sha256", orDash(e.sha256)},
+            {"verification", verificationText(e.verification)},
+            {"verificationProblem", e.verification == Verification::Mismatch || e.verification == Verification::Failed},
+            {"tool", jsonText(d.value(QStringLiteral("tool")))},
+            {"writeProtection", jsonText(wp.value(QStringLiteral("summary")))},
+            {"badSectors", d.contains(QStringLiteral("bad_sector_count"))
+                               ? (bad == 0 ? QStringLiteral("none") : QStringLiteral("%1 (filled with zeros)").arg(bad))
+                               : QString()},
+            {"log", jsonText(d.value(QStringLiteral("log_info")))},
+        });
+        out << item;
+    }
+    return out;
+}
+
+QVariantList notificationRows(const ContentInput &in, const Redactor &redact)
+{
+    QVariantList out;
+    const TimeFormat &t = in.time;
+    for (const ClockStatus &c : in.facts.clocks) {
+        QVariantList notices;
+        QString firstSent, firstReference;
+        for (const Notice &n : c.notices) {
+            notices << row({{"phase", n.phase == QLatin1String("initial") ? QStringLiteral("Initial") : QStringLiteral("Supplement")},
+                            {"sent", t.both(n.sentAt)},
+                            {"sentUtc", t.utc(n.sentAt)},
+                            {"recipient", redact(orDash(n.recipient))},
+                            {"channel", orDash(n.channel)},
+                            {"reference", orDash(n.reference)},
+                            {"delayReason", redact(n.delayReason)},
+                            {"late", c.deadline.isValid() && n.phase == QLatin1String("initial") && n.sentAt > c.deadline}});
+            if (firstSent.isEmpty()) {
+                firstSent = t.utc(n.sentAt);
+                firstReference = n.reference;
+            }
+        }
+        out << row({
+            {"title", c.rule.title},
+            {"regime", c.rule.regime},
+            {"recipient", c.rule.recipient},
+            {"trigger", c.triggerAt.isValid() ? t.utc(c.triggerAt) : QStringLiteral("not started")},
+            {"deadline", c.deadline.isValid() ? t.utc(c.deadline)
+                         : c.state == ClockStatus::State::NoLimit ? QStringLiteral("without undue delay")
+                                                                  : QStringLiteral("—")},
+            {"deadlineLocal", c.deadline.isValid() ? t.local(c.deadline) : QString()},
+            {"sent", firstSent.isEmpty() ? QStringLiteral("not sent") : firstSent},
+            {"reference", orDash(firstReference)},
+            {"outcome", clockOutcome(c, in.now)},
+            {"overdue", c.state == ClockStatus::State::Overdue || c.state == ClockStatus::State::MetLate},
+            {"notices", notices},
+            {"sentAny", !notices.isEmpty()},
+            {"waived", c.waiver.has_value()},
+            {"waiverException", c.waiver ? orDash(c.waiver->exception) : QString()},
+            {"waiverJustification", c.waiver ? redact(c.waiver->justification) : QString()},
+            {"waiverBy", c.waiver ? c.waiver->decidedBy : QString()},
+        });
+    }
+    return out;
+}
+
+QVariantList contactRows(const ContentInput &in, bool lawEnforcementOnly)
+{
+    QVariantList out;
+    for (const ContactEntry &c : in.facts.contacts) {
+        if (lawEnforcementOnly && !c.lawEnforcement())
+            continue;
+        out << row({{"time", in.time.utc(c.at)},
+                    {"party", contactPartyText(c.partyType)},
+                    {"lawEnforcement", c.lawEnforcement()},
+                    {"organisation", orDash(c.organisation)},
+                    {"person", orDash(c.person)},
+                    {"reference", orDash(c.caseReference)},
+                    {"channel", orDash(c.channel)},
+                    {"summary", orDash(c.summary)},
+                    {"recordedBy", orDash(c.recordedBy)}});
+    }
+    return out;
+}
+
+QVariantList systemRows(const ContentInput &in)
+{
+    QVariantList out;
+    for (const AffectedSystem &s : in.facts.systems)
+        out << row({{"hostname", orDash(s.hostname)},
+                    {"ip", orDash(s.ipAddress)},
+                    {"mac", orDash(s.macAddress)},
+                    {"owner", orDash(s.owner)},
+                    {"location", orDash(s.location)}});
+    return out;
+}
+
+} // namespace firebreak::documents

@@ -1,0 +1,148 @@
+#include "Format.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace firebreak::documents {
+
+QDateTime TimeFormat::inZone(const QDateTime &t) const { return m_zone.isValid() ? t.toTimeZone(m_zone) : t.toUTC(); }
+
+QString TimeFormat::local(const QDateTime &t) const
+{
+    if (!t.isValid())
+        return QStringLiteral("—");
+    const QDateTime l = inZone(t);
+    QString abbr = m_zone.isValid() ? m_zone.abbreviation(t) : QStringLiteral("UTC");
+    if (abbr.isEmpty())
+        abbr = l.timeZoneAbbreviation();
+    return l.toString(QStringLiteral("yyyy-MM-dd HH:mm ")) + abbr;
+}
+
+QString TimeFormat::utc(const QDateTime &t) const
+{
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QStringLiteral("—");
+}
+
+QString TimeFormat::utcSeconds(const QDateTime &t) const
+{
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QStringLiteral("—");
+}
+
+QString TimeFormat::both(const QDateTime &t) const
+{
+    if (!t.isValid())
+        return QStringLiteral("—");
+    const QDateTime l = inZone(t);
+    const QDateTime u = t.toUTC();
+    if (l.offsetFromUtc() == 0 && (!m_zone.isValid() || m_zone == QTimeZone::utc()))
+        return utc(t);
+    const QString utcPart = l.date() == u.date() ? u.toString(QStringLiteral("HH:mm 'UTC'")) : utc(t);
+    return QStringLiteral("%1 (%2)").arg(local(t), utcPart);
+}
+
+QString TimeFormat::zoneName(const QDateTime &at) const
+{
+    if (!m_zone.isValid() || m_zone == QTimeZone::utc())
+        return QStringLiteral("UTC");
+    const int offset = m_zone.offsetFromUtc(at);
+    const QString sign = offset < 0 ? QStringLiteral("-") : QStringLiteral("+");
+    const int mins = std::abs(offset) / 60;
+    return QStringLiteral("%1 (%2, UTC%3%4:%5)")
+        .arg(QString::fromUtf8(m_zone.id()), m_zone.abbreviation(at), sign)
+        .arg(mins / 60, 2, 10, QLatin1Char('0'))
+        .arg(mins % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString formatDuration(qint64 seconds)
+{
+    if (seconds < 0)
+        return QStringLiteral("—");
+    const qint64 mins = seconds / 60;
+    const qint64 days = mins / (24 * 60), hours = (mins / 60) % 24, m = mins % 60;
+    if (days > 0)
+        return QStringLiteral("%1 d %2 h %3 min").arg(days).arg(hours).arg(m);
+    if (hours > 0)
+        return QStringLiteral("%1 h %2 min").arg(hours).arg(m);
+    return QStringLiteral("%1 min").arg(m);
+}
+
+QString formatBytes(qint64 bytes)
+{
+    const QLocale c(QLocale::English);
+    const QString exact = QStringLiteral("%1 bytes").arg(c.toString(bytes));
+    if (bytes < 1024)
+        return exact;
+    return QStringLiteral("%1 (%2)").arg(c.formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat), exact);
+}
+
+QString formatDate(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("—"); }
+
+QString orDash(const QString &s) { return s.trimmed().isEmpty() ? QStringLiteral("—") : s.trimmed(); }
+
+Redactor::Redactor(const IncidentFacts &f, bool active) : m_active(active)
+{
+    if (!active)
+        return;
+    QStringList systems, addresses, names, paths;
+    for (const AffectedSystem &s : f.systems) {
+        systems << s.hostname << s.hostname.section(QLatin1Char('.'), 0, 0) << s.location;
+        addresses << s.ipAddress << s.macAddress;
+    }
+    for (const ContainmentAction &a : f.containment) {
+        systems << a.system;
+        names << a.performedBy;
+    }
+    for (const RecoveryAction &a : f.recovery) {
+        systems << a.system;
+        names << a.performedBy;
+    }
+    for (const Person &p : f.people)
+        names << p.name << p.contact;
+    for (const CorrectiveAction &c : f.corrective)
+        names << c.owner;
+    for (const ContactEntry &c : f.contacts)
+        names << c.person << c.recordedBy;
+    for (const EvidenceItem &e : f.evidence) {
+        names << e.examiner;
+        paths << e.source << e.imagePath;
+    }
+    names << f.incident.commander;
+    auto add = [this](QStringList terms, const QString &replacement) {
+        terms.removeDuplicates();
+        terms.removeIf([](const QString &t) { return t.trimmed().size() < 3; });
+        // Longest first, so "fs01.corp" goes before "fs01".
+        std::sort(terms.begin(), terms.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        for (const QString &t : terms)
+            m_rules << Rule{QRegularExpression(QStringLiteral("(?<![\\w.-])%1(?![\\w-])").arg(QRegularExpression::escape(t.trimmed())),
+                                               QRegularExpression::CaseInsensitiveOption),
+                            replacement};
+    };
+    add(paths, QStringLiteral("[internal path]"));
+    add(addresses, QStringLiteral("[internal address]"));
+    add(systems, QStringLiteral("[internal system]"));
+    add(names, QStringLiteral("[name withheld]"));
+    m_rules << Rule{QRegularExpression(QStringLiteral("\\b[0-9a-fA-F]{32,128}\\b")), QStringLiteral("[hash withheld]")}
+            << Rule{QRegularExpression(QStringLiteral("\\b(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}\\b")),
+                    QStringLiteral("[internal address]")}
+            << Rule{QRegularExpression(QStringLiteral("\\b(?:\\d{1,3}\\.){3}\\d{1,3}(?:/\\d{1,2})?\\b")),
+                    QStringLiteral("[internal address]")}
+            // IPv6: the full form, or any form with "::" (so "03:12:05" is left alone).
+            << Rule{QRegularExpression(QStringLiteral("(?<![\\w:])(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|"
+                                                      "(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4})*)?::"
+                                                      "(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4})*)?)(?:/\\d{1,3})?(?![\\w:])")),
+                    QStringLiteral("[internal address]")}
+            << Rule{QRegularExpression(QStringLiteral("(?<![\\w])/dev/[\\w/.-]+")), QStringLiteral("[internal path]")};
+}
+
+QString Redactor::operator()(const QString &text) const
+{
+    if (!m_active || text.isEmpty())
+        return text;
+    QString out = text;
+    for (const Rule &r : m_rules)
+        out.replace(r.pattern, r.replacement);
+    return out;
+}
+
+} // namespace firebreak::documents

@@ -1,0 +1,143 @@
+#include "ClosePanel.h"
+
+#include "Confirm.h"
+#include "ReasonDialog.h"
+#include "WorkspaceStyle.h"
+#include "ui/DialogChrome.h"
+#include "ui/TimeText.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace firebreak::ui {
+
+namespace {
+const QString kConsequence = QStringLiteral(
+    "Closing ends the response: steps, isolation, recovery and the root-cause analysis can no longer be changed, and "
+    "the incident leaves the list of open incidents. The closing is recorded in the audit log under your name. "
+    "Contacts, timeline entries and corrective actions can still be added. Reopening later needs a reason, which is "
+    "recorded too.");
+}
+
+ClosePanel::ClosePanel(const WorkspaceContext &ctx, QWidget *parent)
+    : QWidget(parent), m_ctx(ctx), m_status(new QLabel(this)), m_list(new QListWidget(this)), m_listHint(new QLabel(this)),
+      m_summary(new QLineEdit(this)), m_consequence(new QLabel(kConsequence, this)),
+      m_close(ws::button(QStringLiteral("Close incident…"), QStringLiteral("closeIncidentButton"), this)),
+      m_reopen(ws::button(QStringLiteral("Reopen incident…"), QStringLiteral("reopenIncidentButton"), this,
+                          QStringLiteral("Reopen the incident, with the reason why (recorded in the audit log)"))),
+      m_error(chrome::errorLabel(this))
+{
+    setObjectName(QStringLiteral("closePanel"));
+    m_error->setObjectName(QStringLiteral("closeErrorLabel"));
+    m_status->setObjectName(QStringLiteral("closeStatusLabel"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_list->setObjectName(QStringLiteral("closeBlockersList"));
+    m_list->setAccessibleName(QStringLiteral("What blocks closing"));
+    m_listHint->setText(QStringLiteral("Double-click or press Enter on an item to go to it."));
+    ws::setMuted(m_listHint, 0.92);
+    m_summary->setObjectName(QStringLiteral("closeSummaryEdit"));
+    m_summary->setPlaceholderText(QStringLiteral("Closing summary (optional; recorded in the audit log)"));
+    m_consequence->setObjectName(QStringLiteral("closeConsequenceLabel"));
+    m_consequence->setWordWrap(true);
+    ws::setMuted(m_consequence, 0.92);
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_summary, 1);
+    row->addWidget(m_close);
+    row->addWidget(m_reopen);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 8, 10, 8);
+    layout->setSpacing(6);
+    layout->addWidget(m_status);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_listHint);
+    layout->addStretch(0);
+    layout->addWidget(m_consequence);
+    layout->addLayout(row);
+    layout->addWidget(m_error);
+
+    connect(m_close, &QPushButton::clicked, this, &ClosePanel::requestClose);
+    connect(m_reopen, &QPushButton::clicked, this, &ClosePanel::requestReopen);
+    connect(m_list, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { emit blockerActivated(item->text()); });
+}
+
+void ClosePanel::setData(const Incident &incident, const QStringList &blockers)
+{
+    m_incident = incident;
+    m_blockers = blockers;
+    const bool closed = incident.status == IncidentStatus::Closed;
+    m_list->clear();
+    if (!closed)
+        m_list->addItems(blockers);
+    const bool blocked = !closed && !blockers.isEmpty();
+    m_list->setVisible(blocked);
+    m_listHint->setVisible(blocked);
+    if (closed)
+        m_status->setText(QStringLiteral("<b>%1 is closed</b> since %2. Reopen it, with a reason, to change it again.")
+                              .arg(incident.id, timetext::local(incident.closedAt)));
+    else if (blocked)
+        m_status->setText(QStringLiteral("<b>%1 thing(s) block closing %2:</b>").arg(blockers.size()).arg(incident.id));
+    else
+        m_status->setText(QStringLiteral("<b>Nothing blocks closing.</b> Every mandatory step is done or skipped, the "
+                                         "root cause is recorded, the notification clocks are resolved and the "
+                                         "evidence verifies."));
+    m_status->setToolTip(closed ? timetext::tooltip(incident.closedAt, m_ctx.now()) : QString());
+    m_summary->setVisible(!closed);
+    m_consequence->setVisible(!closed);
+    m_close->setVisible(!closed);
+    m_close->setEnabled(!blocked);
+    m_close->setToolTip(blocked ? QStringLiteral("Closing is blocked until the items listed above are resolved")
+                                : QStringLiteral("Close the incident (asks for confirmation)"));
+    m_reopen->setVisible(closed);
+}
+
+void ClosePanel::requestClose()
+{
+    if (!m_blockers.isEmpty() || m_incident.status == IncidentStatus::Closed)
+        return;
+    confirm::ask(this,
+                 {QStringLiteral("closeConfirmation"), QStringLiteral("Close %1?").arg(m_incident.id),
+                  QStringLiteral("Close %1 “%2”?").arg(m_incident.id, m_incident.title), kConsequence,
+                  QStringLiteral("Close incident")},
+                 [this] { closeConfirmed(); });
+}
+
+void ClosePanel::closeConfirmed()
+{
+    if (Status st = m_ctx.response.close(m_ctx.incidentId, m_summary->text().trimmed()); !st) {
+        chrome::showError(m_error, QStringLiteral("%1 was not closed: %2").arg(m_ctx.incidentId, st.error().message));
+        return;
+    }
+    chrome::showError(m_error, {});
+    m_summary->clear();
+    emit changed();
+}
+
+void ClosePanel::requestReopen()
+{
+    ReasonDialog::Spec spec{QStringLiteral("reopenIncidentDialog"),
+                            QStringLiteral("reopenIncidentReasonEdit"),
+                            QStringLiteral("Reopen %1").arg(m_ctx.incidentId),
+                            QStringLiteral("Reopening makes %1 open again: its steps and records can be changed, and it "
+                                           "must pass the closing checks again. The reason is recorded in the audit log.")
+                                .arg(m_ctx.incidentId),
+                            QStringLiteral("&Reason:"),
+                            QStringLiteral("Why the incident needs reopening"),
+                            QStringLiteral("A reason is required."),
+                            QStringLiteral("Reopen incident"),
+                            {}};
+    auto *dialog = new ReasonDialog(
+        spec, [this](const QString &reason) { return m_ctx.response.reopen(m_ctx.incidentId, reason); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReasonDialog::applied, this, &ClosePanel::changed);
+    dialog->open();
+}
+
+} // namespace firebreak::ui

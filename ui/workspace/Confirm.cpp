@@ -1,0 +1,41 @@
+#include "Confirm.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace firebreak::ui::confirm {
+
+namespace {
+Answer s_next = Answer::Ask;
+} // namespace
+
+void setNextAnswer(Answer answer) { s_next = answer; }
+
+void ask(QWidget *parent, const Question &question, std::function<void()> onYes)
+{
+    if (s_next != Answer::Ask) {
+        const Answer answer = s_next;
+        s_next = Answer::Ask;
+        if (answer == Answer::Yes)
+            onYes();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, question.title, question.text, QMessageBox::NoButton, parent);
+    box->setObjectName(question.objectName);
+    box->setInformativeText(question.consequence);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *yes = box->addButton(question.yesText, QMessageBox::AcceptRole);
+    yes->setObjectName(QStringLiteral("confirmButton"));
+    QPushButton *no = box->addButton(QMessageBox::Cancel);
+    no->setObjectName(QStringLiteral("cancelButton"));
+    // The safe answer is the default: Enter at 3 a.m. must not close anything.
+    box->setDefaultButton(no);
+    box->setEscapeButton(no);
+    QObject::connect(box, &QMessageBox::finished, parent, [box, yes, onYes = std::move(onYes)] {
+        if (box->clickedButton() == yes)
+            onYes();
+    });
+    box->open();
+}
+
+} // namespace firebreak::ui::confirm

@@ -1,0 +1,322 @@
+#include "IncidentWorkspace.h"
+
+#include "ClosePanel.h"
+#include "ContactsPanel.h"
+#include "CorrectivePanel.h"
+#include "IsolationPanel.h"
+#include "PhaseNavigator.h"
+#include "RcaForm.h"
+#include "RestorePanel.h"
+#include "StepDetailPanel.h"
+#include "TimelinePanel.h"
+#include "WorkspaceHeader.h"
+#include "AddStepDialog.h"
+#include "ui/AddSystemDialog.h"
+#include "ui/DialogChrome.h"
+
+#include "model/clocks/ClockService.h"
+
+#include <QLabel>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace firebreak::ui {
+
+namespace {
+QScrollArea *scrolled(QWidget *content, const QString &objectName, QWidget *parent)
+{
+    auto *area = new QScrollArea(parent);
+    area->setObjectName(objectName);
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+} // namespace
+
+IncidentWorkspace::IncidentWorkspace(CaseStore &store, ResponseService &response, const QString &incidentId, QWidget *parent)
+    : QWidget(parent), m_ctx{store, response, incidentId}, m_header(new WorkspaceHeader(this)),
+      m_error(chrome::errorLabel(this)), m_navigator(new PhaseNavigator(this)), m_step(new StepDetailPanel(m_ctx, this)),
+      m_stepScroll(scrolled(m_step, QStringLiteral("stepDetailScroll"), this)), m_tabs(new QTabWidget(this)),
+      m_timeline(new TimelinePanel(m_ctx, this)), m_contacts(new ContactsPanel(m_ctx, this)),
+      m_isolation(new IsolationPanel(m_ctx, this)), m_restore(new RestorePanel(m_ctx, this)), m_rca(new RcaForm(m_ctx, this)),
+      m_corrective(new CorrectivePanel(m_ctx, this)), m_close(new ClosePanel(m_ctx, this))
+{
+    setObjectName(QStringLiteral("incidentWorkspace"));
+    m_error->setObjectName(QStringLiteral("workspaceErrorLabel"));
+    m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
+    m_tabs->setDocumentMode(true);
+
+    auto *rcaPage = new QSplitter(Qt::Horizontal, this);
+    rcaPage->setObjectName(QStringLiteral("rcaPanel"));
+    rcaPage->addWidget(scrolled(m_rca, QStringLiteral("rcaScroll"), rcaPage));
+    rcaPage->addWidget(m_corrective);
+    rcaPage->setStretchFactor(0, 3);
+    rcaPage->setStretchFactor(1, 2);
+    m_tabs->addTab(m_timeline, QStringLiteral("&Timeline"));
+    m_tabs->addTab(m_contacts, QStringLiteral("&Contacts"));
+    m_tabs->addTab(m_isolation, QStringLiteral("&Isolation"));
+    m_tabs->addTab(m_restore, QStringLiteral("R&estore"));
+    m_tabs->addTab(rcaPage, QStringLiteral("&RCA"));
+    m_tabs->addTab(m_close, QStringLiteral("C&lose"));
+
+    m_navigator->setMinimumWidth(230);
+    auto *centre = new QSplitter(Qt::Vertical, this);
+    centre->setObjectName(QStringLiteral("workspaceCentreSplitter"));
+    centre->addWidget(m_stepScroll);
+    centre->addWidget(m_tabs);
+    centre->setStretchFactor(0, 4);
+    centre->setStretchFactor(1, 5);
+    centre->setChildrenCollapsible(false);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("workspaceSplitter"));
+    split->addWidget(m_navigator);
+    split->addWidget(centre);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setSizes({270, 1000});
+    split->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    layout->addWidget(m_header);
+    layout->addWidget(m_error);
+    layout->addWidget(split, 1);
+
+    connect(m_navigator, &PhaseNavigator::stepSelected, this, &IncidentWorkspace::showSelectedStep);
+    connect(m_navigator, &PhaseNavigator::makeCurrentRequested, this, &IncidentWorkspace::makeCurrentPhase);
+    connect(m_navigator, &PhaseNavigator::addStepRequested, this, &IncidentWorkspace::openAddStepDialog);
+    connect(m_step, &StepDetailPanel::recordRequested, this, &IncidentWorkspace::onRecordRequested);
+    connect(m_close, &ClosePanel::blockerActivated, this, &IncidentWorkspace::onBlockerActivated);
+    connect(m_header, &WorkspaceHeader::nextStepClicked, this, [this] {
+        if (const IncidentStep *next = m_navigator->nextStep())
+            selectStep(next->stepId);
+    });
+    connect(m_header, &WorkspaceHeader::blockersClicked, this, [this] { showTab(Tab::Close); });
+    connect(m_header, &WorkspaceHeader::clockClicked, this, [this] { emit clocksRequested(m_ctx.incidentId); });
+    connect(m_step, &StepDetailPanel::changed, this, &IncidentWorkspace::afterChange);
+    connect(m_timeline, &TimelinePanel::changed, this, &IncidentWorkspace::afterChange);
+    for (RecordTablePanel *panel : std::initializer_list<RecordTablePanel *>{m_contacts, m_isolation, m_restore, m_corrective})
+        connect(panel, &RecordTablePanel::changed, this, &IncidentWorkspace::afterChange);
+    connect(m_rca, &RcaForm::changed, this, &IncidentWorkspace::afterChange);
+    connect(m_close, &ClosePanel::changed, this, &IncidentWorkspace::afterChange);
+    addShortcuts();
+    reload();
+}
+
+void IncidentWorkspace::addShortcuts()
+{
+    const struct {
+        const char *name;
+        QKeySequence keys;
+        void (IncidentWorkspace::*slot)();
+    } shortcuts[] = {
+        {"timelineQuickAddShortcut", QKeySequence(Qt::CTRL | Qt::Key_T), &IncidentWorkspace::openTimelineQuickAdd},
+        {"logContactShortcut", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &IncidentWorkspace::openContactDialog},
+        {"recordIsolationShortcut", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), &IncidentWorkspace::openContainmentDialog},
+        {"recordRecoveryShortcut", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &IncidentWorkspace::openRecoveryDialog},
+        {"addStepShortcut", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &IncidentWorkspace::openAddStepDialog},
+    };
+    for (const auto &s : shortcuts) {
+        auto *shortcut = new QShortcut(s.keys, this);
+        shortcut->setObjectName(QLatin1String(s.name));
+        connect(shortcut, &QShortcut::activated, this, s.slot);
+    }
+}
+
+void IncidentWorkspace::setClockService(const ClockService *clocks)
+{
+    m_clocks = clocks;
+    reload();
+}
+
+void IncidentWorkspace::setHeaderVisible(bool visible) { m_header->setVisible(visible); }
+
+void IncidentWorkspace::reload()
+{
+    auto incident = m_ctx.store.incident(m_ctx.incidentId);
+    if (!incident) {
+        chrome::showError(m_error, QStringLiteral("%1 could not be loaded: %2").arg(m_ctx.incidentId, incident.error().message));
+        return;
+    }
+    m_incident = *incident;
+    QStringList errors;
+    auto steps = m_ctx.response.steps(m_ctx.incidentId);
+    auto progress = m_ctx.response.progress(m_ctx.incidentId);
+    auto blockers = m_ctx.response.closureBlockers(m_ctx.incidentId);
+    if (!steps)
+        errors << QStringLiteral("The steps could not be read: %1").arg(steps.error().message);
+    if (!progress)
+        errors << QStringLiteral("The progress could not be read: %1").arg(progress.error().message);
+    if (!blockers)
+        errors << QStringLiteral("The closing checks could not be run: %1").arg(blockers.error().message);
+    // Unknown blockers must not look like "nothing blocks closing".
+    const QStringList blockerList = blockers ? *blockers : QStringList{QStringLiteral("the closing checks failed to run")};
+    if (steps)
+        m_steps = *steps;
+    m_navigator->setData(m_incident, progress ? *progress : QList<PhaseProgress>{}, m_steps);
+    showSelectedStep();
+
+    std::optional<ClockStatus> urgent;
+    if (m_clocks) {
+        if (auto clocks = m_clocks->clocks(m_ctx.incidentId)) {
+            for (const ClockStatus &c : *clocks)
+                if (c.open() && c.state != ClockStatus::State::Waiting) {
+                    urgent = c;
+                    break;
+                }
+        } else {
+            errors << QStringLiteral("The notification clocks could not be read: %1").arg(clocks.error().message);
+        }
+    }
+    m_header->setData(m_incident, m_navigator->nextStep(), blockerList, urgent, m_ctx.now());
+
+    errors << m_timeline->reload() << m_contacts->reload(m_incident) << m_isolation->reload(m_incident)
+           << m_restore->reload(m_incident) << m_rca->reload(m_incident) << m_corrective->reload(m_incident);
+    m_close->setData(m_incident, blockerList);
+    updateTabTitles(m_timeline->eventCount(), m_contacts->rowCount(), m_isolation->rowCount(), m_restore->rowCount(),
+                    blockerList);
+    errors.removeAll(QString());
+    chrome::showError(m_error, errors.join(QLatin1Char('\n')));
+    m_loaded = true;
+}
+
+void IncidentWorkspace::updateTabTitles(int timeline, int contacts, int isolation, int recovery, const QStringList &blockers)
+{
+    auto count = [](const QString &label, int n) { return n ? QStringLiteral("%1 (%2)").arg(label).arg(n) : label; };
+    m_tabs->setTabText(int(Tab::Timeline), count(QStringLiteral("&Timeline"), timeline));
+    m_tabs->setTabText(int(Tab::Contacts), count(QStringLiteral("&Contacts"), contacts));
+    m_tabs->setTabText(int(Tab::Isolation), count(QStringLiteral("&Isolation"), isolation));
+    m_tabs->setTabText(int(Tab::Restore), count(QStringLiteral("R&estore"), recovery));
+    const bool closed = m_incident.status == IncidentStatus::Closed;
+    m_tabs->setTabText(int(Tab::Close), closed              ? QStringLiteral("C&losed")
+                                        : blockers.isEmpty() ? QStringLiteral("C&lose ✓")
+                                                             : QStringLiteral("C&lose (%1 blocking)").arg(blockers.size()));
+}
+
+void IncidentWorkspace::showSelectedStep()
+{
+    const QString id = m_navigator->selectedStepId();
+    const auto it = std::find_if(m_steps.cbegin(), m_steps.cend(), [&](const IncidentStep &s) { return s.stepId == id; });
+    m_step->showStep(it == m_steps.cend() ? nullptr : &*it, m_incident);
+}
+
+void IncidentWorkspace::afterChange()
+{
+    reload();
+    emit changed();
+}
+
+bool IncidentWorkspace::selectStep(const QString &stepId) { return m_navigator->selectStep(stepId); }
+
+void IncidentWorkspace::selectPhase(Phase phase) { m_navigator->selectPhase(phase); }
+
+void IncidentWorkspace::showTab(Tab tab) { m_tabs->setCurrentIndex(int(tab)); }
+
+Status IncidentWorkspace::exportTimelineCsv(const QString &path)
+{
+    showTab(Tab::Timeline);
+    return m_timeline->exportCsv(path);
+}
+
+QString IncidentWorkspace::errorText() const { return m_error->isVisible() ? m_error->text() : QString(); }
+
+void IncidentWorkspace::openTimelineQuickAdd() { m_timeline->openQuickAdd(); }
+
+void IncidentWorkspace::openContactDialog()
+{
+    showTab(Tab::Contacts);
+    m_contacts->openDialog();
+}
+
+void IncidentWorkspace::openContainmentDialog()
+{
+    if (m_incident.status == IncidentStatus::Closed)
+        return;
+    showTab(Tab::Isolation);
+    m_isolation->openDialog();
+}
+
+void IncidentWorkspace::openRecoveryDialog()
+{
+    if (m_incident.status == IncidentStatus::Closed)
+        return;
+    showTab(Tab::Restore);
+    m_restore->openDialog();
+}
+
+void IncidentWorkspace::openAddStepDialog()
+{
+    if (m_incident.status == IncidentStatus::Closed)
+        return;
+    auto *dialog = new AddStepDialog(m_ctx, m_navigator->selectedPhase(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddStepDialog::added, this, [this](const QString &stepId) {
+        afterChange();
+        selectStep(stepId);
+    });
+    dialog->open();
+}
+
+void IncidentWorkspace::onRecordRequested(const QString &kind, const IncidentStep &step)
+{
+    if (kind == QLatin1String("systems-listed")) {
+        auto *dialog = new AddSystemDialog(m_ctx.store, m_ctx.incidentId, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &AddSystemDialog::systemAdded, this, &IncidentWorkspace::afterChange);
+        dialog->open();
+    } else if (kind == QLatin1String("classification") || kind == QLatin1String("notification-sent")) {
+        emit clocksRequested(m_ctx.incidentId);
+    } else if (kind == QLatin1String("systems-isolated")) {
+        openContainmentDialog();
+    } else if (kind == QLatin1String("contact-logged")) {
+        // A step about law enforcement opens the contact already flagged.
+        const bool law = step.stepId.contains(QLatin1String("law"), Qt::CaseInsensitive) ||
+                         step.title.contains(QLatin1String("law enforcement"), Qt::CaseInsensitive);
+        showTab(Tab::Contacts);
+        m_contacts->openDialogFor(law ? QStringLiteral("law-enforcement") : QString());
+    } else if (kind == QLatin1String("evidence-acquired")) {
+        emit acquireImageRequested(m_ctx.incidentId);
+    } else if (kind == QLatin1String("service-restored") || kind == QLatin1String("verification")) {
+        showTab(Tab::Restore);
+        m_restore->openDialogFor(kind == QLatin1String("verification") ? QStringLiteral("verified-clean")
+                                                                        : QStringLiteral("service-restored"));
+    } else if (kind == QLatin1String("root-cause")) {
+        showTab(Tab::Rca);
+        m_rca->focusRootCause();
+    }
+}
+
+void IncidentWorkspace::onBlockerActivated(const QString &blocker)
+{
+    for (const IncidentStep &s : std::as_const(m_steps))
+        if (blocker == QStringLiteral("mandatory step open: %1 (%2)").arg(s.title, phaseLabel(s.phase))) {
+            selectStep(s.stepId);
+            m_step->setFocus();
+            return;
+        }
+    if (blocker.contains(QLatin1String("root cause"))) {
+        showTab(Tab::Rca);
+        m_rca->focusRootCause();
+    } else if (blocker.contains(QLatin1String("notification clock"))) {
+        emit clocksRequested(m_ctx.incidentId);
+    }
+}
+
+void IncidentWorkspace::makeCurrentPhase(Phase phase)
+{
+    Incident edited = m_incident;
+    edited.phase = phase;
+    auto saved = m_ctx.store.updateIncident(edited, QStringLiteral("phase set in the incident workspace"));
+    if (!saved) {
+        chrome::showError(m_error, QStringLiteral("The phase was not changed: %1").arg(saved.error().message));
+        return;
+    }
+    afterChange();
+}
+
+} // namespace firebreak::ui

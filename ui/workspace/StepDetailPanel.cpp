@@ -1,0 +1,320 @@
+#include "StepDetailPanel.h"
+
+#include "ReasonDialog.h"
+#include "RecordKinds.h"
+#include "WorkspaceStyle.h"
+#include "ui/DialogChrome.h"
+#include "ui/TimeText.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace firebreak::ui {
+
+namespace {
+struct RecordButton {
+    const char *name;
+    const char *text;
+    const char *tip;
+};
+const RecordButton kRecordButtons[] = {
+    {"stepAddSystemButton", "Add affected system…", "Record a host involved in the incident"},
+    {"stepClocksButton", "Notification clocks…", "Classify the incident or record a notice in its clocks"},
+    {"stepRecordIsolationButton", "Record isolation…", "Record a system isolated, how and how it was verified (Ctrl+Shift+I)"},
+    {"stepLogContactButton", "Log contact…", "Log a contact with a third party (Ctrl+Shift+C)"},
+    {"acquireImageButton", "Acquire image…", "Take a byte-for-byte image with hashes and verification"},
+    {"stepRecordRecoveryButton", "Record recovery…", "Record a recovery action, service restored, or verified clean (Ctrl+Shift+R)"},
+    {"stepOpenRcaButton", "Open RCA", "Go to the root-cause analysis"},
+};
+} // namespace
+
+StepDetailPanel::StepDetailPanel(const WorkspaceContext &ctx, QWidget *parent)
+    : QWidget(parent), m_ctx(ctx), m_content(new QWidget(this)), m_empty(new QLabel(this)), m_title(new QLabel(m_content)),
+      m_state(new QLabel(m_content)), m_meta(new QLabel(m_content)), m_guidance(new QLabel(m_content)),
+      m_checklistCaption(ws::caption({}, m_content)), m_checklist(new QWidget(m_content)),
+      m_checklistLayout(new QVBoxLayout(m_checklist)), m_needs(new QLabel(m_content)), m_recorded(new QLabel(m_content)),
+      m_error(chrome::errorLabel(m_content)),
+      m_done(ws::button(QStringLiteral("&Mark done"), QStringLiteral("stepDoneButton"), m_content,
+                        QStringLiteral("Mark this step done (Ctrl+Return)"))),
+      m_skip(ws::button(QStringLiteral("S&kip…"), QStringLiteral("stepSkipButton"), m_content,
+                        QStringLiteral("Skip this step, with the reason why"))),
+      m_reassign(ws::button(QStringLiteral("Re&assign…"), QStringLiteral("stepReassignButton"), m_content,
+                            QStringLiteral("Give this step to another owner"))),
+      m_reopen(ws::button(QStringLiteral("Re&open…"), QStringLiteral("stepReopenButton"), m_content,
+                          QStringLiteral("Reopen a done or skipped step, with the reason why")))
+{
+    setObjectName(QStringLiteral("stepDetail"));
+    m_error->setObjectName(QStringLiteral("stepErrorLabel"));
+    m_empty->setObjectName(QStringLiteral("stepEmptyLabel"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setText(QStringLiteral("Select a step on the left to see what to do — or Add step… if this phase has none."));
+    ws::setMuted(m_empty);
+
+    m_title->setObjectName(QStringLiteral("stepTitleLabel"));
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont tf = m_title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 1.25);
+    tf.setBold(true);
+    m_title->setFont(tf);
+    m_state->setObjectName(QStringLiteral("stepStateLabel"));
+    m_state->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_state->setWordWrap(true);
+    m_meta->setObjectName(QStringLiteral("stepMetaLabel"));
+    m_meta->setWordWrap(true);
+    ws::setMuted(m_meta);
+    m_guidance->setObjectName(QStringLiteral("stepGuidanceLabel"));
+    m_guidance->setWordWrap(true);
+    m_guidance->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_checklist->setObjectName(QStringLiteral("stepChecklist"));
+    m_checklistLayout->setContentsMargins(0, 0, 0, 0);
+    m_checklistLayout->setSpacing(2);
+    m_needs->setObjectName(QStringLiteral("stepNeedsLabel"));
+    m_needs->setWordWrap(true);
+    m_recorded->setObjectName(QStringLiteral("stepRecordStatus"));
+    m_recorded->setWordWrap(true);
+    m_recorded->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_done->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_state, 0, Qt::AlignTop);
+
+    auto *recordRow = new QHBoxLayout;
+    recordRow->setSpacing(6);
+    for (const RecordButton &rb : kRecordButtons) {
+        const QString name = QLatin1String(rb.name);
+        QPushButton *b = ws::button(QLatin1String(rb.text), name, m_content, QLatin1String(rb.tip));
+        b->hide();
+        m_recordButtons.insert(name, b);
+        recordRow->addWidget(b);
+        connect(b, &QPushButton::clicked, this, [this] { emit recordRequested(m_step.records, m_step); });
+    }
+    recordRow->addStretch(1);
+
+    auto *actions = new QHBoxLayout;
+    actions->setSpacing(6);
+    for (QPushButton *b : {m_done, m_skip, m_reassign, m_reopen})
+        actions->addWidget(b);
+    actions->addStretch(1);
+
+    auto *content = new QVBoxLayout(m_content);
+    content->setContentsMargins(0, 0, 0, 0);
+    content->setSpacing(6);
+    content->addLayout(titleRow);
+    content->addWidget(m_meta);
+    content->addWidget(m_guidance);
+    content->addSpacing(2);
+    content->addWidget(m_checklistCaption);
+    content->addWidget(m_checklist);
+    content->addSpacing(2);
+    content->addWidget(m_needs);
+    content->addWidget(m_recorded);
+    content->addLayout(recordRow);
+    content->addWidget(m_error);
+    content->addStretch(1);
+    content->addLayout(actions);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 8);
+    layout->addWidget(m_content);
+    layout->addWidget(m_empty, 1);
+
+    connect(m_done, &QPushButton::clicked, this, &StepDetailPanel::markDone);
+    connect(m_skip, &QPushButton::clicked, this, &StepDetailPanel::askSkip);
+    connect(m_reassign, &QPushButton::clicked, this, &StepDetailPanel::askReassign);
+    connect(m_reopen, &QPushButton::clicked, this, &StepDetailPanel::askReopen);
+    showStep(nullptr, {});
+}
+
+void StepDetailPanel::showStep(const IncidentStep *step, const Incident &incident)
+{
+    const bool sameStep = step && m_hasStep && step->stepId == m_step.stepId;
+    m_hasStep = step != nullptr;
+    m_closed = incident.status == IncidentStatus::Closed;
+    m_content->setVisible(m_hasStep);
+    m_empty->setVisible(!m_hasStep);
+    if (!sameStep)
+        chrome::showError(m_error, {});
+    if (!m_hasStep) {
+        m_step = {};
+        return;
+    }
+    const bool checklistChanged = !sameStep || step->checklist != m_step.checklist;
+    m_step = *step;
+
+    m_title->setText(m_step.title);
+    const bool open = m_step.state == IncidentStep::State::Open;
+    QString state;
+    switch (m_step.state) {
+    case IncidentStep::State::Open:
+        state = m_step.mandatory ? QStringLiteral("<b>Open</b> · mandatory") : QStringLiteral("<b>Open</b> · optional");
+        break;
+    case IncidentStep::State::Done:
+        state = QStringLiteral("<b>✓ Done</b><br>%1 · %2").arg(m_step.doneBy.toHtmlEscaped(), timetext::local(m_step.doneAt));
+        break;
+    case IncidentStep::State::Skipped:
+        state = QStringLiteral("<b>– Skipped</b><br>%1 · %2").arg(m_step.doneBy.toHtmlEscaped(), timetext::local(m_step.doneAt));
+        break;
+    }
+    m_state->setText(state);
+    m_state->setToolTip(timetext::tooltip(m_step.doneAt, m_ctx.now()));
+    QStringList meta{phaseLabel(m_step.phase), QStringLiteral("Owner: %1").arg(m_step.owner.isEmpty() ? QStringLiteral("nobody") : m_step.owner)};
+    if (!m_step.note.isEmpty())
+        meta << (m_step.state == IncidentStep::State::Skipped ? QStringLiteral("Reason: %1") : QStringLiteral("Note: %1"))
+                    .arg(m_step.note);
+    m_meta->setText(meta.join(QStringLiteral("  ·  ")));
+    m_guidance->setText(m_step.guidance.isEmpty() ? QStringLiteral("No guidance for this step.") : m_step.guidance);
+
+    if (checklistChanged)
+        rebuildChecklist();
+    int ticked = 0;
+    for (int i = 0; i < m_checks.size(); ++i) {
+        const QSignalBlocker block(m_checks[i]);
+        const bool on = i < m_step.checked.size() && m_step.checked[i];
+        m_checks[i]->setChecked(on);
+        m_checks[i]->setEnabled(!m_closed);
+        ticked += on;
+    }
+    m_checklistCaption->setText(QStringLiteral("Checklist  %1/%2").arg(ticked).arg(m_checks.size()));
+    m_checklistCaption->setVisible(!m_checks.isEmpty());
+    m_checklist->setVisible(!m_checks.isEmpty());
+
+    updateRecordStatus();
+    m_done->setEnabled(open && !m_closed);
+    m_skip->setEnabled(open && !m_closed);
+    m_reassign->setEnabled(!m_closed);
+    m_reopen->setEnabled(!open && !m_closed);
+    m_done->setDefault(open && !m_closed);
+}
+
+void StepDetailPanel::rebuildChecklist()
+{
+    qDeleteAll(m_checks);
+    m_checks.clear();
+    for (int i = 0; i < m_step.checklist.size(); ++i) {
+        auto *box = new QCheckBox(m_step.checklist[i], m_checklist);
+        box->setObjectName(QStringLiteral("checklistItem%1").arg(i));
+        m_checklistLayout->addWidget(box);
+        m_checks << box;
+        connect(box, &QCheckBox::toggled, this, [this, i](bool on) { toggleItem(i, on); });
+    }
+}
+
+void StepDetailPanel::updateRecordStatus()
+{
+    const QString need = records::need(m_step.records);
+    m_needs->setVisible(!need.isEmpty());
+    m_needs->setText(QStringLiteral("<b>Needs recorded:</b> %1").arg(need.toHtmlEscaped()));
+    bool any = false;
+    const QString so = records::recordedSoFar(m_ctx, m_step.records, &any);
+    m_recorded->setVisible(!so.isEmpty());
+    m_recorded->setText(so);
+    if (any || m_step.state != IncidentStep::State::Open)
+        ws::setMuted(m_recorded);
+    else
+        m_recorded->setPalette(palette());
+    const QString buttonName = records::buttonName(m_step.records);
+    for (auto it = m_recordButtons.cbegin(); it != m_recordButtons.cend(); ++it) {
+        it.value()->setVisible(it.key() == buttonName);
+        // Evidence and clocks live elsewhere; they stay reachable when closed.
+        const bool outside = it.key() == QLatin1String("acquireImageButton") ||
+                             it.key() == QLatin1String("stepClocksButton") ||
+                             it.key() == QLatin1String("stepOpenRcaButton");
+        it.value()->setEnabled(!m_closed || outside);
+    }
+}
+
+void StepDetailPanel::showError(const QString &message) { chrome::showError(m_error, message); }
+
+void StepDetailPanel::markDone()
+{
+    if (Status st = m_ctx.response.completeStep(m_ctx.incidentId, m_step.stepId); !st) {
+        showError(QStringLiteral("“%1” was not marked done: %2").arg(m_step.title, st.error().message));
+        return;
+    }
+    showError({});
+    emit changed();
+}
+
+void StepDetailPanel::toggleItem(int index, bool checked)
+{
+    if (Status st = m_ctx.response.checkItem(m_ctx.incidentId, m_step.stepId, index, checked); !st) {
+        const QSignalBlocker block(m_checks[index]);
+        m_checks[index]->setChecked(!checked);
+        showError(QStringLiteral("The checklist item was not saved: %1").arg(st.error().message));
+        return;
+    }
+    showError({});
+    emit changed();
+}
+
+void StepDetailPanel::askSkip()
+{
+    const QString stepId = m_step.stepId;
+    ReasonDialog::Spec spec{QStringLiteral("skipDialog"),
+                            QStringLiteral("skipReasonEdit"),
+                            QStringLiteral("Skip step"),
+                            QStringLiteral("Skipping “%1” records that it was deliberately not done. The reason goes "
+                                           "into the audit log and the timeline.")
+                                .arg(m_step.title),
+                            QStringLiteral("&Reason:"),
+                            QStringLiteral("Why this step does not apply"),
+                            QStringLiteral("A reason is required: say why this step is not being done."),
+                            QStringLiteral("Skip step"),
+                            {}};
+    auto *dialog = new ReasonDialog(
+        spec, [this, stepId](const QString &reason) { return m_ctx.response.skipStep(m_ctx.incidentId, stepId, reason); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReasonDialog::applied, this, &StepDetailPanel::changed);
+    dialog->open();
+}
+
+void StepDetailPanel::askReassign()
+{
+    const QString stepId = m_step.stepId;
+    ReasonDialog::Spec spec{QStringLiteral("reassignDialog"),
+                            QStringLiteral("reassignOwnerEdit"),
+                            QStringLiteral("Reassign step"),
+                            QStringLiteral("Who owns “%1” from now on? The change is recorded in the audit log.").arg(m_step.title),
+                            QStringLiteral("&Owner:"),
+                            QStringLiteral("A person or a role"),
+                            QStringLiteral("A new owner is required."),
+                            QStringLiteral("Reassign"),
+                            m_step.owner};
+    auto *dialog = new ReasonDialog(
+        spec, [this, stepId](const QString &owner) { return m_ctx.response.reassignStep(m_ctx.incidentId, stepId, owner); },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReasonDialog::applied, this, &StepDetailPanel::changed);
+    dialog->open();
+}
+
+void StepDetailPanel::askReopen()
+{
+    const QString stepId = m_step.stepId;
+    ReasonDialog::Spec spec{QStringLiteral("reopenStepDialog"),
+                            QStringLiteral("reopenReasonEdit"),
+                            QStringLiteral("Reopen step"),
+                            QStringLiteral("Reopening “%1” makes it open again%2.")
+                                .arg(m_step.title, m_step.mandatory ? QStringLiteral(", and it blocks closing until done")
+                                                                    : QString()),
+                            QStringLiteral("&Reason:"),
+                            QStringLiteral("Why the step needs doing again"),
+                            QStringLiteral("A reason is required."),
+                            QStringLiteral("Reopen step"),
+                            {}};
+    auto *dialog = new ReasonDialog(
+        spec, [this, stepId](const QString &reason) { return m_ctx.response.reopenStep(m_ctx.incidentId, stepId, reason); },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReasonDialog::applied, this, &StepDetailPanel::changed);
+    dialog->open();
+}
+
+} // namespace firebreak::ui

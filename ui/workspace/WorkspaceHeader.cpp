@@ -1,0 +1,131 @@
+#include "WorkspaceHeader.h"
+
+#include "WorkspaceStyle.h"
+#include "ui/Palette.h"
+#include "ui/SeverityChip.h"
+#include "ui/TimeText.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace firebreak::ui {
+
+namespace {
+QPushButton *linkButton(const QString &objectName, QWidget *parent)
+{
+    auto *b = new QPushButton(parent);
+    b->setObjectName(objectName);
+    b->setFlat(true);
+    b->setAutoDefault(false);
+    b->setCursor(Qt::PointingHandCursor);
+    b->setStyleSheet(QStringLiteral("text-align: left; padding: 2px 6px;"));
+    return b;
+}
+} // namespace
+
+WorkspaceHeader::WorkspaceHeader(QWidget *parent)
+    : QWidget(parent), m_id(new QLabel(this)), m_severity(new SeverityChip(this)), m_title(new QLabel(this)),
+      m_status(new QLabel(this)), m_clock(linkButton(QStringLiteral("urgentClockButton"), this)),
+      m_next(linkButton(QStringLiteral("nextStepButton"), this)),
+      m_blockers(linkButton(QStringLiteral("closureBlockersButton"), this))
+{
+    setObjectName(QStringLiteral("workspaceHeader"));
+    m_id->setObjectName(QStringLiteral("workspaceIdLabel"));
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setBold(true);
+    m_id->setFont(mono);
+    m_id->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_severity->setObjectName(QStringLiteral("workspaceSeverityChip"));
+    m_title->setObjectName(QStringLiteral("workspaceTitleLabel"));
+    QFont tf = m_title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 1.2);
+    tf.setBold(true);
+    m_title->setFont(tf);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setObjectName(QStringLiteral("workspaceStatusLabel"));
+    ws::setMuted(m_status);
+    m_next->setToolTip(QStringLiteral("Go to the next open step"));
+    m_blockers->setToolTip(QStringLiteral("See what blocks closing"));
+
+    auto *top = new QHBoxLayout;
+    top->setSpacing(10);
+    top->addWidget(m_id);
+    top->addWidget(m_severity);
+    top->addWidget(m_title, 1);
+    top->addWidget(m_status);
+
+    auto *bottom = new QHBoxLayout;
+    bottom->setSpacing(4);
+    bottom->addWidget(m_clock);
+    bottom->addWidget(m_next, 1);
+    bottom->addWidget(m_blockers);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 2);
+    layout->setSpacing(2);
+    layout->addLayout(top);
+    layout->addLayout(bottom);
+
+    connect(m_next, &QPushButton::clicked, this, &WorkspaceHeader::nextStepClicked);
+    connect(m_blockers, &QPushButton::clicked, this, &WorkspaceHeader::blockersClicked);
+    connect(m_clock, &QPushButton::clicked, this, &WorkspaceHeader::clockClicked);
+}
+
+void WorkspaceHeader::setData(const Incident &incident, const IncidentStep *next, const QStringList &blockers,
+                              const std::optional<ClockStatus> &urgentClock, const QDateTime &now)
+{
+    const bool closed = incident.status == IncidentStatus::Closed;
+    m_id->setText(incident.id);
+    m_severity->setSeverity(incident.severity);
+    m_title->setText(incident.title);
+    m_title->setToolTip(incident.description.isEmpty() ? incident.title : incident.description);
+    QStringList status{closed ? QStringLiteral("Closed %1").arg(timetext::local(incident.closedAt))
+                              : QStringLiteral("Open · %1").arg(phaseLabel(incident.phase))};
+    if (!incident.commander.isEmpty())
+        status << QStringLiteral("Commander: %1").arg(incident.commander);
+    m_status->setText(status.join(QStringLiteral("  ·  ")));
+
+    // What is due: the most urgent open clock, red only when overdue.
+    m_clock->setVisible(urgentClock.has_value() && !closed);
+    if (urgentClock) {
+        const ClockStatus &c = *urgentClock;
+        const bool overdue = c.state == ClockStatus::State::Overdue;
+        QString left = c.deadline.isValid() ? formatTimeLeft(c.secondsLeft(now)) : clockStateKey(c.state);
+        m_clock->setText(QStringLiteral("⏱ %1 · %2").arg(c.rule.title, left));
+        m_clock->setToolTip(c.deadline.isValid() ? QStringLiteral("Deadline %1\n%2")
+                                                       .arg(timetext::local(c.deadline), timetext::utc(c.deadline))
+                                                 : QStringLiteral("No fixed deadline: notify without undue delay"));
+        QPalette pal = palette();
+        pal.setColor(QPalette::ButtonText, overdue ? QColor(0xE0, 0x1B, 0x24) : pal.color(QPalette::WindowText));
+        m_clock->setPalette(pal);
+        QFont f = m_clock->font();
+        f.setBold(true);
+        m_clock->setFont(f);
+    }
+
+    if (closed)
+        m_next->setText(QStringLiteral("Incident closed — reopen it from the Close tab to change it."));
+    else if (next)
+        m_next->setText(QStringLiteral("Next: %1 %2 — %3%4")
+                            .arg(next->mandatory ? QStringLiteral("●") : QStringLiteral("○"), next->title,
+                                 phaseLabel(next->phase),
+                                 next->owner.isEmpty() ? QString() : QStringLiteral(" · ") + next->owner));
+    else
+        m_next->setText(QStringLiteral("✓ Every step is done or skipped."));
+    m_next->setEnabled(!closed && next);
+
+    if (closed)
+        m_blockers->setText(QStringLiteral("Closed"));
+    else if (blockers.isEmpty())
+        m_blockers->setText(QStringLiteral("✓ Ready to close"));
+    else
+        m_blockers->setText(QStringLiteral("%1 item(s) block closing →").arg(blockers.size()));
+    m_blockers->setToolTip(blockers.isEmpty() ? QStringLiteral("Nothing blocks closing")
+                                              : QStringLiteral("Blocks closing:\n• ") + blockers.join(QStringLiteral("\n• ")));
+}
+
+} // namespace firebreak::ui
