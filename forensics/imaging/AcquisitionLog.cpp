@@ -177,11 +177,17 @@ QString acquisitionLogText(const AcquisitionReport &r)
         s += QStringLiteral("%1 unreadable sector(s) after %2 retries each. Each was filled with zero bytes (0x00) in the "
                             "image; all other sectors hold the data read. Ranges (sector numbers of %3 bytes):\n")
                  .arg(r.badSectorCount()).arg(o.retries).arg(r.badSectors.first().sectorSize);
-        for (const BadSectorRange &b : r.badSectors)
-            s += QStringLiteral("  sectors %1-%2 (%3 sector(s), bytes %4-%5): %6\n")
-                     .arg(b.firstSector).arg(b.firstSector + b.sectorCount - 1).arg(b.sectorCount)
-                     .arg(b.byteOffset()).arg(qMin(b.byteOffset() + b.sectorCount * b.sectorSize, r.bytesExpected) - 1)
+        for (const BadSectorRange &b : r.badSectors) {
+            const QString which = b.sectorCount == 1
+                                      ? QStringLiteral("sector %1").arg(b.firstSector)
+                                      : QStringLiteral("sectors %1-%2 (%3 sectors)")
+                                            .arg(b.firstSector).arg(b.firstSector + b.sectorCount - 1).arg(b.sectorCount);
+            s += QStringLiteral("  %1, bytes %2-%3: %4\n")
+                     .arg(which)
+                     .arg(b.byteOffset())
+                     .arg(qMin(b.byteOffset() + b.sectorCount * b.sectorSize, r.bytesExpected) - 1)
                      .arg(errnoName(b.lastErrno));
+        }
     }
 
     section(QStringLiteral("Hashes of the image (the data as written, fill included)"));
