@@ -100,7 +100,7 @@ private slots:
         QVERIFY(writeRandomFile(src, 64 << 20, 13));
         QProcess p;
         QStringList env = QProcess::systemEnvironment();
-        env << faultEnv(src, {}) << QStringLiteral("FIREBREAK_FAULT_DELAY_US=50000"); // ~3 s for the whole source
+        env << faultEnv(src, {}) << QStringLiteral("FIREBREAK_FAULT_DELAY_US=100000"); // ~6 s for the whole source
         p.setEnvironment(env);
         p.start(cliPath(), {QStringLiteral("image"), QStringLiteral("--source"), src, QStringLiteral("--dest"), dest});
         QVERIFY(p.waitForStarted());
