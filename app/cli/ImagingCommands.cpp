@@ -245,11 +245,11 @@ QList<Command> imagingCommands()
          [](QCommandLineParser &p) {
              p.addOption(valueOption(QStringLiteral("source"), QStringLiteral("Device or file to image (opened read-only)."), QStringLiteral("SRC")));
              p.addOption(valueOption(QStringLiteral("dest"), QStringLiteral("Image file to create (never overwritten); split segments are DEST.001, ..."), QStringLiteral("DEST")));
-             p.addOption(valueOption(QStringLiteral("hash"), QStringLiteral("Hashes computed in the same pass: md5, sha1, sha256, sha512."), QStringLiteral("LIST"), QStringLiteral("md5,sha1,sha256")));
+             p.addOption(valueOption(QStringLiteral("hash"), QStringLiteral("Hashes computed in the same pass: md5, sha1, sha256, sha512 (default md5,sha1,sha256)."), QStringLiteral("LIST"), QStringLiteral("md5,sha1,sha256")));
              p.addOption({QStringLiteral("verify"), QStringLiteral("Re-read the written image and require every hash to match.")});
              p.addOption({QStringLiteral("verify-source"), QStringLiteral("Also re-read the source and compare.")});
              p.addOption(valueOption(QStringLiteral("split"), QStringLiteral("Split into segments of SIZE (e.g. 650M, 2G); the last may be smaller."), QStringLiteral("SIZE")));
-             p.addOption(valueOption(QStringLiteral("retries"), QStringLiteral("Extra attempts per unreadable sector before it is zero-filled."), QStringLiteral("N"), QStringLiteral("3")));
+             p.addOption(valueOption(QStringLiteral("retries"), QStringLiteral("Extra attempts per unreadable sector before it is zero-filled (default 3)."), QStringLiteral("N"), QStringLiteral("3")));
              p.addOption(valueOption(QStringLiteral("incident"), QStringLiteral("Register the image as evidence of this incident."), QStringLiteral("ID")));
              p.addOption(valueOption(QStringLiteral("examiner"), QStringLiteral("Examiner named in the log (default: the actor)."), QStringLiteral("NAME")));
              p.addOption(valueOption(QStringLiteral("evidence-id"), QStringLiteral("Evidence number (default: the next E-NNN)."), QStringLiteral("ID")));
