@@ -1,6 +1,7 @@
 #include "CaseStore.h"
 
 #include "storage/AuditRepository.h"
+#include "storage/EvidenceRepository.h"
 #include "storage/Database.h"
 #include "storage/IncidentRepository.h"
 #include "storage/StepRepository.h"
@@ -259,6 +260,9 @@ Result<EvidenceItem> CaseStore::registerEvidence(EvidenceItem item)
 {
     if (auto r = requireIncident(item.incidentId); !r)
         return r.error();
+    if (!item.volatility.isEmpty() && !volatilityClasses().contains(item.volatility))
+        return Error::usage(QStringLiteral("volatility \"%1\" is not one of %2 (RFC 3227 order)")
+                                .arg(item.volatility, volatilityClasses().join(QStringLiteral(", "))));
     Status st = m_db->write([&](QSqlDatabase &db) -> Status {
         if (item.evidenceNumber.trimmed().isEmpty()) {
             auto n = IncidentRepository::nextEvidenceNumber(db, item.incidentId);
@@ -278,6 +282,22 @@ Result<EvidenceItem> CaseStore::registerEvidence(EvidenceItem item)
         item.id = *id;
         if (auto t = IncidentRepository::touch(db, item.incidentId, item.registeredAt); !t)
             return t;
+        // The chain of custody starts with the collection itself.
+        CustodyEvent collected;
+        collected.incidentId = item.incidentId;
+        collected.evidenceNumber = item.evidenceNumber;
+        collected.action = QStringLiteral("collected");
+        collected.at = item.collectedAt.isValid() ? item.collectedAt
+                       : item.endedAt.isValid()   ? item.endedAt
+                                                  : item.registeredAt;
+        collected.zone = item.collectedZone;
+        collected.toParty = item.examiner;
+        collected.location = item.source;
+        collected.notes = item.storageLocation.isEmpty() ? QString() : QStringLiteral("stored at ") + item.storageLocation;
+        collected.recordedBy = m_actor;
+        collected.recordedAt = item.registeredAt;
+        if (auto c = EvidenceRepository::insertCustody(db, collected); !c)
+            return c.error();
         return audited(db, m_clock, m_actor,
                        {QStringLiteral("evidence.register"),
                         QStringLiteral("%1/evidence/%2").arg(item.incidentId, item.evidenceNumber),
@@ -292,7 +312,11 @@ Result<EvidenceItem> CaseStore::registerEvidence(EvidenceItem item)
                          {QStringLiteral("sha1"), item.sha1},
                          {QStringLiteral("sha256"), item.sha256},
                          {QStringLiteral("verification"), verificationKey(item.verification)},
-                         {QStringLiteral("examiner"), item.examiner}}});
+                         {QStringLiteral("examiner"), item.examiner},
+                         {QStringLiteral("collected_at"), toIsoUtc(item.collectedAt)},
+                         {QStringLiteral("collected_zone"), item.collectedZone},
+                         {QStringLiteral("storage_location"), item.storageLocation},
+                         {QStringLiteral("volatility"), item.volatility}}});
     });
     if (!st)
         return st.error();

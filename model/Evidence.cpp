@@ -26,4 +26,18 @@ Verification verificationFromKey(const QString &key)
     return Verification::NotVerified;
 }
 
+QStringList volatilityClasses()
+{
+    return {QStringLiteral("registers-cache"),       QStringLiteral("memory-network-processes"),
+            QStringLiteral("temporary-filesystems"), QStringLiteral("disk"),
+            QStringLiteral("remote-logs"),           QStringLiteral("physical-configuration"),
+            QStringLiteral("archival-media")};
+}
+
+QStringList custodyActions()
+{
+    return {QStringLiteral("collected"), QStringLiteral("transferred"), QStringLiteral("examined"),
+            QStringLiteral("stored"),    QStringLiteral("returned"),    QStringLiteral("released")};
+}
+
 } // namespace firebreak

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace firebreak {
 
@@ -32,6 +33,44 @@ struct EvidenceItem {
     QDateTime startedAt, endedAt;
     QJsonObject details; // source identity, segments, bad sectors, log paths
     QDateTime registeredAt;
+    // Collection facts for the custody record (RFC 3227 §4).
+    QDateTime collectedAt;   // UTC; defaults to endedAt for acquisitions
+    QString collectedZone;   // IANA zone where it was collected ("Europe/Paris")
+    QString storageLocation; // where the item (or original media) is kept
+    QString volatility;      // RFC 3227 order class, see volatilityClasses()
+};
+
+// RFC 3227 order of volatility, most volatile first.
+QStringList volatilityClasses();
+
+// One entry of an item's chain of custody.
+struct CustodyEvent {
+    qint64 id = 0;
+    QString incidentId;
+    QString evidenceNumber;
+    QString action; // collected | transferred | examined | stored | returned | released
+    QDateTime at;   // UTC
+    QString zone;   // IANA zone the time was given in
+    QString fromParty, toParty; // name, title, phone of each handler
+    QString purpose;
+    QString location;
+    QString method; // hand delivery, courier + shipping number, ...
+    QString notes;
+    QString recordedBy;
+    QDateTime recordedAt;
+};
+QStringList custodyActions();
+
+// One re-hash of an item: appended, never overwritten.
+struct VerificationEvent {
+    qint64 id = 0;
+    QString incidentId;
+    QString evidenceNumber;
+    QDateTime at;
+    Verification result = Verification::NotVerified;
+    QString md5, sha1, sha256; // what was computed
+    QString details;           // which file differs and how, or the error
+    QString verifiedBy;
 };
 
 } // namespace firebreak

@@ -36,7 +36,8 @@ QVariant instant(const QDateTime &t) { return t.isValid() ? QVariant(toIsoUtc(t)
 
 const QString kEvidenceColumns = QStringLiteral(
     "id, incident_id, evidence_number, kind, description, source, image_path, size_bytes, md5, sha1, sha256, "
-    "verification, examiner, started_at, ended_at, details, registered_at");
+    "verification, examiner, started_at, ended_at, details, registered_at, collected_at, collected_zone, "
+    "storage_location, volatility");
 
 } // namespace
 
@@ -186,11 +187,12 @@ Result<qint64> insertEvidence(QSqlDatabase &db, const EvidenceItem &e)
         db,
         QStringLiteral("INSERT INTO evidence_items (incident_id, evidence_number, kind, description, source, "
                        "image_path, size_bytes, md5, sha1, sha256, verification, examiner, started_at, ended_at, "
-                       "details, registered_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
+                       "details, registered_at, collected_at, collected_zone, storage_location, volatility) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
         {e.incidentId, e.evidenceNumber, evidenceKindKey(e.kind), e.description, e.source, e.imagePath, e.sizeBytes,
          e.md5, e.sha1, e.sha256, verificationKey(e.verification), e.examiner, instant(e.startedAt),
          instant(e.endedAt), QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)),
-         toIsoUtc(e.registeredAt)},
+         toIsoUtc(e.registeredAt), instant(e.collectedAt), e.collectedZone, e.storageLocation, e.volatility},
         QStringLiteral("registering evidence %1 of %2").arg(e.evidenceNumber, e.incidentId));
     if (!id)
         return id.error();
@@ -223,6 +225,10 @@ Result<QList<EvidenceItem>> evidence(QSqlDatabase &db, const QString &incidentId
         e.endedAt = fromIsoUtc(q->value(14).toString());
         e.details = QJsonDocument::fromJson(q->value(15).toString().toUtf8()).object();
         e.registeredAt = fromIsoUtc(q->value(16).toString());
+        e.collectedAt = fromIsoUtc(q->value(17).toString());
+        e.collectedZone = q->value(18).toString();
+        e.storageLocation = q->value(19).toString();
+        e.volatility = q->value(20).toString();
         out.append(e);
     }
     return out;

@@ -1,0 +1,109 @@
+#include "EvidenceService.h"
+
+#include "../storage/EvidenceRepository.h"
+
+#include <QTimeZone>
+
+namespace firebreak {
+
+Result<EvidenceItem> EvidenceService::item(const QString &incidentId, const QString &evidenceNumber) const
+{
+    auto items = m_store.evidence(incidentId);
+    if (!items)
+        return items.error();
+    for (const EvidenceItem &e : *items)
+        if (e.evidenceNumber == evidenceNumber)
+            return e;
+    if (auto inc = m_store.incident(incidentId); !inc)
+        return inc.error();
+    return Error::notFound(QStringLiteral("%1 has no evidence item %2").arg(incidentId, evidenceNumber));
+}
+
+Result<QList<CustodyEvent>> EvidenceService::custody(const QString &incidentId, const QString &evidenceNumber) const
+{
+    if (auto it = item(incidentId, evidenceNumber); !it)
+        return it.error();
+    QSqlDatabase db = m_store.readConnection();
+    return EvidenceRepository::custody(db, incidentId, evidenceNumber);
+}
+
+Result<CustodyEvent> EvidenceService::recordCustody(CustodyEvent e)
+{
+    if (!custodyActions().contains(e.action))
+        return Error::usage(QStringLiteral("custody action \"%1\" is not one of %2")
+                                .arg(e.action, custodyActions().join(QStringLiteral(", "))));
+    if (e.action == QLatin1String("transferred") && (e.fromParty.trimmed().isEmpty() || e.toParty.trimmed().isEmpty()))
+        return Error::usage(QStringLiteral("a transfer of %1 needs who handed it over (from) and who received it (to)")
+                                .arg(e.evidenceNumber));
+    if (e.action == QLatin1String("stored") && e.location.trimmed().isEmpty())
+        return Error::usage(QStringLiteral("storing %1 needs the storage location").arg(e.evidenceNumber));
+    if (!e.zone.isEmpty() && !QTimeZone(e.zone.toUtf8()).isValid())
+        return Error::usage(QStringLiteral("time zone \"%1\" is not an IANA zone like Europe/Paris").arg(e.zone));
+    if (auto it = item(e.incidentId, e.evidenceNumber); !it)
+        return it.error();
+    const QDateTime now = fromIsoUtc(toIsoUtc(m_store.clock().nowUtc()));
+    e.at = e.at.isValid() ? fromIsoUtc(toIsoUtc(e.at)) : now;
+    if (e.at > now.addSecs(300))
+        return Error::usage(QStringLiteral("custody time %1 is in the future").arg(toIsoUtc(e.at)));
+    e.recordedBy = m_store.actor();
+    e.recordedAt = now;
+    Status st = m_store.changeAndAudit([&](QSqlDatabase &db) -> Result<AuditEvent> {
+        auto id = EvidenceRepository::insertCustody(db, e);
+        if (!id)
+            return id.error();
+        e.id = *id;
+        if (e.action == QLatin1String("stored"))
+            if (auto s = EvidenceRepository::setStorageLocation(db, e.incidentId, e.evidenceNumber, e.location); !s)
+                return s.error();
+        return AuditEvent{QStringLiteral("custody.%1").arg(e.action),
+                          QStringLiteral("%1/evidence/%2").arg(e.incidentId, e.evidenceNumber), e.incidentId,
+                          {{QStringLiteral("at"), toIsoUtc(e.at)},
+                           {QStringLiteral("zone"), e.zone},
+                           {QStringLiteral("from"), e.fromParty},
+                           {QStringLiteral("to"), e.toParty},
+                           {QStringLiteral("purpose"), e.purpose},
+                           {QStringLiteral("location"), e.location},
+                           {QStringLiteral("method"), e.method},
+                           {QStringLiteral("notes"), e.notes}}};
+    });
+    if (!st)
+        return st.error();
+    return e;
+}
+
+Result<QList<VerificationEvent>> EvidenceService::verifications(const QString &incidentId,
+                                                                const QString &evidenceNumber) const
+{
+    if (auto it = item(incidentId, evidenceNumber); !it)
+        return it.error();
+    QSqlDatabase db = m_store.readConnection();
+    return EvidenceRepository::verifications(db, incidentId, evidenceNumber);
+}
+
+Result<VerificationEvent> EvidenceService::recordVerification(VerificationEvent v)
+{
+    if (auto it = item(v.incidentId, v.evidenceNumber); !it)
+        return it.error();
+    v.at = fromIsoUtc(toIsoUtc(m_store.clock().nowUtc()));
+    v.verifiedBy = m_store.actor();
+    Status st = m_store.changeAndAudit([&](QSqlDatabase &db) -> Result<AuditEvent> {
+        auto id = EvidenceRepository::insertVerification(db, v);
+        if (!id)
+            return id.error();
+        v.id = *id;
+        if (auto s = EvidenceRepository::setVerification(db, v.incidentId, v.evidenceNumber, v.result); !s)
+            return s.error();
+        return AuditEvent{QStringLiteral("evidence.verify"), QStringLiteral("%1/evidence/%2").arg(v.incidentId, v.evidenceNumber),
+                          v.incidentId,
+                          {{QStringLiteral("result"), verificationKey(v.result)},
+                           {QStringLiteral("md5"), v.md5},
+                           {QStringLiteral("sha1"), v.sha1},
+                           {QStringLiteral("sha256"), v.sha256},
+                           {QStringLiteral("details"), v.details}}};
+    });
+    if (!st)
+        return st.error();
+    return v;
+}
+
+} // namespace firebreak

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "../CaseStore.h"
+
+namespace firebreak {
+
+// The evidence register beyond registration: chain of custody and the
+// verification history. Every entry is appended (never overwritten) and
+// audited in the same transaction.
+class EvidenceService {
+public:
+    explicit EvidenceService(CaseStore &store) : m_store(store) {}
+
+    Result<EvidenceItem> item(const QString &incidentId, const QString &evidenceNumber) const;
+    Result<QList<CustodyEvent>> custody(const QString &incidentId, const QString &evidenceNumber) const;
+    // A transfer names who gave and who received it; "stored" also moves
+    // the item's storage location.
+    Result<CustodyEvent> recordCustody(CustodyEvent e);
+
+    Result<QList<VerificationEvent>> verifications(const QString &incidentId, const QString &evidenceNumber) const;
+    // Appends a verification result and makes it the item's current state;
+    // a mismatch stays visible until a later verification passes.
+    Result<VerificationEvent> recordVerification(VerificationEvent v);
+
+private:
+    CaseStore &m_store;
+};
+
+} // namespace firebreak
