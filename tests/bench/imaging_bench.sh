@@ -116,3 +116,10 @@ printf 'firebreak-cli CPU work: %.2f s (user+sys) -> at most %.1f MB/s on %d idl
 printf 'firebreak-cli peak RSS: %s MiB (max over rounds; limit 256)\n' \
     "$(echo "${PEAK[firebreak]}" | tr ' ' '\n' | sort -g | tail -1 | awk '{printf "%.1f", $1 / 1024}')"
 echo "(ewfacquire computes MD5 + SHA-1 only; dcfldd and dc3dd use their default block sizes)"
+# openssl speed divides by CPU time (no -elapsed), so its figures ignore
+# background load while the tools' wall-clock times do not.
+LOAD=$(cut -d' ' -f1 /proc/loadavg)
+if [ "$(echo "$LOAD > $(nproc)" | bc -l)" = 1 ]; then
+    echo "WARNING: load average $LOAD on $(nproc) cores: wall-clock MB/s and the % of the limit are understated;"
+    echo "         the CPU-work line and the ratios between tools (same conditions) are the figures to read."
+fi
