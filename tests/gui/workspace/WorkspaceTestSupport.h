@@ -1,0 +1,84 @@
+#pragma once
+
+// Helpers for the workspace widget tests: a real SQLite case file in a
+// temporary folder, a manual clock, the shipped playbooks and clock rules,
+// and widgets found by objectName. No fakes of the store.
+
+#include "model/CaseStore.h"
+#include "model/clocks/ClockService.h"
+#include "model/response/ResponseService.h"
+
+#include <QCoreApplication>
+#include <QDialog>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimeZone>
+
+#include <memory>
+
+namespace firebreak::wstest {
+
+inline QDateTime startTime() { return QDateTime(QDate(2026, 3, 14), QTime(2, 0), QTimeZone::utc()); }
+
+inline void initEnvironment()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("FirebreakTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("firebreak-workspace-tests"));
+    QSettings().clear();
+}
+
+// One case file with the services the workspace needs.
+struct Bench {
+    ManualClock clock{startTime()};
+    std::unique_ptr<CaseStore> store;
+    std::unique_ptr<ClockService> clocks;
+    std::unique_ptr<ResponseService> response;
+
+    explicit Bench(const QString &path)
+    {
+        auto s = CaseStore::openSqlite(path, clock, QStringLiteral("tester"));
+        if (!s)
+            qFatal("cannot open test store %s: %s", qPrintable(path), qPrintable(s.error().message));
+        store = std::move(s).value();
+        clocks = std::make_unique<ClockService>(*store, ruleloader::load());
+        response = std::make_unique<ResponseService>(*store, clocks.get());
+    }
+
+    // An incident with the steps of a shipped playbook.
+    Incident createFromPlaybook(const QString &title, const QString &playbookId = QStringLiteral("generic"))
+    {
+        const PlaybookSet set = playbooks::load();
+        const Playbook *book = set.find(playbookId);
+        if (!book)
+            qFatal("no playbook %s", qPrintable(playbookId));
+        NewIncident spec;
+        spec.title = title;
+        spec.severity = Severity::High;
+        spec.commander = QStringLiteral("Claire Dubois");
+        spec.detectedAt = clock.nowUtc().addSecs(-3600);
+        spec.playbookId = playbookId;
+        auto created = store->createIncident(spec, book->steps);
+        if (!created)
+            qFatal("cannot create incident: %s", qPrintable(created.error().message));
+        return *created;
+    }
+};
+
+template <typename T>
+T *child(const QObject *root, const char *name)
+{
+    return root ? root->findChild<T *>(QLatin1String(name)) : nullptr;
+}
+
+// The visible dialog with this objectName under `root`, if one is open.
+inline QDialog *openDialog(const QObject *root, const char *name)
+{
+    const auto all = root->findChildren<QDialog *>(QLatin1String(name));
+    for (QDialog *d : all)
+        if (d->isVisible())
+            return d;
+    return nullptr;
+}
+
+} // namespace firebreak::wstest
