@@ -33,9 +33,6 @@ ClockPanel::ClockPanel(CaseStore &store, ClockService &service, QWidget *parent)
                                           "that starts the matching clocks"));
     m_empty->setObjectName(QStringLiteral("clockEmptyLabel"));
     m_empty->setWordWrap(true);
-    m_empty->setText(QStringLiteral("No notification clock is running. If personal data, customer project data, or a "
-                                    "NIS2, DORA or SEC threshold is involved, press Classify… to start the clocks "
-                                    "from the moment of awareness."));
     m_error->setObjectName(QStringLiteral("clockErrorLabel"));
 
     m_listLayout->setContentsMargins(0, 0, 0, 0);
@@ -93,6 +90,9 @@ void ClockPanel::refresh()
         return;
     }
     chrome::showError(m_error, {});
+    m_empty->setText(QStringLiteral("No notification clock is running. If personal data, customer project data, or a "
+                                    "NIS2, DORA or SEC threshold is involved, press Classify… to start the clocks "
+                                    "from the moment of awareness."));
     QStringList order;
     for (const ClockStatus &c : *clocks)
         order << c.rule.id;

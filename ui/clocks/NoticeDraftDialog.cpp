@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QFontInfo>
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -95,7 +96,15 @@ NoticeDraftDialog::NoticeDraftDialog(CaseStore &store, ClockService &service, co
 
     m_subject->setObjectName(QStringLiteral("subjectEdit"));
     m_body->setObjectName(QStringLiteral("draftEdit"));
-    m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (!QFontInfo(mono).fixedPitch()) {
+        // Some platforms (offscreen, minimal desktops) answer with a
+        // proportional font; ask fontconfig for any monospace one.
+        mono.setFamily(QStringLiteral("monospace"));
+        mono.setStyleHint(QFont::TypeWriter);
+        mono.setFixedPitch(true);
+    }
+    m_body->setFont(mono);
     m_body->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_body->setTabChangesFocus(true);
     m_missing->setObjectName(QStringLiteral("missingList"));

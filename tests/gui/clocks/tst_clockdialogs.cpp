@@ -222,7 +222,7 @@ void TestClockDialogs::draftSavesTextWithArt33Sections()
     QVERIFY(dialog);
     auto *draft = qobject_cast<ui::NoticeDraftDialog *>(dialog.data());
     auto *body = child<QPlainTextEdit>(dialog, "draftEdit");
-    QVERIFY(body->font().fixedPitch() || QFontInfo(body->font()).fixedPitch());
+    QVERIFY2(body->font().fixedPitch() || QFontInfo(body->font()).fixedPitch(), qPrintable(QFontInfo(body->font()).family()));
     QVERIFY(body->toPlainText().contains(QStringLiteral("[to be completed: nature of the breach]")));
     auto *missing = child<QListWidget>(dialog, "missingList");
     QVERIFY(missing->count() >= 5);

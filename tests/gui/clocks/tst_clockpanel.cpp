@@ -94,7 +94,7 @@ void TestClockPanel::classifyThroughDialogStartsClocks()
 
     QCOMPARE(panel.clockIds(), (QStringList{QStringLiteral("customer-personal"), QStringLiteral("gdpr-art33")}));
     QCOMPARE(panel.card(QStringLiteral("customer-personal"))->countdown(), QStringLiteral("22 h 00 m"));
-    QCOMPARE(panel.card(QStringLiteral("gdpr-art33"))->countdown(), QStringLiteral("70 h 00 m"));
+    QCOMPARE(panel.card(QStringLiteral("gdpr-art33"))->countdown(), QStringLiteral("2 d 22 h"));
     QVERIFY(!child<QLabel>(&panel, "clockEmptyLabel")->isVisible());
 
     // Reopened, the recorded kind is shown checked and locked.
@@ -124,7 +124,7 @@ void TestClockPanel::countdownFollowsTheClockAndTurnsOverdue()
     auto *deadline = child<QLabel>(art33, "deadlineLabel");
     auto *bar = child<ui::TimeLeftBar>(art33, "timeLeftBar");
     const QColor red = clocktext::overdueRed(panel.palette());
-    QCOMPARE(countdown->text(), QStringLiteral("72 h 00 m"));
+    QCOMPARE(countdown->text(), QStringLiteral("3 d 0 h"));
     // 2026-03-17 02:00 UTC is 03:00 in Paris (CET); UTC is in the tooltip.
     QCOMPARE(deadline->text(), QStringLiteral("Due Tue 17 Mar 03:00 CET"));
     QVERIFY2(deadline->toolTip().contains(QStringLiteral("2026-03-17 02:00:00 UTC")), qPrintable(deadline->toolTip()));
@@ -168,10 +168,10 @@ void TestClockPanel::timerRefreshesWithoutBeingAsked()
     panel.setIncidentId(id);
     panel.show();
     auto *countdown = child<QLabel>(panel.card(QStringLiteral("customer-project")), "countdownLabel");
-    QCOMPARE(countdown->text(), QStringLiteral("72 h 00 m"));
-    f.advanceHours(1.5);
+    QCOMPARE(countdown->text(), QStringLiteral("3 d 0 h"));
+    f.advanceHours(26.5);
     // No refresh() call: the panel's own tick re-reads the service.
-    QTRY_COMPARE_WITH_TIMEOUT(countdown->text(), QStringLiteral("70 h 30 m"), 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(countdown->text(), QStringLiteral("45 h 30 m"), 3000);
 }
 
 void TestClockPanel::waitingClockCannotTakeANotice()
@@ -223,7 +223,7 @@ void TestClockPanel::amendTriggerMovesDeadlines()
     QTRY_VERIFY(amend.isNull());
     QCOMPARE(changed.count(), 1);
     QCOMPARE(f.status(id, "gdpr-art33").deadline, hoursAfterStart(69));
-    QCOMPARE(panel.card(QStringLiteral("gdpr-art33"))->countdown(), QStringLiteral("68 h 00 m"));
+    QCOMPARE(panel.card(QStringLiteral("gdpr-art33"))->countdown(), QStringLiteral("2 d 20 h"));
     const auto log = *f.store->auditLog(id);
     QVERIFY(std::any_of(log.begin(), log.end(), [](const AuditEntry &e) {
         return e.action == QLatin1String("clock.amend") && e.data.value(QLatin1String("reason")).toString().contains(QLatin1String("VPN"));
