@@ -45,12 +45,16 @@ QString clockText(double seconds)
     if (seconds < 0 || seconds > 1e7)
         return QStringLiteral("--:--");
     const auto s = static_cast<qint64>(seconds + 0.5);
-    return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2:%3")
+        .arg(s / 3600)
+        .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+        .arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString progressLine(const ImagingProgress &p)
 {
-    const double pct = p.bytesTotal > 0 ? 100.0 * static_cast<double>(p.bytesDone) / static_cast<double>(p.bytesTotal) : 100.0;
+    const double pct =
+        p.bytesTotal > 0 ? 100.0 * static_cast<double>(p.bytesDone) / static_cast<double>(p.bytesTotal) : 100.0;
     QString line = QStringLiteral("%1  %2 / %3  %4%  %5 MB/s  ETA %6")
                        .arg(imagingPhaseLabel(p.phase), -17)
                        .arg(formatBytes(p.bytesDone), formatBytes(p.bytesTotal))
@@ -76,7 +80,8 @@ int imageCommand(Context &ctx, const QCommandLineParser &p)
     o.source = p.value(QStringLiteral("source"));
     o.destination = p.value(QStringLiteral("dest"));
     if (o.source.isEmpty() || o.destination.isEmpty())
-        return ctx.usage(QStringLiteral("--source and --dest are required (e.g. image --source /dev/sdb --dest /evidence/disk01.raw)"));
+        return ctx.usage(QStringLiteral(
+            "--source and --dest are required (e.g. image --source /dev/sdb --dest /evidence/disk01.raw)"));
     o.hashes.clear();
     for (const QString &h : p.value(QStringLiteral("hash")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         auto a = hashAlgorithmFromKey(h);
@@ -88,7 +93,8 @@ int imageCommand(Context &ctx, const QCommandLineParser &p)
     if (p.isSet(QStringLiteral("split"))) {
         auto size = parseByteSize(p.value(QStringLiteral("split")));
         if (!size)
-            return ctx.usage(QStringLiteral("--split '%1' is not a size (e.g. 650M, 2G, 4096)").arg(p.value(QStringLiteral("split"))));
+            return ctx.usage(QStringLiteral("--split '%1' is not a size (e.g. 650M, 2G, 4096)")
+                                 .arg(p.value(QStringLiteral("split"))));
         o.splitSize = *size;
     }
     bool ok = true;
@@ -113,7 +119,8 @@ int imageCommand(Context &ctx, const QCommandLineParser &p)
     CaseStore *store = nullptr;
     if (!o.caseInfo.incidentId.isEmpty()) {
         if (!isIncidentId(o.caseInfo.incidentId))
-            return ctx.usage(QStringLiteral("'%1' is not an incident id; ids look like INC-2026-0001").arg(o.caseInfo.incidentId));
+            return ctx.usage(
+                QStringLiteral("'%1' is not an incident id; ids look like INC-2026-0001").arg(o.caseInfo.incidentId));
         store = ctx.store();
         if (!store)
             return Failed;
@@ -122,7 +129,8 @@ int imageCommand(Context &ctx, const QCommandLineParser &p)
             return ctx.fail(number.error());
         o.caseInfo.evidenceId = *number;
     } else if (p.isSet(QStringLiteral("evidence-id")) || p.isSet(QStringLiteral("description"))) {
-        ctx.err() << "firebreak-cli: note: no --incident given; the image will not be registered as evidence" << Qt::endl;
+        ctx.err() << "firebreak-cli: note: no --incident given; the image will not be registered as evidence"
+                  << Qt::endl;
     }
 
     ImagingJob job(o);
@@ -162,10 +170,11 @@ int imageCommand(Context &ctx, const QCommandLineParser &p)
         err << "firebreak-cli: warning: " << r.badSectorCount() << " unreadable sector(s) of " << r.source.path
             << " were zero-filled; ranges in " << r.infoPath << Qt::endl;
     if (r.imageComplete()) {
-        err << "image: " << (r.segments.size() == 1 ? r.segments.first().path
-                                                    : QStringLiteral("%1 segments, %2 ... %3")
-                                                          .arg(r.segments.size())
-                                                          .arg(r.segments.first().path, r.segments.last().path))
+        err << "image: "
+            << (r.segments.size() == 1 ? r.segments.first().path
+                                       : QStringLiteral("%1 segments, %2 ... %3")
+                                             .arg(r.segments.size())
+                                             .arg(r.segments.first().path, r.segments.last().path))
             << " (" << r.bytesAcquired << " bytes)" << Qt::endl;
         err << "log:   " << r.infoPath << Qt::endl;
         if (r.options.verifyImage)
@@ -177,7 +186,8 @@ int imageCommand(Context &ctx, const QCommandLineParser &p)
         ctx.fail(Error::failed(r.error));
     if (!r.imageComplete() && !r.segments.isEmpty())
         err << "firebreak-cli: the partial image is kept as " << r.segments.first().path
-            << (r.segments.size() > 1 ? QStringLiteral(" (and %1 more segment(s))").arg(r.segments.size() - 1) : QString())
+            << (r.segments.size() > 1 ? QStringLiteral(" (and %1 more segment(s))").arg(r.segments.size() - 1)
+                                      : QString())
             << "; it is NOT a complete image" << Qt::endl;
     if (!r.success() && !r.infoPath.isEmpty())
         err << "firebreak-cli: what happened is recorded in " << r.infoPath << Qt::endl;
@@ -189,8 +199,8 @@ int imageCommand(Context &ctx, const QCommandLineParser &p)
                                        .arg(store->path(), item.error().message)));
             return Failed;
         }
-        err << "registered as evidence " << item->evidenceNumber << " of " << item->incidentId << " in " << store->path()
-            << Qt::endl;
+        err << "registered as evidence " << item->evidenceNumber << " of " << item->incidentId << " in "
+            << store->path() << Qt::endl;
     }
     return rc;
 }
@@ -210,8 +220,11 @@ int devicesCommand(Context &ctx, const QCommandLineParser &p)
         return Ok;
     }
     ctx.out() << QStringLiteral("%1  %2  %3  %4  %5")
-                     .arg(QStringLiteral("DEVICE"), -14).arg(QStringLiteral("SIZE"), 11).arg(QStringLiteral("MODEL"), -20)
-                     .arg(QStringLiteral("SERIAL"), -20).arg(QStringLiteral("STATE"))
+                     .arg(QStringLiteral("DEVICE"), -14)
+                     .arg(QStringLiteral("SIZE"), 11)
+                     .arg(QStringLiteral("MODEL"), -20)
+                     .arg(QStringLiteral("SERIAL"), -20)
+                     .arg(QStringLiteral("STATE"))
               << Qt::endl;
     auto orDash = [](const QString &s) { return s.isEmpty() ? QStringLiteral("-") : s; };
     for (const BlockDeviceInfo &d : devices)
@@ -225,7 +238,8 @@ int devicesCommand(Context &ctx, const QCommandLineParser &p)
     return Ok;
 }
 
-QCommandLineOption valueOption(const QString &name, const QString &help, const QString &valueName, const QString &def = {})
+QCommandLineOption valueOption(const QString &name, const QString &help, const QString &valueName,
+                               const QString &def = {})
 {
     QCommandLineOption o(name, help, valueName);
     if (!def.isEmpty())
@@ -243,26 +257,57 @@ QList<Command> imagingCommands()
                         "[--incident ID --examiner NAME --evidence-id ID --description TEXT]"),
          QStringLiteral("Acquire a byte-for-byte image of a device or file, hashing it in the same pass."),
          [](QCommandLineParser &p) {
-             p.addOption(valueOption(QStringLiteral("source"), QStringLiteral("Device or file to image (opened read-only)."), QStringLiteral("SRC")));
-             p.addOption(valueOption(QStringLiteral("dest"), QStringLiteral("Image file to create (never overwritten); split segments are DEST.001, ..."), QStringLiteral("DEST")));
-             p.addOption(valueOption(QStringLiteral("hash"), QStringLiteral("Hashes computed in the same pass: md5, sha1, sha256, sha512 (default md5,sha1,sha256)."), QStringLiteral("LIST"), QStringLiteral("md5,sha1,sha256")));
-             p.addOption({QStringLiteral("verify"), QStringLiteral("Re-read the written image and require every hash to match.")});
+             p.addOption(valueOption(QStringLiteral("source"),
+                                     QStringLiteral("Device or file to image (opened read-only)."),
+                                     QStringLiteral("SRC")));
+             p.addOption(valueOption(
+                 QStringLiteral("dest"),
+                 QStringLiteral("Image file to create (never overwritten); split segments are DEST.001, ..."),
+                 QStringLiteral("DEST")));
+             p.addOption(valueOption(
+                 QStringLiteral("hash"),
+                 QStringLiteral(
+                     "Hashes computed in the same pass: md5, sha1, sha256, sha512 (default md5,sha1,sha256)."),
+                 QStringLiteral("LIST"), QStringLiteral("md5,sha1,sha256")));
+             p.addOption({QStringLiteral("verify"),
+                          QStringLiteral("Re-read the written image and require every hash to match.")});
              p.addOption({QStringLiteral("verify-source"), QStringLiteral("Also re-read the source and compare.")});
-             p.addOption(valueOption(QStringLiteral("split"), QStringLiteral("Split into segments of SIZE (e.g. 650M, 2G); the last may be smaller."), QStringLiteral("SIZE")));
-             p.addOption(valueOption(QStringLiteral("retries"), QStringLiteral("Extra attempts per unreadable sector before it is zero-filled (default 3)."), QStringLiteral("N"), QStringLiteral("3")));
-             p.addOption(valueOption(QStringLiteral("incident"), QStringLiteral("Register the image as evidence of this incident."), QStringLiteral("ID")));
-             p.addOption(valueOption(QStringLiteral("examiner"), QStringLiteral("Examiner named in the log (default: the actor)."), QStringLiteral("NAME")));
-             p.addOption(valueOption(QStringLiteral("evidence-id"), QStringLiteral("Evidence number (default: the next E-NNN)."), QStringLiteral("ID")));
-             p.addOption(valueOption(QStringLiteral("description"), QStringLiteral("What the source is."), QStringLiteral("TEXT")));
-             p.addOption(valueOption(QStringLiteral("notes"), QStringLiteral("Free notes for the log."), QStringLiteral("TEXT")));
-             p.addOption(valueOption(QStringLiteral("write-blocker"), QStringLiteral("Hardware write blocker in use (recorded in the log)."), QStringLiteral("TEXT")));
-             p.addOption({QStringLiteral("ignore-free-space"), QStringLiteral("Start even if the destination looks too small (compressing file systems).")});
-             p.addOption({QStringLiteral("json"), QStringLiteral("Print the acquisition record as JSON instead of the hashes.")});
+             p.addOption(
+                 valueOption(QStringLiteral("split"),
+                             QStringLiteral("Split into segments of SIZE (e.g. 650M, 2G); the last may be smaller."),
+                             QStringLiteral("SIZE")));
+             p.addOption(valueOption(
+                 QStringLiteral("retries"),
+                 QStringLiteral("Extra attempts per unreadable sector before it is zero-filled (default 3)."),
+                 QStringLiteral("N"), QStringLiteral("3")));
+             p.addOption(valueOption(QStringLiteral("incident"),
+                                     QStringLiteral("Register the image as evidence of this incident."),
+                                     QStringLiteral("ID")));
+             p.addOption(valueOption(QStringLiteral("examiner"),
+                                     QStringLiteral("Examiner named in the log (default: the actor)."),
+                                     QStringLiteral("NAME")));
+             p.addOption(valueOption(QStringLiteral("evidence-id"),
+                                     QStringLiteral("Evidence number (default: the next E-NNN)."),
+                                     QStringLiteral("ID")));
+             p.addOption(valueOption(QStringLiteral("description"), QStringLiteral("What the source is."),
+                                     QStringLiteral("TEXT")));
+             p.addOption(valueOption(QStringLiteral("notes"), QStringLiteral("Free notes for the log."),
+                                     QStringLiteral("TEXT")));
+             p.addOption(valueOption(QStringLiteral("write-blocker"),
+                                     QStringLiteral("Hardware write blocker in use (recorded in the log)."),
+                                     QStringLiteral("TEXT")));
+             p.addOption({QStringLiteral("ignore-free-space"),
+                          QStringLiteral("Start even if the destination looks too small (compressing file systems).")});
+             p.addOption({QStringLiteral("json"),
+                          QStringLiteral("Print the acquisition record as JSON instead of the hashes.")});
          },
          imageCommand},
-        {{QStringLiteral("devices")}, QStringLiteral("[--json]"),
+        {{QStringLiteral("devices")},
+         QStringLiteral("[--json]"),
          QStringLiteral("List block devices with size, model, serial and whether they are mounted."),
-         [](QCommandLineParser &p) { p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of text.")}); },
+         [](QCommandLineParser &p) {
+             p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of text.")});
+         },
          devicesCommand},
     };
 }

@@ -73,7 +73,10 @@ QString hashAlgorithmLabel(HashAlgorithm a)
     return {};
 }
 
-QString digestLibraryVersion() { return QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION)); }
+QString digestLibraryVersion()
+{
+    return QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION));
+}
 
 Digest::Digest(HashAlgorithm algorithm) : m_algorithm(algorithm), m_ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free)
 {

@@ -12,13 +12,22 @@
 namespace firebreak {
 
 namespace output {
-QString infoPath(const QString &destination) { return destination + QStringLiteral(".info"); }
-QString jsonPath(const QString &destination) { return destination + QStringLiteral(".json"); }
+QString infoPath(const QString &destination)
+{
+    return destination + QStringLiteral(".info");
+}
+QString jsonPath(const QString &destination)
+{
+    return destination + QStringLiteral(".json");
+}
 QString hashFilePath(const QString &destination, HashAlgorithm a)
 {
     return destination + QLatin1Char('.') + hashAlgorithmKey(a);
 }
-QString incomplete(const QString &path) { return path + IncompleteSuffix; }
+QString incomplete(const QString &path)
+{
+    return path + IncompleteSuffix;
+}
 } // namespace output
 
 QString toolVersionText()
@@ -37,14 +46,21 @@ QString coreutilsHashLine(const QString &hex, const QString &fileName)
 
 namespace {
 
-QString utc(const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("-"); }
-QString orDash(const QString &s) { return s.isEmpty() ? QStringLiteral("-") : s; }
+QString utc(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("-");
+}
+QString orDash(const QString &s)
+{
+    return s.isEmpty() ? QStringLiteral("-") : s;
+}
 
 QString outcomeText(const AcquisitionReport &r)
 {
     switch (r.outcome) {
     case ImagingOutcome::Complete:
-        return r.options.verifyImage ? QStringLiteral("COMPLETE and VERIFIED") : QStringLiteral("COMPLETE (not verified)");
+        return r.options.verifyImage ? QStringLiteral("COMPLETE and VERIFIED")
+                                     : QStringLiteral("COMPLETE (not verified)");
     case ImagingOutcome::SourceNotVerified:
         return QStringLiteral("COMPLETE, but the source re-read did NOT confirm it");
     case ImagingOutcome::VerifyFailed: return QStringLiteral("FAILED: image verification did not confirm the image");
@@ -58,7 +74,10 @@ QString outcomeText(const AcquisitionReport &r)
     return {};
 }
 
-QString errnoName(int e) { return e ? QString::fromLocal8Bit(std::strerror(e)) : QStringLiteral("end of data"); }
+QString errnoName(int e)
+{
+    return e ? QString::fromLocal8Bit(std::strerror(e)) : QStringLiteral("end of data");
+}
 
 QString verificationText(const VerificationRecord &v, const QList<HashAlgorithm> &algs)
 {
@@ -80,9 +99,12 @@ QString verificationText(const VerificationRecord &v, const QList<HashAlgorithm>
              .arg(v.bytesRead);
     for (HashAlgorithm a : algs)
         if (v.computed.contains(a))
-            s += QStringLiteral("  %1 %2\n").arg(hashAlgorithmLabel(a) + QLatin1Char(':'), -18).arg(v.computed.value(a));
+            s +=
+                QStringLiteral("  %1 %2\n").arg(hashAlgorithmLabel(a) + QLatin1Char(':'), -18).arg(v.computed.value(a));
     for (const BadSectorRange &b : v.badSectors)
-        s += QStringLiteral("  unreadable on re-read: sectors %1-%2\n").arg(b.firstSector).arg(b.firstSector + b.sectorCount - 1);
+        s += QStringLiteral("  unreadable on re-read: sectors %1-%2\n")
+                 .arg(b.firstSector)
+                 .arg(b.firstSector + b.sectorCount - 1);
     return s;
 }
 
@@ -95,12 +117,18 @@ QJsonObject verificationJson(const VerificationRecord &v)
     for (HashAlgorithm a : v.mismatched)
         mismatched.append(hashAlgorithmKey(a));
     for (const BadSectorRange &b : v.badSectors)
-        bad.append(QJsonObject{{QStringLiteral("first_sector"), b.firstSector}, {QStringLiteral("sector_count"), b.sectorCount}});
-    return {{QStringLiteral("requested"), v.requested},     {QStringLiteral("performed"), v.performed},
-            {QStringLiteral("matched"), v.matched},         {QStringLiteral("computed"), computed},
-            {QStringLiteral("mismatched"), mismatched},     {QStringLiteral("error"), v.error},
-            {QStringLiteral("started_utc"), utc(v.startedUtc)}, {QStringLiteral("ended_utc"), utc(v.endedUtc)},
-            {QStringLiteral("bytes_read"), v.bytesRead},    {QStringLiteral("unreadable_sectors"), bad}};
+        bad.append(QJsonObject{{QStringLiteral("first_sector"), b.firstSector},
+                               {QStringLiteral("sector_count"), b.sectorCount}});
+    return {{QStringLiteral("requested"), v.requested},
+            {QStringLiteral("performed"), v.performed},
+            {QStringLiteral("matched"), v.matched},
+            {QStringLiteral("computed"), computed},
+            {QStringLiteral("mismatched"), mismatched},
+            {QStringLiteral("error"), v.error},
+            {QStringLiteral("started_utc"), utc(v.startedUtc)},
+            {QStringLiteral("ended_utc"), utc(v.endedUtc)},
+            {QStringLiteral("bytes_read"), v.bytesRead},
+            {QStringLiteral("unreadable_sectors"), bad}};
 }
 
 } // namespace
@@ -114,7 +142,9 @@ QString acquisitionLogText(const AcquisitionReport &r)
     auto line = [&s](const QString &label, const QString &value) {
         s += QStringLiteral("%1 %2\n").arg(label + QLatin1Char(':'), -18).arg(value);
     };
-    auto section = [&s](const QString &title) { s += QStringLiteral("\n%1\n%2\n").arg(title, QString(title.size(), QLatin1Char('-'))); };
+    auto section = [&s](const QString &title) {
+        s += QStringLiteral("\n%1\n%2\n").arg(title, QString(title.size(), QLatin1Char('-')));
+    };
 
     s += QStringLiteral("Firebreak acquisition log\n=========================\n");
     line(QStringLiteral("Status"), outcomeText(r));
@@ -134,15 +164,19 @@ QString acquisitionLogText(const AcquisitionReport &r)
 
     section(QStringLiteral("Source"));
     line(QStringLiteral("Path"), src.canonicalPath.isEmpty() || src.canonicalPath == src.path
-                                     ? orDash(src.path) : QStringLiteral("%1 (%2)").arg(src.path, src.canonicalPath));
+                                     ? orDash(src.path)
+                                     : QStringLiteral("%1 (%2)").arg(src.path, src.canonicalPath));
     line(QStringLiteral("Type"), src.isBlockDevice ? QStringLiteral("block device") : QStringLiteral("regular file"));
     line(QStringLiteral("Size"), QStringLiteral("%1 bytes (%2), %3 sectors of %4 bytes")
-                                     .arg(src.sizeBytes).arg(formatBytes(src.sizeBytes))
-                                     .arg(src.sizeBytes / src.logicalSectorSize).arg(src.logicalSectorSize)
-                                     + (src.sizeBytes % src.logicalSectorSize
-                                            ? QStringLiteral(" + %1 bytes").arg(src.sizeBytes % src.logicalSectorSize)
-                                            : QString()));
-    line(QStringLiteral("Sector size"), QStringLiteral("logical %1, physical %2").arg(src.logicalSectorSize).arg(src.physicalSectorSize));
+                                         .arg(src.sizeBytes)
+                                         .arg(formatBytes(src.sizeBytes))
+                                         .arg(src.sizeBytes / src.logicalSectorSize)
+                                         .arg(src.logicalSectorSize) +
+                                     (src.sizeBytes % src.logicalSectorSize
+                                          ? QStringLiteral(" + %1 bytes").arg(src.sizeBytes % src.logicalSectorSize)
+                                          : QString()));
+    line(QStringLiteral("Sector size"),
+         QStringLiteral("logical %1, physical %2").arg(src.logicalSectorSize).arg(src.physicalSectorSize));
     if (src.isBlockDevice) {
         line(QStringLiteral("Device number"), orDash(dev.devNumber));
         line(QStringLiteral("Vendor"), orDash(dev.vendor));
@@ -167,21 +201,26 @@ QString acquisitionLogText(const AcquisitionReport &r)
     line(QStringLiteral("Ended (UTC)"), utc(r.acquisitionEndedUtc));
     line(QStringLiteral("Bytes expected"), QString::number(r.bytesExpected));
     line(QStringLiteral("Bytes acquired"), QString::number(r.bytesAcquired));
-    line(QStringLiteral("Block size"), QStringLiteral("%1 bytes; %2 retries per unreadable sector").arg(o.blockSize).arg(o.retries));
+    line(QStringLiteral("Block size"),
+         QStringLiteral("%1 bytes; %2 retries per unreadable sector").arg(o.blockSize).arg(o.retries));
     line(QStringLiteral("Direct I/O"), r.directIo ? QStringLiteral("yes (O_DIRECT)") : QStringLiteral("no (buffered)"));
 
     section(QStringLiteral("Read errors"));
     if (r.badSectors.isEmpty()) {
         s += QStringLiteral("None: every sector was read.\n");
     } else {
-        s += QStringLiteral("%1 unreadable sector(s) after %2 retries each. Each was filled with zero bytes (0x00) in the "
-                            "image; all other sectors hold the data read. Ranges (sector numbers of %3 bytes):\n")
-                 .arg(r.badSectorCount()).arg(o.retries).arg(r.badSectors.first().sectorSize);
+        s += QStringLiteral(
+                 "%1 unreadable sector(s) after %2 retries each. Each was filled with zero bytes (0x00) in the "
+                 "image; all other sectors hold the data read. Ranges (sector numbers of %3 bytes):\n")
+                 .arg(r.badSectorCount())
+                 .arg(o.retries)
+                 .arg(r.badSectors.first().sectorSize);
         for (const BadSectorRange &b : r.badSectors) {
-            const QString which = b.sectorCount == 1
-                                      ? QStringLiteral("sector %1").arg(b.firstSector)
-                                      : QStringLiteral("sectors %1-%2 (%3 sectors)")
-                                            .arg(b.firstSector).arg(b.firstSector + b.sectorCount - 1).arg(b.sectorCount);
+            const QString which = b.sectorCount == 1 ? QStringLiteral("sector %1").arg(b.firstSector)
+                                                     : QStringLiteral("sectors %1-%2 (%3 sectors)")
+                                                           .arg(b.firstSector)
+                                                           .arg(b.firstSector + b.sectorCount - 1)
+                                                           .arg(b.sectorCount);
             s += QStringLiteral("  %1, bytes %2-%3: %4\n")
                      .arg(which)
                      .arg(b.byteOffset())
@@ -244,26 +283,29 @@ QJsonObject acquisitionLogJson(const AcquisitionReport &r)
         {QStringLiteral("host"), r.host},
         {QStringLiteral("operating_system"), r.operatingSystem},
         {QStringLiteral("case"), QJsonObject{{QStringLiteral("examiner"), o.caseInfo.examiner},
-                                            {QStringLiteral("incident_id"), o.caseInfo.incidentId},
-                                            {QStringLiteral("evidence_id"), o.caseInfo.evidenceId},
-                                            {QStringLiteral("description"), o.caseInfo.description},
-                                            {QStringLiteral("notes"), o.caseInfo.notes}}},
-        {QStringLiteral("source"), QJsonObject{{QStringLiteral("path"), src.path},
-                                              {QStringLiteral("canonical_path"), src.canonicalPath},
-                                              {QStringLiteral("type"), src.isBlockDevice ? QStringLiteral("block-device") : QStringLiteral("file")},
-                                              {QStringLiteral("size_bytes"), src.sizeBytes},
-                                              {QStringLiteral("logical_sector_size"), src.logicalSectorSize},
-                                              {QStringLiteral("physical_sector_size"), src.physicalSectorSize},
-                                              {QStringLiteral("device"), src.isBlockDevice ? QJsonValue(src.device.toJson()) : QJsonValue()},
-                                              {QStringLiteral("modified_utc"), src.isBlockDevice ? QJsonValue() : QJsonValue(utc(src.fileModifiedUtc))},
-                                              {QStringLiteral("atime_preserved"), src.atimePreserved}}},
-        {QStringLiteral("write_protection"), QJsonObject{{QStringLiteral("summary"), wp.summary()},
-                                                        {QStringLiteral("opened_read_only"), wp.openedReadOnly},
-                                                        {QStringLiteral("kernel_flag_before"), wp.kernelFlagBefore},
-                                                        {QStringLiteral("kernel_flag_set_by_firebreak"), wp.kernelFlagSetByFirebreak},
-                                                        {QStringLiteral("kernel_flag_restored"), wp.kernelFlagRestored},
-                                                        {QStringLiteral("note"), wp.note},
-                                                        {QStringLiteral("declared_blocker"), wp.declaredBlocker}}},
+                                             {QStringLiteral("incident_id"), o.caseInfo.incidentId},
+                                             {QStringLiteral("evidence_id"), o.caseInfo.evidenceId},
+                                             {QStringLiteral("description"), o.caseInfo.description},
+                                             {QStringLiteral("notes"), o.caseInfo.notes}}},
+        {QStringLiteral("source"),
+         QJsonObject{
+             {QStringLiteral("path"), src.path},
+             {QStringLiteral("canonical_path"), src.canonicalPath},
+             {QStringLiteral("type"), src.isBlockDevice ? QStringLiteral("block-device") : QStringLiteral("file")},
+             {QStringLiteral("size_bytes"), src.sizeBytes},
+             {QStringLiteral("logical_sector_size"), src.logicalSectorSize},
+             {QStringLiteral("physical_sector_size"), src.physicalSectorSize},
+             {QStringLiteral("device"), src.isBlockDevice ? QJsonValue(src.device.toJson()) : QJsonValue()},
+             {QStringLiteral("modified_utc"), src.isBlockDevice ? QJsonValue() : QJsonValue(utc(src.fileModifiedUtc))},
+             {QStringLiteral("atime_preserved"), src.atimePreserved}}},
+        {QStringLiteral("write_protection"),
+         QJsonObject{{QStringLiteral("summary"), wp.summary()},
+                     {QStringLiteral("opened_read_only"), wp.openedReadOnly},
+                     {QStringLiteral("kernel_flag_before"), wp.kernelFlagBefore},
+                     {QStringLiteral("kernel_flag_set_by_firebreak"), wp.kernelFlagSetByFirebreak},
+                     {QStringLiteral("kernel_flag_restored"), wp.kernelFlagRestored},
+                     {QStringLiteral("note"), wp.note},
+                     {QStringLiteral("declared_blocker"), wp.declaredBlocker}}},
         {QStringLiteral("started_utc"), utc(r.startedUtc)},
         {QStringLiteral("acquisition_ended_utc"), utc(r.acquisitionEndedUtc)},
         {QStringLiteral("ended_utc"), utc(r.endedUtc)},
@@ -315,9 +357,10 @@ Result<QStringList> writeHashFiles(const AcquisitionReport &r, const QString &de
             QStringList names;
             for (const ImageSegment &seg : r.segments)
                 names << QFileInfo(seg.path).fileName();
-            text = QStringLiteral("# %1 of the split image %2 (all segments in order).\n# Check: cat %3 | %4sum -c %5\n")
-                       .arg(hashAlgorithmLabel(a), QFileInfo(destination).fileName(), names.join(QLatin1Char(' ')),
-                            hashAlgorithmKey(a), QFileInfo(output::hashFilePath(destination, a)).fileName());
+            text =
+                QStringLiteral("# %1 of the split image %2 (all segments in order).\n# Check: cat %3 | %4sum -c %5\n")
+                    .arg(hashAlgorithmLabel(a), QFileInfo(destination).fileName(), names.join(QLatin1Char(' ')),
+                         hashAlgorithmKey(a), QFileInfo(output::hashFilePath(destination, a)).fileName());
             text += coreutilsHashLine(hex, QStringLiteral("-"));
         } else {
             text = coreutilsHashLine(hex, QFileInfo(r.segments.first().path).fileName());

@@ -9,10 +9,10 @@ namespace firebreak {
 // Names of everything an acquisition leaves next to DEST (docs/IMAGING.md).
 namespace output {
 inline const QLatin1String IncompleteSuffix(".incomplete");
-QString infoPath(const QString &destination);  // DEST.info
-QString jsonPath(const QString &destination);  // DEST.json
+QString infoPath(const QString &destination);                      // DEST.info
+QString jsonPath(const QString &destination);                      // DEST.json
 QString hashFilePath(const QString &destination, HashAlgorithm a); // DEST.md5, DEST.sha256, ...
-QString incomplete(const QString &path);       // PATH.incomplete
+QString incomplete(const QString &path);                           // PATH.incomplete
 } // namespace output
 
 // One line of a coreutils *sum file ("HEX  NAME"), escaped the way

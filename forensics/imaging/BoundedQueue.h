@@ -10,8 +10,7 @@ namespace firebreak {
 // A blocking FIFO between two pipeline threads. push() waits while full
 // (back-pressure); close() ends the stream: pop() then drains what is
 // left and returns nullopt, so no buffer is ever stranded in a queue.
-template <typename T>
-class BoundedQueue {
+template <typename T> class BoundedQueue {
 public:
     explicit BoundedQueue(std::size_t capacity) : m_capacity(capacity ? capacity : 1) {}
 

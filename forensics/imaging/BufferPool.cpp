@@ -10,7 +10,8 @@ void Buffer::release()
         pool->giveBack(this);
 }
 
-BufferPool::BufferPool(std::size_t bufferSize, int count) : m_bufferSize(bufferSize), m_buffers(static_cast<std::size_t>(count))
+BufferPool::BufferPool(std::size_t bufferSize, int count)
+    : m_bufferSize(bufferSize), m_buffers(static_cast<std::size_t>(count))
 {
     // One allocation for all buffers; the size is a multiple of the page
     // size so every buffer starts page-aligned.
@@ -26,7 +27,10 @@ BufferPool::BufferPool(std::size_t bufferSize, int count) : m_bufferSize(bufferS
     }
 }
 
-BufferPool::~BufferPool() { std::free(m_memory); }
+BufferPool::~BufferPool()
+{
+    std::free(m_memory);
+}
 
 Buffer *BufferPool::acquire(int consumers)
 {

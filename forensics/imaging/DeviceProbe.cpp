@@ -136,7 +136,8 @@ BlockDeviceInfo fromSysfs(const QString &name)
         d.partitions << c.fileName();
         devNumbers << readSys(c.filePath() + QStringLiteral("/dev"));
         devPaths << QStringLiteral("/dev/") + c.fileName();
-        for (const QString &h : QDir(c.filePath() + QStringLiteral("/holders")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries))
+        for (const QString &h :
+             QDir(c.filePath() + QStringLiteral("/holders")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries))
             d.holders << h;
     }
     d.partitions.sort();

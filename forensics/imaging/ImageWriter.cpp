@@ -34,7 +34,10 @@ ImageWriter::ImageWriter(QStringList paths, qint64 splitSize) : m_paths(std::mov
     m_directAllowed = splitSize <= 0 || splitSize % DirectAlign == 0;
 }
 
-ImageWriter::~ImageWriter() { closeAll(); }
+ImageWriter::~ImageWriter()
+{
+    closeAll();
+}
 
 Error ImageWriter::writeError(const QString &what, int err) const
 {

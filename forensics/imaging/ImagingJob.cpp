@@ -3,8 +3,8 @@
 #include "AcquisitionLog.h"
 #include "BufferPool.h"
 #include "HashConsumer.h"
-#include "LogFile.h"
 #include "ImageWriter.h"
+#include "LogFile.h"
 #include "Pipeline.h"
 #include "Preflight.h"
 #include "ProgressMeter.h"
@@ -49,12 +49,14 @@ Status renameNoReplace(const QString &from, const QString &to)
         if (::link(a.constData(), b.constData()) == 0 && ::unlink(a.constData()) == 0)
             return {};
     }
-    return Error::failed(QStringLiteral("cannot rename %1 to %2: %3").arg(from, to, QString::fromLocal8Bit(std::strerror(errno))));
+    return Error::failed(
+        QStringLiteral("cannot rename %1 to %2: %3").arg(from, to, QString::fromLocal8Bit(std::strerror(errno))));
 }
 
 void syncDirectoryOf(const QString &path)
 {
-    const int fd = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const int fd =
+        ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd >= 0) {
         ::fsync(fd);
         ::close(fd);
@@ -63,7 +65,10 @@ void syncDirectoryOf(const QString &path)
 
 } // namespace
 
-void ignoreFileSizeSignal() { std::signal(SIGXFSZ, SIG_IGN); }
+void ignoreFileSizeSignal()
+{
+    std::signal(SIGXFSZ, SIG_IGN);
+}
 
 ImagingJob::ImagingJob(ImagingOptions options)
     : m_options(std::move(options)), m_clock(m_options.clock ? m_options.clock : &systemClock())
@@ -87,8 +92,8 @@ AcquisitionReport ImagingJob::run()
     m_report.toolVersion = toolVersionText();
     m_report.host = QSysInfo::machineHostName();
     m_report.operatingSystem = QStringLiteral("%1, %2 %3, %4")
-                                   .arg(QSysInfo::prettyProductName(), QSysInfo::kernelType(), QSysInfo::kernelVersion(),
-                                        QSysInfo::currentCpuArchitecture());
+                                   .arg(QSysInfo::prettyProductName(), QSysInfo::kernelType(),
+                                        QSysInfo::kernelVersion(), QSysInfo::currentCpuArchitecture());
     if (auto st = checkOptions(m_options); !st) {
         m_report.error = st.error().message;
         return m_report;
@@ -117,7 +122,9 @@ AcquisitionReport ImagingJob::run()
 
     BufferPool pool(static_cast<std::size_t>(m_options.blockSize), m_options.bufferCount);
     if (!pool.valid()) {
-        m_report.error = QStringLiteral("cannot allocate %1 buffers of %2 bytes").arg(m_options.bufferCount).arg(m_options.blockSize);
+        m_report.error = QStringLiteral("cannot allocate %1 buffers of %2 bytes")
+                             .arg(m_options.bufferCount)
+                             .arg(m_options.blockSize);
         return m_report;
     }
 
@@ -127,7 +134,8 @@ AcquisitionReport ImagingJob::run()
     m_report.outcome = ImagingOutcome::InProgress;
     // Written first, so that a crash leaves a log that says what happened.
     const QString incompleteBase = output::incomplete(m_options.destination);
-    if (auto st = writeAcquisitionLog(m_report, output::infoPath(incompleteBase), output::jsonPath(incompleteBase)); !st) {
+    if (auto st = writeAcquisitionLog(m_report, output::infoPath(incompleteBase), output::jsonPath(incompleteBase));
+        !st) {
         source.restore();
         m_report.outcome = ImagingOutcome::NotStarted;
         m_report.error = st.error().message;
@@ -197,7 +205,8 @@ void ImagingJob::acquire(SourceDevice &source, BufferPool &pool, const QStringLi
         return;
     case PipelineOutcome::End::Cancelled:
         m_report.outcome = ImagingOutcome::Cancelled;
-        m_report.error = QStringLiteral("cancelled by the user after %1 of %2 bytes").arg(m_report.bytesAcquired).arg(id.sizeBytes);
+        m_report.error =
+            QStringLiteral("cancelled by the user after %1 of %2 bytes").arg(m_report.bytesAcquired).arg(id.sizeBytes);
         return;
     case PipelineOutcome::End::Failed:
         m_report.outcome = sourceFailed ? ImagingOutcome::SourceError : ImagingOutcome::DestinationError;
@@ -223,41 +232,50 @@ void ImagingJob::verify(SourceDevice &source, BufferPool &pool)
             m_report.imageVerification.error = reader.error().message;
         } else {
             meter.start(ImagingPhase::VerifyImage, m_report.bytesAcquired);
-            const BlockProducer produce = [&](std::byte *dst, qint64 off, std::size_t len) { return (*reader)->read(dst, off, len); };
-            m_report.imageVerification = verifyStream(pipeline, m_report.bytesAcquired, produce, m_options.hashes, m_report.hashes,
-                                                      [&](qint64 done) { emitProgress(meter.sample(done, 0)); }, *m_clock);
+            const BlockProducer produce = [&](std::byte *dst, qint64 off, std::size_t len) {
+                return (*reader)->read(dst, off, len);
+            };
+            m_report.imageVerification = verifyStream(
+                pipeline, m_report.bytesAcquired, produce, m_options.hashes, m_report.hashes,
+                [&](qint64 done) { emitProgress(meter.sample(done, 0)); }, *m_clock);
         }
         if (!m_report.imageVerification.matched) {
             const VerificationRecord &v = m_report.imageVerification;
-            m_report.outcome = v.performed ? ImagingOutcome::VerifyFailed
-                                           : (m_cancel.stopRequested() ? ImagingOutcome::Cancelled : ImagingOutcome::VerifyFailed);
+            m_report.outcome =
+                v.performed ? ImagingOutcome::VerifyFailed
+                            : (m_cancel.stopRequested() ? ImagingOutcome::Cancelled : ImagingOutcome::VerifyFailed);
             QStringList bad;
             for (HashAlgorithm a : v.mismatched)
                 bad << hashAlgorithmLabel(a);
-            m_report.error = v.performed ? QStringLiteral("image verification failed: re-reading %1 gave a different %2; the "
-                                                          "destination medium did not keep the data that was written")
-                                               .arg(m_report.segments.value(0).path, bad.join(QStringLiteral(", ")))
-                                         : QStringLiteral("image verification did not finish: %1").arg(v.error);
+            m_report.error = v.performed
+                                 ? QStringLiteral("image verification failed: re-reading %1 gave a different %2; the "
+                                                  "destination medium did not keep the data that was written")
+                                       .arg(m_report.segments.value(0).path, bad.join(QStringLiteral(", ")))
+                                 : QStringLiteral("image verification did not finish: %1").arg(v.error);
             return;
         }
     }
     if (m_options.verifySource) {
         const SourceIdentity &id = source.identity();
-        SourceReader reader(id.path, source.fd(), source.directFd(), id.sizeBytes, id.logicalSectorSize, m_options.retries,
-                            m_cancel);
+        SourceReader reader(id.path, source.fd(), source.directFd(), id.sizeBytes, id.logicalSectorSize,
+                            m_options.retries, m_cancel);
         meter.start(ImagingPhase::VerifySource, id.sizeBytes);
-        const BlockProducer produce = [&](std::byte *dst, qint64 off, std::size_t len) { return reader.read(dst, off, len); };
-        m_report.sourceVerification = verifyStream(pipeline, id.sizeBytes, produce, m_options.hashes, m_report.hashes,
-                                                   [&](qint64 done) { emitProgress(meter.sample(done, reader.badSectorCount())); },
-                                                   *m_clock);
+        const BlockProducer produce = [&](std::byte *dst, qint64 off, std::size_t len) {
+            return reader.read(dst, off, len);
+        };
+        m_report.sourceVerification = verifyStream(
+            pipeline, id.sizeBytes, produce, m_options.hashes, m_report.hashes,
+            [&](qint64 done) { emitProgress(meter.sample(done, reader.badSectorCount())); }, *m_clock);
         m_report.sourceVerification.badSectors = reader.badSectors();
         if (!m_report.sourceVerification.matched) {
             m_report.outcome = ImagingOutcome::SourceNotVerified;
-            m_report.error = m_report.sourceVerification.performed
-                                 ? QStringLiteral("re-reading source %1 gave different hashes: the source changed or is failing "
-                                                  "(the image holds what was read the first time)")
-                                       .arg(id.path)
-                                 : QStringLiteral("re-reading source %1 did not finish: %2").arg(id.path, m_report.sourceVerification.error);
+            m_report.error =
+                m_report.sourceVerification.performed
+                    ? QStringLiteral("re-reading source %1 gave different hashes: the source changed or is failing "
+                                     "(the image holds what was read the first time)")
+                          .arg(id.path)
+                    : QStringLiteral("re-reading source %1 did not finish: %2")
+                          .arg(id.path, m_report.sourceVerification.error);
             return;
         }
     }

@@ -19,7 +19,10 @@ ImagingRunner::~ImagingRunner()
     }
 }
 
-bool ImagingRunner::isRunning() const { return m_thread && m_thread->isRunning(); }
+bool ImagingRunner::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
 
 bool ImagingRunner::start(const ImagingOptions &options)
 {

@@ -9,14 +9,16 @@ QString WriteProtectionRecord::summary() const
                          : QStringLiteral("source NOT opened read-only"));
     if (kernelFlagSetByFirebreak)
         s << (kernelFlagRestored
-                  ? QStringLiteral("kernel read-only flag (BLKROSET) set by Firebreak during the acquisition, then restored")
+                  ? QStringLiteral(
+                        "kernel read-only flag (BLKROSET) set by Firebreak during the acquisition, then restored")
                   : QStringLiteral("kernel read-only flag (BLKROSET) set by Firebreak and left set"));
     else if (kernelFlagBefore)
         s << QStringLiteral("kernel read-only flag already set before the acquisition (left as it was)");
     if (!note.isEmpty())
         s << note;
-    s << (declaredBlocker.isEmpty() ? QStringLiteral("no hardware write blocker declared")
-                                    : QStringLiteral("hardware write blocker declared by the examiner: %1").arg(declaredBlocker));
+    s << (declaredBlocker.isEmpty()
+              ? QStringLiteral("no hardware write blocker declared")
+              : QStringLiteral("hardware write blocker declared by the examiner: %1").arg(declaredBlocker));
     return s.join(QStringLiteral("; "));
 }
 

@@ -120,7 +120,7 @@ struct ImagingOptions {
     bool setKernelReadOnly = true; // BLKROSET on unmounted block devices
     QString declaredWriteBlocker;
     CaseInfo caseInfo;
-    QString commandLine; // recorded in the log
+    QString commandLine;          // recorded in the log
     const Clock *clock = nullptr; // null: system clock
 
     // Test seams: called on the reader thread after each block, and on the

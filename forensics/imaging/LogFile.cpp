@@ -14,7 +14,10 @@ namespace firebreak {
 
 namespace {
 
-QString errnoText(int e) { return QString::fromLocal8Bit(std::strerror(e)); }
+QString errnoText(int e)
+{
+    return QString::fromLocal8Bit(std::strerror(e));
+}
 
 bool writeAll(int fd, const QByteArray &data, int &err)
 {
@@ -39,7 +42,8 @@ Status writeFileAtomically(const QString &path, const QByteArray &data)
     QByteArray tmpl = QFile::encodeName(path) + ".tmp-XXXXXX";
     const int fd = ::mkostemp(tmpl.data(), O_CLOEXEC);
     if (fd < 0)
-        return Error::failed(QStringLiteral("cannot create a temporary file next to %1: %2").arg(path, errnoText(errno)));
+        return Error::failed(
+            QStringLiteral("cannot create a temporary file next to %1: %2").arg(path, errnoText(errno)));
     int err = 0;
     ::fchmod(fd, 0644); // mkostemp creates 0600; logs and hash files are meant to be read by others
     bool ok = writeAll(fd, data, err);

@@ -53,8 +53,9 @@ struct RunState {
 
 } // namespace
 
-PipelineOutcome Pipeline::run(qint64 totalBytes, const BlockProducer &produce, const std::vector<BlockConsumer *> &consumers,
-                              const std::function<void(qint64)> &tick, int tickMs)
+PipelineOutcome Pipeline::run(qint64 totalBytes, const BlockProducer &produce,
+                              const std::vector<BlockConsumer *> &consumers, const std::function<void(qint64)> &tick,
+                              int tickMs)
 {
     m_pool.reset();
     RunState st;

@@ -25,8 +25,8 @@ using BlockProducer = std::function<Status(std::byte *dst, qint64 offset, std::s
 struct PipelineOutcome {
     enum class End { Completed, Cancelled, Failed };
     End end = End::Completed;
-    Error error;           // Failed: the first error, naming file and offset
-    qint64 bytesDone = 0;  // consumed by every consumer
+    Error error;          // Failed: the first error, naming file and offset
+    qint64 bytesDone = 0; // consumed by every consumer
 };
 
 // A reader thread fills pool buffers and hands each to every consumer's

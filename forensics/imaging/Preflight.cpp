@@ -34,8 +34,9 @@ Status checkOptions(const ImagingOptions &o)
                                 .arg(o.bufferCount)
                                 .arg(o.blockSize));
     if (o.splitSize < 0 || (o.splitSize > 0 && (o.splitSize < 4096 || o.splitSize % 512 != 0)))
-        return Error::usage(QStringLiteral("split size %1 must be a whole number of 512-byte sectors, at least 4096 bytes")
-                                .arg(o.splitSize));
+        return Error::usage(
+            QStringLiteral("split size %1 must be a whole number of 512-byte sectors, at least 4096 bytes")
+                .arg(o.splitSize));
     if (o.retries < 0 || o.retries > 100)
         return Error::usage(QStringLiteral("retries %1 must be between 0 and 100").arg(o.retries));
     return {};
@@ -60,9 +61,10 @@ Status checkDestination(const ImagingOptions &o, const SourceDevice &source, con
 {
     for (const QString &p : outputNamesFor(o, segmentPaths)) {
         if (QFileInfo(p).exists() || QFileInfo(p).isSymLink())
-            return Error{Error::Kind::Conflict, QStringLiteral("%1 already exists; Firebreak never overwrites an image or its "
-                                                               "log. Choose another destination name.")
-                                                    .arg(p)};
+            return Error{Error::Kind::Conflict,
+                         QStringLiteral("%1 already exists; Firebreak never overwrites an image or its "
+                                        "log. Choose another destination name.")
+                             .arg(p)};
     }
     const QString dir = QFileInfo(o.destination).absolutePath();
     const QByteArray nativeDir = QFile::encodeName(dir);

@@ -18,8 +18,9 @@ Result<QString> reserveEvidenceNumber(const CaseStore &store, const QString &inc
         used << e.evidenceNumber;
     if (!wanted.trimmed().isEmpty()) {
         if (used.contains(wanted.trimmed()))
-            return Error{Error::Kind::Conflict, QStringLiteral("evidence number %1 is already used in %2; choose another")
-                                                    .arg(wanted.trimmed(), incidentId)};
+            return Error{Error::Kind::Conflict,
+                         QStringLiteral("evidence number %1 is already used in %2; choose another")
+                             .arg(wanted.trimmed(), incidentId)};
         return wanted.trimmed();
     }
     for (qsizetype k = items->size() + 1;; ++k) {
@@ -44,7 +45,7 @@ EvidenceItem evidenceItemFor(const AcquisitionReport &r)
     e.sha1 = r.hashes.value(HashAlgorithm::Sha1);
     e.sha256 = r.hashes.value(HashAlgorithm::Sha256);
     if (r.imageVerification.requested)
-        e.verification = r.imageVerification.matched ? Verification::Verified
+        e.verification = r.imageVerification.matched     ? Verification::Verified
                          : r.imageVerification.performed ? Verification::Mismatch
                                                          : Verification::Failed;
     if (r.sourceVerification.requested && !r.sourceVerification.matched)
@@ -70,8 +71,9 @@ EvidenceItem evidenceItemFor(const AcquisitionReport &r)
 Result<EvidenceItem> registerAcquisition(CaseStore &store, const AcquisitionReport &r)
 {
     if (!r.imageComplete())
-        return Error::failed(QStringLiteral("the acquisition of %1 did not complete; only complete images are registered")
-                                 .arg(r.source.path));
+        return Error::failed(
+            QStringLiteral("the acquisition of %1 did not complete; only complete images are registered")
+                .arg(r.source.path));
     return store.registerEvidence(evidenceItemFor(r));
 }
 

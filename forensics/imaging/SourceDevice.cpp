@@ -15,7 +15,10 @@
 namespace firebreak {
 
 namespace {
-QString errnoText(int e) { return QString::fromLocal8Bit(std::strerror(e)); }
+QString errnoText(int e)
+{
+    return QString::fromLocal8Bit(std::strerror(e));
+}
 } // namespace
 
 Result<std::unique_ptr<SourceDevice>> SourceDevice::open(const QString &path)
@@ -48,7 +51,8 @@ Result<std::unique_ptr<SourceDevice>> SourceDevice::open(const QString &path)
         id.atimePreserved = false; // meaningless for a device node
         quint64 bytes = 0;
         if (::ioctl(fd, BLKGETSIZE64, &bytes) != 0)
-            return Error::failed(QStringLiteral("cannot read the size of %1 (BLKGETSIZE64): %2").arg(path, errnoText(errno)));
+            return Error::failed(
+                QStringLiteral("cannot read the size of %1 (BLKGETSIZE64): %2").arg(path, errnoText(errno)));
         id.sizeBytes = static_cast<qint64>(bytes);
         int logical = 0;
         unsigned int physical = 0;
@@ -66,8 +70,8 @@ Result<std::unique_ptr<SourceDevice>> SourceDevice::open(const QString &path)
         s->m_directFd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_DIRECT);
     } else if (S_ISREG(st.st_mode)) {
         id.sizeBytes = st.st_size;
-        id.fileModifiedUtc = QDateTime::fromSecsSinceEpoch(st.st_mtim.tv_sec, Qt::UTC)
-                                 .addMSecs(st.st_mtim.tv_nsec / 1000000);
+        id.fileModifiedUtc =
+            QDateTime::fromSecsSinceEpoch(st.st_mtim.tv_sec, Qt::UTC).addMSecs(st.st_mtim.tv_nsec / 1000000);
         // Bad-sector granularity for files: the traditional 512-byte sector.
         id.logicalSectorSize = 512;
         id.physicalSectorSize = 512;
@@ -116,8 +120,9 @@ void SourceDevice::restore()
     if (::ioctl(m_fd, BLKROSET, &off) == 0)
         m_protection.kernelFlagRestored = true;
     else
-        m_protection.note = QStringLiteral("restoring the read-write flag on %1 failed: %2 (the device stays read-only)")
-                                .arg(m_identity.path, errnoText(errno));
+        m_protection.note =
+            QStringLiteral("restoring the read-write flag on %1 failed: %2 (the device stays read-only)")
+                .arg(m_identity.path, errnoText(errno));
 }
 
 } // namespace firebreak

@@ -32,7 +32,10 @@ SourceReader::SourceReader(QString path, int fd, int directFd, qint64 size, int 
         m_directFd = -1;
 }
 
-SourceReader::~SourceReader() { std::free(m_scratch); }
+SourceReader::~SourceReader()
+{
+    std::free(m_scratch);
+}
 
 long SourceReader::readOnce(int fd, std::byte *dst, std::size_t length, qint64 offset)
 {
@@ -74,7 +77,8 @@ Status SourceReader::read(std::byte *dst, qint64 offset, std::size_t length)
             return failure(offset + static_cast<qint64>(done), static_cast<int>(-n));
         // A media error somewhere in the rest of the block: go sector by
         // sector from the start of the sector holding `done`.
-        const std::size_t aligned = done / static_cast<std::size_t>(m_sectorSize) * static_cast<std::size_t>(m_sectorSize);
+        const std::size_t aligned =
+            done / static_cast<std::size_t>(m_sectorSize) * static_cast<std::size_t>(m_sectorSize);
         return readSectors(dst + aligned, offset + static_cast<qint64>(aligned), length - aligned);
     }
     return {};

@@ -17,7 +17,8 @@ namespace firebreak {
 // source shorter than announced) stops the job instead.
 class SourceReader {
 public:
-    SourceReader(QString path, int fd, int directFd, qint64 size, int sectorSize, int retries, const CancelToken &cancel);
+    SourceReader(QString path, int fd, int directFd, qint64 size, int sectorSize, int retries,
+                 const CancelToken &cancel);
     ~SourceReader();
     SourceReader(const SourceReader &) = delete;
     SourceReader &operator=(const SourceReader &) = delete;

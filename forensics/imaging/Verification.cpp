@@ -69,10 +69,11 @@ Status SegmentReader::read(std::byte *dst, qint64 offset, std::size_t length)
             continue;
         }
         qint64 pos = at - segStart;
-        std::size_t want = static_cast<std::size_t>(std::min<qint64>(segSize - pos, static_cast<qint64>(length - done)));
+        std::size_t want =
+            static_cast<std::size_t>(std::min<qint64>(segSize - pos, static_cast<qint64>(length - done)));
         while (want > 0) {
-            const bool aligned = pos % 4096 == 0 && want % 4096 == 0 &&
-                                 reinterpret_cast<quintptr>(dst + done) % 4096 == 0;
+            const bool aligned =
+                pos % 4096 == 0 && want % 4096 == 0 && reinterpret_cast<quintptr>(dst + done) % 4096 == 0;
             if (m_direct[i] && !aligned) {
                 const int flags = ::fcntl(m_fds[i], F_GETFL);
                 ::fcntl(m_fds[i], F_SETFL, flags & ~O_DIRECT);
@@ -94,7 +95,8 @@ Status SegmentReader::read(std::byte *dst, qint64 offset, std::size_t length)
         segStart += segSize;
     }
     if (done < length)
-        return Error::failed(QStringLiteral("the image files end at offset %1, before the acquired size").arg(offset + static_cast<qint64>(done)));
+        return Error::failed(QStringLiteral("the image files end at offset %1, before the acquired size")
+                                 .arg(offset + static_cast<qint64>(done)));
     return {};
 }
 
@@ -107,7 +109,8 @@ VerificationRecord verifyStream(Pipeline &pipeline, qint64 total, const BlockPro
     rec.startedUtc = clock.nowUtc();
     std::vector<std::unique_ptr<HashConsumer>> hashers;
     std::vector<BlockConsumer *> consumers;
-    for (const QList<HashAlgorithm> &group : planHashThreads(algorithms, hashThreadCount(static_cast<int>(algorithms.size())))) {
+    for (const QList<HashAlgorithm> &group :
+         planHashThreads(algorithms, hashThreadCount(static_cast<int>(algorithms.size())))) {
         hashers.push_back(std::make_unique<HashConsumer>(group));
         consumers.push_back(hashers.back().get());
     }

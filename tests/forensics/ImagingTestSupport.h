@@ -7,8 +7,8 @@
 
 #include <QByteArray>
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -55,7 +55,10 @@ inline QString hexOfFile(HashAlgorithm a, const QString &path)
     return d.finishHex();
 }
 
-inline QJsonObject readJson(const QString &path) { return QJsonDocument::fromJson(readAll(path)).object(); }
+inline QJsonObject readJson(const QString &path)
+{
+    return QJsonDocument::fromJson(readAll(path)).object();
+}
 
 struct Run {
     int exitCode = -1;
@@ -88,19 +91,26 @@ inline QString coreutilsSum(const QString &tool, const QString &path)
 
 inline bool programExists(const QString &name)
 {
-    return QProcess::execute(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("command -v %1 >/dev/null").arg(name)}) == 0;
+    return QProcess::execute(QStringLiteral("sh"),
+                             {QStringLiteral("-c"), QStringLiteral("command -v %1 >/dev/null").arg(name)}) == 0;
 }
 
 // ---- firebreak-cli as a process (FIREBREAK_CLI_PATH, FIREBREAK_FAULT_SHIM
 // come from the test's compile definitions) ----
 #ifdef FIREBREAK_FAULT_SHIM
 
-inline QString cliPath() { return QStringLiteral(FIREBREAK_CLI_PATH); }
+inline QString cliPath()
+{
+    return QStringLiteral(FIREBREAK_CLI_PATH);
+}
 
-inline Run cli(const QStringList &args, const QStringList &env = {}) { return runProgram(cliPath(), args, env); }
+inline Run cli(const QStringList &args, const QStringList &env = {})
+{
+    return runProgram(cliPath(), args, env);
+}
 
-inline QStringList faultEnv(const QString &file, const QList<qint64> &sectors, const QString &mode = QStringLiteral("eio"),
-                     int transient = 0)
+inline QStringList faultEnv(const QString &file, const QList<qint64> &sectors,
+                            const QString &mode = QStringLiteral("eio"), int transient = 0)
 {
     QStringList list;
     for (qint64 s : sectors)
@@ -118,7 +128,8 @@ inline QByteArray zeroSectors(QByteArray data, const QList<qint64> &sectors)
 {
     for (qint64 s : sectors) {
         const qint64 from = s * 512;
-        data.replace(from, qMin<qint64>(512, data.size() - from), QByteArray(qMin<qint64>(512, data.size() - from), '\0'));
+        data.replace(from, qMin<qint64>(512, data.size() - from),
+                     QByteArray(qMin<qint64>(512, data.size() - from), '\0'));
     }
     return data;
 }
@@ -142,7 +153,10 @@ inline QString attachLoop(const QString &file, bool readOnly)
     return r.exitCode == 0 ? r.out.trimmed() : QString();
 }
 
-inline void detachLoop(const QString &dev) { runProgram(QStringLiteral("losetup"), {QStringLiteral("-d"), dev}); }
+inline void detachLoop(const QString &dev)
+{
+    runProgram(QStringLiteral("losetup"), {QStringLiteral("-d"), dev});
+}
 
 #endif
 

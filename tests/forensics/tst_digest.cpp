@@ -21,7 +21,8 @@ private slots:
         const QByteArray a("a");
         const QByteArray abc("abc");
         const QByteArray nist448("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq");
-        const QByteArray nist896("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu");
+        const QByteArray nist896("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmno"
+                                 "pqrlmnopqrsmnopqrstnopqrstu");
         const QByteArray million(1000000, 'a');
         const QByteArray zero(1, '\0');
         auto row = [](const char *name, HashAlgorithm alg, const QByteArray &in, const char *hex) {
@@ -38,17 +39,24 @@ private slots:
         row("sha1 abc", HashAlgorithm::Sha1, abc, "a9993e364706816aba3e25717850c26c9cd0d89d");
         row("sha1 nist448", HashAlgorithm::Sha1, nist448, "84983e441c3bd26ebaae4aa1f95129e5e54670f1");
         row("sha1 million", HashAlgorithm::Sha1, million, "34aa973cd4c4daa4f61eeb2bdbad27316534016f");
-        row("sha256 empty", HashAlgorithm::Sha256, empty, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        row("sha256 empty", HashAlgorithm::Sha256, empty,
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
         row("sha256 a", HashAlgorithm::Sha256, a, "ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb");
-        row("sha256 abc", HashAlgorithm::Sha256, abc, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-        row("sha256 nist448", HashAlgorithm::Sha256, nist448, "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
-        row("sha256 million", HashAlgorithm::Sha256, million, "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+        row("sha256 abc", HashAlgorithm::Sha256, abc,
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        row("sha256 nist448", HashAlgorithm::Sha256, nist448,
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+        row("sha256 million", HashAlgorithm::Sha256, million,
+            "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
         row("sha512 empty", HashAlgorithm::Sha512, empty,
-            "cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e");
+            "cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47"
+            "417a81a538327af927da3e");
         row("sha512 abc", HashAlgorithm::Sha512, abc,
-            "ddaf35a193617abacc417349ae20413112e6fa4e89a97ea20a9eeee64b55d39a2192992a274fc1a836ba3c23a3feebbd454d4423643ce80e2a9ac94fa54ca49f");
+            "ddaf35a193617abacc417349ae20413112e6fa4e89a97ea20a9eeee64b55d39a2192992a274fc1a836ba3c23a3feebbd454d442364"
+            "3ce80e2a9ac94fa54ca49f");
         row("sha512 nist896", HashAlgorithm::Sha512, nist896,
-            "8e959b75dae313da8cf4f72814fc143f8f7779c6eb9f7fa17299aeadb6889018501d289e4900f7e4331b99dec4b5433ac7d329eeb6dd26545e96e55b874be909");
+            "8e959b75dae313da8cf4f72814fc143f8f7779c6eb9f7fa17299aeadb6889018501d289e4900f7e4331b99dec4b5433ac7d329eeb6"
+            "dd26545e96e55b874be909");
     }
 
     void knownAnswers()
@@ -76,7 +84,8 @@ private slots:
 
     void algorithmKeys()
     {
-        for (HashAlgorithm a : {HashAlgorithm::Md5, HashAlgorithm::Sha1, HashAlgorithm::Sha256, HashAlgorithm::Sha512}) {
+        for (HashAlgorithm a :
+             {HashAlgorithm::Md5, HashAlgorithm::Sha1, HashAlgorithm::Sha256, HashAlgorithm::Sha512}) {
             QCOMPARE(hashAlgorithmFromKey(hashAlgorithmKey(a)), a);
         }
         QCOMPARE(hashAlgorithmFromKey(QStringLiteral("SHA-256")), HashAlgorithm::Sha256);

@@ -12,7 +12,6 @@
 using namespace firebreak;
 using namespace firebreak::test;
 
-
 class TestImagingCli : public QObject {
     Q_OBJECT
 
@@ -42,8 +41,8 @@ private slots:
             QCOMPARE(printedHash(r.out, alg), reference);
             QCOMPARE(coreutilsSum(tool, dest), reference);
             // The hash file checks with the stock tool in the image's directory.
-            const Run check = runProgram(tool, {QStringLiteral("-c"), QFileInfo(dest).fileName() + QLatin1Char('.') + alg}, {},
-                                         m_dir.path());
+            const Run check = runProgram(
+                tool, {QStringLiteral("-c"), QFileInfo(dest).fileName() + QLatin1Char('.') + alg}, {}, m_dir.path());
             QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
             QCOMPARE(check.out.trimmed(), QStringLiteral("hundred.raw: OK"));
         }
@@ -65,7 +64,8 @@ private slots:
         for (const QString &alg : {QStringLiteral("md5"), QStringLiteral("sha1"), QStringLiteral("sha256")}) {
             const QString hashFile = QString::fromUtf8(readAll(dest + QLatin1Char('.') + alg));
             const QString command = hashFile.section(QStringLiteral("# Check: "), 1).section(QLatin1Char('\n'), 0, 0);
-            QVERIFY2(command.startsWith(QLatin1String("cat splitme.raw.001 splitme.raw.002 splitme.raw.003 | ")), qPrintable(hashFile));
+            QVERIFY2(command.startsWith(QLatin1String("cat splitme.raw.001 splitme.raw.002 splitme.raw.003 | ")),
+                     qPrintable(hashFile));
             const Run check = runProgram(QStringLiteral("sh"), {QStringLiteral("-c"), command}, {}, m_dir.path());
             QVERIFY2(check.exitCode == 0, qPrintable(command + check.out + check.err));
             QCOMPARE(check.out.trimmed(), QStringLiteral("-: OK"));
@@ -79,11 +79,12 @@ private slots:
         const QString src = path(QStringLiteral("fsize.bin"));
         const QString dest = path(QStringLiteral("fsize.raw"));
         QVERIFY(writeRandomFile(src, 8 << 20, 9));
-        const Run r = runProgram(QStringLiteral("prlimit"), {QStringLiteral("--fsize=5000000"), cliPath(), QStringLiteral("image"),
-                                                             QStringLiteral("--source"), src, QStringLiteral("--dest"), dest});
+        const Run r = runProgram(QStringLiteral("prlimit"),
+                                 {QStringLiteral("--fsize=5000000"), cliPath(), QStringLiteral("image"),
+                                  QStringLiteral("--source"), src, QStringLiteral("--dest"), dest});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(dest + QStringLiteral(".incomplete")) && r.err.contains(QLatin1String("File too large")) &&
-                     r.err.contains(QLatin1String("image offset")),
+        QVERIFY2(r.err.contains(dest + QStringLiteral(".incomplete")) &&
+                     r.err.contains(QLatin1String("File too large")) && r.err.contains(QLatin1String("image offset")),
                  qPrintable(r.err));
         QVERIFY(r.err.contains(QLatin1String("it is NOT a complete image")));
         QVERIFY(!QFileInfo::exists(dest));
@@ -129,18 +130,23 @@ private slots:
         QVERIFY(writeRandomFile(src, 3 << 20, 31));
 
         // An unknown incident is refused before anything is read or created.
-        const Run unknown = cli({QStringLiteral("--db"), db, QStringLiteral("image"), QStringLiteral("--source"), src,
-                                 QStringLiteral("--dest"), dest, QStringLiteral("--incident"), QStringLiteral("INC-2099-0999")});
+        const Run unknown =
+            cli({QStringLiteral("--db"), db, QStringLiteral("image"), QStringLiteral("--source"), src,
+                 QStringLiteral("--dest"), dest, QStringLiteral("--incident"), QStringLiteral("INC-2099-0999")});
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY(!QFileInfo::exists(dest + QStringLiteral(".incomplete.info")) && !QFileInfo::exists(dest));
 
         const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("image"), QStringLiteral("--source"), src,
-                           QStringLiteral("--dest"), dest, QStringLiteral("--verify"), QStringLiteral("--incident"), incident,
-                           QStringLiteral("--examiner"), QStringLiteral("A. Examiner"), QStringLiteral("--description"),
-                           QStringLiteral("File server system disk")});
+                           QStringLiteral("--dest"), dest, QStringLiteral("--verify"), QStringLiteral("--incident"),
+                           incident, QStringLiteral("--examiner"), QStringLiteral("A. Examiner"),
+                           QStringLiteral("--description"), QStringLiteral("File server system disk")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("registered as evidence E-001 of %1").arg(incident)), qPrintable(r.err));
-        QCOMPARE(readJson(dest + QStringLiteral(".json")).value(QStringLiteral("case")).toObject().value(QStringLiteral("evidence_id")).toString(),
+        QCOMPARE(readJson(dest + QStringLiteral(".json"))
+                     .value(QStringLiteral("case"))
+                     .toObject()
+                     .value(QStringLiteral("evidence_id"))
+                     .toString(),
                  QStringLiteral("E-001"));
 
         {
@@ -165,16 +171,18 @@ private slots:
         }
 
         // A taken evidence number is refused before imaging.
-        const Run taken = cli({QStringLiteral("--db"), db, QStringLiteral("image"), QStringLiteral("--source"), src,
-                               QStringLiteral("--dest"), path(QStringLiteral("evidence2.raw")), QStringLiteral("--incident"),
-                               incident, QStringLiteral("--evidence-id"), QStringLiteral("E-001")});
+        const Run taken =
+            cli({QStringLiteral("--db"), db, QStringLiteral("image"), QStringLiteral("--source"), src,
+                 QStringLiteral("--dest"), path(QStringLiteral("evidence2.raw")), QStringLiteral("--incident"),
+                 incident, QStringLiteral("--evidence-id"), QStringLiteral("E-001")});
         QCOMPARE(taken.exitCode, 1);
         QVERIFY(taken.err.contains(QLatin1String("already used")));
         QVERIFY(!QFileInfo::exists(path(QStringLiteral("evidence2.raw.incomplete.info"))));
 
         const Run audit = cli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY2(audit.exitCode == 0 && audit.out.startsWith(QLatin1String("OK")), qPrintable(audit.out + audit.err));
-        const Run log = cli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("log"), incident, QStringLiteral("--json")});
+        const Run log = cli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("log"), incident,
+                             QStringLiteral("--json")});
         QVERIFY(log.out.contains(QLatin1String("evidence.register")));
         QVERIFY(log.out.contains(coreutilsSum(QStringLiteral("sha256sum"), src)));
     }
@@ -190,8 +198,10 @@ private slots:
         QCOMPARE(image({}).exitCode, 2); // no --dest
         QCOMPARE(image({QStringLiteral("--dest"), dest, QStringLiteral("--hash"), QStringLiteral("md6")}).exitCode, 2);
         QCOMPARE(image({QStringLiteral("--dest"), dest, QStringLiteral("--split"), QStringLiteral("12x")}).exitCode, 2);
-        QCOMPARE(image({QStringLiteral("--dest"), dest, QStringLiteral("--split"), QStringLiteral("1000")}).exitCode, 2);
-        QCOMPARE(image({QStringLiteral("--dest"), dest, QStringLiteral("--incident"), QStringLiteral("nope")}).exitCode, 2);
+        QCOMPARE(image({QStringLiteral("--dest"), dest, QStringLiteral("--split"), QStringLiteral("1000")}).exitCode,
+                 2);
+        QCOMPARE(image({QStringLiteral("--dest"), dest, QStringLiteral("--incident"), QStringLiteral("nope")}).exitCode,
+                 2);
         QVERIFY(!QFileInfo::exists(dest));
 
         QFile existing(dest);
@@ -200,7 +210,8 @@ private slots:
         existing.close();
         const Run refused = image({QStringLiteral("--dest"), dest});
         QCOMPARE(refused.exitCode, 1);
-        QVERIFY2(refused.err.contains(dest) && refused.err.contains(QLatin1String("never overwrites")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(dest) && refused.err.contains(QLatin1String("never overwrites")),
+                 qPrintable(refused.err));
         QCOMPARE(readAll(dest), QByteArray("keep me"));
 
         const Run missing = cli({QStringLiteral("image"), QStringLiteral("--source"), path(QStringLiteral("absent")),

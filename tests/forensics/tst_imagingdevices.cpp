@@ -10,7 +10,6 @@
 using namespace firebreak;
 using namespace firebreak::test;
 
-
 class TestImagingDevices : public QObject {
     Q_OBJECT
 
@@ -34,7 +33,8 @@ private slots:
             QTest::addRow("first sector, %s", qPrintable(mode)) << size << QList<qint64>{0} << mode;
             QTest::addRow("middle sector, %s", qPrintable(mode)) << size << QList<qint64>{4097} << mode;
             QTest::addRow("last sector, %s", qPrintable(mode)) << size << QList<qint64>{8194} << mode;
-            QTest::addRow("run and strays, %s", qPrintable(mode)) << size << QList<qint64>{2047, 2048, 2049, 5000, 8193} << mode;
+            QTest::addRow("run and strays, %s", qPrintable(mode))
+                << size << QList<qint64>{2047, 2048, 2049, 5000, 8193} << mode;
         }
         QTest::addRow("partial last sector") << qint64((1 << 20) + 700) << QList<qint64>{2049} << QStringLiteral("eio");
     }
@@ -44,7 +44,9 @@ private slots:
         QFETCH(qint64, size);
         QFETCH(QList<qint64>, sectors);
         QFETCH(QString, mode);
-        const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')).remove(QLatin1Char(','));
+        const QString tag = QString::fromLatin1(QTest::currentDataTag())
+                                .replace(QLatin1Char(' '), QLatin1Char('_'))
+                                .remove(QLatin1Char(','));
         const QString src = path(tag + QStringLiteral(".bin"));
         const QString dest = path(tag + QStringLiteral(".raw"));
         QVERIFY(writeRandomFile(src, size, 11));
@@ -54,7 +56,8 @@ private slots:
                           faultEnv(src, sectors, mode));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(readAll(dest) == expected);
-        QCOMPARE(printedHash(r.out, QStringLiteral("sha256")), QString::fromLatin1(QCryptographicHash::hash(expected, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(printedHash(r.out, QStringLiteral("sha256")),
+                 QString::fromLatin1(QCryptographicHash::hash(expected, QCryptographicHash::Sha256).toHex()));
         QVERIFY2(r.err.contains(QStringLiteral("%1 unreadable sector(s)").arg(sectors.size())), qPrintable(r.err));
 
         // The log lists exactly those sectors, merged into ranges.
@@ -78,12 +81,15 @@ private slots:
         QVERIFY(writeRandomFile(src, 2 << 20, 5));
         // Each bad sector fails twice (the block read and the first sector
         // read), then reads fine: retries recover the real data.
-        const Run recovered = cli({QStringLiteral("image"), QStringLiteral("--source"), src, QStringLiteral("--dest"),
-                                   path(QStringLiteral("flaky3.raw")), QStringLiteral("--retries"), QStringLiteral("3")},
-                                  faultEnv(src, {10, 3000}, QStringLiteral("eio"), 2));
+        const Run recovered =
+            cli({QStringLiteral("image"), QStringLiteral("--source"), src, QStringLiteral("--dest"),
+                 path(QStringLiteral("flaky3.raw")), QStringLiteral("--retries"), QStringLiteral("3")},
+                faultEnv(src, {10, 3000}, QStringLiteral("eio"), 2));
         QVERIFY2(recovered.exitCode == 0, qPrintable(recovered.err));
         QVERIFY(readAll(path(QStringLiteral("flaky3.raw"))) == readAll(src));
-        QCOMPARE(readJson(path(QStringLiteral("flaky3.raw.json"))).value(QStringLiteral("bad_sector_count")).toInteger(), qint64(0));
+        QCOMPARE(
+            readJson(path(QStringLiteral("flaky3.raw.json"))).value(QStringLiteral("bad_sector_count")).toInteger(),
+            qint64(0));
 
         const Run zeroed = cli({QStringLiteral("image"), QStringLiteral("--source"), src, QStringLiteral("--dest"),
                                 path(QStringLiteral("flaky0.raw")), QStringLiteral("--retries"), QStringLiteral("0")},
@@ -101,8 +107,9 @@ private slots:
             QSKIP("losetup cannot attach a loop device on this machine; block-device imaging is not tested here");
         auto detach = qScopeGuard([&] { detachLoop(dev); });
         const QString dest = path(QStringLiteral("loop-ro.raw"));
-        const Run r = cli({QStringLiteral("image"), QStringLiteral("--source"), dev, QStringLiteral("--dest"), dest, QStringLiteral("--verify"),
-                           QStringLiteral("--verify-source"), QStringLiteral("--write-blocker"), QStringLiteral("none (loop device)")});
+        const Run r = cli({QStringLiteral("image"), QStringLiteral("--source"), dev, QStringLiteral("--dest"), dest,
+                           QStringLiteral("--verify"), QStringLiteral("--verify-source"),
+                           QStringLiteral("--write-blocker"), QStringLiteral("none (loop device)")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(printedHash(r.out, QStringLiteral("sha256")), coreutilsSum(QStringLiteral("sha256sum"), file));
         const QJsonObject log = readJson(dest + QStringLiteral(".json"));
@@ -110,7 +117,9 @@ private slots:
         QCOMPARE(source.value(QStringLiteral("type")).toString(), QStringLiteral("block-device"));
         QCOMPARE(source.value(QStringLiteral("size_bytes")).toInteger(), qint64(16 << 20));
         QCOMPARE(source.value(QStringLiteral("logical_sector_size")).toInt(), 512);
-        QCOMPARE(source.value(QStringLiteral("device")).toObject().value(QStringLiteral("loop_backing_file")).toString(), file);
+        QCOMPARE(
+            source.value(QStringLiteral("device")).toObject().value(QStringLiteral("loop_backing_file")).toString(),
+            file);
         const QJsonObject wp = log.value(QStringLiteral("write_protection")).toObject();
         QVERIFY(wp.value(QStringLiteral("kernel_flag_before")).toBool());
         QVERIFY(!wp.value(QStringLiteral("kernel_flag_set_by_firebreak")).toBool());
@@ -145,12 +154,15 @@ private slots:
         const QString dest = path(QStringLiteral("loop-rw.raw"));
         const Run r = cli({QStringLiteral("image"), QStringLiteral("--source"), dev, QStringLiteral("--dest"), dest});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const QJsonObject wp = readJson(dest + QStringLiteral(".json")).value(QStringLiteral("write_protection")).toObject();
+        const QJsonObject wp =
+            readJson(dest + QStringLiteral(".json")).value(QStringLiteral("write_protection")).toObject();
         QVERIFY(!wp.value(QStringLiteral("kernel_flag_before")).toBool());
         QVERIFY(wp.value(QStringLiteral("kernel_flag_set_by_firebreak")).toBool());
         QVERIFY(wp.value(QStringLiteral("kernel_flag_restored")).toBool());
-        QCOMPARE(runProgram(QStringLiteral("blockdev"), {QStringLiteral("--getro"), dev}).out.trimmed(), QStringLiteral("0"));
-        QVERIFY(readAll(dest + QStringLiteral(".info")).contains("set by Firebreak during the acquisition, then restored"));
+        QCOMPARE(runProgram(QStringLiteral("blockdev"), {QStringLiteral("--getro"), dev}).out.trimmed(),
+                 QStringLiteral("0"));
+        QVERIFY(
+            readAll(dest + QStringLiteral(".info")).contains("set by Firebreak during the acquisition, then restored"));
     }
 
     void mountedDeviceIsFlaggedAndNotMadeReadOnly()
@@ -159,7 +171,8 @@ private slots:
             QSKIP("mkfs.ext4 (e2fsprogs) is not installed");
         const QString file = path(QStringLiteral("fs.img"));
         QVERIFY(writeRandomFile(file, 8 << 20, 24));
-        QCOMPARE(runProgram(QStringLiteral("mkfs.ext4"), {QStringLiteral("-q"), QStringLiteral("-F"), file}).exitCode, 0);
+        QCOMPARE(runProgram(QStringLiteral("mkfs.ext4"), {QStringLiteral("-q"), QStringLiteral("-F"), file}).exitCode,
+                 0);
         const QString dev = attachLoop(file, false);
         if (dev.isEmpty())
             QSKIP("losetup cannot attach a loop device on this machine");
@@ -171,7 +184,8 @@ private slots:
         auto unmount = qScopeGuard([&] { runProgram(QStringLiteral("umount"), {mnt}); });
 
         bool listed = false;
-        for (const QJsonValue &v : QJsonDocument::fromJson(cli({QStringLiteral("devices"), QStringLiteral("--json")}).out.toUtf8()).array()) {
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(cli({QStringLiteral("devices"), QStringLiteral("--json")}).out.toUtf8()).array()) {
             const QJsonObject d = v.toObject();
             if (d.value(QStringLiteral("path")).toString() == dev) {
                 listed = true;
@@ -193,7 +207,8 @@ private slots:
         const QJsonObject wp = log.value(QStringLiteral("write_protection")).toObject();
         QVERIFY(!wp.value(QStringLiteral("kernel_flag_set_by_firebreak")).toBool());
         QVERIFY(wp.value(QStringLiteral("note")).toString().contains(QLatin1String("in use")));
-        QCOMPARE(runProgram(QStringLiteral("blockdev"), {QStringLiteral("--getro"), dev}).out.trimmed(), QStringLiteral("0"));
+        QCOMPARE(runProgram(QStringLiteral("blockdev"), {QStringLiteral("--getro"), dev}).out.trimmed(),
+                 QStringLiteral("0"));
     }
 
     void loopDeviceBadSectorsMatchDc3dd()
@@ -214,12 +229,12 @@ private slots:
         if (!programExists(QStringLiteral("dc3dd")))
             QSKIP("dc3dd is not installed: the cross-check with the reference imager was skipped");
         const QString dc3ddOut = path(QStringLiteral("bad-loop.dc3dd"));
-        runProgram(QStringLiteral("dc3dd"), {QStringLiteral("if=") + dev, QStringLiteral("of=") + dc3ddOut,
-                                             QStringLiteral("log=") + path(QStringLiteral("dc3dd.log"))},
+        runProgram(QStringLiteral("dc3dd"),
+                   {QStringLiteral("if=") + dev, QStringLiteral("of=") + dc3ddOut,
+                    QStringLiteral("log=") + path(QStringLiteral("dc3dd.log"))},
                    faultEnv(dev, bad));
         QVERIFY2(readAll(dc3ddOut) == readAll(dest), readAll(path(QStringLiteral("dc3dd.log"))).constData());
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestImagingDevices)

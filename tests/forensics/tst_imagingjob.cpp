@@ -15,7 +15,8 @@ using namespace firebreak;
 using namespace firebreak::test;
 
 namespace {
-const QList<HashAlgorithm> AllFour{HashAlgorithm::Md5, HashAlgorithm::Sha1, HashAlgorithm::Sha256, HashAlgorithm::Sha512};
+const QList<HashAlgorithm> AllFour{HashAlgorithm::Md5, HashAlgorithm::Sha1, HashAlgorithm::Sha256,
+                                   HashAlgorithm::Sha512};
 }
 
 class TestImagingJob : public QObject {
@@ -183,7 +184,8 @@ private slots:
         QVERIFY(QFileInfo::exists(dest + QStringLiteral(".incomplete")));
         const QJsonObject log = readJson(dest + QStringLiteral(".incomplete.json"));
         QCOMPARE(log.value(QStringLiteral("outcome")).toString(), QStringLiteral("verify-failed"));
-        QCOMPARE(log.value(QStringLiteral("image_verification")).toObject().value(QStringLiteral("matched")).toBool(), false);
+        QCOMPARE(log.value(QStringLiteral("image_verification")).toObject().value(QStringLiteral("matched")).toBool(),
+                 false);
     }
 
     void sourceRereadThatDiffersIsReported()
@@ -221,7 +223,8 @@ private slots:
         };
         const AcquisitionReport r = ImagingJob(o).run();
         QCOMPARE(r.outcome, ImagingOutcome::SourceError);
-        QVERIFY2(r.error.contains(src) && r.error.contains(QLatin1String("ended at offset 1048576")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(src) && r.error.contains(QLatin1String("ended at offset 1048576")),
+                 qPrintable(r.error));
         QVERIFY(!QFileInfo::exists(dest));
         QVERIFY(readAll(dest + QStringLiteral(".incomplete.info")).contains("INCOMPLETE: source error"));
         QVERIFY(r.hashes.isEmpty());
@@ -239,14 +242,16 @@ private slots:
             f.close();
             const AcquisitionReport r = ImagingJob(options(src, path(QStringLiteral("keep.raw")))).run();
             QCOMPARE(r.outcome, ImagingOutcome::NotStarted);
-            QVERIFY2(r.error.contains(path(existing)) && r.error.contains(QLatin1String("already exists")), qPrintable(r.error));
+            QVERIFY2(r.error.contains(path(existing)) && r.error.contains(QLatin1String("already exists")),
+                     qPrintable(r.error));
             QCOMPARE(readAll(path(existing)), QByteArray("precious"));
             QFile::remove(path(existing));
         }
         const AcquisitionReport missingDir = ImagingJob(options(src, path(QStringLiteral("no/such/dir/x.raw")))).run();
         QCOMPARE(missingDir.outcome, ImagingOutcome::NotStarted);
         QVERIFY(missingDir.error.contains(QLatin1String("does not exist")));
-        const AcquisitionReport missingSrc = ImagingJob(options(path(QStringLiteral("nope.bin")), path(QStringLiteral("n.raw")))).run();
+        const AcquisitionReport missingSrc =
+            ImagingJob(options(path(QStringLiteral("nope.bin")), path(QStringLiteral("n.raw")))).run();
         QCOMPARE(missingSrc.outcome, ImagingOutcome::NotStarted);
         QVERIFY(missingSrc.error.contains(path(QStringLiteral("nope.bin"))));
     }
@@ -265,7 +270,8 @@ private slots:
         // Refused before reading a byte when the space is visibly too small.
         const AcquisitionReport refused = ImagingJob(options(src, dest)).run();
         QCOMPARE(refused.outcome, ImagingOutcome::NotStarted);
-        QVERIFY2(refused.error.contains(mnt) && refused.error.contains(QLatin1String("free")), qPrintable(refused.error));
+        QVERIFY2(refused.error.contains(mnt) && refused.error.contains(QLatin1String("free")),
+                 qPrintable(refused.error));
         QVERIFY(QDir(mnt).isEmpty());
 
         // Told to go ahead anyway, it fails on ENOSPC, naming file and offset.

@@ -102,7 +102,8 @@ private slots:
 
     void coreutilsLines()
     {
-        QCOMPARE(coreutilsHashLine(QStringLiteral("abc"), QStringLiteral("disk.raw")), QStringLiteral("abc  disk.raw\n"));
+        QCOMPARE(coreutilsHashLine(QStringLiteral("abc"), QStringLiteral("disk.raw")),
+                 QStringLiteral("abc  disk.raw\n"));
         // coreutils marks escaped names with a leading backslash.
         QCOMPARE(coreutilsHashLine(QStringLiteral("abc"), QStringLiteral("a\\b")), QStringLiteral("\\abc  a\\\\b\n"));
         QCOMPARE(coreutilsHashLine(QStringLiteral("abc"), QStringLiteral("a\nb")), QStringLiteral("\\abc  a\\nb\n"));

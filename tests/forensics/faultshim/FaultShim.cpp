@@ -159,7 +159,10 @@ ssize_t pread64(int fd, void *buf, size_t count, off_t offset)
     return faultyRead(c, fd, buf, count, offset, true);
 }
 
-ssize_t pread(int fd, void *buf, size_t count, off_t offset) { return pread64(fd, buf, count, offset); }
+ssize_t pread(int fd, void *buf, size_t count, off_t offset)
+{
+    return pread64(fd, buf, count, offset);
+}
 
 ssize_t read(int fd, void *buf, size_t count)
 {
