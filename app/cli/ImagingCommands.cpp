@@ -110,6 +110,7 @@ int imageCommand(Context &ctx, const QCommandLineParser &p)
     o.caseInfo.evidenceId = p.value(QStringLiteral("evidence-id"));
     o.caseInfo.description = p.value(QStringLiteral("description"));
     o.caseInfo.notes = p.value(QStringLiteral("notes"));
+    o.caseInfo.mediaLocation = p.value(QStringLiteral("media-location"));
     o.commandLine = quoted(QCoreApplication::arguments());
     if (auto st = checkOptions(o); !st)
         return ctx.fail(st.error());
@@ -292,6 +293,9 @@ QList<Command> imagingCommands()
              p.addOption(valueOption(QStringLiteral("description"), QStringLiteral("What the source is."),
                                      QStringLiteral("TEXT")));
              p.addOption(valueOption(QStringLiteral("notes"), QStringLiteral("Free notes for the log."),
+                                     QStringLiteral("TEXT")));
+             p.addOption(valueOption(QStringLiteral("media-location"),
+                                     QStringLiteral("Where the original media is kept (recorded in the log)."),
                                      QStringLiteral("TEXT")));
              p.addOption(valueOption(QStringLiteral("write-blocker"),
                                      QStringLiteral("Hardware write blocker in use (recorded in the log)."),

@@ -161,6 +161,7 @@ QString acquisitionLogText(const AcquisitionReport &r)
     line(QStringLiteral("Evidence id"), orDash(o.caseInfo.evidenceId));
     line(QStringLiteral("Description"), orDash(o.caseInfo.description));
     line(QStringLiteral("Notes"), orDash(o.caseInfo.notes));
+    line(QStringLiteral("Original media at"), orDash(o.caseInfo.mediaLocation));
 
     section(QStringLiteral("Source"));
     line(QStringLiteral("Path"), src.canonicalPath.isEmpty() || src.canonicalPath == src.path
@@ -286,7 +287,8 @@ QJsonObject acquisitionLogJson(const AcquisitionReport &r)
                                              {QStringLiteral("incident_id"), o.caseInfo.incidentId},
                                              {QStringLiteral("evidence_id"), o.caseInfo.evidenceId},
                                              {QStringLiteral("description"), o.caseInfo.description},
-                                             {QStringLiteral("notes"), o.caseInfo.notes}}},
+                                             {QStringLiteral("notes"), o.caseInfo.notes},
+                                             {QStringLiteral("media_location"), o.caseInfo.mediaLocation}}},
         {QStringLiteral("source"),
          QJsonObject{
              {QStringLiteral("path"), src.path},

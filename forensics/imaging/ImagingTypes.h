@@ -104,6 +104,7 @@ struct CaseInfo {
     QString evidenceId;
     QString description;
     QString notes;
+    QString mediaLocation; // where the original media is kept (DOMAIN.md)
 };
 
 struct ImagingOptions {

@@ -62,6 +62,7 @@ EvidenceItem evidenceItemFor(const AcquisitionReport &r)
                             "hashes", "image_verification", "source_verification", "split_size", "segments",
                             "hash_files", "acquisition_ended_utc", "bytes_expected", "direct_io"})
         d.insert(QLatin1String(key), log.value(QLatin1String(key)));
+    d.insert(QStringLiteral("media_location"), o.caseInfo.mediaLocation);
     d.insert(QStringLiteral("log_info"), r.infoPath);
     d.insert(QStringLiteral("log_json"), r.jsonPath);
     e.details = d;

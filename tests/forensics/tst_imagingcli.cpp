@@ -139,9 +139,11 @@ private slots:
         const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("image"), QStringLiteral("--source"), src,
                            QStringLiteral("--dest"), dest, QStringLiteral("--verify"), QStringLiteral("--incident"),
                            incident, QStringLiteral("--examiner"), QStringLiteral("A. Examiner"),
-                           QStringLiteral("--description"), QStringLiteral("File server system disk")});
+                           QStringLiteral("--description"), QStringLiteral("File server system disk"),
+                           QStringLiteral("--media-location"), QStringLiteral("Evidence locker 2, bag 0017")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("registered as evidence E-001 of %1").arg(incident)), qPrintable(r.err));
+        QVERIFY(readAll(dest + QStringLiteral(".info")).contains("Original media at: Evidence locker 2, bag 0017"));
         QCOMPARE(readJson(dest + QStringLiteral(".json"))
                      .value(QStringLiteral("case"))
                      .toObject()
@@ -168,6 +170,8 @@ private slots:
             QCOMPARE(e.source, src);
             QCOMPARE(e.details.value(QStringLiteral("log_info")).toString(), dest + QStringLiteral(".info"));
             QCOMPARE(e.details.value(QStringLiteral("segments")).toArray().size(), 1);
+            QCOMPARE(e.details.value(QStringLiteral("media_location")).toString(),
+                     QStringLiteral("Evidence locker 2, bag 0017"));
         }
 
         // A taken evidence number is refused before imaging.
