@@ -89,7 +89,7 @@ ClassifyDialog::ClassifyDialog(CaseStore &store, ClockService &service, const QS
 {
     setObjectName(QStringLiteral("classifyDialog"));
     setWindowTitle(QStringLiteral("Classify %1").arg(incidentId));
-    setMinimumWidth(600);
+    setMinimumWidth(640);
 
     auto *kinds = new QGroupBox(QStringLiteral("What is this incident? Each choice starts its clocks"), this);
     auto *kindsLayout = new QVBoxLayout(kinds);
@@ -98,12 +98,19 @@ ClassifyDialog::ClassifyDialog(CaseStore &store, ClockService &service, const QS
         auto *check = new QCheckBox(kindLabel(kind), kinds);
         check->setObjectName(checkName(kind));
         const QString starts = clocksStartedBy(service.rules(), kind);
-        auto *hint = chrome::hintLabel(QStringLiteral("%1 Starts: %2.")
-                                           .arg(kindMeaning(kind), starts.isEmpty() ? QStringLiteral("no clock") : starts),
+        check->setToolTip(kindMeaning(kind));
+        auto *hint = chrome::hintLabel(QStringLiteral("Starts %1.").arg(starts.isEmpty() ? QStringLiteral("no clock") : starts),
                                        checkName(kind).replace(QStringLiteral("Check"), QStringLiteral("Hint")), kinds);
-        hint->setContentsMargins(24, 0, 0, 4);
+        // One line each: a dialog does not grow for wrapped labels, and
+        // the meaning is in the tooltip.
+        hint->setWordWrap(false);
+        hint->setToolTip(kindMeaning(kind));
+        auto *hintRow = new QHBoxLayout;
+        hintRow->setContentsMargins(0, 0, 0, 4);
+        hintRow->addSpacing(24);
+        hintRow->addWidget(hint, 1);
         kindsLayout->addWidget(check);
-        kindsLayout->addWidget(hint);
+        kindsLayout->addLayout(hintRow);
         m_checks.insert(kind, check);
         m_hints.insert(kind, hint);
         connect(check, &QCheckBox::toggled, this, &ClassifyDialog::revalidate);
@@ -187,9 +194,10 @@ void ClassifyDialog::loadRecorded()
                 check->setEnabled(false);
                 check->setToolTip(c.reason);
                 const QString starts = clocksStartedBy(m_service.rules(), c.kind);
-                m_hints.value(c.kind)->setText(QStringLiteral("Recorded %1 by %2 (trigger %3). Started: %4.")
-                                                   .arg(timetext::local(c.recordedAt), c.decidedBy,
-                                                        timetext::local(c.triggerAt), starts));
+                m_hints.value(c.kind)->setText(QStringLiteral("Recorded by %1, from %2. Amend trigger… moves it.")
+                                                   .arg(c.decidedBy, timetext::local(c.triggerAt)));
+                m_hints.value(c.kind)->setToolTip(QStringLiteral("Recorded %1. Why: %2\nStarted: %3")
+                                                      .arg(timetext::local(c.recordedAt), c.reason, starts));
             }
         }
     }

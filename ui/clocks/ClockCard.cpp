@@ -1,11 +1,11 @@
 #include "ClockCard.h"
 
+#include "FlowLayout.h"
 #include "TimeLeftBar.h"
 #include "ui/Palette.h"
 
 #include <QEvent>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
@@ -53,7 +53,7 @@ ClockCard::ClockCard(const QString &clockId, QWidget *parent)
     m_recipient->setObjectName(QStringLiteral("recipientLabel"));
     m_recipient->setWordWrap(true);
     m_deadline->setObjectName(QStringLiteral("deadlineLabel"));
-    m_deadline->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_deadline->setWordWrap(true);
     m_bar->setObjectName(QStringLiteral("timeLeftBar"));
     m_state->setObjectName(QStringLiteral("stateLabel"));
     m_state->setWordWrap(true);
@@ -65,21 +65,21 @@ ClockCard::ClockCard(const QString &clockId, QWidget *parent)
     grid->setVerticalSpacing(2);
     grid->addWidget(m_title, 0, 0);
     grid->addWidget(m_countdown, 0, 1);
-    grid->addWidget(m_recipient, 1, 0);
-    grid->addWidget(m_deadline, 1, 1);
+    grid->addWidget(m_deadline, 1, 0, 1, 2);
+    grid->addWidget(m_recipient, 2, 0, 1, 2);
     grid->setColumnStretch(0, 1);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(6);
+    // Buttons wrap to a second row in a narrow pane instead of clipping.
+    auto *buttons = new FlowLayout(6);
+    buttons->setContentsMargins(0, 2, 0, 0);
     buttons->addWidget(m_notice);
     buttons->addWidget(m_draft);
     buttons->addWidget(m_waive);
-    buttons->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     // The left margin leaves room for the urgency stripe.
     layout->setContentsMargins(14, 8, 10, 8);
-    layout->setSpacing(6);
+    layout->setSpacing(4);
     layout->addLayout(grid);
     layout->addWidget(m_bar);
     layout->addWidget(m_state);
@@ -145,7 +145,10 @@ void ClockCard::applyColours()
     const QColor muted = palette::muted(app);
     colour(m_countdown, clocktext::urgencyText(m_urgency, app));
     colour(m_recipient, muted);
-    colour(m_deadline, m_urgency == clocktext::Urgency::Overdue ? clocktext::overdueRed(app) : muted);
+    const bool quiet = m_urgency == clocktext::Urgency::Resolved || m_urgency == clocktext::Urgency::Waiting;
+    colour(m_deadline, m_urgency == clocktext::Urgency::Overdue ? clocktext::overdueRed(app)
+                       : quiet                                  ? muted
+                                                                : app.color(QPalette::Text));
     colour(m_state, muted);
     colour(m_title, m_urgency == clocktext::Urgency::Resolved ? muted : app.color(QPalette::Text));
     update();

@@ -6,6 +6,7 @@
 #include "NoticeDraftDialog.h"
 #include "WaiveDialog.h"
 #include "ui/DialogChrome.h"
+#include "ui/Palette.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -93,11 +94,12 @@ void ClockPanel::refresh()
     m_empty->setText(QStringLiteral("No notification clock is running. If personal data, customer project data, or a "
                                     "NIS2, DORA or SEC threshold is involved, press Classify… to start the clocks "
                                     "from the moment of awareness."));
-    QStringList order;
+    QStringList key;
     for (const ClockStatus &c : *clocks)
-        order << c.rule.id;
-    if (order != m_order)
+        key << c.rule.id + (c.resolved() ? QStringLiteral(":ended") : QString());
+    if (key != m_layoutKey)
         rebuild(*clocks);
+    m_layoutKey = key;
     const QDateTime now = m_store.clock().nowUtc();
     for (const ClockStatus &c : *clocks) {
         const ClockRule *waitingFor = c.waitingFor.isEmpty() ? nullptr : m_service.rules().rule(c.waitingFor);
@@ -123,7 +125,20 @@ void ClockPanel::rebuild(const QList<ClockStatus> &clocks)
     }
     m_cards.clear();
     m_order.clear();
+    m_layoutKey.clear();
+    delete m_endedHeading;
+    m_endedHeading = nullptr;
     for (const ClockStatus &c : clocks) {
+        if (c.resolved() && !m_endedHeading) {
+            // Ended clocks stay listed (supplements, the record) but apart.
+            m_endedHeading = new QLabel(QStringLiteral("Ended"), m_list);
+            m_endedHeading->setObjectName(QStringLiteral("endedHeading"));
+            m_endedHeading->setContentsMargins(0, 8, 0, 0);
+            QPalette pal = m_endedHeading->palette();
+            pal.setColor(QPalette::WindowText, palette::muted(pal));
+            m_endedHeading->setPalette(pal);
+            m_listLayout->insertWidget(m_listLayout->count() - 1, m_endedHeading);
+        }
         auto *card = new ClockCard(c.rule.id, m_list);
         connect(card, &ClockCard::noticeRequested, this, &ClockPanel::openNotice);
         connect(card, &ClockCard::waiveRequested, this, &ClockPanel::openWaive);

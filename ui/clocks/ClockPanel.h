@@ -64,6 +64,8 @@ private:
     QVBoxLayout *m_listLayout;
     QHash<QString, ClockCard *> m_cards;
     QStringList m_order;
+    QStringList m_layoutKey; // ids and whether each is ended: rebuild when it changes
+    QLabel *m_endedHeading = nullptr;
     QTimer *m_timer;
 };
 

@@ -100,8 +100,10 @@ void DeadlineBanner::showClocks(const QList<ClockStatus> &openClocks, const QDat
     if (others > 0) {
         const int otherOverdue = overdue - (clocktext::urgencyOf(*worst, now) == Urgency::Overdue ? 1 : 0);
         rest = others == 1 ? QStringLiteral("1 other clock") : QStringLiteral("%1 other clocks").arg(others);
-        rest += otherOverdue > 0 ? QStringLiteral(" need attention (%1 overdue)").arg(otherOverdue)
-                                 : QStringLiteral(" under 25 % of their time");
+        if (otherOverdue > 0)
+            rest += QStringLiteral(" need%1 attention (%2 overdue)").arg(others == 1 ? QStringLiteral("s") : QString()).arg(otherOverdue);
+        else
+            rest += others == 1 ? QStringLiteral(" under 25 % of its time") : QStringLiteral(" under 25 % of their time");
     }
     const QString due = worst->deadline.isValid() ? QStringLiteral("due %1").arg(timetext::local(worst->deadline)) : QString();
     m_text->setText(QStringLiteral("<b>%1</b>&nbsp;&nbsp;%2%3")

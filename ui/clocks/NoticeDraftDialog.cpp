@@ -183,6 +183,7 @@ void NoticeDraftDialog::regenerate()
         m_body->setPlainText(m_generated.body);
     }
     m_subject->setText(m_generated.subject);
+    m_subject->setCursorPosition(0);
     m_missing->clear();
     m_missing->addItems(m_generated.missing);
     m_missing->setVisible(!m_generated.missing.isEmpty());

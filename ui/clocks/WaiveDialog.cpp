@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -68,8 +69,11 @@ WaiveDialog::WaiveDialog(CaseStore &store, ClockService &service, const QString 
             QString rest = text.mid(colon + 2);
             rest[0] = rest[0].toUpper();
             auto *hint = chrome::hintLabel(rest, QStringLiteral("exceptionHint%1").arg(i), group);
-            hint->setContentsMargins(24, 0, 0, 4);
-            groupLayout->addWidget(hint);
+            auto *hintRow = new QHBoxLayout;
+            hintRow->setContentsMargins(0, 0, 0, 4);
+            hintRow->addSpacing(24);
+            hintRow->addWidget(hint, 1);
+            groupLayout->addLayout(hintRow);
         }
     }
     auto *other = new QRadioButton(QStringLiteral("None of these: explained below"), group);
