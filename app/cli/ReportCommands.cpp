@@ -1,9 +1,133 @@
+// `report rfo|internal|notice|custody ID --out FILE.pdf`: printed documents.
+// These commands run under a QGuiApplication on the offscreen platform
+// (see main.cpp), which is all QTextDocument and QPdfWriter need.
+
 #include "Command.h"
+#include "ui/documents/Documents.h"
 
 namespace firebreak::cli {
 
-// `report ...` (PDF documents) are registered here. These commands run
-// under a QGuiApplication on the offscreen platform (see main.cpp).
-QList<Command> reportCommands() { return {}; }
+namespace {
+
+QCommandLineOption opt(const char *name, const char *help, const char *value = nullptr)
+{
+    return value ? QCommandLineOption(QLatin1String(name), QLatin1String(help), QLatin1String(value))
+                 : QCommandLineOption(QLatin1String(name), QLatin1String(help));
+}
+
+int report(Context &ctx, const QCommandLineParser &p, documents::DocumentKind kind)
+{
+    using namespace documents;
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 1 || !isIncidentId(pos.first()))
+        return ctx.usage(QStringLiteral("expected one incident id (e.g. INC-2026-0001); see --help"));
+    const QString id = pos.first();
+    const QString out = p.value(QStringLiteral("out"));
+    if (out.trimmed().isEmpty())
+        return ctx.usage(QStringLiteral("--out FILE.pdf is required"));
+
+    DocumentOptions o;
+    o.kind = kind;
+    auto paper = paperSizeFromKey(p.isSet(QStringLiteral("page-size")) ? p.value(QStringLiteral("page-size"))
+                                                                       : QStringLiteral("a4"));
+    if (!paper)
+        return ctx.usage(QStringLiteral("--page-size must be a4 or letter, not '%1'").arg(p.value(QStringLiteral("page-size"))));
+    o.paper = *paper;
+    if (p.isSet(QStringLiteral("marking")))
+        o.marking = p.value(QStringLiteral("marking"));
+    if (p.isSet(QStringLiteral("zone"))) {
+        const QTimeZone zone(p.value(QStringLiteral("zone")).toUtf8());
+        if (!zone.isValid())
+            return ctx.usage(QStringLiteral("--zone: unknown time zone '%1' (use an IANA name such as Europe/Paris)")
+                                 .arg(p.value(QStringLiteral("zone"))));
+        o.zone = zone;
+    }
+    o.includeInternal = kind == DocumentKind::Rfo && p.isSet(QStringLiteral("include-internal"));
+    o.clockId = kind == DocumentKind::Notice ? p.value(QStringLiteral("clock")) : QString();
+    o.evidenceNumber = kind == DocumentKind::Custody ? p.value(QStringLiteral("item")) : QString();
+    o.author = ctx.actor();
+
+    ResponseService *response = ctx.response();
+    if (!response)
+        return Failed;
+    auto facts = gatherFacts(*ctx.store(), *response, *ctx.clocks(), id);
+    if (!facts)
+        return ctx.fail(facts.error());
+    auto source = compose(*facts, o);
+    if (!source)
+        return ctx.fail(source.error());
+    auto paged = PagedDocument::layout(*source);
+    if (!paged)
+        return ctx.fail(paged.error());
+    auto written = writePdf(**paged, out);
+    if (!written)
+        return ctx.fail(written.error());
+    if (Status s = recordExport(*ctx.store(), *source, *written); !s)
+        return ctx.fail(Error::failed(QStringLiteral("%1 was written but its export could not be recorded in the audit trail: %2")
+                                          .arg(written->path, s.error().message)));
+    if (kind == DocumentKind::Notice) {
+        qsizetype chosen = 0;
+        for (qsizetype i = 0; i < facts->clocks.size(); ++i)
+            if (facts->clocks.at(i).rule.id == o.clockId)
+                chosen = i;
+        for (const QString &m : facts->noticeDrafts.value(chosen).missing)
+            ctx.err() << "to complete: " << m << Qt::endl;
+    }
+    ctx.out() << QStringLiteral("%1: %2 of %3, %4 page(s), %5")
+                     .arg(written->path, documentKindLabel(kind), id)
+                     .arg(written->pages)
+                     .arg(paperSizeKey(o.paper).toUpper())
+              << Qt::endl;
+    // sha256sum format, so `sha256sum -c` can check the file later.
+    ctx.out() << written->sha256 << "  " << written->path << Qt::endl;
+    return Ok;
+}
+
+void declareCommon(QCommandLineParser &p)
+{
+    p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id."));
+    p.addOption(opt("out", "PDF file to write (atomically; an existing file is replaced).", "FILE"));
+    p.addOption(opt("page-size", "a4 (default) or letter.", "SIZE"));
+    p.addOption(opt("marking", "Classification marking on every page (default CONFIDENTIAL; \"\" for none).", "TEXT"));
+    p.addOption(opt("zone", "Time zone of the reader (IANA name; default: this computer's).", "ZONE"));
+}
+
+Command make(documents::DocumentKind kind, const QString &synopsis, const QString &summary,
+             const std::function<void(QCommandLineParser &)> &extra = {})
+{
+    return {{QStringLiteral("report"), documents::documentKindKey(kind)},
+            synopsis,
+            summary,
+            [extra](QCommandLineParser &p) {
+                declareCommon(p);
+                if (extra)
+                    extra(p);
+            },
+            [kind](Context &ctx, const QCommandLineParser &p) { return report(ctx, p, kind); }};
+}
+
+} // namespace
+
+QList<Command> reportCommands()
+{
+    using documents::DocumentKind;
+    const QString common = QStringLiteral("--out FILE.pdf [--page-size a4|letter] [--marking TEXT] [--zone ZONE]");
+    return {
+        make(DocumentKind::Rfo, QStringLiteral("ID %1 [--include-internal]").arg(common),
+             QStringLiteral("Reason-for-Outage report for the customer (PDF)."),
+             [](QCommandLineParser &p) {
+                 p.addOption(opt("include-internal", "Keep internal names, addresses, evidence hashes and law-enforcement "
+                                                     "contacts (omitted by default)."));
+             }),
+        make(DocumentKind::Internal, QStringLiteral("ID %1").arg(common),
+             QStringLiteral("Internal post-incident report with timeline, evidence and audit verdict (PDF).")),
+        make(DocumentKind::Notice, QStringLiteral("ID [--clock CLOCK] %1").arg(common),
+             QStringLiteral("Draft of the notice a clock asks for (PDF; default: the most urgent clock)."),
+             [](QCommandLineParser &p) { p.addOption(opt("clock", "Clock id, e.g. gdpr-art33.", "CLOCK")); }),
+        make(DocumentKind::Custody, QStringLiteral("ID [--item E-001] %1").arg(common),
+             QStringLiteral("Chain-of-custody form per evidence item (PDF; default: every item)."),
+             [](QCommandLineParser &p) { p.addOption(opt("item", "Evidence number, e.g. E-001.", "ITEM")); }),
+    };
+}
 
 } // namespace firebreak::cli

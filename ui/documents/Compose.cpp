@@ -154,7 +154,7 @@ Result<DocumentSource> compose(const IncidentFacts &facts, const DocumentOptions
         QVariantList toc;
         const QStringList headings = headingsOf(*html);
         for (qsizetype i = 0; i < headings.size(); ++i)
-            toc << row({{"heading", headings.at(i)}, {"page", tocMarker(int(i))}});
+            toc << row({{"heading", headings.at(i)}, {"page", tocPlaceholder()}});
         data.insert(QStringLiteral("toc"), toc);
         html = tmpl->render(data);
         if (!html)

@@ -23,6 +23,7 @@ QVariantMap commonContext(const ContentInput &in, const Redactor &redact)
         {"issued", t.both(in.now)},
         {"issuedLocal", t.local(in.now)},
         {"zone", t.zoneName(in.now)},
+        {"zoneIsUtc", t.isUtc(in.now)},
         {"author", in.options.author},
         {"generator", QStringLiteral("Firebreak %1").arg(QStringLiteral(FIREBREAK_VERSION))},
         {"store", in.facts.storePath},
@@ -202,14 +203,14 @@ QVariantList notificationRows(const ContentInput &in, const Redactor &redact)
         for (const Notice &n : c.notices) {
             notices << row({{"phase", n.phase == QLatin1String("initial") ? QStringLiteral("Initial") : QStringLiteral("Supplement")},
                             {"sent", t.both(n.sentAt)},
-                            {"sentUtc", t.utc(n.sentAt)},
+                            {"sentUtc", t.utcBare(n.sentAt)},
                             {"recipient", redact(orDash(n.recipient))},
                             {"channel", orDash(n.channel)},
                             {"reference", orDash(n.reference)},
                             {"delayReason", redact(n.delayReason)},
                             {"late", c.deadline.isValid() && n.phase == QLatin1String("initial") && n.sentAt > c.deadline}});
             if (firstSent.isEmpty()) {
-                firstSent = t.utc(n.sentAt);
+                firstSent = t.utcBare(n.sentAt);
                 firstReference = n.reference;
             }
         }
@@ -217,8 +218,8 @@ QVariantList notificationRows(const ContentInput &in, const Redactor &redact)
             {"title", c.rule.title},
             {"regime", c.rule.regime},
             {"recipient", c.rule.recipient},
-            {"trigger", c.triggerAt.isValid() ? t.utc(c.triggerAt) : QStringLiteral("not started")},
-            {"deadline", c.deadline.isValid() ? t.utc(c.deadline)
+            {"trigger", c.triggerAt.isValid() ? t.utcBare(c.triggerAt) : QStringLiteral("not started")},
+            {"deadline", c.deadline.isValid() ? t.utcBare(c.deadline)
                          : c.state == ClockStatus::State::NoLimit ? QStringLiteral("without undue delay")
                                                                   : QStringLiteral("—")},
             {"deadlineLocal", c.deadline.isValid() ? t.local(c.deadline) : QString()},
@@ -243,7 +244,7 @@ QVariantList contactRows(const ContentInput &in, bool lawEnforcementOnly)
     for (const ContactEntry &c : in.facts.contacts) {
         if (lawEnforcementOnly && !c.lawEnforcement())
             continue;
-        out << row({{"time", in.time.utc(c.at)},
+        out << row({{"time", in.time.utcBare(c.at)},
                     {"party", contactPartyText(c.partyType)},
                     {"lawEnforcement", c.lawEnforcement()},
                     {"organisation", orDash(c.organisation)},

@@ -15,12 +15,14 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QFont>
 #include <QImage>
 #include <QTimeZone>
 
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QPainter;
 class QTextDocument;
@@ -104,19 +106,43 @@ public:
     Result<QByteArray> pdf(const PageProgress &progress = {}) const;
 
 private:
+    // A stretch of the document that starts on a new page; templates mark
+    // part boundaries with <!--firebreak:newpage-->. Parts are laid out on
+    // their own, so a long timeline is parsed and laid out once.
+    struct Part {
+        std::unique_ptr<QTextDocument> doc;
+        int firstPage = 0; // 0-based, in the whole document
+        int pages = 0;
+    };
+    struct Heading {
+        int level = 2;
+        QString text;
+        qreal top = 0, bottom = 0; // layout units: first line's top to last line's bottom
+        int page = 1;              // 1-based, within its part
+    };
+    // A table-of-contents page number, painted over its placeholder.
+    struct TocNumber {
+        int page = 0;    // 0-based page it is painted on
+        QPointF at;      // right end of the placeholder's baseline, body coordinates of that page
+        QFont font;
+        QString text;
+    };
     PagedDocument() = default;
+    Status layoutPart(Part &part, const QString &html);
+    std::unique_ptr<QTextDocument> build(const QString &html) const;
+    QList<Heading> headings(const QTextDocument &doc) const;
+    bool strandedAtPageFoot(const Heading &h) const;
+    void placeContents();
     void paintPage(QPainter &p, int index) const;
-    void build(const QString &html);
-    void keepHeadingsWithNext();
-    QList<TocEntry> headingPages() const;
-    Status fillContents();
 
     DocumentSource m_source;
-    std::unique_ptr<QTextDocument> m_doc;
+    QString m_css;                     // the template's, lengths converted for Qt
     std::unique_ptr<QImage> m_metrics; // the layout's paint device
-    QSizeF m_pageSize;                 // device units
-    QRectF m_body;                     // device units, within the page
+    std::vector<Part> m_parts;
+    QSizeF m_pageSize; // device units
+    QRectF m_body;     // device units, within the page
     QList<TocEntry> m_contents;
+    QList<TocNumber> m_tocNumbers;
 };
 
 struct WrittenPdf {

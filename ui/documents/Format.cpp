@@ -35,15 +35,25 @@ QString TimeFormat::both(const QDateTime &t) const
         return QStringLiteral("—");
     const QDateTime l = inZone(t);
     const QDateTime u = t.toUTC();
-    if (l.offsetFromUtc() == 0 && (!m_zone.isValid() || m_zone == QTimeZone::utc()))
+    if (isUtc(t))
         return utc(t);
     const QString utcPart = l.date() == u.date() ? u.toString(QStringLiteral("HH:mm 'UTC'")) : utc(t);
     return QStringLiteral("%1 (%2)").arg(local(t), utcPart);
 }
 
+bool TimeFormat::isUtc(const QDateTime &at) const
+{
+    return !m_zone.isValid() || (m_zone.offsetFromUtc(at) == 0 && m_zone.abbreviation(at) == QLatin1String("UTC"));
+}
+
+QString TimeFormat::utcBare(const QDateTime &t) const
+{
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("—");
+}
+
 QString TimeFormat::zoneName(const QDateTime &at) const
 {
-    if (!m_zone.isValid() || m_zone == QTimeZone::utc())
+    if (isUtc(at))
         return QStringLiteral("UTC");
     const int offset = m_zone.offsetFromUtc(at);
     const QString sign = offset < 0 ? QStringLiteral("-") : QStringLiteral("+");

@@ -16,6 +16,8 @@ public:
     QString local(const QDateTime &t) const;      // 2026-11-23 04:12 CET
     QString utc(const QDateTime &t) const;        // 2026-11-23 03:12 UTC
     QString utcSeconds(const QDateTime &t) const; // 2026-11-23 03:12:05
+    QString utcBare(const QDateTime &t) const;    // 2026-11-23 03:12 (under a "UTC" column header)
+    bool isUtc(const QDateTime &at) const;        // the reader's zone is UTC
     QString both(const QDateTime &t) const;       // 2026-11-23 04:12 CET (03:12 UTC)
     QString zoneName(const QDateTime &at) const;  // Europe/Paris (CET, UTC+01:00)
     const QTimeZone &zone() const { return m_zone; }

@@ -72,14 +72,14 @@ QVariantMap internalContext(const ContentInput &in)
     QVariantList classifications;
     for (const Classification &c : f.classifications)
         classifications << row({{"kind", c.kind},
-                                {"trigger", t.utc(c.triggerAt)},
+                                {"trigger", t.utcBare(c.triggerAt)},
                                 {"decidedBy", orDash(c.decidedBy)},
                                 {"reason", orDash(c.reason)}});
     ctx.insert(QStringLiteral("classifications"), classifications);
 
     QVariantList containment;
     for (const ContainmentAction &a : f.containment)
-        containment << row({{"time", t.utc(a.performedAt)},
+        containment << row({{"time", t.utcBare(a.performedAt)},
                             {"system", orDash(a.system)},
                             {"action", a.action},
                             {"by", orDash(a.performedBy)},
@@ -88,7 +88,7 @@ QVariantMap internalContext(const ContentInput &in)
 
     QVariantList recovery;
     for (const RecoveryAction &a : f.recovery)
-        recovery << row({{"time", t.utc(a.performedAt)},
+        recovery << row({{"time", t.utcBare(a.performedAt)},
                          {"kind", a.kind == QLatin1String("service-restored") ? QStringLiteral("Service restored")
                                   : a.kind == QLatin1String("verified-clean")  ? QStringLiteral("Verified clean")
                                                                                : QStringLiteral("Action")},
@@ -105,7 +105,7 @@ QVariantMap internalContext(const ContentInput &in)
                       {"state", stepStateText(s.state)},
                       {"open", s.state == IncidentStep::State::Open},
                       {"by", s.doneBy},
-                      {"at", s.doneAt.isValid() ? t.utc(s.doneAt) : QString()},
+                      {"at", s.doneAt.isValid() ? t.utcBare(s.doneAt) : QString()},
                       {"note", s.note}});
     ctx.insert(QStringLiteral("steps"), steps);
 
