@@ -58,8 +58,19 @@ ClockPanel::ClockPanel(CaseStore &store, ClockService &service, QWidget *parent)
     connect(m_classify, &QPushButton::clicked, this, &ClockPanel::openClassify);
     m_timer->setObjectName(QStringLiteral("clockTickTimer"));
     m_timer->setInterval(kTickMs);
-    connect(m_timer, &QTimer::timeout, this, &ClockPanel::refresh);
+    // A panel on a hidden tab need not query the store every second; it
+    // catches up when shown (showEvent).
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refresh();
+    });
     m_timer->start();
+    refresh();
+}
+
+void ClockPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
     refresh();
 }
 

@@ -47,6 +47,9 @@ signals:
     // breach facts): the owner refreshes lists, banners and the audit log.
     void clocksChanged(const QString &incidentId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void rebuild(const QList<ClockStatus> &clocks);
     void changed();

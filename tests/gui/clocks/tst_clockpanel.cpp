@@ -33,6 +33,7 @@ private slots:
     void initTestCase() { initEnvironment(); }
 
     void classifyThroughDialogStartsClocks();
+    void conflictIsShownInlineWithTheWayOut();
     void countdownFollowsTheClockAndTurnsOverdue();
     void timerRefreshesWithoutBeingAsked();
     void waitingClockCannotTakeANotice();
@@ -106,6 +107,33 @@ void TestClockPanel::classifyThroughDialogStartsClocks()
     QVERIFY(!personal->isEnabled());
     QVERIFY(child<QLabel>(dialog, "personalDataHint")->text().contains(QStringLiteral("Claire (DPO)")));
     QVERIFY(child<QPushButton>(dialog, "amendButton")->isEnabled());
+    dialog->reject();
+}
+
+void TestClockPanel::conflictIsShownInlineWithTheWayOut()
+{
+    ClockFixture f(path("conflict.sqlite"));
+    const QString id = f.seed();
+    ClockPanel panel(*f.store, f.service);
+    panel.setIncidentId(id);
+    panel.show();
+    panel.openClassify();
+    QPointer<QDialog> dialog = openDialog(&panel, "classifyDialog");
+    QVERIFY(dialog);
+    child<QCheckBox>(dialog, "personalDataCheck")->setChecked(true);
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, "reasonEdit"), QStringLiteral("customer list in the dump"));
+    // Meanwhile a colleague records the same kind from another instant.
+    f.classify(id, {QStringLiteral("personal-data")}, hoursAfterStart(-5));
+    QTest::mouseClick(child<QPushButton>(dialog, "okButton"), Qt::LeftButton);
+    QVERIFY(dialog && dialog->isVisible());
+    auto *error = child<QLabel>(dialog, "errorLabel");
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("already classified personal-data")), qPrintable(error->text()));
+    QVERIFY(error->text().contains(QStringLiteral("Amend trigger…")));
+    // The form now shows the colleague's record, locked, and offers the amendment.
+    QVERIFY(!child<QCheckBox>(dialog, "personalDataCheck")->isEnabled());
+    QVERIFY(child<QPushButton>(dialog, "amendButton")->isEnabled());
+    QCOMPARE(f.status(id, "gdpr-art33").triggerAt, hoursAfterStart(-5));
     dialog->reject();
 }
 
