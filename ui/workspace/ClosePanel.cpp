@@ -1,6 +1,7 @@
 #include "ClosePanel.h"
 
 #include "Confirm.h"
+#include "NavItemDelegate.h"
 #include "ReasonDialog.h"
 #include "WorkspaceStyle.h"
 #include "ui/DialogChrome.h"
@@ -11,11 +12,41 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace firebreak::ui {
 
 namespace {
+// Splits ResponseService's blocker sentences into a title and what to do;
+// anything unrecognised is shown as it is.
+void describe(QListWidgetItem *item, const QString &blocker)
+{
+    static const QRegularExpression step(QStringLiteral("^mandatory step open: (.*) \\(([^()]*)\\)$"));
+    static const QRegularExpression clock(QStringLiteral("^notification clock unresolved: (.*) \\(([^()]*)\\)$"));
+    QString title = blocker, subtitle, glyph = QStringLiteral("●");
+    if (const auto m = step.match(blocker); m.hasMatch()) {
+        title = m.captured(1);
+        subtitle = QStringLiteral("Mandatory step still open · %1").arg(m.captured(2));
+    } else if (const auto c = clock.match(blocker); c.hasMatch()) {
+        title = c.captured(1);
+        glyph = QStringLiteral("!");
+        subtitle = QStringLiteral("Notification clock %1 — record the notice, or a documented decision not to notify")
+                       .arg(c.captured(2));
+    } else if (blocker.contains(QLatin1String("no root cause"))) {
+        title = QStringLiteral("Root cause not recorded");
+        subtitle = QStringLiteral("Root-cause analysis — write it on the RCA tab and save");
+    } else if (blocker.startsWith(QLatin1String("evidence "))) {
+        glyph = QStringLiteral("!");
+        subtitle = QStringLiteral("Evidence — verify it again or document the discrepancy");
+    }
+    item->setText(title);
+    item->setData(NavItemDelegate::GlyphRole, glyph);
+    item->setData(NavItemDelegate::SubtitleRole, subtitle);
+    item->setData(NavItemDelegate::KeyRole, blocker);
+    item->setToolTip(blocker);
+}
+
 const QString kConsequence = QStringLiteral(
     "Closing ends the response: steps, isolation, recovery and the root-cause analysis can no longer be changed, and "
     "the incident leaves the list of open incidents. The closing is recorded in the audit log under your name. "
@@ -38,7 +69,9 @@ ClosePanel::ClosePanel(const WorkspaceContext &ctx, QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_list->setObjectName(QStringLiteral("closeBlockersList"));
     m_list->setAccessibleName(QStringLiteral("What blocks closing"));
-    m_listHint->setText(QStringLiteral("Double-click or press Enter on an item to go to it."));
+    m_list->setItemDelegate(new NavItemDelegate(m_list));
+    m_listHint->setText(QStringLiteral("Double-click or press Enter on an item to go to it. Mandatory steps: mark "
+                                       "them done, or skip them with a reason."));
     ws::setMuted(m_listHint, 0.92);
     m_summary->setObjectName(QStringLiteral("closeSummaryEdit"));
     m_summary->setPlaceholderText(QStringLiteral("Closing summary (optional; recorded in the audit log)"));
@@ -65,7 +98,7 @@ ClosePanel::ClosePanel(const WorkspaceContext &ctx, QWidget *parent)
     connect(m_close, &QPushButton::clicked, this, &ClosePanel::requestClose);
     connect(m_reopen, &QPushButton::clicked, this, &ClosePanel::requestReopen);
     connect(m_list, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { emit blockerActivated(item->text()); });
+            [this](QListWidgetItem *item) { emit blockerActivated(item->data(NavItemDelegate::KeyRole).toString()); });
 }
 
 void ClosePanel::setData(const Incident &incident, const QStringList &blockers)
@@ -74,8 +107,18 @@ void ClosePanel::setData(const Incident &incident, const QStringList &blockers)
     m_blockers = blockers;
     const bool closed = incident.status == IncidentStatus::Closed;
     m_list->clear();
-    if (!closed)
-        m_list->addItems(blockers);
+    if (!closed) {
+        // Deadlines and broken evidence first: they cannot wait for the steps.
+        QStringList ordered;
+        for (const QString &b : blockers)
+            if (b.startsWith(QLatin1String("notification clock")) || b.startsWith(QLatin1String("evidence ")))
+                ordered << b;
+        for (const QString &b : blockers)
+            if (!ordered.contains(b))
+                ordered << b;
+        for (const QString &blocker : std::as_const(ordered))
+            describe(new QListWidgetItem(m_list), blocker);
+    }
     const bool blocked = !closed && !blockers.isEmpty();
     m_list->setVisible(blocked);
     m_listHint->setVisible(blocked);

@@ -22,7 +22,7 @@ ContactsPanel::ContactsPanel(const WorkspaceContext &ctx, QWidget *parent)
                                        "message with customers, authorities, law enforcement, vendors and insurers.")},
                        parent)
 {
-    ws::setColumnWidths(m_view->horizontalHeader(), {150, 150, 170, 140, 100, 80, 300, 90});
+    setColumns({165, 140, 150, 120, 100, 75, 200, 80}, 6);
 }
 
 QString ContactsPanel::reload(const Incident &)
@@ -35,7 +35,7 @@ QString ContactsPanel::reload(const Incident &)
     int law = 0;
     for (const ContactEntry &c : *list) {
         law += c.lawEnforcement();
-        QStandardItem *party = ws::cell(c.lawEnforcement() ? QStringLiteral("⚑ LAW ENFORCEMENT") : c.partyType,
+        QStandardItem *party = ws::cell(c.lawEnforcement() ? QStringLiteral("⚑ Law enforcement") : c.partyType,
                                         c.lawEnforcement() ? QStringLiteral("Contact with law enforcement") : QString());
         addRow({ws::timeCell(c.at, now), party, ws::cell(c.organisation), ws::cell(c.person), ws::cell(c.caseReference),
                 ws::cell(c.channel), ws::cell(c.summary), ws::cell(c.recordedBy)},

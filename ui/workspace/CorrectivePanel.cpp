@@ -40,7 +40,7 @@ CorrectivePanel::CorrectivePanel(const WorkspaceContext &ctx, QWidget *parent)
     m_top->addWidget(m_setState);
     if (auto *layout = qobject_cast<QVBoxLayout *>(this->layout()))
         layout->insertWidget(1, m_error);
-    ws::setColumnWidths(m_view->horizontalHeader(), {300, 130, 100, 90});
+    setColumns({200, 90, 85, 75}, 0);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CorrectivePanel::syncStateCombo);
     connect(m_setState, &QPushButton::clicked, this, [this] {

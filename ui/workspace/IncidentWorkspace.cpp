@@ -52,7 +52,7 @@ IncidentWorkspace::IncidentWorkspace(CaseStore &store, ResponseService &response
 
     auto *rcaPage = new QSplitter(Qt::Horizontal, this);
     rcaPage->setObjectName(QStringLiteral("rcaPanel"));
-    rcaPage->addWidget(scrolled(m_rca, QStringLiteral("rcaScroll"), rcaPage));
+    rcaPage->addWidget(m_rca);
     rcaPage->addWidget(m_corrective);
     rcaPage->setStretchFactor(0, 3);
     rcaPage->setStretchFactor(1, 2);
@@ -63,13 +63,14 @@ IncidentWorkspace::IncidentWorkspace(CaseStore &store, ResponseService &response
     m_tabs->addTab(rcaPage, QStringLiteral("&RCA"));
     m_tabs->addTab(m_close, QStringLiteral("C&lose"));
 
-    m_navigator->setMinimumWidth(230);
+    m_navigator->setMinimumWidth(240);
     auto *centre = new QSplitter(Qt::Vertical, this);
     centre->setObjectName(QStringLiteral("workspaceCentreSplitter"));
     centre->addWidget(m_stepScroll);
     centre->addWidget(m_tabs);
     centre->setStretchFactor(0, 4);
     centre->setStretchFactor(1, 5);
+    centre->setSizes({330, 420});
     centre->setChildrenCollapsible(false);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("workspaceSplitter"));
@@ -77,7 +78,7 @@ IncidentWorkspace::IncidentWorkspace(CaseStore &store, ResponseService &response
     split->addWidget(centre);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
-    split->setSizes({270, 1000});
+    split->setSizes({300, 980});
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);

@@ -22,7 +22,7 @@ IsolationPanel::IsolationPanel(const WorkspaceContext &ctx, QWidget *parent)
                                        "off: what was done, by whom, and how it was verified.")},
                        parent)
 {
-    ws::setColumnWidths(m_view->horizontalHeader(), {150, 140, 220, 110, 300});
+    setColumns({165, 140, 220, 110, 200}, 4);
 }
 
 QString IsolationPanel::reload(const Incident &incident)

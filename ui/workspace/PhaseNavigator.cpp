@@ -70,7 +70,6 @@ PhaseNavigator::PhaseNavigator(QWidget *parent)
     m_noSteps->setWordWrap(true);
     m_noSteps->setText(QStringLiteral("No steps in this phase — Add step… if something needs doing here."));
     ws::setMuted(m_noSteps);
-    m_makeCurrent->setFlat(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -184,7 +183,7 @@ void PhaseNavigator::fillSteps(const QString &keepStepId)
 void PhaseNavigator::updateMakeCurrent()
 {
     m_makeCurrent->setVisible(m_loaded && m_incident.status == IncidentStatus::Open && m_phase != m_incident.phase);
-    m_makeCurrent->setText(QStringLiteral("Make “%1” the current phase").arg(phaseLabel(m_phase)));
+    m_makeCurrent->setText(ws::literal(QStringLiteral("Make “%1” the current phase").arg(phaseLabel(m_phase))));
 }
 
 void PhaseNavigator::selectPhase(Phase phase)

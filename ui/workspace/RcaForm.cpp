@@ -11,6 +11,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace firebreak::ui {
@@ -58,21 +59,38 @@ RcaForm::RcaForm(const WorkspaceContext &ctx, QWidget *parent)
     form->addRow(QStringLiteral("&Trigger:"), m_trigger);
     form->addRow(QStringLiteral("&Root cause:"), m_rootCause);
     form->addRow(QStringLiteral("&Contributing:"), m_contributing);
-    form->addRow(QStringLiteral("Five &whys:"), whyRow);
+    auto *whysLabel = new QLabel(QStringLiteral("Five &whys:"), this);
+    whysLabel->setBuddy(m_whys);
+    form->addRow(whysLabel, whyRow);
     form->addRow(QStringLiteral("Went &well:"), m_wentWell);
     form->addRow(QStringLiteral("Went wr&ong:"), m_wentWrong);
     form->addRow(QStringLiteral("Got &lucky:"), m_gotLucky);
 
     auto *saveRow = new QHBoxLayout;
+    saveRow->setContentsMargins(6, 0, 6, 0);
     saveRow->addWidget(m_save);
     saveRow->addWidget(m_status, 1);
 
+    // The fields scroll; Save and its status stay in view.
+    auto *fields = new QWidget(this);
+    fields->setObjectName(QStringLiteral("rcaFields"));
+    auto *fieldsLayout = new QVBoxLayout(fields);
+    fieldsLayout->setContentsMargins(6, 6, 6, 6);
+    fieldsLayout->addLayout(form);
+    fieldsLayout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("rcaScroll"));
+    scroll->setWidget(fields);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addLayout(form);
+    layout->setContentsMargins(0, 0, 0, 4);
+    layout->setSpacing(4);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_error);
     layout->addLayout(saveRow);
-    layout->addStretch(1);
 
     for (QLineEdit *e : {m_detection, m_trigger})
         connect(e, &QLineEdit::textChanged, this, [this] { setDirty(true); });

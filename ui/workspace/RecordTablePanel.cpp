@@ -57,4 +57,12 @@ void RecordTablePanel::addRow(const QList<QStandardItem *> &row, bool flagged)
 
 void RecordTablePanel::setSummary(const QString &text) { m_summary->setText(text); }
 
+void RecordTablePanel::setColumns(std::initializer_list<int> widths, int stretch)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    ws::setColumnWidths(header, widths);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(stretch, QHeaderView::Stretch);
+}
+
 } // namespace firebreak::ui

@@ -43,6 +43,8 @@ protected:
     void clearRows();
     void addRow(const QList<QStandardItem *> &row, bool flagged = false);
     void setSummary(const QString &text);
+    // Initial column widths; `stretch` takes the remaining width.
+    void setColumns(std::initializer_list<int> widths, int stretch);
 
     WorkspaceContext m_ctx;
     QPushButton *m_button;

@@ -35,7 +35,7 @@ RestorePanel::RestorePanel(const WorkspaceContext &ctx, QWidget *parent)
                        parent)
 {
     m_summary->setObjectName(QStringLiteral("serviceRestoredLabel"));
-    ws::setColumnWidths(m_view->horizontalHeader(), {150, 130, 140, 340, 110});
+    setColumns({165, 130, 140, 200, 110}, 3);
 }
 
 QString RestorePanel::reload(const Incident &incident)

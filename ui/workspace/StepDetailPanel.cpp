@@ -89,7 +89,7 @@ StepDetailPanel::StepDetailPanel(const WorkspaceContext &ctx, QWidget *parent)
     recordRow->setSpacing(6);
     for (const RecordButton &rb : kRecordButtons) {
         const QString name = QLatin1String(rb.name);
-        QPushButton *b = ws::button(QLatin1String(rb.text), name, m_content, QLatin1String(rb.tip));
+        QPushButton *b = ws::button(QString::fromUtf8(rb.text), name, m_content, QString::fromUtf8(rb.tip));
         b->hide();
         m_recordButtons.insert(name, b);
         recordRow->addWidget(b);

@@ -57,7 +57,7 @@ TimelinePanel::TimelinePanel(const WorkspaceContext &ctx, QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->hide();
 
-    m_model->setHorizontalHeaderLabels({QStringLiteral("Time (%1)").arg(timetext::zoneName()), QStringLiteral("Kind"),
+    m_model->setHorizontalHeaderLabels({QStringLiteral("Time — %1").arg(timetext::zoneName()), QStringLiteral("Kind"),
                                         QStringLiteral("What happened"), QStringLiteral("Source"),
                                         QStringLiteral("Confidence"), QStringLiteral("Audit #")});
     m_view->setObjectName(QStringLiteral("timelineView"));

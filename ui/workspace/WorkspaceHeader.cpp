@@ -94,8 +94,10 @@ void WorkspaceHeader::setData(const Incident &incident, const IncidentStep *next
     if (urgentClock) {
         const ClockStatus &c = *urgentClock;
         const bool overdue = c.state == ClockStatus::State::Overdue;
-        QString left = c.deadline.isValid() ? formatTimeLeft(c.secondsLeft(now)) : clockStateKey(c.state);
-        m_clock->setText(QStringLiteral("⏱ %1 · %2").arg(c.rule.title, left));
+        const QString left = !c.deadline.isValid() ? QStringLiteral("without undue delay")
+                             : overdue             ? formatTimeLeft(c.secondsLeft(now))
+                                                   : formatTimeLeft(c.secondsLeft(now)) + QStringLiteral(" left");
+        m_clock->setText(ws::literal(QStringLiteral("Due: %1 · %2").arg(c.rule.title, left)));
         m_clock->setToolTip(c.deadline.isValid() ? QStringLiteral("Deadline %1\n%2")
                                                        .arg(timetext::local(c.deadline), timetext::utc(c.deadline))
                                                  : QStringLiteral("No fixed deadline: notify without undue delay"));
@@ -110,10 +112,10 @@ void WorkspaceHeader::setData(const Incident &incident, const IncidentStep *next
     if (closed)
         m_next->setText(QStringLiteral("Incident closed — reopen it from the Close tab to change it."));
     else if (next)
-        m_next->setText(QStringLiteral("Next: %1 %2 — %3%4")
-                            .arg(next->mandatory ? QStringLiteral("●") : QStringLiteral("○"), next->title,
-                                 phaseLabel(next->phase),
-                                 next->owner.isEmpty() ? QString() : QStringLiteral(" · ") + next->owner));
+        m_next->setText(ws::literal(QStringLiteral("Next: %1 %2 — %3%4")
+                                        .arg(next->mandatory ? QStringLiteral("●") : QStringLiteral("○"), next->title,
+                                             phaseLabel(next->phase),
+                                             next->owner.isEmpty() ? QString() : QStringLiteral(" · ") + next->owner)));
     else
         m_next->setText(QStringLiteral("✓ Every step is done or skipped."));
     m_next->setEnabled(!closed && next);

@@ -57,6 +57,13 @@ QStandardItem *timeCell(const QDateTime &utc, const QDateTime &now)
     return item;
 }
 
+QString literal(const QString &text)
+{
+    QString out = text;
+    out.replace(QLatin1Char('&'), QStringLiteral("&&"));
+    return out;
+}
+
 QString duration(qint64 seconds)
 {
     const qint64 mins = qMax<qint64>(0, seconds) / 60;

@@ -26,6 +26,10 @@ QPushButton *button(const QString &text, const QString &objectName, QWidget *par
 QStandardItem *cell(const QString &text, const QString &toolTip = {});
 QStandardItem *timeCell(const QDateTime &utc, const QDateTime &now);
 
+// Button and tab text shows a single '&' as a mnemonic underline; data
+// (phase labels, titles typed by users) must keep its ampersands.
+QString literal(const QString &text);
+
 // "5 h 12 m", "2 d 3 h", "45 min".
 QString duration(qint64 seconds);
 
