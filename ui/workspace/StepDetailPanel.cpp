@@ -117,8 +117,9 @@ StepDetailPanel::StepDetailPanel(const WorkspaceContext &ctx, QWidget *parent)
     content->addWidget(m_recorded);
     content->addLayout(recordRow);
     content->addWidget(m_error);
-    content->addStretch(1);
+    content->addSpacing(4);
     content->addLayout(actions);
+    content->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
@@ -201,9 +202,18 @@ void StepDetailPanel::rebuildChecklist()
         auto *box = new QCheckBox(m_step.checklist[i], m_checklist);
         box->setObjectName(QStringLiteral("checklistItem%1").arg(i));
         m_checklistLayout->addWidget(box);
+        box->show(); // children added to a shown widget start hidden
         m_checks << box;
         connect(box, &QCheckBox::toggled, this, [this, i](bool on) { toggleItem(i, on); });
     }
+    // Keyboard order: the step actions, then the checklist, then the record buttons.
+    QList<QWidget *> order{m_done, m_skip, m_reassign, m_reopen};
+    for (QCheckBox *box : std::as_const(m_checks))
+        order << box;
+    for (QPushButton *b : std::as_const(m_recordButtons))
+        order << b;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order[i - 1], order[i]);
 }
 
 void StepDetailPanel::updateRecordStatus()
@@ -215,10 +225,15 @@ void StepDetailPanel::updateRecordStatus()
     const QString so = records::recordedSoFar(m_ctx, m_step.records, &any);
     m_recorded->setVisible(!so.isEmpty());
     m_recorded->setText(so);
-    if (any || m_step.state != IncidentStep::State::Open)
-        ws::setMuted(m_recorded);
-    else
+    // Nothing recorded for an open step is worth a second look; the rest is background.
+    const bool attention = !any && m_step.state == IncidentStep::State::Open;
+    if (attention)
         m_recorded->setPalette(palette());
+    else
+        ws::setMuted(m_recorded);
+    QFont f = m_recorded->font();
+    f.setBold(attention);
+    m_recorded->setFont(f);
     const QString buttonName = records::buttonName(m_step.records);
     for (auto it = m_recordButtons.cbegin(); it != m_recordButtons.cend(); ++it) {
         it.value()->setVisible(it.key() == buttonName);

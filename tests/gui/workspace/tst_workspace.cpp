@@ -54,6 +54,12 @@ private:
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
     }
+    // Lets pending layout requests run, as the event loop would before painting.
+    static QWidget &settled(QWidget &w)
+    {
+        QTest::qWait(20);
+        return w;
+    }
     static void click(QWidget *w)
     {
         QVERIFY2(w, "widget not found");
@@ -147,6 +153,9 @@ void TestWorkspace::layoutShowsPhasesAndSteps()
     // Classification sends the owner to the clocks.
     QSignalSpy clocks(&w, &IncidentWorkspace::clocksRequested);
     QVERIFY(w.selectStep(QStringLiteral("classify")));
+    QVERIFY(child<QCheckBox>(&w, "checklistItem1")->isVisible()); // rebuilt for another step, shown
+    QCOMPARE(child<QCheckBox>(&w, "checklistItem1")->text(), QStringLiteral("Regulated-sector questions answered"));
+    QVERIFY(!child<QCheckBox>(&w, "checklistItem2"));
     click(child<QPushButton>(&w, "stepClocksButton"));
     QCOMPARE(clocks.count(), 1);
 
@@ -595,8 +604,7 @@ void TestWorkspace::screenshot()
     w.setClockService(bench.clocks.get());
     show(w);
     QVERIFY(w.selectStep(QStringLiteral("scope")));
-    qInfo() << "rca min" << child<QWidget>(&w, "rcaForm")->minimumSizeHint();
-    QVERIFY(w.grab().save(out));
+    QVERIFY(settled(w).grab().save(out));
     const QFileInfo info(out);
     const struct {
         IncidentWorkspace::Tab tab;
@@ -605,12 +613,46 @@ void TestWorkspace::screenshot()
                 {IncidentWorkspace::Tab::Close, "close"}, {IncidentWorkspace::Tab::Restore, "restore"}};
     for (const auto &t : tabs) {
         w.showTab(t.tab);
-        QVERIFY(w.grab().save(info.dir().filePath(info.completeBaseName() + QLatin1Char('-') + QLatin1String(t.name) +
+        QVERIFY(settled(w).grab().save(info.dir().filePath(info.completeBaseName() + QLatin1Char('-') + QLatin1String(t.name) +
                                                   QStringLiteral(".png"))));
     }
+    auto shot = [&](const QString &suffix) { return info.dir().filePath(info.completeBaseName() + suffix); };
     QVERIFY(w.selectStep(QStringLiteral("contain")));
     w.showTab(IncidentWorkspace::Tab::Isolation);
-    QVERIFY(w.grab().save(info.dir().filePath(info.completeBaseName() + QStringLiteral("-isolate.png"))));
+    QVERIFY(settled(w).grab().save(shot(QStringLiteral("-isolate.png"))));
+
+    // The dialogs a commander meets most.
+    QVERIFY(w.selectStep(QStringLiteral("law-enforcement")));
+    click(child<QPushButton>(&w, "stepLogContactButton"));
+    QDialog *contact = openDialog(&w, "contactDialog");
+    QVERIFY(contact);
+    QVERIFY(contact->grab().save(shot(QStringLiteral("-contact-dialog.png"))));
+    contact->reject();
+    click(child<QPushButton>(&w, "stepSkipButton"));
+    QDialog *skip = openDialog(&w, "skipDialog");
+    QVERIFY(skip);
+    QVERIFY(skip->grab().save(shot(QStringLiteral("-skip-dialog.png"))));
+    skip->reject();
+
+    // Dark palette: everything must stay readable.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x6f, 0xb0));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    const QPalette light = QApplication::palette();
+    QApplication::setPalette(dark);
+    IncidentWorkspace d(*bench.store, *bench.response, id);
+    d.setClockService(bench.clocks.get());
+    show(d);
+    d.showTab(IncidentWorkspace::Tab::Contacts);
+    QVERIFY(settled(d).grab().save(shot(QStringLiteral("-dark.png"))));
+    QApplication::setPalette(light);
 }
 
 QTEST_MAIN(TestWorkspace)
