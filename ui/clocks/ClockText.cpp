@@ -67,7 +67,7 @@ QString countdownText(const ClockStatus &c, const QDateTime &now)
     switch (c.state) {
     case ClockStatus::State::Met: return QStringLiteral("met");
     case ClockStatus::State::MetLate: return QStringLiteral("met late");
-    case ClockStatus::State::Waived: return QStringLiteral("not notified");
+    case ClockStatus::State::Waived: return QStringLiteral("waived");
     case ClockStatus::State::Waiting: return QStringLiteral("not started");
     case ClockStatus::State::NoLimit: return QStringLiteral("without undue delay");
     case ClockStatus::State::Running:
@@ -103,7 +103,7 @@ QString stateText(const ClockStatus &c, const QDateTime &now, const QString &wai
     case ClockStatus::State::MetLate:
         return QStringLiteral("Met late: initial notice %1, %2 after the deadline%3.")
             .arg(noticeSummary(c.notices.first()),
-                 formatTimeLeft(c.notices.first().sentAt.secsTo(c.deadline)).remove(QStringLiteral("overdue by ")), more);
+                 formatTimeLeft(c.deadline.secsTo(c.notices.first().sentAt)), more);
     case ClockStatus::State::Waived: {
         const QString why = c.waiver ? (c.waiver->exception.isEmpty() ? c.waiver->justification : c.waiver->exception)
                                      : QString();

@@ -101,6 +101,8 @@ void TestClockDialogs::lateNoticeNeedsReasons()
     QCOMPARE(art33.notices.first().reference, QStringLiteral("CNIL-2026-4411"));
     QCOMPARE(art33.notices.first().channel, QStringLiteral("CNIL online form"));
     QCOMPARE(panel.card(QStringLiteral("gdpr-art33"))->countdown(), QStringLiteral("met late"));
+    const QString state = child<QLabel>(panel.card(QStringLiteral("gdpr-art33")), "stateLabel")->text();
+    QVERIFY2(state.contains(QStringLiteral("(ref. CNIL-2026-4411), 8 h 00 m after the deadline")), qPrintable(state));
 }
 
 void TestClockDialogs::secondNoticeIsASupplement()
@@ -176,7 +178,8 @@ void TestClockDialogs::waiverIsConfirmedWithItsConsequence()
     QCOMPARE(art34.waiver->decidedBy, QStringLiteral("seeder"));
     QCOMPARE(changed.count(), 1);
     ui::ClockCard *card = panel.card(QStringLiteral("gdpr-art34"));
-    QCOMPARE(card->countdown(), QStringLiteral("not notified"));
+    QCOMPARE(card->countdown(), QStringLiteral("waived"));
+    QVERIFY(child<QLabel>(card, "stateLabel")->text().startsWith(QStringLiteral("Waived: decided not to notify")));
     QVERIFY(!child<QPushButton>(card, "waiveButton")->isVisible());
     QVERIFY(!child<QPushButton>(card, "noticeButton")->isVisible());
 }
