@@ -41,6 +41,9 @@ private slots:
     void refusalAtCloseIsShownInline();
     void confirmationBoxDefaultsToCancel();
     void emptyStatesSayWhatToDo();
+    void reassignAndReopenStep();
+    void recoveryEndsTheOutage();
+    void correctiveActionsAddAndChangeState();
     void reloadKeepsUnsavedRcaText();
     void screenshot();
 
@@ -526,6 +529,106 @@ void TestWorkspace::emptyStatesSayWhatToDo()
     QTRY_VERIFY(add.isNull());
     QCOMPARE(child<QListWidget>(&b, "stepList")->count(), 1);
     QCOMPARE(child<QLabel>(&b, "stepTitleLabel")->text(), QStringLiteral("Call the insurer"));
+}
+
+void TestWorkspace::reassignAndReopenStep()
+{
+    Bench bench(path(QStringLiteral("reassign.sqlite")));
+    const Incident inc = bench.createFromPlaybook(QStringLiteral("Reassign"));
+    IncidentWorkspace w(*bench.store, *bench.response, inc.id);
+    show(w);
+    QVERIFY(w.selectStep(QStringLiteral("image")));
+    click(child<QPushButton>(&w, "stepReassignButton"));
+    QPointer<QDialog> reassign = openDialog(&w, "reassignDialog");
+    QVERIFY(reassign);
+    auto *owner = child<QLineEdit>(reassign, "reassignOwnerEdit");
+    QCOMPARE(owner->text(), QStringLiteral("Forensics")); // starts from the current owner
+    owner->clear();
+    QVERIFY(!child<QPushButton>(reassign, "okButton")->isEnabled());
+    QTest::keyClicks(owner, QStringLiteral("External DFIR firm"));
+    click(child<QPushButton>(reassign, "okButton"));
+    QTRY_VERIFY(reassign.isNull());
+    QCOMPARE(stepOf(*bench.response, inc.id, QStringLiteral("image")).owner, QStringLiteral("External DFIR firm"));
+    QVERIFY(child<QLabel>(&w, "stepMetaLabel")->text().contains(QLatin1String("External DFIR firm")));
+    QVERIFY(child<QListWidget>(&w, "stepList")->currentItem()->data(NavItemDelegate::SubtitleRole).toString().contains(
+        QLatin1String("External DFIR firm")));
+
+    // Done by keyboard (Ctrl+Return), then reopened with a reason.
+    w.activateWindow(); // offscreen has no window manager to hand activation back after a dialog
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QTest::keyClick(&w, Qt::Key_Return, Qt::ControlModifier);
+    // A button shortcut animates the click, so it lands a moment later.
+    QTRY_COMPARE(stepOf(*bench.response, inc.id, QStringLiteral("image")).state, IncidentStep::State::Done);
+    QVERIFY(child<QLabel>(&w, "stepStateLabel")->text().contains(QLatin1String("Done")));
+    click(child<QPushButton>(&w, "stepReopenButton"));
+    QPointer<QDialog> reopen = openDialog(&w, "reopenStepDialog");
+    QVERIFY(reopen);
+    QTest::keyClicks(child<QLineEdit>(reopen, "reopenReasonEdit"), QStringLiteral("fs02 not imaged yet"));
+    click(child<QPushButton>(reopen, "okButton"));
+    QTRY_VERIFY(reopen.isNull());
+    const IncidentStep s = stepOf(*bench.response, inc.id, QStringLiteral("image"));
+    QCOMPARE(s.state, IncidentStep::State::Open);
+    QCOMPARE(s.note, QStringLiteral("fs02 not imaged yet"));
+    QVERIFY(child<QPushButton>(&w, "stepDoneButton")->isEnabled());
+}
+
+void TestWorkspace::recoveryEndsTheOutage()
+{
+    Bench bench(path(QStringLiteral("restore.sqlite")));
+    const Incident inc = bench.createFromPlaybook(QStringLiteral("Restore"));
+    IncidentWorkspace w(*bench.store, *bench.response, inc.id);
+    show(w);
+    // The step's record button opens the dialog on the right kind.
+    QVERIFY(w.selectStep(QStringLiteral("recover")));
+    click(child<QPushButton>(&w, "stepRecordRecoveryButton"));
+    QPointer<QDialog> dialog = openDialog(&w, "recoveryDialog");
+    QVERIFY(dialog);
+    QCOMPARE(child<QComboBox>(dialog, "recoveryKindCombo")->currentData().toString(), QStringLiteral("service-restored"));
+    QVERIFY(!child<QPushButton>(dialog, "okButton")->isEnabled());
+    QTest::keyClicks(child<QComboBox>(dialog, "recoverySystemCombo")->lineEdit(), QStringLiteral("fs01"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "recoveryTextEdit"), QStringLiteral("shares back from backup"));
+    click(child<QPushButton>(dialog, "okButton"));
+    QTRY_VERIFY(dialog.isNull());
+    QCOMPARE(*bench.response->serviceRestoredAt(inc.id), bench.clock.nowUtc()); // the dialog defaults to now
+    const QString restored = child<QLabel>(&w, "serviceRestoredLabel")->text();
+    QVERIFY2(restored.contains(QLatin1String("Service restored at")), qPrintable(restored));
+    QVERIFY2(restored.contains(QLatin1String("outage 1 h 00 m from detection")), qPrintable(restored));
+    QVERIFY(child<QLabel>(&w, "stepRecordStatus")->text().startsWith(QLatin1String("Service restored at")));
+}
+
+void TestWorkspace::correctiveActionsAddAndChangeState()
+{
+    Bench bench(path(QStringLiteral("corrective.sqlite")));
+    const Incident inc = bench.createFromPlaybook(QStringLiteral("Corrective"));
+    IncidentWorkspace w(*bench.store, *bench.response, inc.id);
+    show(w);
+    w.showTab(IncidentWorkspace::Tab::Rca);
+    click(child<QPushButton>(&w, "addCorrectiveButton"));
+    QPointer<QDialog> dialog = openDialog(&w, "correctiveDialog");
+    QVERIFY(dialog);
+    QTest::keyClicks(child<QLineEdit>(dialog, "correctiveActionEdit"), QStringLiteral("Patch the VPN monthly"));
+    QVERIFY(!child<QPushButton>(dialog, "okButton")->isEnabled()); // an owner is required
+    QTest::keyClicks(child<QLineEdit>(dialog, "correctiveOwnerEdit"), QStringLiteral("Network team"));
+    click(child<QPushButton>(dialog, "okButton"));
+    QTRY_VERIFY(dialog.isNull());
+    auto *view = child<ui::PlaceholderTableView>(&w, "correctiveView");
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, 3).data().toString(), QStringLiteral("open"));
+
+    view->setCurrentIndex(view->model()->index(0, 0));
+    auto *state = child<QComboBox>(&w, "correctiveStateCombo");
+    QVERIFY(state->isEnabled());
+    state->setCurrentText(QStringLiteral("in-progress"));
+    click(child<QPushButton>(&w, "correctiveSetStateButton"));
+    QCOMPARE(bench.response->correctiveActions(inc.id)->first().state, QStringLiteral("in-progress"));
+    QCOMPARE(view->model()->index(0, 3).data().toString(), QStringLiteral("in-progress"));
+    QCOMPARE(view->currentIndex().row(), 0); // the selection survives the reload
+
+    // Overdue actions are the only red in the table.
+    bench.clock.advanceSecs(40 * 86400);
+    w.reload();
+    QCOMPARE(view->model()->index(0, 2).data(Qt::ToolTipRole).toString(), QStringLiteral("Overdue"));
+    QVERIFY(child<QLabel>(&w, "correctivePanelSummary")->text().contains(QLatin1String("1 overdue")));
 }
 
 void TestWorkspace::reloadKeepsUnsavedRcaText()
