@@ -10,6 +10,9 @@
 
 #include <QCoreApplication>
 #include <QDialog>
+#include <QListWidget>
+#include <QTest>
+#include <QWidget>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimeZone>
@@ -79,6 +82,55 @@ inline QDialog *openDialog(const QObject *root, const char *name)
         if (d->isVisible())
             return d;
     return nullptr;
+}
+
+// Shows `w` at the size the UX is judged at, active, as a user would see it.
+inline void showActive(QWidget &w)
+{
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+}
+
+// Offscreen has no window manager to hand activation back after a dialog
+// closes; a real desktop does. Shortcuts need an active window.
+inline void reactivate(QWidget &w)
+{
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+}
+
+// Lets pending layout requests run, as the event loop would before painting.
+inline QWidget &settled(QWidget &w)
+{
+    QTest::qWait(20);
+    return w;
+}
+
+inline void click(QWidget *w)
+{
+    QVERIFY2(w, "widget not found");
+    QVERIFY2(w->isVisible() && w->isEnabled(), qPrintable(w->objectName()));
+    QTest::mouseClick(w, Qt::LeftButton);
+}
+
+inline void clickRow(QListWidget *list, int row)
+{
+    QListWidgetItem *item = list->item(row);
+    QVERIFY(item);
+    list->scrollToItem(item);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+    QCOMPARE(list->currentRow(), row);
+}
+
+inline IncidentStep stepOf(ResponseService &response, const QString &id, const QString &stepId)
+{
+    for (const IncidentStep &s : *response.steps(id))
+        if (s.stepId == stepId)
+            return s;
+    return {};
 }
 
 } // namespace firebreak::wstest
