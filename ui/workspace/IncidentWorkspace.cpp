@@ -21,6 +21,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace firebreak::ui {
@@ -43,7 +44,7 @@ IncidentWorkspace::IncidentWorkspace(CaseStore &store, ResponseService &response
       m_stepScroll(scrolled(m_step, QStringLiteral("stepDetailScroll"), this)), m_tabs(new QTabWidget(this)),
       m_timeline(new TimelinePanel(m_ctx, this)), m_contacts(new ContactsPanel(m_ctx, this)),
       m_isolation(new IsolationPanel(m_ctx, this)), m_restore(new RestorePanel(m_ctx, this)), m_rca(new RcaForm(m_ctx, this)),
-      m_corrective(new CorrectivePanel(m_ctx, this)), m_close(new ClosePanel(m_ctx, this))
+      m_corrective(new CorrectivePanel(m_ctx, this)), m_close(new ClosePanel(m_ctx, this)), m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("incidentWorkspace"));
     m_error->setObjectName(QStringLiteral("workspaceErrorLabel"));
@@ -106,6 +107,14 @@ IncidentWorkspace::IncidentWorkspace(CaseStore &store, ResponseService &response
     connect(m_rca, &RcaForm::changed, this, &IncidentWorkspace::afterChange);
     connect(m_close, &ClosePanel::changed, this, &IncidentWorkspace::afterChange);
     addShortcuts();
+    // Countdowns move without any change in the store.
+    m_tick->setObjectName(QStringLiteral("workspaceTick"));
+    m_tick->setInterval(kTickMs);
+    connect(m_tick, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            (void)refreshHeader();
+    });
+    m_tick->start();
     reload();
 }
 
@@ -162,6 +171,21 @@ void IncidentWorkspace::reload()
     m_navigator->setData(m_incident, progress ? *progress : QList<PhaseProgress>{}, m_steps);
     showSelectedStep();
 
+    m_blockers = blockerList;
+    errors << refreshHeader();
+
+    errors << m_timeline->reload() << m_contacts->reload(m_incident) << m_isolation->reload(m_incident)
+           << m_restore->reload(m_incident) << m_rca->reload(m_incident) << m_corrective->reload(m_incident);
+    m_close->setData(m_incident, blockerList);
+    updateTabTitles(m_timeline->eventCount(), m_contacts->rowCount(), m_isolation->rowCount(), m_restore->rowCount(),
+                    blockerList);
+    errors.removeAll(QString());
+    chrome::showError(m_error, errors.join(QLatin1Char('\n')));
+}
+
+QString IncidentWorkspace::refreshHeader()
+{
+    QString error;
     std::optional<ClockStatus> urgent;
     if (m_clocks) {
         if (auto clocks = m_clocks->clocks(m_ctx.incidentId)) {
@@ -171,19 +195,11 @@ void IncidentWorkspace::reload()
                     break;
                 }
         } else {
-            errors << QStringLiteral("The notification clocks could not be read: %1").arg(clocks.error().message);
+            error = QStringLiteral("The notification clocks could not be read: %1").arg(clocks.error().message);
         }
     }
-    m_header->setData(m_incident, m_navigator->nextStep(), blockerList, urgent, m_ctx.now());
-
-    errors << m_timeline->reload() << m_contacts->reload(m_incident) << m_isolation->reload(m_incident)
-           << m_restore->reload(m_incident) << m_rca->reload(m_incident) << m_corrective->reload(m_incident);
-    m_close->setData(m_incident, blockerList);
-    updateTabTitles(m_timeline->eventCount(), m_contacts->rowCount(), m_isolation->rowCount(), m_restore->rowCount(),
-                    blockerList);
-    errors.removeAll(QString());
-    chrome::showError(m_error, errors.join(QLatin1Char('\n')));
-    m_loaded = true;
+    m_header->setData(m_incident, m_navigator->nextStep(), m_blockers, urgent, m_ctx.now());
+    return error;
 }
 
 void IncidentWorkspace::updateTabTitles(int timeline, int contacts, int isolation, int recovery, const QStringList &blockers)

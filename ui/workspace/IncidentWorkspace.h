@@ -7,6 +7,7 @@
 class QLabel;
 class QScrollArea;
 class QTabWidget;
+class QTimer;
 
 namespace firebreak {
 class ClockService;
@@ -53,6 +54,9 @@ public:
     // The last load failure shown in the workspace, or empty.
     QString errorText() const;
 
+    // How often the header's countdown is redrawn while visible.
+    static constexpr int kTickMs = 30'000;
+
 public slots:
     // Re-reads everything from the store, keeping selections and unsaved
     // RCA text. Emits nothing.
@@ -72,6 +76,7 @@ signals:
 
 private:
     void afterChange();
+    QString refreshHeader(); // returns what failed, or empty
     void showSelectedStep();
     void onRecordRequested(const QString &kind, const IncidentStep &step);
     void onBlockerActivated(const QString &blocker);
@@ -83,7 +88,7 @@ private:
     const ClockService *m_clocks = nullptr;
     Incident m_incident;
     QList<IncidentStep> m_steps;
-    bool m_loaded = false;
+    QStringList m_blockers;
 
     WorkspaceHeader *m_header;
     QLabel *m_error;
@@ -98,6 +103,7 @@ private:
     RcaForm *m_rca;
     CorrectivePanel *m_corrective;
     ClosePanel *m_close;
+    QTimer *m_tick;
 };
 
 } // namespace firebreak::ui

@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace firebreak;
@@ -38,6 +39,8 @@ private slots:
     void skipNeedsAReason();
     void reassignAndReopenStep();
     void emptyStatesSayWhatToDo();
+    void shortcutsStayInTheirWorkspace();
+    void countdownMovesWithoutChanges();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -215,6 +218,49 @@ void TestWorkspaceSteps::emptyStatesSayWhatToDo()
     QTRY_VERIFY(add.isNull());
     QCOMPARE(child<QListWidget>(&b, "stepList")->count(), 1);
     QCOMPARE(child<QLabel>(&b, "stepTitleLabel")->text(), QStringLiteral("Call the insurer"));
+}
+
+// The main window will hold one workspace per incident in tabs: a shortcut
+// acts on the workspace in view only.
+void TestWorkspaceSteps::shortcutsStayInTheirWorkspace()
+{
+    Bench bench(path(QStringLiteral("tabs.sqlite")));
+    const Incident a = bench.createFromPlaybook(QStringLiteral("A"));
+    const Incident b = bench.createFromPlaybook(QStringLiteral("B"));
+    QTabWidget tabs;
+    auto *wa = new IncidentWorkspace(*bench.store, *bench.response, a.id);
+    auto *wb = new IncidentWorkspace(*bench.store, *bench.response, b.id);
+    tabs.addTab(wa, a.id);
+    tabs.addTab(wb, b.id);
+    tabs.setCurrentWidget(wb);
+    showActive(tabs);
+    QTest::keyClick(&tabs, Qt::Key_T, Qt::ControlModifier);
+    QVERIFY(openDialog(wb, "timelineQuickAdd"));
+    QVERIFY(!openDialog(wa, "timelineQuickAdd"));
+    openDialog(wb, "timelineQuickAdd")->reject();
+
+    tabs.setCurrentWidget(wa);
+    reactivate(tabs);
+    QTest::keyClick(&tabs, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QDialog *contact = openDialog(wa, "contactDialog");
+    QVERIFY(contact);
+    QVERIFY(!openDialog(wb, "contactDialog"));
+    QVERIFY(contact->windowTitle().contains(a.id));
+}
+
+void TestWorkspaceSteps::countdownMovesWithoutChanges()
+{
+    Bench bench(path(QStringLiteral("tick.sqlite")));
+    const Incident inc = bench.createFromPlaybook(QStringLiteral("Tick"));
+    QVERIFY(bench.clocks->classify(inc.id, {QStringLiteral("project-data")}, bench.clock.nowUtc(), QStringLiteral("x")));
+    IncidentWorkspace w(*bench.store, *bench.response, inc.id);
+    w.setClockService(bench.clocks.get());
+    showActive(w);
+    auto *due = child<QPushButton>(&w, "urgentClockButton");
+    QVERIFY2(due->text().contains(QLatin1String("3 d 0 h left")), qPrintable(due->text()));
+    child<QTimer>(&w, "workspaceTick")->setInterval(10);
+    bench.clock.advanceSecs(73 * 3600);
+    QTRY_VERIFY2(due->text().contains(QLatin1String("overdue by 1 h 00 m")), qPrintable(due->text()));
 }
 
 QTEST_MAIN(TestWorkspaceSteps)
