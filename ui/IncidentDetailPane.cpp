@@ -9,6 +9,8 @@
 #include "PeopleModel.h"
 #include "PlaceholderTableView.h"
 #include "SystemsModel.h"
+#include "clocks/ClockPanel.h"
+#include "workspace/IncidentWorkspace.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,7 +23,8 @@
 namespace firebreak::ui {
 
 namespace {
-enum Tab { PeopleTab, SystemsTab, AuditTab };
+// The guided response comes first: it is what the commander works in.
+enum Tab { ResponseTab, ClocksTab, PeopleTab, SystemsTab, AuditTab };
 
 void setWidths(QHeaderView *header, std::initializer_list<int> widths)
 {
@@ -37,7 +40,8 @@ IncidentDetailPane::IncidentDetailPane(QWidget *parent)
       m_systemsModel(new SystemsModel(this)), m_auditModel(new AuditLogModel(this)),
       m_peopleTable(new PlaceholderTableView(this)), m_systemsTable(new PlaceholderTableView(this)),
       m_auditTable(new PlaceholderTableView(this)), m_addPerson(new QPushButton(QStringLiteral("Add person…"), this)),
-      m_addSystem(new QPushButton(QStringLiteral("Add system…"), this)), m_auditVerdict(new QLabel(this))
+      m_addSystem(new QPushButton(QStringLiteral("Add system…"), this)), m_auditVerdict(new QLabel(this)),
+      m_placeholder(new QLabel(this))
 {
     setObjectName(QStringLiteral("incidentDetailPane"));
     m_error->setObjectName(QStringLiteral("detailErrorLabel"));
@@ -69,6 +73,16 @@ IncidentDetailPane::IncidentDetailPane(QWidget *parent)
     m_addSystem->setObjectName(QStringLiteral("addSystemButton"));
     m_addSystem->setToolTip(QStringLiteral("Record an affected system (Ctrl+Shift+S)"));
 
+    m_responseHost = new QWidget(this);
+    m_responseHost->setObjectName(QStringLiteral("responseHost"));
+    auto *responseLayout = new QVBoxLayout(m_responseHost);
+    responseLayout->setContentsMargins(0, 4, 0, 0);
+    m_clocksHost = new QWidget(this);
+    m_clocksHost->setObjectName(QStringLiteral("clocksHost"));
+    auto *clocksLayout = new QVBoxLayout(m_clocksHost);
+    clocksLayout->setContentsMargins(0, 4, 0, 0);
+    m_tabs->addTab(m_responseHost, QStringLiteral("Response"));
+    m_tabs->addTab(m_clocksHost, QStringLiteral("Clocks"));
     m_tabs->addTab(tablePage(m_peopleTable, m_addPerson, nullptr), QStringLiteral("People"));
     m_tabs->addTab(tablePage(m_systemsTable, m_addSystem, nullptr), QStringLiteral("Systems"));
     m_tabs->addTab(tablePage(m_auditTable, nullptr, m_auditVerdict), QStringLiteral("Audit log"));
@@ -81,14 +95,15 @@ IncidentDetailPane::IncidentDetailPane(QWidget *parent)
     contentLayout->addWidget(m_error);
     contentLayout->addWidget(m_tabs, 1);
 
-    auto *empty = new QLabel(QStringLiteral("Select an incident above to see its people, systems and audit log."), this);
-    empty->setObjectName(QStringLiteral("noSelectionLabel"));
-    empty->setAlignment(Qt::AlignCenter);
-    QPalette pal = empty->palette();
+    m_placeholder->setObjectName(QStringLiteral("noSelectionLabel"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    QPalette pal = m_placeholder->palette();
     pal.setColor(QPalette::WindowText, palette::muted(pal));
-    empty->setPalette(pal);
+    m_placeholder->setPalette(pal);
+    setPlaceholderText(QStringLiteral("Select an incident above to see its people, systems and audit log."));
 
-    m_stack->addWidget(empty);
+    m_stack->addWidget(m_placeholder);
     m_stack->addWidget(content);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -121,9 +136,50 @@ QWidget *IncidentDetailPane::tablePage(PlaceholderTableView *table, QPushButton 
 
 void IncidentDetailPane::setStore(CaseStore *store)
 {
+    setServices(store, nullptr, nullptr);
+}
+
+void IncidentDetailPane::setServices(CaseStore *store, ResponseService *response, ClockService *clocks)
+{
+    // Panels hold references into the old store: drop them first.
+    delete m_workspace;
+    m_workspace = nullptr;
+    delete m_clockPanel;
+    m_clockPanel = nullptr;
     m_store = store;
+    m_response = response;
+    m_clocks = clocks;
+    if (m_store && m_clocks) {
+        m_clockPanel = new ClockPanel(*m_store, *m_clocks, m_clocksHost);
+        m_clocksHost->layout()->addWidget(m_clockPanel);
+        connect(m_clockPanel, &ClockPanel::clocksChanged, this, [this](const QString &id) { emit incidentChanged(id); });
+    }
     showIncident(std::nullopt);
 }
+
+void IncidentDetailPane::showClocks() { m_tabs->setCurrentIndex(ClocksTab); }
+
+void IncidentDetailPane::rebuildWorkspace()
+{
+    const QString id = incidentId();
+    if (m_workspace && m_workspace->incidentId() == id) {
+        m_workspace->reload();
+        return;
+    }
+    delete m_workspace;
+    m_workspace = nullptr;
+    if (id.isEmpty() || !m_store || !m_response)
+        return;
+    m_workspace = new IncidentWorkspace(*m_store, *m_response, id, m_responseHost);
+    m_workspace->setClockService(m_clocks);
+    m_workspace->setHeaderVisible(false); // the pane's header already names the incident
+    m_responseHost->layout()->addWidget(m_workspace);
+    connect(m_workspace, &IncidentWorkspace::changed, this, [this] { emit incidentChanged(incidentId()); });
+    connect(m_workspace, &IncidentWorkspace::clocksRequested, this, [this] { showClocks(); });
+    connect(m_workspace, &IncidentWorkspace::acquireImageRequested, this, &IncidentDetailPane::acquireImageRequested);
+}
+
+void IncidentDetailPane::setPlaceholderText(const QString &text) { m_placeholder->setText(text); }
 
 QString IncidentDetailPane::incidentId() const { return m_incident ? m_incident->id : QString(); }
 
@@ -134,6 +190,8 @@ void IncidentDetailPane::showIncident(const std::optional<Incident> &incident)
     if (switched)
         showError({});
     if (!m_incident || !m_store) {
+        delete m_workspace;
+        m_workspace = nullptr;
         m_peopleModel->setPeople({});
         m_systemsModel->setSystems({});
         m_auditModel->setEntries({});
@@ -143,6 +201,11 @@ void IncidentDetailPane::showIncident(const std::optional<Incident> &incident)
     }
     m_header->setIncident(*m_incident, m_store->clock().nowUtc());
     reloadLists();
+    rebuildWorkspace();
+    if (m_clockPanel && m_clockPanel->incidentId() != m_incident->id)
+        m_clockPanel->setIncidentId(m_incident->id);
+    else if (m_clockPanel)
+        m_clockPanel->refresh();
     m_stack->setCurrentIndex(1);
     emit incidentSelectedChanged(true);
 }

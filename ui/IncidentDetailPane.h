@@ -11,9 +11,16 @@ class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 
+namespace firebreak {
+class ClockService;
+class ResponseService;
+} // namespace firebreak
+
 namespace firebreak::ui {
 
 class AuditLogModel;
+class ClockPanel;
+class IncidentWorkspace;
 class IncidentHeader;
 class PeopleModel;
 class PlaceholderTableView;
@@ -29,11 +36,16 @@ public:
     explicit IncidentDetailPane(QWidget *parent = nullptr);
 
     void setStore(CaseStore *store);
+    // The services behind the Response and Clocks tabs (null: tabs stay empty).
+    void setServices(CaseStore *store, ResponseService *response, ClockService *clocks);
+    void showClocks();
     // Shows `incident` (or the "select an incident" page) and reloads its
     // people, systems and audit entries from the store.
     void showIncident(const std::optional<Incident> &incident);
     void setAuditVerdict(const AuditVerdict &verdict);
     QString incidentId() const;
+    // What the pane says when no incident is shown.
+    void setPlaceholderText(const QString &text);
 
     // Open the add dialogs for the shown incident (no-op when none).
     void addPerson();
@@ -41,15 +53,23 @@ public:
 
 signals:
     void incidentChanged(const QString &id);
+    void acquireImageRequested(const QString &incidentId);
     void incidentSelectedChanged(bool hasIncident);
 
 private:
     void reloadLists();
+    void rebuildWorkspace();
     void changePhase(Phase phase);
     void showError(const QString &message);
     QWidget *tablePage(PlaceholderTableView *table, QPushButton *button, QLabel *note);
 
     CaseStore *m_store = nullptr;
+    ResponseService *m_response = nullptr;
+    ClockService *m_clocks = nullptr;
+    QWidget *m_responseHost = nullptr;
+    QWidget *m_clocksHost = nullptr;
+    IncidentWorkspace *m_workspace = nullptr;
+    ClockPanel *m_clockPanel = nullptr;
     std::optional<Incident> m_incident;
     QStackedWidget *m_stack;
     IncidentHeader *m_header;
@@ -64,6 +84,7 @@ private:
     QPushButton *m_addPerson;
     QPushButton *m_addSystem;
     QLabel *m_auditVerdict;
+    QLabel *m_placeholder;
 };
 
 } // namespace firebreak::ui

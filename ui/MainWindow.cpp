@@ -11,6 +11,8 @@
 #include "StoreErrorPage.h"
 #include "StoreStatus.h"
 #include "WindowActions.h"
+#include "clocks/ClockAlerter.h"
+#include "clocks/DeadlineBanner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,6 +43,7 @@ const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
 const QString kHeaderKey = QStringLiteral("mainWindow/incidentHeader");
 const QString kLastDirKey = QStringLiteral("mainWindow/lastStoreDir");
+const QString kLastStoreKey = QStringLiteral("mainWindow/lastStore");
 } // namespace
 
 MainWindow::MainWindow(const Clock &clock, QWidget *parent)
@@ -73,6 +76,8 @@ MainWindow::~MainWindow()
     // Dialogs and the detail pane hold references to the store.
     closeDialogs();
     m_detail->setStore(nullptr);
+    m_deadlineBanner->setSource(nullptr, nullptr);
+    m_alerter->setSource(nullptr, nullptr);
 }
 
 QWidget *MainWindow::buildWorkspace()
@@ -80,6 +85,23 @@ QWidget *MainWindow::buildWorkspace()
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("workspace"));
     m_banner = new AuditBanner(page);
+    // What is due comes first: notification clocks under 25 % or overdue.
+    m_deadlineBanner = new DeadlineBanner(page);
+    connect(m_deadlineBanner, &DeadlineBanner::incidentRequested, this, [this](const QString &id) {
+        selectIncident(id);
+        m_detail->showClocks();
+    });
+    m_alerter = new ClockAlerter(nullptr, this);
+    connect(m_alerter, &ClockAlerter::alertRaised, this, [this](const ClockAlert &alert) {
+        statusBar()->showMessage(alert.title + QStringLiteral(" — ") + alert.message, 15000);
+    });
+    connect(m_alerter, &ClockAlerter::incidentRequested, this, [this](const QString &id) {
+        showNormal();
+        raise();
+        activateWindow();
+        selectIncident(id);
+        m_detail->showClocks();
+    });
 
     m_filter = new QLineEdit(page);
     m_filter->setObjectName(QStringLiteral("filterEdit"));
@@ -129,6 +151,7 @@ QWidget *MainWindow::buildWorkspace()
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
+    layout->addWidget(m_deadlineBanner);
     layout->addWidget(m_banner);
     layout->addLayout(filterRow);
     layout->addWidget(m_splitter, 1);
@@ -182,15 +205,28 @@ bool MainWindow::openStore(const QString &path)
     }
     closeDialogs();
     m_detail->setStore(nullptr);
+    m_deadlineBanner->setSource(nullptr, nullptr);
+    m_alerter->setSource(nullptr, nullptr);
     m_model->clear();
+    m_responseService.reset();
+    m_clockService.reset();
     m_store = std::move(opened).value();
-    m_detail->setStore(m_store.get());
+    ClockRuleSet rules = ruleloader::load({ruleloader::userRuleDir()});
+    const QStringList ruleProblems = rules.problems;
+    m_clockService = std::make_unique<ClockService>(*m_store, std::move(rules));
+    m_responseService = std::make_unique<ResponseService>(*m_store, m_clockService.get());
+    m_detail->setServices(m_store.get(), m_responseService.get(), m_clockService.get());
+    m_deadlineBanner->setSource(m_store.get(), m_clockService.get());
+    m_alerter->setSource(m_store.get(), m_clockService.get());
+    if (!ruleProblems.isEmpty())
+        statusBar()->showMessage(QStringLiteral("Some clock rule files were rejected: %1").arg(ruleProblems.first()), 15000);
 
     const QFileInfo info(m_store->path());
     setWindowTitle(QStringLiteral("%1 — Firebreak").arg(info.fileName()));
     setWindowFilePath(info.absoluteFilePath());
     m_status->setStore(info.absoluteFilePath(), m_store->actor());
     QSettings().setValue(kLastDirKey, info.absolutePath());
+    QSettings().setValue(kLastStoreKey, info.absoluteFilePath());
 
     m_central->setCurrentWidget(m_workspace);
     m_actions->setStoreOpen(true);
@@ -229,6 +265,7 @@ void MainWindow::refresh()
     }
     m_model->setIncidents(*incidents, m_clock.nowUtc());
     verifyAudit();
+    m_deadlineBanner->refresh();
     const QString id = m_detail->incidentId();
     m_detail->showIncident(id.isEmpty() ? std::nullopt : m_model->incident(id));
     updateCount();
@@ -260,6 +297,10 @@ void MainWindow::updateCount()
                              .arg(open));
     else
         m_count->setText(QStringLiteral("%1 of %2 incidents shown").arg(shown).arg(total));
+    m_detail->setPlaceholderText(total == 0 ? QStringLiteral("The incident you open appears here with its people, "
+                                                            "systems and audit log.")
+                                            : QStringLiteral("Select an incident above to see its people, systems "
+                                                             "and audit log."));
     if (total == 0)
         m_table->setPlaceholderText(QStringLiteral("No incidents yet — press Ctrl+N to open one"));
     else
@@ -296,6 +337,8 @@ void MainWindow::selectIncident(const QString &id)
     m_table->setCurrentIndex(proxyIndex);
     m_table->scrollTo(proxyIndex);
 }
+
+QString MainWindow::lastStorePath() { return QSettings().value(kLastStoreKey).toString(); }
 
 QString MainWindow::currentIncidentId() const { return m_detail->incidentId(); }
 

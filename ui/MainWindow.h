@@ -1,6 +1,8 @@
 #pragma once
 
 #include "model/CaseStore.h"
+#include "model/clocks/ClockService.h"
+#include "model/response/ResponseService.h"
 
 #include <QMainWindow>
 
@@ -15,6 +17,8 @@ class QTimer;
 namespace firebreak::ui {
 
 class AuditBanner;
+class ClockAlerter;
+class DeadlineBanner;
 class IncidentDetailPane;
 class IncidentListModel;
 class IncidentSortProxy;
@@ -43,7 +47,10 @@ public:
     void selectIncident(const QString &id);
     QString currentIncidentId() const;
 
-    // Seconds between checks for changes made by other processes.
+    // The store opened last (successfully), for starting where the user left off.
+    static QString lastStorePath();
+
+    // Milliseconds between checks for changes made by other processes.
     static constexpr int kRefreshIntervalMs = 5000;
 
 protected:
@@ -71,6 +78,11 @@ private:
 
     const Clock &m_clock;
     std::unique_ptr<CaseStore> m_store;
+    // Services over the open store (declared after it: destroyed first).
+    std::unique_ptr<ClockService> m_clockService;
+    std::unique_ptr<ResponseService> m_responseService;
+    DeadlineBanner *m_deadlineBanner = nullptr;
+    ClockAlerter *m_alerter = nullptr;
     WindowActions *m_actions;
     QStackedWidget *m_central;
     QWidget *m_workspace = nullptr;

@@ -24,6 +24,7 @@ constexpr qint64 kFutureSlackSecs = 5 * 60;
 
 NewIncidentDialog::NewIncidentDialog(CaseStore &store, QWidget *parent)
     : QDialog(parent), m_store(store), m_title(new QLineEdit(this)), m_severity(new QComboBox(this)),
+      m_playbook(new QComboBox(this)), m_playbooks(playbooks::load({playbooks::userDir()})),
       m_commander(new QLineEdit(this)),
       m_detected(new OptionalDateTimeEdit(QStringLiteral("Recorded"), this)),
       m_aware(new OptionalDateTimeEdit(QStringLiteral("Recorded"), this)), m_description(new QPlainTextEdit(this)),
@@ -42,6 +43,14 @@ NewIncidentDialog::NewIncidentDialog(CaseStore &store, QWidget *parent)
     for (Severity s : {Severity::Low, Severity::Medium, Severity::High, Severity::Critical})
         m_severity->addItem(severityLabel(s), int(s));
     m_severity->setCurrentIndex(m_severity->findData(int(Severity::Medium)));
+    // Every incident is guided by a playbook; the generic one fits when the
+    // nature of the incident is not known yet.
+    m_playbook->setObjectName(QStringLiteral("playbookCombo"));
+    for (const Playbook &pb : m_playbooks.playbooks) {
+        m_playbook->addItem(pb.title, pb.id);
+        m_playbook->setItemData(m_playbook->count() - 1, pb.description, Qt::ToolTipRole);
+    }
+    m_playbook->setCurrentIndex(std::max(0, m_playbook->findData(playbooks::defaultId())));
 
     m_commander->setObjectName(QStringLiteral("commanderEdit"));
     m_commander->setPlaceholderText(QStringLiteral("Who leads the response"));
@@ -61,6 +70,7 @@ NewIncidentDialog::NewIncidentDialog(CaseStore &store, QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(QStringLiteral("&Title:"), m_title);
     form->addRow(QStringLiteral("&Severity:"), m_severity);
+    form->addRow(QStringLiteral("&Playbook:"), m_playbook);
     form->addRow(QStringLiteral("&Commander:"), m_commander);
     form->addRow(QStringLiteral("&Detected at:"), m_detected);
     form->addRow(QStringLiteral("&Aware at:"), m_aware);
@@ -122,6 +132,7 @@ NewIncident NewIncidentDialog::spec() const
     s.description = m_description->toPlainText().trimmed();
     s.detectedAt = m_detected->value();
     s.awareAt = m_aware->value();
+    s.playbookId = m_playbook->currentData().toString();
     return s;
 }
 
@@ -129,7 +140,9 @@ void NewIncidentDialog::accept()
 {
     if (!validationProblem().isEmpty())
         return;
-    auto created = m_store.createIncident(spec());
+    const NewIncident wanted = spec();
+    const Playbook *book = m_playbooks.find(wanted.playbookId);
+    auto created = m_store.createIncident(wanted, book ? book->steps : QList<StepTemplate>());
     if (!created) {
         chrome::showError(m_error, QStringLiteral("The incident was not created: %1\nEverything you typed is still "
                                                   "here; press Open incident to try again.")

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/response/Playbook.h"
+
 #include "model/CaseStore.h"
 
 #include <QDialog>
@@ -39,6 +41,8 @@ private:
     CaseStore &m_store;
     QLineEdit *m_title;
     QComboBox *m_severity;
+    QComboBox *m_playbook;
+    PlaybookSet m_playbooks;
     QLineEdit *m_commander;
     OptionalDateTimeEdit *m_detected;
     OptionalDateTimeEdit *m_aware;
