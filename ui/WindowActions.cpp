@@ -33,8 +33,8 @@ WindowActions::WindowActions(QMainWindow *window) : QObject(window)
                      QStringLiteral("Add a person working on the selected incident"));
     addSystem = make("addSystemAction", QStringLiteral("Add &System…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                      QStringLiteral("Record a system affected by the selected incident"));
-    acquireImage = make("acquireImageAction", QStringLiteral("&Acquire Image…"), QKeySequence(),
-                        QStringLiteral("Acquire a forensic image of a disk — coming soon"));
+    acquireImage = make("acquireImageAction", QStringLiteral("&Acquire Image…"), QKeySequence(QStringLiteral("Ctrl+Shift+I")),
+                        QStringLiteral("Take a byte-for-byte image of a disk or file for the selected incident"));
     acquireImage->setIcon(themed(window, "drive-harddisk", QStyle::SP_DriveHDIcon));
 
     refresh = make("refreshAction", QStringLiteral("&Refresh"), QKeySequence::Refresh,
@@ -111,8 +111,6 @@ void WindowActions::setStoreOpen(bool open)
     for (QAction *a : {newIncident, refresh, verifyAudit, find})
         a->setEnabled(open);
     setIncidentSelected(m_incidentSelected);
-    // Imaging arrives with the forensics pipeline.
-    acquireImage->setEnabled(false);
 }
 
 void WindowActions::setIncidentSelected(bool selected)
@@ -120,6 +118,7 @@ void WindowActions::setIncidentSelected(bool selected)
     m_incidentSelected = selected;
     addPerson->setEnabled(m_storeOpen && selected);
     addSystem->setEnabled(m_storeOpen && selected);
+    acquireImage->setEnabled(m_storeOpen && selected); // an image is evidence of an incident
 }
 
 } // namespace firebreak::ui

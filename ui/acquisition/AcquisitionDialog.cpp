@@ -1,0 +1,307 @@
+#include "AcquisitionDialog.h"
+
+#include "forensics/imaging/ByteSize.h"
+#include "forensics/imaging/DeviceProbe.h"
+#include "forensics/imaging/Registration.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStorageInfo>
+#include <QVBoxLayout>
+
+namespace firebreak::ui {
+
+namespace {
+QString hmsText(double seconds)
+{
+    if (seconds < 0)
+        return QStringLiteral("estimating…");
+    const qint64 s = static_cast<qint64>(seconds);
+    return s >= 3600 ? QStringLiteral("%1 h %2 m").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'))
+                     : QStringLiteral("%1 m %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+} // namespace
+
+AcquisitionDialog::AcquisitionDialog(CaseStore &store, const QString &incidentId, QWidget *parent)
+    : QDialog(parent), m_store(store), m_incidentId(incidentId), m_runner(new ImagingRunner(this))
+{
+    // A destination hitting a file-size limit must be an error naming the
+    // file, not a SIGXFSZ that kills the commander's window.
+    ignoreFileSizeSignal();
+    setObjectName(QStringLiteral("acquisitionDialog"));
+    setWindowTitle(QStringLiteral("Acquire image — %1").arg(incidentId));
+    buildForm();
+    fillDevices();
+    connect(m_runner, &ImagingRunner::progress, this, &AcquisitionDialog::onProgress);
+    connect(m_runner, &ImagingRunner::finished, this, &AcquisitionDialog::onFinished);
+}
+
+AcquisitionDialog::~AcquisitionDialog() = default; // ImagingRunner cancels and marks the image incomplete
+
+void AcquisitionDialog::buildForm()
+{
+    auto field = [this](QLineEdit *&edit, const char *name, const QString &placeholder = {}) {
+        edit = new QLineEdit(this);
+        edit->setObjectName(QLatin1String(name));
+        edit->setPlaceholderText(placeholder);
+        return edit;
+    };
+    m_devices = new QComboBox(this);
+    m_devices->setObjectName(QStringLiteral("deviceCombo"));
+    field(m_source, "sourceEdit", QStringLiteral("/dev/sdX or a file"));
+    auto *browseSource = new QPushButton(QStringLiteral("File…"), this);
+    browseSource->setObjectName(QStringLiteral("browseSourceButton"));
+    field(m_destination, "destinationEdit", QStringLiteral("/media/evidence/INC-…/E-001.dd"));
+    auto *browseDest = new QPushButton(QStringLiteral("Save as…"), this);
+    browseDest->setObjectName(QStringLiteral("browseDestinationButton"));
+    m_freeSpace = new QLabel(this);
+    m_freeSpace->setObjectName(QStringLiteral("freeSpaceLabel"));
+    auto box = [this](const char *name, const QString &text, bool on) {
+        auto *c = new QCheckBox(text, this);
+        c->setObjectName(QLatin1String(name));
+        c->setChecked(on);
+        return c;
+    };
+    m_md5 = box("md5Check", QStringLiteral("MD5"), true);
+    m_sha1 = box("sha1Check", QStringLiteral("SHA-1"), true);
+    m_sha256 = box("sha256Check", QStringLiteral("SHA-256"), true);
+    m_sha512 = box("sha512Check", QStringLiteral("SHA-512"), false);
+    m_verify = box("verifyCheck", QStringLiteral("Re-read the image and verify every hash"), true);
+    field(m_split, "splitEdit", QStringLiteral("no split (e.g. 2G, 650M)"));
+    field(m_examiner, "examinerEdit")->setText(m_store.actor());
+    field(m_evidenceId, "evidenceIdEdit", QStringLiteral("next free E-NNN"));
+    field(m_description, "descriptionEdit", QStringLiteral("e.g. fs01 system disk"));
+    field(m_mediaLocation, "mediaLocationEdit", QStringLiteral("where the original media is kept"));
+
+    auto *hashes = new QHBoxLayout;
+    for (QCheckBox *c : {m_md5, m_sha1, m_sha256, m_sha512})
+        hashes->addWidget(c);
+    hashes->addStretch(1);
+    auto row = [](QWidget *a, QWidget *b) {
+        auto *l = new QHBoxLayout;
+        l->addWidget(a, 1);
+        l->addWidget(b);
+        return l;
+    };
+    auto *form = new QFormLayout;
+    form->addRow(QStringLiteral("&Device:"), m_devices);
+    form->addRow(QStringLiteral("&Source:"), row(m_source, browseSource));
+    form->addRow(QStringLiteral("D&estination:"), row(m_destination, browseDest));
+    form->addRow(QString(), m_freeSpace);
+    form->addRow(QStringLiteral("Hashes:"), hashes);
+    form->addRow(QString(), m_verify);
+    form->addRow(QStringLiteral("S&plit into:"), m_split);
+    form->addRow(QStringLiteral("E&xaminer:"), m_examiner);
+    form->addRow(QStringLiteral("Evidence &id:"), m_evidenceId);
+    form->addRow(QStringLiteral("Desc&ription:"), m_description);
+    form->addRow(QStringLiteral("Original &kept at:"), m_mediaLocation);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("acquisitionProgress"));
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_rate = new QLabel(QStringLiteral("Not started."), this);
+    m_rate->setObjectName(QStringLiteral("acquisitionRateLabel"));
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("acquisitionErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: 600;"));
+    m_error->hide();
+    m_result = new QPlainTextEdit(this);
+    m_result->setObjectName(QStringLiteral("acquisitionResult"));
+    m_result->setReadOnly(true);
+    m_result->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_result->setPlaceholderText(QStringLiteral("Hashes and the verification verdict appear here."));
+    m_result->setMinimumHeight(130);
+    m_start = new QPushButton(QStringLiteral("&Start acquisition"), this);
+    m_start->setObjectName(QStringLiteral("startAcquisitionButton"));
+    m_start->setDefault(true);
+    m_cancel = new QPushButton(QStringLiteral("Close"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelAcquisitionButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_cancel);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_rate);
+    layout->addWidget(m_error);
+    layout->addWidget(m_result, 1);
+    layout->addLayout(buttons);
+    resize(720, 620);
+
+    connect(m_start, &QPushButton::clicked, this, &AcquisitionDialog::start);
+    connect(m_cancel, &QPushButton::clicked, this, &AcquisitionDialog::cancelOrClose);
+    connect(m_destination, &QLineEdit::textChanged, this, &AcquisitionDialog::updateFreeSpace);
+    connect(m_devices, &QComboBox::activated, this, [this](int i) {
+        if (!m_devices->itemData(i).toString().isEmpty())
+            m_source->setText(m_devices->itemData(i).toString());
+    });
+    connect(browseSource, &QPushButton::clicked, this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, QStringLiteral("Image a file"));
+        if (!f.isEmpty())
+            m_source->setText(f);
+    });
+    connect(browseDest, &QPushButton::clicked, this, [this] {
+        const QString f = QFileDialog::getSaveFileName(this, QStringLiteral("Write the image to"));
+        if (!f.isEmpty())
+            m_destination->setText(f);
+    });
+    updateFreeSpace();
+}
+
+void AcquisitionDialog::fillDevices()
+{
+    m_devices->addItem(QStringLiteral("— choose a block device, or type a file path below —"), QString());
+    for (const BlockDeviceInfo &d : listBlockDevices()) {
+        const QString text = QStringLiteral("%1  %2  %3 %4  %5%6")
+                                 .arg(d.path, formatBytes(d.sizeBytes), d.model, d.serial, d.stateText(),
+                                      d.inUse() ? QStringLiteral("  ⚠ IN USE") : QString());
+        m_devices->addItem(text, d.path);
+        if (d.inUse())
+            m_devices->setItemData(m_devices->count() - 1, QColor(0xb3, 0x26, 0x1e), Qt::ForegroundRole);
+    }
+}
+
+void AcquisitionDialog::setSource(const QString &path) { m_source->setText(path); }
+void AcquisitionDialog::setDestination(const QString &path) { m_destination->setText(path); }
+bool AcquisitionDialog::isRunning() const { return m_runner->isRunning(); }
+QString AcquisitionDialog::resultText() const { return m_result->toPlainText(); }
+
+void AcquisitionDialog::updateFreeSpace()
+{
+    const QString dir = QFileInfo(m_destination->text()).absolutePath();
+    const QStorageInfo storage(dir);
+    m_freeSpace->setText(m_destination->text().isEmpty() || !storage.isValid()
+                             ? QString()
+                             : QStringLiteral("%1 free on %2").arg(formatBytes(storage.bytesAvailable()), storage.rootPath()));
+}
+
+QString AcquisitionDialog::validationProblem() const
+{
+    if (m_source->text().trimmed().isEmpty())
+        return QStringLiteral("Choose a source device or file.");
+    if (m_destination->text().trimmed().isEmpty())
+        return QStringLiteral("Choose where the image is written.");
+    if (!(m_md5->isChecked() || m_sha1->isChecked() || m_sha256->isChecked() || m_sha512->isChecked()))
+        return QStringLiteral("Choose at least one hash (SHA-256 is the one to rely on).");
+    if (!m_split->text().trimmed().isEmpty() && !parseByteSize(m_split->text().trimmed()))
+        return QStringLiteral("Split size \"%1\" is not a size like 2G or 650M.").arg(m_split->text());
+    if (m_examiner->text().trimmed().isEmpty())
+        return QStringLiteral("The acquisition record needs the examiner's name.");
+    return {};
+}
+
+void AcquisitionDialog::start()
+{
+    if (isRunning())
+        return;
+    m_error->hide();
+    if (const QString problem = validationProblem(); !problem.isEmpty()) {
+        m_error->setText(problem);
+        m_error->show();
+        return;
+    }
+    auto number = reserveEvidenceNumber(m_store, m_incidentId, m_evidenceId->text().trimmed());
+    if (!number) {
+        m_error->setText(number.error().message);
+        m_error->show();
+        return;
+    }
+    ImagingOptions o;
+    o.source = m_source->text().trimmed();
+    o.destination = m_destination->text().trimmed();
+    o.hashes.clear();
+    if (m_md5->isChecked())
+        o.hashes << HashAlgorithm::Md5;
+    if (m_sha1->isChecked())
+        o.hashes << HashAlgorithm::Sha1;
+    if (m_sha256->isChecked())
+        o.hashes << HashAlgorithm::Sha256;
+    if (m_sha512->isChecked())
+        o.hashes << HashAlgorithm::Sha512;
+    o.verifyImage = m_verify->isChecked();
+    o.splitSize = m_split->text().trimmed().isEmpty() ? 0 : *parseByteSize(m_split->text().trimmed());
+    o.caseInfo = {m_examiner->text().trimmed(), m_incidentId, *number, m_description->text().trimmed(), {},
+                  m_mediaLocation->text().trimmed()};
+    o.commandLine = QStringLiteral("firebreak (GUI acquisition dialog)");
+    o.clock = &m_store.clock();
+    if (!m_runner->start(o))
+        return;
+    m_result->clear();
+    m_start->setEnabled(false);
+    m_cancel->setText(QStringLiteral("&Cancel acquisition"));
+    m_rate->setText(QStringLiteral("Starting…"));
+}
+
+void AcquisitionDialog::onProgress(const ImagingProgress &p)
+{
+    m_progress->setValue(p.bytesTotal > 0 ? static_cast<int>(1000.0 * double(p.bytesDone) / double(p.bytesTotal)) : 0);
+    m_rate->setText(QStringLiteral("%1: %2 of %3 · %4/s · %5 left · %6 bad sector(s)")
+                        .arg(imagingPhaseLabel(p.phase), formatBytes(p.bytesDone), formatBytes(p.bytesTotal),
+                             formatBytes(static_cast<qint64>(p.bytesPerSecond)), hmsText(p.secondsLeft))
+                        .arg(p.badSectors));
+}
+
+void AcquisitionDialog::onFinished(const AcquisitionReport &r)
+{
+    m_start->setEnabled(true);
+    m_cancel->setText(QStringLiteral("Close"));
+    QString text;
+    const bool verified = r.imageVerification.requested && r.imageVerification.performed && r.imageVerification.matched;
+    QString verdict = r.success() ? (r.imageVerification.requested ? QStringLiteral("COMPLETE — image verified: every hash matches")
+                                                                   : QStringLiteral("COMPLETE — not verified (verification was not requested)"))
+                                  : QStringLiteral("NOT COMPLETE (%1): %2").arg(imagingOutcomeKey(r.outcome), r.error);
+    text += verdict + QStringLiteral("\n\n");
+    for (auto it = r.hashes.constBegin(); it != r.hashes.constEnd(); ++it)
+        text += QStringLiteral("%1  %2\n").arg(hashAlgorithmKey(it.key()).toUpper(), -7).arg(it.value());
+    text += QStringLiteral("\nBytes: %1 of %2 · bad sectors: %3\n").arg(r.bytesAcquired).arg(r.bytesExpected).arg(r.badSectorCount());
+    for (const ImageSegment &s : r.segments)
+        text += QStringLiteral("Image: %1\n").arg(s.path);
+    if (!r.infoPath.isEmpty())
+        text += QStringLiteral("Log:   %1\n").arg(r.infoPath);
+    if (r.imageComplete()) {
+        auto item = registerAcquisition(m_store, r);
+        if (item) {
+            m_registered = item->evidenceNumber;
+            text += QStringLiteral("\nRegistered as evidence %1 of %2.\n").arg(item->evidenceNumber, m_incidentId);
+            emit evidenceRegistered(m_incidentId, item->evidenceNumber);
+        } else {
+            text += QStringLiteral("\nThe image is complete but was NOT registered: %1\n").arg(item.error().message);
+        }
+    }
+    m_result->setPlainText(text);
+    m_progress->setValue(r.success() ? 1000 : m_progress->value());
+    m_rate->setText(verdict.section(QLatin1Char(':'), 0, 0));
+    emit finishedAcquisition(r.success() && (verified || !r.imageVerification.requested));
+}
+
+void AcquisitionDialog::cancelOrClose()
+{
+    if (isRunning()) {
+        m_rate->setText(QStringLiteral("Cancelling… the partial image will be marked incomplete."));
+        m_runner->cancel();
+        return;
+    }
+    QDialog::reject();
+}
+
+void AcquisitionDialog::reject()
+{
+    // Esc while imaging cancels the job first; it never leaves it running unseen.
+    cancelOrClose();
+}
+
+} // namespace firebreak::ui

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "forensics/imaging/ImagingRunner.h"
+#include "model/CaseStore.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace firebreak::ui {
+
+// The "collect" step's acquisition dialog (UX.md): pick a device or a
+// file, a destination (free space shown), hashes, split, verification and
+// the examiner's details; then a progress view with rate, time left and
+// bad sectors that never blocks the window; Cancel at any time; at the end
+// the hashes in a monospace, copyable block, the verdict in words, and the
+// image registered as evidence of the incident.
+class AcquisitionDialog : public QDialog {
+    Q_OBJECT
+public:
+    AcquisitionDialog(CaseStore &store, const QString &incidentId, QWidget *parent = nullptr);
+    ~AcquisitionDialog() override;
+
+    // Test seam and scripting: fill the form without the file pickers.
+    void setSource(const QString &path);
+    void setDestination(const QString &path);
+    bool isRunning() const;
+    QString resultText() const;
+    QString registeredEvidence() const { return m_registered; }
+
+public slots:
+    void start();
+    void cancelOrClose();
+
+signals:
+    void finishedAcquisition(bool complete);
+    void evidenceRegistered(const QString &incidentId, const QString &evidenceNumber);
+
+protected:
+    void reject() override;
+
+private:
+    void buildForm();
+    void fillDevices();
+    void updateFreeSpace();
+    void onProgress(const ImagingProgress &p);
+    void onFinished(const AcquisitionReport &report);
+    QString validationProblem() const;
+
+    CaseStore &m_store;
+    QString m_incidentId;
+    ImagingRunner *m_runner;
+    QComboBox *m_devices;
+    QLineEdit *m_source;
+    QLineEdit *m_destination;
+    QLabel *m_freeSpace;
+    QCheckBox *m_md5, *m_sha1, *m_sha256, *m_sha512, *m_verify;
+    QLineEdit *m_split;
+    QLineEdit *m_examiner, *m_evidenceId, *m_description, *m_mediaLocation;
+    QProgressBar *m_progress;
+    QLabel *m_rate;
+    QLabel *m_error;
+    QPlainTextEdit *m_result;
+    QPushButton *m_start;
+    QPushButton *m_cancel;
+    QString m_registered;
+};
+
+} // namespace firebreak::ui
