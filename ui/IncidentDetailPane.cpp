@@ -285,6 +285,8 @@ void IncidentDetailPane::changePhase(Phase phase)
     emit incidentChanged(saved->id);
 }
 
+void IncidentDetailPane::showAuditLog() { m_tabs->setCurrentIndex(AuditTab); }
+
 void IncidentDetailPane::addPerson()
 {
     if (!m_store || !m_incident)

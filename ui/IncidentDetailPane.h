@@ -50,6 +50,7 @@ public:
     // Open the add dialogs for the shown incident (no-op when none).
     void addPerson();
     void addSystem();
+    void showAuditLog();
 
 signals:
     void incidentChanged(const QString &id);

@@ -2,12 +2,9 @@
 
 #include "AuditBanner.h"
 #include "IncidentDetailPane.h"
-#include "IncidentListModel.h"
-#include "IncidentSortProxy.h"
+#include "IncidentListPane.h"
 #include "NewIncidentDialog.h"
-#include "PhaseDelegate.h"
 #include "PlaceholderTableView.h"
-#include "SeverityDelegate.h"
 #include "StoreErrorPage.h"
 #include "StoreStatus.h"
 #include "WindowActions.h"
@@ -21,13 +18,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
-#include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
-#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -48,12 +40,10 @@ const QString kLastStoreKey = QStringLiteral("mainWindow/lastStore");
 
 MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     : QMainWindow(parent), m_clock(clock), m_actions(new WindowActions(this)), m_central(new QStackedWidget(this)),
-      m_errorPage(new StoreErrorPage(this)), m_model(new IncidentListModel(this)),
-      m_proxy(new IncidentSortProxy(this)), m_refreshTimer(new QTimer(this))
+      m_errorPage(new StoreErrorPage(this)), m_refreshTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Firebreak"));
-    m_proxy->setSourceModel(m_model);
 
     m_workspace = buildWorkspace();
     m_central->setObjectName(QStringLiteral("centralStack"));
@@ -102,73 +92,31 @@ QWidget *MainWindow::buildWorkspace()
         selectIncident(id);
         m_detail->showClocks();
     });
-
-    m_filter = new QLineEdit(page);
-    m_filter->setObjectName(QStringLiteral("filterEdit"));
-    m_filter->setPlaceholderText(QStringLiteral("Filter incidents by id, title, commander, severity or phase  (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->installEventFilter(this); // Esc clears it
-    m_count = new QLabel(page);
-    m_count->setObjectName(QStringLiteral("incidentCountLabel"));
-
-    m_table = new PlaceholderTableView(page);
-    m_table->setObjectName(QStringLiteral("incidentTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->setItemDelegateForColumn(IncidentListModel::SeverityColumn, new SeverityDelegate(m_table));
-    m_table->setItemDelegateForColumn(IncidentListModel::PhaseColumn, new PhaseDelegate(m_table));
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 14);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setStretchLastSection(false);
-    const int widths[] = {130, 420, 96, 240, 150, 180};
-    for (int c = 0; c < IncidentListModel::ColumnCount; ++c)
-        header->resizeSection(c, widths[c]);
-    // The title takes whatever width is left, so the list never scrolls sideways at 1280 px.
-    header->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
-    m_table->sortByColumn(IncidentListModel::SeverityColumn, Qt::DescendingOrder);
-
+    m_list = new IncidentListPane(page);
     m_detail = new IncidentDetailPane(page);
+
     m_splitter = new QSplitter(Qt::Vertical, page);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    auto *tableBox = new QWidget(page);
-    auto *tableLayout = new QVBoxLayout(tableBox);
-    tableLayout->setContentsMargins(8, 0, 8, 0);
-    tableLayout->addWidget(m_table);
-    m_splitter->addWidget(tableBox);
+    m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({300, 420});
-
-    auto *filterRow = new QHBoxLayout;
-    filterRow->setContentsMargins(8, 6, 8, 0);
-    filterRow->addWidget(m_filter, 1);
-    filterRow->addSpacing(12);
-    filterRow->addWidget(m_count);
+    m_splitter->setSizes({320, 420});
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
+    layout->setSpacing(0);
     layout->addWidget(m_deadlineBanner);
     layout->addWidget(m_banner);
-    layout->addLayout(filterRow);
     layout->addWidget(m_splitter, 1);
 
-    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::onFilterChanged);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::onCurrentRowChanged);
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_proxy, signal, this, &MainWindow::updateCount);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
+    connect(m_list, &IncidentListPane::currentIncidentChanged, this,
+            [this](const QString &id) { m_detail->showIncident(id.isEmpty() ? std::nullopt : m_list->incident(id)); });
     connect(m_detail, &IncidentDetailPane::incidentChanged, this, &MainWindow::refresh);
     connect(m_detail, &IncidentDetailPane::incidentSelectedChanged, m_actions, &WindowActions::setIncidentSelected);
     connect(m_banner, &AuditBanner::reverifyRequested, this, &MainWindow::refresh);
-    connect(m_banner, &AuditBanner::showAuditLogRequested, this, [this] {
-        if (auto *tabs = m_detail->findChild<QTabWidget *>(QStringLiteral("detailTabs")))
-            tabs->setCurrentIndex(tabs->count() - 1);
-    });
+    connect(m_banner, &AuditBanner::showAuditLogRequested, m_detail, &IncidentDetailPane::showAuditLog);
     return page;
 }
 
@@ -182,10 +130,7 @@ void MainWindow::connectActions()
     connect(m_actions->addSystem, &QAction::triggered, m_detail, &IncidentDetailPane::addSystem);
     connect(m_actions->refresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_actions->verifyAudit, &QAction::triggered, this, &MainWindow::refresh);
-    connect(m_actions->find, &QAction::triggered, this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
+    connect(m_actions->find, &QAction::triggered, m_list, &IncidentListPane::focusFilter);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_errorPage, &StoreErrorPage::openRequested, this, [this] { chooseStore(false); });
     connect(m_errorPage, &StoreErrorPage::newRequested, this, [this] { chooseStore(true); });
@@ -207,7 +152,7 @@ bool MainWindow::openStore(const QString &path)
     m_detail->setStore(nullptr);
     m_deadlineBanner->setSource(nullptr, nullptr);
     m_alerter->setSource(nullptr, nullptr);
-    m_model->clear();
+    m_list->clear();
     m_responseService.reset();
     m_clockService.reset();
     m_store = std::move(opened).value();
@@ -230,11 +175,9 @@ bool MainWindow::openStore(const QString &path)
 
     m_central->setCurrentWidget(m_workspace);
     m_actions->setStoreOpen(true);
-    m_filter->clear();
     refresh();
-    if (m_proxy->rowCount() > 0)
-        m_table->setCurrentIndex(m_proxy->index(0, 0));
-    m_table->setFocus();
+    m_list->selectFirstIfNone();
+    m_list->table()->setFocus();
     statusBar()->showMessage(existed ? QStringLiteral("Opened %1").arg(info.fileName())
                                      : QStringLiteral("Created new case store %1").arg(info.fileName()),
                              5000);
@@ -263,12 +206,16 @@ void MainWindow::refresh()
         statusBar()->showMessage(QStringLiteral("Refresh failed: %1").arg(incidents.error().message));
         return;
     }
-    m_model->setIncidents(*incidents, m_clock.nowUtc());
+    m_list->setIncidents(*incidents, m_clock.nowUtc());
     verifyAudit();
     m_deadlineBanner->refresh();
     const QString id = m_detail->incidentId();
-    m_detail->showIncident(id.isEmpty() ? std::nullopt : m_model->incident(id));
-    updateCount();
+    m_detail->showIncident(id.isEmpty() ? std::nullopt : m_list->incident(id));
+    m_detail->setPlaceholderText(m_list->totalCount() == 0
+                                     ? QStringLiteral("The incident you open appears here with its people, systems "
+                                                      "and audit log.")
+                                     : QStringLiteral("Select an incident above to see its people, systems and "
+                                                      "audit log."));
 }
 
 void MainWindow::verifyAudit()
@@ -284,59 +231,7 @@ void MainWindow::verifyAudit()
     m_status->setVerdict(*verdict);
 }
 
-void MainWindow::updateCount()
-{
-    const int total = m_model->rowCount();
-    const int shown = m_proxy->rowCount();
-    const int open = int(std::count_if(m_model->incidents().cbegin(), m_model->incidents().cend(),
-                                       [](const Incident &i) { return i.status == IncidentStatus::Open; }));
-    if (shown == total)
-        m_count->setText(QStringLiteral("%1 %2 · %3 open")
-                             .arg(total)
-                             .arg(total == 1 ? QStringLiteral("incident") : QStringLiteral("incidents"))
-                             .arg(open));
-    else
-        m_count->setText(QStringLiteral("%1 of %2 incidents shown").arg(shown).arg(total));
-    m_detail->setPlaceholderText(total == 0 ? QStringLiteral("The incident you open appears here with its people, "
-                                                            "systems and audit log.")
-                                            : QStringLiteral("Select an incident above to see its people, systems "
-                                                             "and audit log."));
-    if (total == 0)
-        m_table->setPlaceholderText(QStringLiteral("No incidents yet — press Ctrl+N to open one"));
-    else
-        m_table->setPlaceholderText(
-            QStringLiteral("No incidents match “%1” — press Esc in the filter to clear it").arg(m_filter->text()));
-}
-
-void MainWindow::onCurrentRowChanged()
-{
-    const QModelIndex current = m_table->currentIndex();
-    const QString id = current.isValid() ? current.siblingAtColumn(0).data(IncidentListModel::IncidentIdRole).toString()
-                                         : QString();
-    m_detail->showIncident(id.isEmpty() ? std::nullopt : m_model->incident(id));
-}
-
-void MainWindow::onFilterChanged(const QString &text)
-{
-    m_proxy->setFilterTerms(text);
-    updateCount();
-    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
-        m_table->setCurrentIndex(m_proxy->index(0, 0));
-}
-
-void MainWindow::selectIncident(const QString &id)
-{
-    int row = m_model->rowOf(id);
-    if (row < 0)
-        return;
-    QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!proxyIndex.isValid()) { // hidden by the filter
-        m_filter->clear();
-        proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
-    }
-    m_table->setCurrentIndex(proxyIndex);
-    m_table->scrollTo(proxyIndex);
-}
+void MainWindow::selectIncident(const QString &id) { m_list->selectIncident(id); }
 
 QString MainWindow::lastStorePath() { return QSettings().value(kLastStoreKey).toString(); }
 
@@ -427,7 +322,7 @@ void MainWindow::restoreSettings()
     if (const QByteArray sp = s.value(kSplitterKey).toByteArray(); !sp.isEmpty())
         m_splitter->restoreState(sp);
     if (const QByteArray h = s.value(kHeaderKey).toByteArray(); !h.isEmpty())
-        m_table->horizontalHeader()->restoreState(h);
+        m_list->table()->horizontalHeader()->restoreState(h);
 }
 
 void MainWindow::saveSettings() const
@@ -436,17 +331,7 @@ void MainWindow::saveSettings() const
     s.setValue(kGeometryKey, saveGeometry());
     s.setValue(kStateKey, saveState());
     s.setValue(kSplitterKey, m_splitter->saveState());
-    s.setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_filter && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_filter->text().isEmpty()) {
-        m_filter->clear();
-        return true;
-    }
-    return QMainWindow::eventFilter(watched, event);
+    s.setValue(kHeaderKey, m_list->table()->horizontalHeader()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -8,8 +8,6 @@
 
 #include <memory>
 
-class QLabel;
-class QLineEdit;
 class QSplitter;
 class QStackedWidget;
 class QTimer;
@@ -20,9 +18,7 @@ class AuditBanner;
 class ClockAlerter;
 class DeadlineBanner;
 class IncidentDetailPane;
-class IncidentListModel;
-class IncidentSortProxy;
-class PlaceholderTableView;
+class IncidentListPane;
 class StoreErrorPage;
 class StoreStatus;
 class WindowActions;
@@ -55,7 +51,6 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *buildWorkspace();
@@ -65,9 +60,6 @@ private:
 
     void showStoreError(const QString &path, const Error &error);
     void verifyAudit();
-    void updateCount();
-    void onCurrentRowChanged();
-    void onFilterChanged(const QString &text);
     void pollForChanges();
     QString storeFingerprint() const;
 
@@ -88,11 +80,7 @@ private:
     QWidget *m_workspace = nullptr;
     StoreErrorPage *m_errorPage;
     AuditBanner *m_banner = nullptr;
-    QLineEdit *m_filter = nullptr;
-    QLabel *m_count = nullptr;
-    PlaceholderTableView *m_table = nullptr;
-    IncidentListModel *m_model;
-    IncidentSortProxy *m_proxy;
+    IncidentListPane *m_list = nullptr;
     IncidentDetailPane *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     StoreStatus *m_status = nullptr;

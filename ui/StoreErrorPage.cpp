@@ -74,14 +74,20 @@ StoreErrorPage::StoreErrorPage(QWidget *parent)
     body->addWidget(icon, 0, Qt::AlignTop);
     body->addLayout(text, 1);
 
+    // A fixed-width card: word-wrapped labels only get their full height
+    // when the layout knows the width up front.
     auto *card = new QWidget(this);
-    card->setMaximumWidth(760);
+    card->setFixedWidth(720);
     card->setLayout(body);
 
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(card);
+    row->addStretch(1);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(48, 48, 48, 48);
     outer->addStretch(1);
-    outer->addWidget(card, 0, Qt::AlignHCenter);
+    outer->addLayout(row);
     outer->addStretch(2);
 
     connect(m_open, &QPushButton::clicked, this, &StoreErrorPage::openRequested);

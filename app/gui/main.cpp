@@ -6,6 +6,23 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
+
+namespace {
+// An explicit --db wins, then FIREBREAK_DB; otherwise the commander gets
+// back the case they had open, as long as it still exists.
+QString storeToOpen(const QCommandLineParser &parser, const QCommandLineOption &dbOpt)
+{
+    if (parser.isSet(dbOpt))
+        return parser.value(dbOpt);
+    if (qEnvironmentVariableIsEmpty("FIREBREAK_DB")) {
+        const QString last = firebreak::ui::MainWindow::lastStorePath();
+        if (!last.isEmpty() && QFileInfo::exists(last))
+            return last;
+    }
+    return firebreak::Database::defaultPath();
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -21,7 +38,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOpt(QStringLiteral("db"),
-                                   QStringLiteral("Case database to open (default: $FIREBREAK_DB or the app-data folder)."),
+                                   QStringLiteral("Case database to open (default: $FIREBREAK_DB, else the one opened last, else the "
+                                                  "app-data folder)."),
                                    QStringLiteral("PATH"));
     parser.addOption(dbOpt);
     parser.process(app);
@@ -29,6 +47,6 @@ int main(int argc, char *argv[])
     firebreak::SystemClock clock;
     firebreak::ui::MainWindow window(clock);
     window.show();
-    window.openStore(parser.isSet(dbOpt) ? parser.value(dbOpt) : firebreak::Database::defaultPath());
+    window.openStore(storeToOpen(parser, dbOpt));
     return QApplication::exec();
 }

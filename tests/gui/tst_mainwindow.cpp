@@ -74,6 +74,7 @@ void TestMainWindow::emptyStoreSaysWhatToDo()
     QVERIFY(child<QAction>(&w, "newIncidentAction")->isEnabled());
     QVERIFY(!child<QAction>(&w, "addPersonAction")->isEnabled()); // nothing selected
     QCOMPARE(child<QAction>(&w, "newIncidentAction")->shortcut(), QKeySequence(QKeySequence::New));
+    QCOMPARE(MainWindow::lastStorePath(), QFileInfo(path(QStringLiteral("empty.sqlite"))).absoluteFilePath());
 }
 
 void TestMainWindow::tamperedAuditShowsBannerAndStillListsIncidents()

@@ -1,0 +1,217 @@
+// Renders the main screens at 1280x800 (light and dark palettes) and
+// writes them as PNG files next to the test, so a reviewer can look at the
+// GUI without a display. The checks are light: every state renders and
+// shows what it must; the pictures are for human eyes.
+
+#include "GuiTestSupport.h"
+
+#include "ui/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPalette>
+#include <QPointer>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace firebreak;
+using namespace firebreak::guitest;
+using ui::MainWindow;
+
+class TestSnapshots : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void dashboard_data();
+    void dashboard();
+    void dialogs();
+    void tamperedAndRefused();
+
+private:
+    void seed(const QString &path);
+    void save(QWidget *w, const QString &name);
+    static QPalette darkPalette();
+
+    QTemporaryDir m_dir;
+    QDir m_out;
+    ManualClock m_clock{startTime()};
+};
+
+void TestSnapshots::initTestCase()
+{
+    initEnvironment();
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    m_out = QDir(QDir::currentPath());
+    QVERIFY(m_out.mkpath(QStringLiteral("gui-snapshots")));
+    QVERIFY(m_out.cd(QStringLiteral("gui-snapshots")));
+    qInfo("snapshots in %s", qPrintable(m_out.absolutePath()));
+}
+
+void TestSnapshots::seed(const QString &path)
+{
+    auto store = openStore(path, m_clock);
+    NewIncident ransomware;
+    ransomware.title = QStringLiteral("Ransomware encrypting shares on file server FS01");
+    ransomware.severity = Severity::Critical;
+    ransomware.commander = QStringLiteral("Claire Dubois");
+    ransomware.description = QStringLiteral("EDR alert 02:47: mass renames to .lockbit on \\\\fs01\\finance.");
+    ransomware.detectedAt = m_clock.nowUtc().addSecs(-13 * 60);
+    ransomware.awareAt = m_clock.nowUtc().addSecs(-2 * 60);
+    const Incident r = *store->createIncident(ransomware);
+    m_clock.advanceSecs(300);
+    seedIncident(*store, QStringLiteral("Phishing: credentials harvested from finance mailbox"), Severity::High,
+                 QStringLiteral("Marc Leroy"));
+    m_clock.advanceSecs(400);
+    seedIncident(*store, QStringLiteral("Unusual outbound traffic from build agent ci-07"), Severity::Medium,
+                 QStringLiteral("Sofia Almeida"));
+    seedIncident(*store, QStringLiteral("Lost laptop (encrypted), sales team"), Severity::Low, QStringLiteral("Marc Leroy"));
+    m_clock.advanceSecs(900);
+    for (const auto &[name, role] : {std::pair{"Claire Dubois", "Incident commander"}, std::pair{"Thomas Weber", "CTO"},
+                                     std::pair{"Ines Haddad", "Forensic examiner"}}) {
+        Person p;
+        p.name = QLatin1String(name);
+        p.role = QLatin1String(role);
+        p.contact = QStringLiteral("+33 6 12 34 56 78");
+        (void)store->addPerson(r.id, p);
+    }
+    AffectedSystem s;
+    s.hostname = QStringLiteral("fs01.corp.example");
+    s.ipAddress = QStringLiteral("10.0.4.17");
+    s.macAddress = QStringLiteral("00:1a:2b:3c:4d:5e");
+    s.owner = QStringLiteral("IT infrastructure");
+    s.location = QStringLiteral("Paris DC, rack B4");
+    (void)store->addSystem(r.id, s);
+    Incident moved = *store->incident(r.id);
+    moved.phase = Phase::Collect;
+    (void)store->updateIncident(moved, QStringLiteral("FS01 isolated, imaging next"));
+}
+
+void TestSnapshots::save(QWidget *w, const QString &name)
+{
+    QCoreApplication::processEvents();
+    const QPixmap shot = w->grab();
+    QVERIFY(!shot.isNull());
+    QVERIFY(shot.save(m_out.filePath(name + QStringLiteral(".png"))));
+}
+
+QPalette TestSnapshots::darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+    p.setColor(QPalette::WindowText, QColor(0xdf, 0xe1, 0xe5));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    p.setColor(QPalette::Text, QColor(0xdf, 0xe1, 0xe5));
+    p.setColor(QPalette::Button, QColor(0x34, 0x36, 0x3a));
+    p.setColor(QPalette::ButtonText, QColor(0xdf, 0xe1, 0xe5));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, QColor(0x2b, 0x2d, 0x30));
+    p.setColor(QPalette::ToolTipText, QColor(0xdf, 0xe1, 0xe5));
+    p.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8f, 0x94));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6f, 0x73, 0x7a));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6f, 0x73, 0x7a));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6f, 0x73, 0x7a));
+    return p;
+}
+
+void TestSnapshots::dashboard_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+void TestSnapshots::dashboard()
+{
+    QFETCH(bool, dark);
+    const QPalette original = QApplication::palette();
+    if (dark)
+        QApplication::setPalette(darkPalette());
+    const QString suffix = dark ? QStringLiteral("-dark") : QString();
+    const QString db = m_dir.filePath(QStringLiteral("dashboard%1.sqlite").arg(suffix));
+    seed(db);
+    {
+        MainWindow w(m_clock);
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(w.openStore(db));
+        QCOMPARE(w.currentIncidentId(), QStringLiteral("INC-2026-0001"));
+        save(&w, QStringLiteral("dashboard-people") + suffix);
+        auto *tabs = child<QTabWidget>(&w, "detailTabs");
+        tabs->setCurrentIndex(2);
+        save(&w, QStringLiteral("dashboard-audit") + suffix);
+        child<QLineEdit>(&w, "filterEdit")->setText(QStringLiteral("nothing matches this"));
+        save(&w, QStringLiteral("dashboard-filtered-empty") + suffix);
+    }
+    QApplication::setPalette(original);
+}
+
+void TestSnapshots::dialogs()
+{
+    const QString db = m_dir.filePath(QStringLiteral("dialogs.sqlite"));
+    seed(db);
+    MainWindow w(m_clock);
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(w.openStore(db));
+
+    child<QAction>(&w, "newIncidentAction")->trigger();
+    QPointer<QDialog> incident = openDialog(&w, "newIncidentDialog");
+    QVERIFY(incident);
+    save(incident, QStringLiteral("dialog-new-incident-empty"));
+    child<QLineEdit>(incident, "titleEdit")->setText(QStringLiteral("Web shell on customer portal staging"));
+    save(incident, QStringLiteral("dialog-new-incident-filled"));
+    incident->reject();
+
+    child<QAction>(&w, "addSystemAction")->trigger();
+    QPointer<QDialog> system = openDialog(&w, "addSystemDialog");
+    QVERIFY(system);
+    child<QLineEdit>(system, "hostnameEdit")->setText(QStringLiteral("ws-fin-023"));
+    child<QLineEdit>(system, "ipEdit")->setText(QStringLiteral("10.0.12"));
+    save(system, QStringLiteral("dialog-add-system-invalid"));
+    system->reject();
+
+    child<QAction>(&w, "addPersonAction")->trigger();
+    QPointer<QDialog> person = openDialog(&w, "addPersonDialog");
+    QVERIFY(person);
+    save(person, QStringLiteral("dialog-add-person"));
+    person->reject();
+}
+
+void TestSnapshots::tamperedAndRefused()
+{
+    const QString db = m_dir.filePath(QStringLiteral("tampered.sqlite"));
+    seed(db);
+    QCOMPARE(rawSql(db, {QStringLiteral("DROP TRIGGER audit_log_no_update"),
+                         QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE seq = 5")}),
+             QString());
+    MainWindow w(m_clock);
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(w.openStore(db));
+    child<QTabWidget>(&w, "detailTabs")->setCurrentIndex(2);
+    save(&w, QStringLiteral("dashboard-tampered"));
+
+    const QString notes = m_dir.filePath(QStringLiteral("meeting-notes.txt"));
+    QFile f(notes);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("not a database\n");
+    f.close();
+    QVERIFY(!w.openStore(notes));
+    save(&w, QStringLiteral("store-error"));
+
+    MainWindow fresh(m_clock);
+    fresh.resize(1280, 800);
+    fresh.show();
+    QVERIFY(fresh.openStore(m_dir.filePath(QStringLiteral("new.sqlite"))));
+    save(&fresh, QStringLiteral("empty-store"));
+}
+
+QTEST_MAIN(TestSnapshots)
+#include "tst_snapshots.moc"
