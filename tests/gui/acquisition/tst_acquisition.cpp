@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,10 +50,13 @@ private slots:
         dialog.setSource(source);
         dialog.setDestination(m_dir.filePath(QStringLiteral("out/E-001.dd")));
         QDir().mkpath(m_dir.filePath(QStringLiteral("out")));
+        // The job ends on its thread; the dialog learns it from a queued signal.
+        QSignalSpy done(&dialog, &AcquisitionDialog::finishedAcquisition);
         dialog.findChild<QPushButton *>(QStringLiteral("startAcquisitionButton"))->click();
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 60000);
+        QCOMPARE(done.first().first().toBool(), true);
         const QString text = dialog.resultText();
-        QVERIFY2(text.startsWith(QLatin1String("COMPLETE — image verified")), qPrintable(text));
+        QVERIFY2(text.startsWith(QStringLiteral("COMPLETE — image verified")), qPrintable(text));
         const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
         QVERIFY2(text.contains(sha256), qPrintable(text));
         QCOMPARE(dialog.registeredEvidence(), QStringLiteral("E-001"));
@@ -84,10 +88,12 @@ private slots:
         dialog.setSource(source);
         const QString dest = m_dir.filePath(QStringLiteral("out/big.dd"));
         dialog.setDestination(dest);
+        QSignalSpy done(&dialog, &AcquisitionDialog::finishedAcquisition);
         dialog.findChild<QPushButton *>(QStringLiteral("startAcquisitionButton"))->click();
         QVERIFY(dialog.isRunning());
         dialog.findChild<QPushButton *>(QStringLiteral("cancelAcquisitionButton"))->click();
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 60000);
+        QCOMPARE(done.first().first().toBool(), false);
         QVERIFY2(dialog.resultText().startsWith(QLatin1String("NOT COMPLETE (cancelled")), qPrintable(dialog.resultText()));
         QVERIFY(!QFileInfo::exists(dest)); // only a file marked incomplete may remain
         QCOMPARE(m_store->evidence(m_id)->size(), 1);
