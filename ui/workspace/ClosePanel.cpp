@@ -82,15 +82,17 @@ ClosePanel::ClosePanel(const WorkspaceContext &ctx, QWidget *parent)
     auto *row = new QHBoxLayout;
     row->addWidget(m_summary, 1);
     row->addWidget(m_close);
-    row->addWidget(m_reopen);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_reopen, 0, Qt::AlignTop);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 8);
     layout->setSpacing(6);
-    layout->addWidget(m_status);
+    layout->addLayout(statusRow);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_listHint);
-    layout->addStretch(0);
+    layout->addStretch(0); // takes the room only while the list is hidden
     layout->addWidget(m_consequence);
     layout->addLayout(row);
     layout->addWidget(m_error);

@@ -229,6 +229,23 @@ void TestWorkspaceRecords::screenshot()
     d.showTab(IncidentWorkspace::Tab::Contacts);
     QVERIFY(settled(d).grab().save(shot(QStringLiteral("-dark.png"))));
     QApplication::setPalette(light);
+
+    // Closed: what the record looks like afterwards.
+    for (const IncidentStep &s : *bench.response->steps(id))
+        if (s.mandatory && s.state == IncidentStep::State::Open)
+            QVERIFY(bench.response->completeStep(id, s.stepId));
+    RootCauseAnalysis rca;
+    rca.incidentId = id;
+    rca.rootCause = QStringLiteral("VPN appliance two releases behind");
+    QVERIFY(bench.response->saveRca(rca));
+    for (int round = 0; round < 3; ++round)
+        for (const ClockStatus &clk : *bench.clocks->clocks(id))
+            if (clk.open())
+                (void)bench.clocks->waive(id, clk.rule.id, QStringLiteral("screenshot"));
+    QVERIFY2(bench.response->close(id), qPrintable(bench.response->closureBlockers(id)->join(QLatin1Char('\n'))));
+    w.reload();
+    w.showTab(IncidentWorkspace::Tab::Close);
+    QVERIFY(settled(w).grab().save(shot(QStringLiteral("-closed.png"))));
 }
 
 QTEST_MAIN(TestWorkspaceRecords)
