@@ -100,9 +100,11 @@ QWidget *MainWindow::buildWorkspace()
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 2);
+    // A handful of open incidents is the usual case; the selected one's
+    // workspace needs the height more than empty list rows do.
+    m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({320, 420});
+    m_splitter->setSizes({230, 510});
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);

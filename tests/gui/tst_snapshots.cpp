@@ -36,6 +36,7 @@ private:
     void seed(const QString &path);
     void save(QWidget *w, const QString &name);
     static QPalette darkPalette();
+    static void showTab(const MainWindow &w, const QString &prefix);
 
     QTemporaryDir m_dir;
     QDir m_out;
@@ -120,6 +121,14 @@ QPalette TestSnapshots::darkPalette()
     return p;
 }
 
+void TestSnapshots::showTab(const MainWindow &w, const QString &prefix)
+{
+    auto *tabs = child<QTabWidget>(&w, "detailTabs");
+    for (int i = 0; i < tabs->count(); ++i)
+        if (tabs->tabText(i).remove(QLatin1Char('&')).startsWith(prefix))
+            tabs->setCurrentIndex(i);
+}
+
 void TestSnapshots::dashboard_data()
 {
     QTest::addColumn<bool>("dark");
@@ -142,9 +151,10 @@ void TestSnapshots::dashboard()
         w.show();
         QVERIFY(w.openStore(db));
         QCOMPARE(w.currentIncidentId(), QStringLiteral("INC-2026-0001"));
+        save(&w, QStringLiteral("dashboard") + suffix);
+        showTab(w, QStringLiteral("People"));
         save(&w, QStringLiteral("dashboard-people") + suffix);
-        auto *tabs = child<QTabWidget>(&w, "detailTabs");
-        tabs->setCurrentIndex(2);
+        showTab(w, QStringLiteral("Audit log"));
         save(&w, QStringLiteral("dashboard-audit") + suffix);
         child<QLineEdit>(&w, "filterEdit")->setText(QStringLiteral("nothing matches this"));
         save(&w, QStringLiteral("dashboard-filtered-empty") + suffix);
@@ -195,7 +205,7 @@ void TestSnapshots::tamperedAndRefused()
     w.resize(1280, 800);
     w.show();
     QVERIFY(w.openStore(db));
-    child<QTabWidget>(&w, "detailTabs")->setCurrentIndex(2);
+    showTab(w, QStringLiteral("Audit log"));
     save(&w, QStringLiteral("dashboard-tampered"));
 
     const QString notes = m_dir.filePath(QStringLiteral("meeting-notes.txt"));
