@@ -89,8 +89,8 @@ IncidentDetailPane::IncidentDetailPane(QWidget *parent)
 
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->setContentsMargins(8, 4, 8, 0);
-    contentLayout->setSpacing(6);
+    contentLayout->setContentsMargins(8, 2, 8, 0);
+    contentLayout->setSpacing(4);
     contentLayout->addWidget(m_header);
     contentLayout->addWidget(m_error);
     contentLayout->addWidget(m_tabs, 1);

@@ -80,11 +80,10 @@ IncidentHeader::IncidentHeader(QWidget *parent)
     m_facts->setColumnStretch(6, 1);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(2, 4, 2, 4);
-    layout->setSpacing(4);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->setSpacing(3);
     layout->addLayout(top);
     layout->addWidget(m_description);
-    layout->addSpacing(4);
     layout->addLayout(m_facts);
 
     connect(m_phase, &QComboBox::currentIndexChanged, this, [this](int index) {

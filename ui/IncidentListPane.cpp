@@ -33,7 +33,7 @@ IncidentListPane::IncidentListPane(QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->setItemDelegateForColumn(IncidentListModel::SeverityColumn, new SeverityDelegate(m_table));
     m_table->setItemDelegateForColumn(IncidentListModel::PhaseColumn, new PhaseDelegate(m_table));
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 14);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setStretchLastSection(false);
@@ -53,6 +53,12 @@ IncidentListPane::IncidentListPane(QWidget *parent)
     layout->setSpacing(6);
     layout->addLayout(filterRow);
     layout->addWidget(m_table, 1);
+
+    // "What is burning" must stay visible when the workspace below wants
+    // the height: always room for the filter, the header and five incidents.
+    const int row = m_table->verticalHeader()->defaultSectionSize();
+    setMinimumHeight(m_filter->sizeHint().height() + layout->spacing() + layout->contentsMargins().top() +
+                     m_table->horizontalHeader()->sizeHint().height() + 5 * row + 2 * m_table->frameWidth() + 2);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterTerms(text);
