@@ -52,11 +52,11 @@ const QString kConsequence = QStringLiteral(
     "the incident leaves the list of open incidents. The closing is recorded in the audit log under your name. "
     "Contacts, timeline entries and corrective actions can still be added. Reopening later needs a reason, which is "
     "recorded too.");
-}
+} // namespace
 
 ClosePanel::ClosePanel(const WorkspaceContext &ctx, QWidget *parent)
-    : QWidget(parent), m_ctx(ctx), m_status(new QLabel(this)), m_list(new QListWidget(this)), m_listHint(new QLabel(this)),
-      m_summary(new QLineEdit(this)), m_consequence(new QLabel(kConsequence, this)),
+    : QWidget(parent), m_ctx(ctx), m_status(new QLabel(this)), m_list(new QListWidget(this)),
+      m_listHint(new QLabel(this)), m_summary(new QLineEdit(this)), m_consequence(new QLabel(kConsequence, this)),
       m_close(ws::button(QStringLiteral("Close incident…"), QStringLiteral("closeIncidentButton"), this)),
       m_reopen(ws::button(QStringLiteral("Reopen incident…"), QStringLiteral("reopenIncidentButton"), this,
                           QStringLiteral("Reopen the incident, with the reason why (recorded in the audit log)"))),
@@ -167,17 +167,18 @@ void ClosePanel::closeConfirmed()
 
 void ClosePanel::requestReopen()
 {
-    ReasonDialog::Spec spec{QStringLiteral("reopenIncidentDialog"),
-                            QStringLiteral("reopenIncidentReasonEdit"),
-                            QStringLiteral("Reopen %1").arg(m_ctx.incidentId),
-                            QStringLiteral("Reopening makes %1 open again: its steps and records can be changed, and it "
-                                           "must pass the closing checks again. The reason is recorded in the audit log.")
-                                .arg(m_ctx.incidentId),
-                            QStringLiteral("&Reason:"),
-                            QStringLiteral("Why the incident needs reopening"),
-                            QStringLiteral("A reason is required."),
-                            QStringLiteral("Reopen incident"),
-                            {}};
+    ReasonDialog::Spec spec{
+        QStringLiteral("reopenIncidentDialog"),
+        QStringLiteral("reopenIncidentReasonEdit"),
+        QStringLiteral("Reopen %1").arg(m_ctx.incidentId),
+        QStringLiteral("Reopening makes %1 open again: its steps and records can be changed, and it "
+                       "must pass the closing checks again. The reason is recorded in the audit log.")
+            .arg(m_ctx.incidentId),
+        QStringLiteral("&Reason:"),
+        QStringLiteral("Why the incident needs reopening"),
+        QStringLiteral("A reason is required."),
+        QStringLiteral("Reopen incident"),
+        {}};
     auto *dialog = new ReasonDialog(
         spec, [this](const QString &reason) { return m_ctx.response.reopen(m_ctx.incidentId, reason); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -9,7 +9,10 @@ namespace {
 Answer s_next = Answer::Ask;
 } // namespace
 
-void setNextAnswer(Answer answer) { s_next = answer; }
+void setNextAnswer(Answer answer)
+{
+    s_next = answer;
+}
 
 void ask(QWidget *parent, const Question &question, std::function<void()> onYes)
 {

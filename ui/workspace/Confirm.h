@@ -19,7 +19,7 @@ enum class Answer { Ask, Yes, No };
 void setNextAnswer(Answer answer);
 
 struct Question {
-    QString objectName;  // of the message box, for tests
+    QString objectName; // of the message box, for tests
     QString title;
     QString text;        // what will happen
     QString consequence; // what it means, in full

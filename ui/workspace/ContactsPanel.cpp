@@ -11,7 +11,9 @@ namespace firebreak::ui {
 
 ContactsPanel::ContactsPanel(const WorkspaceContext &ctx, QWidget *parent)
     : RecordTablePanel(ctx,
-                       {QStringLiteral("contactsPanel"), QStringLiteral("contactsView"), QStringLiteral("Log contact…"),
+                       {QStringLiteral("contactsPanel"),
+                        QStringLiteral("contactsView"),
+                        QStringLiteral("Log contact…"),
                         QStringLiteral("logContactButton"),
                         QStringLiteral("Log a contact with a customer, authority, law enforcement, vendor or insurer "
                                        "(Ctrl+Shift+C)"),
@@ -35,8 +37,9 @@ QString ContactsPanel::reload(const Incident &)
     int law = 0;
     for (const ContactEntry &c : *list) {
         law += c.lawEnforcement();
-        QStandardItem *party = ws::cell(c.lawEnforcement() ? QStringLiteral("⚑ Law enforcement") : c.partyType,
-                                        c.lawEnforcement() ? QStringLiteral("Contact with law enforcement") : QString());
+        QStandardItem *party =
+            ws::cell(c.lawEnforcement() ? QStringLiteral("⚑ Law enforcement") : c.partyType,
+                     c.lawEnforcement() ? QStringLiteral("Contact with law enforcement") : QString());
         addRow({ws::timeCell(c.at, now), party, ws::cell(c.organisation), ws::cell(c.person), ws::cell(c.caseReference),
                 ws::cell(c.channel), ws::cell(c.summary), ws::cell(c.recordedBy)},
                c.lawEnforcement());
@@ -51,7 +54,10 @@ QString ContactsPanel::reload(const Incident &)
     return {};
 }
 
-void ContactsPanel::openDialog() { openDialogFor({}); }
+void ContactsPanel::openDialog()
+{
+    openDialogFor({});
+}
 
 void ContactsPanel::openDialogFor(const QString &partyType)
 {

@@ -81,7 +81,8 @@ void ContainmentDialog::revalidate()
     QString problem = validationProblem();
     const bool ok = problem.isEmpty();
     if (ok && m_verification->text().trimmed().isEmpty())
-        problem = QStringLiteral("Not verified yet: you can record it now and verify later, but say how once you have.");
+        problem =
+            QStringLiteral("Not verified yet: you can record it now and verify later, but say how once you have.");
     m_hint->setText(problem);
     m_hint->setVisible(!problem.isEmpty());
     chrome::okButton(m_buttons)->setEnabled(ok);
@@ -99,7 +100,8 @@ void ContainmentDialog::accept()
     a.performedAt = m_at->value();
     a.verification = m_verification->text().trimmed();
     if (auto r = m_ctx.response.recordContainment(a); !r) {
-        chrome::showError(m_error, QStringLiteral("The isolation of %1 was not recorded: %2").arg(a.system, r.error().message));
+        chrome::showError(m_error,
+                          QStringLiteral("The isolation of %1 was not recorded: %2").arg(a.system, r.error().message));
         return;
     }
     emit recorded();

@@ -19,8 +19,10 @@ namespace firebreak::ui {
 
 CorrectivePanel::CorrectivePanel(const WorkspaceContext &ctx, QWidget *parent)
     : RecordTablePanel(ctx,
-                       {QStringLiteral("correctivePanel"), QStringLiteral("correctiveView"),
-                        QStringLiteral("Add corrective action…"), QStringLiteral("addCorrectiveButton"),
+                       {QStringLiteral("correctivePanel"),
+                        QStringLiteral("correctiveView"),
+                        QStringLiteral("Add corrective action…"),
+                        QStringLiteral("addCorrectiveButton"),
                         QStringLiteral("Add what will change so this does not happen again, with owner and due date"),
                         {QStringLiteral("Corrective action"), QStringLiteral("Owner"), QStringLiteral("Due"),
                          QStringLiteral("State")},
@@ -77,8 +79,9 @@ QString CorrectivePanel::reload(const Incident &)
     if (keepRow >= 0)
         m_view->setCurrentIndex(m_model->index(keepRow, 0));
     setSummary(m_actions.isEmpty() ? QString()
-                                   : QStringLiteral("%1 open%2").arg(open).arg(
-                                         overdue ? QStringLiteral(" · %1 overdue").arg(overdue) : QString()));
+                                   : QStringLiteral("%1 open%2")
+                                         .arg(open)
+                                         .arg(overdue ? QStringLiteral(" · %1 overdue").arg(overdue) : QString()));
     syncStateCombo();
     return {};
 }

@@ -1,5 +1,6 @@
 #include "IncidentWorkspace.h"
 
+#include "AddStepDialog.h"
 #include "ClosePanel.h"
 #include "ContactsPanel.h"
 #include "CorrectivePanel.h"
@@ -10,7 +11,6 @@
 #include "StepDetailPanel.h"
 #include "TimelinePanel.h"
 #include "WorkspaceHeader.h"
-#include "AddStepDialog.h"
 #include "ui/AddSystemDialog.h"
 #include "ui/DialogChrome.h"
 
@@ -38,13 +38,16 @@ QScrollArea *scrolled(QWidget *content, const QString &objectName, QWidget *pare
 }
 } // namespace
 
-IncidentWorkspace::IncidentWorkspace(CaseStore &store, ResponseService &response, const QString &incidentId, QWidget *parent)
+IncidentWorkspace::IncidentWorkspace(CaseStore &store, ResponseService &response, const QString &incidentId,
+                                     QWidget *parent)
     : QWidget(parent), m_ctx{store, response, incidentId}, m_header(new WorkspaceHeader(this)),
-      m_error(chrome::errorLabel(this)), m_navigator(new PhaseNavigator(this)), m_step(new StepDetailPanel(m_ctx, this)),
+      m_error(chrome::errorLabel(this)), m_navigator(new PhaseNavigator(this)),
+      m_step(new StepDetailPanel(m_ctx, this)),
       m_stepScroll(scrolled(m_step, QStringLiteral("stepDetailScroll"), this)), m_tabs(new QTabWidget(this)),
       m_timeline(new TimelinePanel(m_ctx, this)), m_contacts(new ContactsPanel(m_ctx, this)),
-      m_isolation(new IsolationPanel(m_ctx, this)), m_restore(new RestorePanel(m_ctx, this)), m_rca(new RcaForm(m_ctx, this)),
-      m_corrective(new CorrectivePanel(m_ctx, this)), m_close(new ClosePanel(m_ctx, this)), m_tick(new QTimer(this))
+      m_isolation(new IsolationPanel(m_ctx, this)), m_restore(new RestorePanel(m_ctx, this)),
+      m_rca(new RcaForm(m_ctx, this)), m_corrective(new CorrectivePanel(m_ctx, this)),
+      m_close(new ClosePanel(m_ctx, this)), m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("incidentWorkspace"));
     m_error->setObjectName(QStringLiteral("workspaceErrorLabel"));
@@ -102,7 +105,8 @@ IncidentWorkspace::IncidentWorkspace(CaseStore &store, ResponseService &response
     connect(m_header, &WorkspaceHeader::clockClicked, this, [this] { emit clocksRequested(m_ctx.incidentId); });
     connect(m_step, &StepDetailPanel::changed, this, &IncidentWorkspace::afterChange);
     connect(m_timeline, &TimelinePanel::changed, this, &IncidentWorkspace::afterChange);
-    for (RecordTablePanel *panel : std::initializer_list<RecordTablePanel *>{m_contacts, m_isolation, m_restore, m_corrective})
+    for (RecordTablePanel *panel :
+         std::initializer_list<RecordTablePanel *>{m_contacts, m_isolation, m_restore, m_corrective})
         connect(panel, &RecordTablePanel::changed, this, &IncidentWorkspace::afterChange);
     connect(m_rca, &RcaForm::changed, this, &IncidentWorkspace::afterChange);
     connect(m_close, &ClosePanel::changed, this, &IncidentWorkspace::afterChange);
@@ -127,8 +131,10 @@ void IncidentWorkspace::addShortcuts()
     } shortcuts[] = {
         {"timelineQuickAddShortcut", QKeySequence(Qt::CTRL | Qt::Key_T), &IncidentWorkspace::openTimelineQuickAdd},
         {"logContactShortcut", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &IncidentWorkspace::openContactDialog},
-        {"recordIsolationShortcut", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), &IncidentWorkspace::openContainmentDialog},
-        {"recordRecoveryShortcut", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &IncidentWorkspace::openRecoveryDialog},
+        {"recordIsolationShortcut", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+         &IncidentWorkspace::openContainmentDialog},
+        {"recordRecoveryShortcut", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+         &IncidentWorkspace::openRecoveryDialog},
         {"addStepShortcut", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &IncidentWorkspace::openAddStepDialog},
     };
     for (const auto &s : shortcuts) {
@@ -144,13 +150,17 @@ void IncidentWorkspace::setClockService(const ClockService *clocks)
     reload();
 }
 
-void IncidentWorkspace::setHeaderVisible(bool visible) { m_header->setVisible(visible); }
+void IncidentWorkspace::setHeaderVisible(bool visible)
+{
+    m_header->setVisible(visible);
+}
 
 void IncidentWorkspace::reload()
 {
     auto incident = m_ctx.store.incident(m_ctx.incidentId);
     if (!incident) {
-        chrome::showError(m_error, QStringLiteral("%1 could not be loaded: %2").arg(m_ctx.incidentId, incident.error().message));
+        chrome::showError(m_error,
+                          QStringLiteral("%1 could not be loaded: %2").arg(m_ctx.incidentId, incident.error().message));
         return;
     }
     m_incident = *incident;
@@ -165,7 +175,8 @@ void IncidentWorkspace::reload()
     if (!blockers)
         errors << QStringLiteral("The closing checks could not be run: %1").arg(blockers.error().message);
     // Unknown blockers must not look like "nothing blocks closing".
-    const QStringList blockerList = blockers ? *blockers : QStringList{QStringLiteral("the closing checks failed to run")};
+    const QStringList blockerList =
+        blockers ? *blockers : QStringList{QStringLiteral("the closing checks failed to run")};
     if (steps)
         m_steps = *steps;
     m_navigator->setData(m_incident, progress ? *progress : QList<PhaseProgress>{}, m_steps);
@@ -202,7 +213,8 @@ QString IncidentWorkspace::refreshHeader()
     return error;
 }
 
-void IncidentWorkspace::updateTabTitles(int timeline, int contacts, int isolation, int recovery, const QStringList &blockers)
+void IncidentWorkspace::updateTabTitles(int timeline, int contacts, int isolation, int recovery,
+                                        const QStringList &blockers)
 {
     auto count = [](const QString &label, int n) { return n ? QStringLiteral("%1 (%2)").arg(label).arg(n) : label; };
     m_tabs->setTabText(int(Tab::Timeline), count(QStringLiteral("&Timeline"), timeline));
@@ -210,15 +222,17 @@ void IncidentWorkspace::updateTabTitles(int timeline, int contacts, int isolatio
     m_tabs->setTabText(int(Tab::Isolation), count(QStringLiteral("&Isolation"), isolation));
     m_tabs->setTabText(int(Tab::Restore), count(QStringLiteral("R&estore"), recovery));
     const bool closed = m_incident.status == IncidentStatus::Closed;
-    m_tabs->setTabText(int(Tab::Close), closed              ? QStringLiteral("C&losed")
-                                        : blockers.isEmpty() ? QStringLiteral("C&lose ✓")
-                                                             : QStringLiteral("C&lose (%1 blocking)").arg(blockers.size()));
+    m_tabs->setTabText(int(Tab::Close), closed ? QStringLiteral("C&losed")
+                                        : blockers.isEmpty()
+                                            ? QStringLiteral("C&lose ✓")
+                                            : QStringLiteral("C&lose (%1 blocking)").arg(blockers.size()));
 }
 
 void IncidentWorkspace::showSelectedStep()
 {
     const QString id = m_navigator->selectedStepId();
-    const auto it = std::find_if(m_steps.cbegin(), m_steps.cend(), [&](const IncidentStep &s) { return s.stepId == id; });
+    const auto it =
+        std::find_if(m_steps.cbegin(), m_steps.cend(), [&](const IncidentStep &s) { return s.stepId == id; });
     m_step->showStep(it == m_steps.cend() ? nullptr : &*it, m_incident);
 }
 
@@ -228,11 +242,20 @@ void IncidentWorkspace::afterChange()
     emit changed();
 }
 
-bool IncidentWorkspace::selectStep(const QString &stepId) { return m_navigator->selectStep(stepId); }
+bool IncidentWorkspace::selectStep(const QString &stepId)
+{
+    return m_navigator->selectStep(stepId);
+}
 
-void IncidentWorkspace::selectPhase(Phase phase) { m_navigator->selectPhase(phase); }
+void IncidentWorkspace::selectPhase(Phase phase)
+{
+    m_navigator->selectPhase(phase);
+}
 
-void IncidentWorkspace::showTab(Tab tab) { m_tabs->setCurrentIndex(int(tab)); }
+void IncidentWorkspace::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
 
 Status IncidentWorkspace::exportTimelineCsv(const QString &path)
 {
@@ -240,9 +263,15 @@ Status IncidentWorkspace::exportTimelineCsv(const QString &path)
     return m_timeline->exportCsv(path);
 }
 
-QString IncidentWorkspace::errorText() const { return m_error->isVisible() ? m_error->text() : QString(); }
+QString IncidentWorkspace::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
 
-void IncidentWorkspace::openTimelineQuickAdd() { m_timeline->openQuickAdd(); }
+void IncidentWorkspace::openTimelineQuickAdd()
+{
+    m_timeline->openQuickAdd();
+}
 
 void IncidentWorkspace::openContactDialog()
 {
@@ -301,7 +330,7 @@ void IncidentWorkspace::onRecordRequested(const QString &kind, const IncidentSte
     } else if (kind == QLatin1String("service-restored") || kind == QLatin1String("verification")) {
         showTab(Tab::Restore);
         m_restore->openDialogFor(kind == QLatin1String("verification") ? QStringLiteral("verified-clean")
-                                                                        : QStringLiteral("service-restored"));
+                                                                       : QStringLiteral("service-restored"));
     } else if (kind == QLatin1String("root-cause")) {
         showTab(Tab::Rca);
         m_rca->focusRootCause();

@@ -36,7 +36,8 @@ class IncidentWorkspace : public QWidget {
 public:
     enum class Tab { Timeline, Contacts, Isolation, Restore, Rca, Close };
 
-    IncidentWorkspace(CaseStore &store, ResponseService &response, const QString &incidentId, QWidget *parent = nullptr);
+    IncidentWorkspace(CaseStore &store, ResponseService &response, const QString &incidentId,
+                      QWidget *parent = nullptr);
 
     QString incidentId() const { return m_ctx.incidentId; }
     // Optional: shows the most urgent notification clock in the header.

@@ -23,9 +23,15 @@ InstantEdit::InstantEdit(const QDateTime &utc, QWidget *parent)
     setValue(utc);
 }
 
-void InstantEdit::setEditorObjectName(const QString &name) { m_edit->setObjectName(name); }
+void InstantEdit::setEditorObjectName(const QString &name)
+{
+    m_edit->setObjectName(name);
+}
 
-QDateTime InstantEdit::value() const { return m_edit->dateTime().toUTC(); }
+QDateTime InstantEdit::value() const
+{
+    return m_edit->dateTime().toUTC();
+}
 
 void InstantEdit::setValue(const QDateTime &utc)
 {

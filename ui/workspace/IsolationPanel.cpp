@@ -13,11 +13,13 @@ namespace firebreak::ui {
 
 IsolationPanel::IsolationPanel(const WorkspaceContext &ctx, QWidget *parent)
     : RecordTablePanel(ctx,
-                       {QStringLiteral("isolationPanel"), QStringLiteral("containmentView"),
-                        QStringLiteral("Record isolation…"), QStringLiteral("recordIsolationButton"),
+                       {QStringLiteral("isolationPanel"),
+                        QStringLiteral("containmentView"),
+                        QStringLiteral("Record isolation…"),
+                        QStringLiteral("recordIsolationButton"),
                         QStringLiteral("Record a system isolated, how, and how it was verified (Ctrl+Shift+I)"),
-                        {QStringLiteral("When"), QStringLiteral("System"), QStringLiteral("Action"), QStringLiteral("By"),
-                         QStringLiteral("Verified by")},
+                        {QStringLiteral("When"), QStringLiteral("System"), QStringLiteral("Action"),
+                         QStringLiteral("By"), QStringLiteral("Verified by")},
                         QStringLiteral("No systems isolated yet — Record isolation… (Ctrl+Shift+I) for each system cut "
                                        "off: what was done, by whom, and how it was verified.")},
                        parent)
@@ -37,7 +39,8 @@ QString IsolationPanel::reload(const Incident &incident)
     int unverified = 0;
     for (const ContainmentAction &a : *list) {
         systems.insert(a.system);
-        QStandardItem *verification = ws::cell(a.verification.isEmpty() ? QStringLiteral("not verified") : a.verification);
+        QStandardItem *verification =
+            ws::cell(a.verification.isEmpty() ? QStringLiteral("not verified") : a.verification);
         if (a.verification.isEmpty()) {
             ++unverified;
             QFont f = m_view->font();

@@ -40,7 +40,8 @@ void NavItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->save();
     const QRect r = option.rect.adjusted(kPad, 0, -kPad, 0);
     if (index.data(MarkerRole).toBool())
-        painter->fillRect(QRect(option.rect.left(), option.rect.top() + 2, 3, option.rect.height() - 4), palette::accent());
+        painter->fillRect(QRect(option.rect.left(), option.rect.top() + 2, 3, option.rect.height() - 4),
+                          palette::accent());
 
     const QFontMetrics fm(opt.font);
     const QFont small = smaller(opt.font);

@@ -42,7 +42,8 @@ QString stepSubtitle(const IncidentStep &s)
 PhaseNavigator::PhaseNavigator(QWidget *parent)
     : QWidget(parent), m_phases(new QListWidget(this)),
       m_makeCurrent(ws::button(QStringLiteral("Make this the current phase"), QStringLiteral("setCurrentPhaseButton"),
-                               this, QStringLiteral("Moves the incident to the selected phase (recorded in the audit log)"))),
+                               this,
+                               QStringLiteral("Moves the incident to the selected phase (recorded in the audit log)"))),
       m_stepCaption(ws::caption({}, this)), m_stepList(new QListWidget(this)), m_noSteps(new QLabel(this)),
       m_addStep(ws::button(QStringLiteral("Add step…"), QStringLiteral("addStepButton"), this,
                            QStringLiteral("Add a step to this incident's playbook (Ctrl+Shift+N)")))
@@ -119,7 +120,8 @@ void PhaseNavigator::fillPhases()
     for (int row = 0; row < m_phases->count(); ++row) {
         QListWidgetItem *item = m_phases->item(row);
         const Phase p = phases[row];
-        const auto it = std::find_if(m_progress.cbegin(), m_progress.cend(), [p](const PhaseProgress &pp) { return pp.phase == p; });
+        const auto it = std::find_if(m_progress.cbegin(), m_progress.cend(),
+                                     [p](const PhaseProgress &pp) { return pp.phase == p; });
         const int done = it == m_progress.cend() ? 0 : it->done;
         const int total = it == m_progress.cend() ? 0 : it->total;
         const bool current = p == m_incident.phase && m_incident.status == IncidentStatus::Open;
@@ -139,7 +141,9 @@ void PhaseNavigator::fillPhases()
                         QStringLiteral("%1 mandatory open").arg(openMandatory);
         item->setData(D::SubtitleRole, subtitle);
         item->setToolTip(QStringLiteral("%1: %2 of %3 steps done or skipped%4")
-                             .arg(phaseLabel(p)).arg(done).arg(total)
+                             .arg(phaseLabel(p))
+                             .arg(done)
+                             .arg(total)
                              .arg(current ? QStringLiteral(" — the incident's current phase") : QString()));
         item->setSelected(p == m_phase);
         if (p == m_phase)
@@ -166,8 +170,9 @@ void PhaseNavigator::fillSteps(const QString &keepStepId)
         item->setData(D::SubtitleRole, stepSubtitle(s));
         item->setData(D::EmphasisRole, s.mandatory && s.state == IncidentStep::State::Open);
         item->setData(D::DimRole, s.state != IncidentStep::State::Open);
-        item->setToolTip(QStringLiteral("%1\n%2%3").arg(s.title, stepStateKey(s.state),
-                                                        s.mandatory ? QStringLiteral(", mandatory") : QString()));
+        item->setToolTip(
+            QStringLiteral("%1\n%2%3")
+                .arg(s.title, stepStateKey(s.state), s.mandatory ? QStringLiteral(", mandatory") : QString()));
         const int row = m_stepList->count() - 1;
         if (s.stepId == keepStepId)
             keepRow = row;
@@ -201,7 +206,8 @@ QString PhaseNavigator::selectedStepId() const
 
 bool PhaseNavigator::selectStep(const QString &stepId)
 {
-    const auto it = std::find_if(m_steps.cbegin(), m_steps.cend(), [&](const IncidentStep &s) { return s.stepId == stepId; });
+    const auto it =
+        std::find_if(m_steps.cbegin(), m_steps.cend(), [&](const IncidentStep &s) { return s.stepId == stepId; });
     if (it == m_steps.cend())
         return false;
     if (it->phase != m_phase)

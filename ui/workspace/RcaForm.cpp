@@ -18,11 +18,12 @@ namespace firebreak::ui {
 
 RcaForm::RcaForm(const WorkspaceContext &ctx, QWidget *parent)
     : QWidget(parent), m_ctx(ctx), m_detection(new QLineEdit(this)), m_trigger(new QLineEdit(this)),
-      m_rootCause(textEdit(QStringLiteral("rcaRootCauseEdit"), QStringLiteral("The underlying cause, not the symptom"), 3)),
-      m_contributing(textEdit(QStringLiteral("rcaContributingEdit"), QStringLiteral("What made it possible or worse"), 2)),
-      m_whys(new QListWidget(this)),
-      m_addWhy(ws::button(QStringLiteral("Add why"), QStringLiteral("rcaAddWhyButton"), this,
-                          QStringLiteral("Add the next “why?” to the chain"))),
+      m_rootCause(
+          textEdit(QStringLiteral("rcaRootCauseEdit"), QStringLiteral("The underlying cause, not the symptom"), 3)),
+      m_contributing(
+          textEdit(QStringLiteral("rcaContributingEdit"), QStringLiteral("What made it possible or worse"), 2)),
+      m_whys(new QListWidget(this)), m_addWhy(ws::button(QStringLiteral("Add why"), QStringLiteral("rcaAddWhyButton"),
+                                                         this, QStringLiteral("Add the next “why?” to the chain"))),
       m_removeWhy(ws::button(QStringLiteral("Remove"), QStringLiteral("rcaRemoveWhyButton"), this,
                              QStringLiteral("Remove the selected “why?”"))),
       m_wentWell(textEdit(QStringLiteral("rcaWentWellEdit"), QStringLiteral("Keep doing"), 2)),
@@ -171,7 +172,10 @@ void RcaForm::removeWhy()
     setDirty(true);
 }
 
-void RcaForm::focusRootCause() { m_rootCause->setFocus(); }
+void RcaForm::focusRootCause()
+{
+    m_rootCause->setFocus();
+}
 
 Status RcaForm::save()
 {
@@ -188,7 +192,8 @@ Status RcaForm::save()
     r.wentWrong = m_wentWrong->toPlainText().trimmed();
     r.gotLucky = m_gotLucky->toPlainText().trimmed();
     if (Status st = m_ctx.response.saveRca(r); !st) {
-        chrome::showError(m_error, QStringLiteral("The RCA was not saved (your text is kept): %1").arg(st.error().message));
+        chrome::showError(m_error,
+                          QStringLiteral("The RCA was not saved (your text is kept): %1").arg(st.error().message));
         return st;
     }
     chrome::showError(m_error, {});

@@ -45,7 +45,10 @@ ReasonDialog::ReasonDialog(const Spec &spec, Apply apply, QWidget *parent)
     m_edit->setFocus();
 }
 
-QString ReasonDialog::text() const { return m_edit->text().simplified(); }
+QString ReasonDialog::text() const
+{
+    return m_edit->text().simplified();
+}
 
 void ReasonDialog::revalidate()
 {

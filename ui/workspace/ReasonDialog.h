@@ -25,7 +25,7 @@ public:
         QString explanation; // what this does, shown above the field
         QString label;       // field label, e.g. "&Reason:"
         QString placeholder;
-        QString required;    // hint while empty, e.g. "A reason is required."
+        QString required; // hint while empty, e.g. "A reason is required."
         QString okText;
         QString initial;
     };

@@ -15,7 +15,8 @@ QString need(const QString &kind)
     static const QHash<QString, QString> needs{
         {QStringLiteral("systems-listed"), QStringLiteral("the affected systems")},
         {QStringLiteral("classification"), QStringLiteral("which notification clocks apply, from when")},
-        {QStringLiteral("systems-isolated"), QStringLiteral("each system isolated, how, by whom, and how it was verified")},
+        {QStringLiteral("systems-isolated"),
+         QStringLiteral("each system isolated, how, by whom, and how it was verified")},
         {QStringLiteral("contact-logged"), QStringLiteral("each contact with the third party")},
         {QStringLiteral("evidence-acquired"), QStringLiteral("images or files in the evidence register")},
         {QStringLiteral("service-restored"), QStringLiteral("when service was restored (this ends the outage)")},
@@ -48,8 +49,7 @@ QString buttonName(const QString &kind)
 namespace firebreak::ui::records {
 
 namespace {
-template <typename T>
-QString names(const QList<T> &list, const std::function<QString(const T &)> &name)
+template <typename T> QString names(const QList<T> &list, const std::function<QString(const T &)> &name)
 {
     QStringList out;
     for (const T &t : list)
@@ -90,7 +90,8 @@ QString recordedSoFar(const WorkspaceContext &ctx, const QString &kind, bool *an
         if (!list)
             return QStringLiteral("Could not read the contacts log: %1").arg(list.error().message);
         *any = !list->isEmpty();
-        const auto le = std::count_if(list->cbegin(), list->cend(), [](const ContactEntry &c) { return c.lawEnforcement(); });
+        const auto le =
+            std::count_if(list->cbegin(), list->cend(), [](const ContactEntry &c) { return c.lawEnforcement(); });
         return *any ? QStringLiteral("%1 contact(s) logged, %2 with law enforcement.").arg(list->size()).arg(le)
                     : QStringLiteral("No contact logged yet.");
     }
@@ -119,9 +120,10 @@ QString recordedSoFar(const WorkspaceContext &ctx, const QString &kind, bool *an
             return wanted == QLatin1String("verified-clean") ? QStringLiteral("No verification recorded yet.")
                                                              : QStringLiteral("Service restoration not recorded yet.");
         return wanted == QLatin1String("verified-clean")
-                   ? QStringLiteral("Verified clean: %1").arg(names<RecoveryAction>(hits, [](const RecoveryAction &a) {
-                         return a.system.isEmpty() ? a.description : a.system;
-                     }))
+                   ? QStringLiteral("Verified clean: %1")
+                         .arg(names<RecoveryAction>(
+                             hits,
+                             [](const RecoveryAction &a) { return a.system.isEmpty() ? a.description : a.system; }))
                    : QStringLiteral("Service restored at %1.").arg(timetext::local(hits.first().performedAt));
     }
     if (kind == QLatin1String("root-cause")) {

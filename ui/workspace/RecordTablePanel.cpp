@@ -39,9 +39,15 @@ RecordTablePanel::RecordTablePanel(const WorkspaceContext &ctx, const Spec &spec
     connect(m_button, &QPushButton::clicked, this, &RecordTablePanel::openDialog);
 }
 
-int RecordTablePanel::rowCount() const { return m_model->rowCount(); }
+int RecordTablePanel::rowCount() const
+{
+    return m_model->rowCount();
+}
 
-void RecordTablePanel::clearRows() { m_model->removeRows(0, m_model->rowCount()); }
+void RecordTablePanel::clearRows()
+{
+    m_model->removeRows(0, m_model->rowCount());
+}
 
 void RecordTablePanel::addRow(const QList<QStandardItem *> &row, bool flagged)
 {
@@ -55,7 +61,10 @@ void RecordTablePanel::addRow(const QList<QStandardItem *> &row, bool flagged)
     m_model->appendRow(row);
 }
 
-void RecordTablePanel::setSummary(const QString &text) { m_summary->setText(text); }
+void RecordTablePanel::setSummary(const QString &text)
+{
+    m_summary->setText(text);
+}
 
 void RecordTablePanel::setColumns(std::initializer_list<int> widths, int stretch)
 {

@@ -15,10 +15,10 @@
 namespace firebreak::ui {
 
 RecoveryDialog::RecoveryDialog(const WorkspaceContext &ctx, QWidget *parent)
-    : QDialog(parent), m_ctx(ctx), m_kind(new QComboBox(this)), m_system(new QComboBox(this)), m_text(new QLineEdit(this)),
-      m_by(new QLineEdit(ctx.store.actor(), this)), m_at(new InstantEdit(ctx.now(), this)), m_note(new QLabel(this)),
-      m_hint(chrome::hintLabel({}, QStringLiteral("validationHint"), this)), m_error(chrome::errorLabel(this)),
-      m_buttons(chrome::buttonBox(QStringLiteral("Record"), this))
+    : QDialog(parent), m_ctx(ctx), m_kind(new QComboBox(this)), m_system(new QComboBox(this)),
+      m_text(new QLineEdit(this)), m_by(new QLineEdit(ctx.store.actor(), this)), m_at(new InstantEdit(ctx.now(), this)),
+      m_note(new QLabel(this)), m_hint(chrome::hintLabel({}, QStringLiteral("validationHint"), this)),
+      m_error(chrome::errorLabel(this)), m_buttons(chrome::buttonBox(QStringLiteral("Record"), this))
 {
     setObjectName(QStringLiteral("recoveryDialog"));
     setWindowTitle(QStringLiteral("Record recovery — %1").arg(ctx.incidentId));

@@ -25,11 +25,13 @@ QString kindLabel(const QString &kind)
 
 RestorePanel::RestorePanel(const WorkspaceContext &ctx, QWidget *parent)
     : RecordTablePanel(ctx,
-                       {QStringLiteral("restorePanel"), QStringLiteral("recoveryView"), QStringLiteral("Record recovery…"),
+                       {QStringLiteral("restorePanel"),
+                        QStringLiteral("recoveryView"),
+                        QStringLiteral("Record recovery…"),
                         QStringLiteral("recordRecoveryButton"),
                         QStringLiteral("Record a recovery action, service restored, or verified clean (Ctrl+Shift+R)"),
-                        {QStringLiteral("When"), QStringLiteral("Kind"), QStringLiteral("System"), QStringLiteral("What"),
-                         QStringLiteral("By")},
+                        {QStringLiteral("When"), QStringLiteral("Kind"), QStringLiteral("System"),
+                         QStringLiteral("What"), QStringLiteral("By")},
                         QStringLiteral("Nothing restored yet — Record recovery… (Ctrl+Shift+R) for rebuilds and "
                                        "restores, the moment service is back, and each verified-clean check.")},
                        parent)
@@ -81,7 +83,10 @@ QString RestorePanel::reload(const Incident &incident)
     return {};
 }
 
-void RestorePanel::openDialog() { openDialogFor({}); }
+void RestorePanel::openDialog()
+{
+    openDialogFor({});
+}
 
 void RestorePanel::openDialogFor(const QString &kind)
 {

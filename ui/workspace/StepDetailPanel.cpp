@@ -24,20 +24,22 @@ struct RecordButton {
 const RecordButton kRecordButtons[] = {
     {"stepAddSystemButton", "Add affected system…", "Record a host involved in the incident"},
     {"stepClocksButton", "Notification clocks…", "Classify the incident or record a notice in its clocks"},
-    {"stepRecordIsolationButton", "Record isolation…", "Record a system isolated, how and how it was verified (Ctrl+Shift+I)"},
+    {"stepRecordIsolationButton", "Record isolation…",
+     "Record a system isolated, how and how it was verified (Ctrl+Shift+I)"},
     {"stepLogContactButton", "Log contact…", "Log a contact with a third party (Ctrl+Shift+C)"},
     {"acquireImageButton", "Acquire image…", "Take a byte-for-byte image with hashes and verification"},
-    {"stepRecordRecoveryButton", "Record recovery…", "Record a recovery action, service restored, or verified clean (Ctrl+Shift+R)"},
+    {"stepRecordRecoveryButton", "Record recovery…",
+     "Record a recovery action, service restored, or verified clean (Ctrl+Shift+R)"},
     {"stepOpenRcaButton", "Open RCA", "Go to the root-cause analysis"},
 };
 } // namespace
 
 StepDetailPanel::StepDetailPanel(const WorkspaceContext &ctx, QWidget *parent)
-    : QWidget(parent), m_ctx(ctx), m_content(new QWidget(this)), m_empty(new QLabel(this)), m_title(new QLabel(m_content)),
-      m_state(new QLabel(m_content)), m_meta(new QLabel(m_content)), m_guidance(new QLabel(m_content)),
-      m_checklistCaption(ws::caption({}, m_content)), m_checklist(new QWidget(m_content)),
-      m_checklistLayout(new QVBoxLayout(m_checklist)), m_needs(new QLabel(m_content)), m_recorded(new QLabel(m_content)),
-      m_error(chrome::errorLabel(m_content)),
+    : QWidget(parent), m_ctx(ctx), m_content(new QWidget(this)), m_empty(new QLabel(this)),
+      m_title(new QLabel(m_content)), m_state(new QLabel(m_content)), m_meta(new QLabel(m_content)),
+      m_guidance(new QLabel(m_content)), m_checklistCaption(ws::caption({}, m_content)),
+      m_checklist(new QWidget(m_content)), m_checklistLayout(new QVBoxLayout(m_checklist)),
+      m_needs(new QLabel(m_content)), m_recorded(new QLabel(m_content)), m_error(chrome::errorLabel(m_content)),
       m_done(ws::button(QStringLiteral("&Mark done"), QStringLiteral("stepDoneButton"), m_content,
                         QStringLiteral("Mark this step done (Ctrl+Return)"))),
       m_skip(ws::button(QStringLiteral("S&kip…"), QStringLiteral("stepSkipButton"), m_content,
@@ -52,7 +54,8 @@ StepDetailPanel::StepDetailPanel(const WorkspaceContext &ctx, QWidget *parent)
     m_empty->setObjectName(QStringLiteral("stepEmptyLabel"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setText(QStringLiteral("Select a step on the left to see what to do — or Add step… if this phase has none."));
+    m_empty->setText(
+        QStringLiteral("Select a step on the left to see what to do — or Add step… if this phase has none."));
     ws::setMuted(m_empty);
 
     m_title->setObjectName(QStringLiteral("stepTitleLabel"));
@@ -157,17 +160,21 @@ void StepDetailPanel::showStep(const IncidentStep *step, const Incident &inciden
         state = m_step.mandatory ? QStringLiteral("<b>Open</b> · mandatory") : QStringLiteral("<b>Open</b> · optional");
         break;
     case IncidentStep::State::Done:
-        state = QStringLiteral("<b>✓ Done</b><br>%1 · %2").arg(m_step.doneBy.toHtmlEscaped(), timetext::local(m_step.doneAt));
+        state = QStringLiteral("<b>✓ Done</b><br>%1 · %2")
+                    .arg(m_step.doneBy.toHtmlEscaped(), timetext::local(m_step.doneAt));
         break;
     case IncidentStep::State::Skipped:
-        state = QStringLiteral("<b>– Skipped</b><br>%1 · %2").arg(m_step.doneBy.toHtmlEscaped(), timetext::local(m_step.doneAt));
+        state = QStringLiteral("<b>– Skipped</b><br>%1 · %2")
+                    .arg(m_step.doneBy.toHtmlEscaped(), timetext::local(m_step.doneAt));
         break;
     }
     m_state->setText(state);
     m_state->setToolTip(timetext::tooltip(m_step.doneAt, m_ctx.now()));
-    QStringList meta{phaseLabel(m_step.phase), QStringLiteral("Owner: %1").arg(m_step.owner.isEmpty() ? QStringLiteral("nobody") : m_step.owner)};
+    QStringList meta{phaseLabel(m_step.phase),
+                     QStringLiteral("Owner: %1").arg(m_step.owner.isEmpty() ? QStringLiteral("nobody") : m_step.owner)};
     if (!m_step.note.isEmpty())
-        meta << (m_step.state == IncidentStep::State::Skipped ? QStringLiteral("Reason: %1") : QStringLiteral("Note: %1"))
+        meta << (m_step.state == IncidentStep::State::Skipped ? QStringLiteral("Reason: %1")
+                                                              : QStringLiteral("Note: %1"))
                     .arg(m_step.note);
     m_meta->setText(meta.join(QStringLiteral("  ·  ")));
     m_guidance->setText(m_step.guidance.isEmpty() ? QStringLiteral("No guidance for this step.") : m_step.guidance);
@@ -245,7 +252,10 @@ void StepDetailPanel::updateRecordStatus()
     }
 }
 
-void StepDetailPanel::showError(const QString &message) { chrome::showError(m_error, message); }
+void StepDetailPanel::showError(const QString &message)
+{
+    chrome::showError(m_error, message);
+}
 
 void StepDetailPanel::markDone()
 {
@@ -284,7 +294,9 @@ void StepDetailPanel::askSkip()
                             QStringLiteral("Skip step"),
                             {}};
     auto *dialog = new ReasonDialog(
-        spec, [this, stepId](const QString &reason) { return m_ctx.response.skipStep(m_ctx.incidentId, stepId, reason); }, this);
+        spec,
+        [this, stepId](const QString &reason) { return m_ctx.response.skipStep(m_ctx.incidentId, stepId, reason); },
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReasonDialog::applied, this, &StepDetailPanel::changed);
     dialog->open();
@@ -293,17 +305,19 @@ void StepDetailPanel::askSkip()
 void StepDetailPanel::askReassign()
 {
     const QString stepId = m_step.stepId;
-    ReasonDialog::Spec spec{QStringLiteral("reassignDialog"),
-                            QStringLiteral("reassignOwnerEdit"),
-                            QStringLiteral("Reassign step"),
-                            QStringLiteral("Who owns “%1” from now on? The change is recorded in the audit log.").arg(m_step.title),
-                            QStringLiteral("&Owner:"),
-                            QStringLiteral("A person or a role"),
-                            QStringLiteral("A new owner is required."),
-                            QStringLiteral("Reassign"),
-                            m_step.owner};
+    ReasonDialog::Spec spec{
+        QStringLiteral("reassignDialog"),
+        QStringLiteral("reassignOwnerEdit"),
+        QStringLiteral("Reassign step"),
+        QStringLiteral("Who owns “%1” from now on? The change is recorded in the audit log.").arg(m_step.title),
+        QStringLiteral("&Owner:"),
+        QStringLiteral("A person or a role"),
+        QStringLiteral("A new owner is required."),
+        QStringLiteral("Reassign"),
+        m_step.owner};
     auto *dialog = new ReasonDialog(
-        spec, [this, stepId](const QString &owner) { return m_ctx.response.reassignStep(m_ctx.incidentId, stepId, owner); },
+        spec,
+        [this, stepId](const QString &owner) { return m_ctx.response.reassignStep(m_ctx.incidentId, stepId, owner); },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReasonDialog::applied, this, &StepDetailPanel::changed);
@@ -313,19 +327,20 @@ void StepDetailPanel::askReassign()
 void StepDetailPanel::askReopen()
 {
     const QString stepId = m_step.stepId;
-    ReasonDialog::Spec spec{QStringLiteral("reopenStepDialog"),
-                            QStringLiteral("reopenReasonEdit"),
-                            QStringLiteral("Reopen step"),
-                            QStringLiteral("Reopening “%1” makes it open again%2.")
-                                .arg(m_step.title, m_step.mandatory ? QStringLiteral(", and it blocks closing until done")
-                                                                    : QString()),
-                            QStringLiteral("&Reason:"),
-                            QStringLiteral("Why the step needs doing again"),
-                            QStringLiteral("A reason is required."),
-                            QStringLiteral("Reopen step"),
-                            {}};
+    ReasonDialog::Spec spec{
+        QStringLiteral("reopenStepDialog"),
+        QStringLiteral("reopenReasonEdit"),
+        QStringLiteral("Reopen step"),
+        QStringLiteral("Reopening “%1” makes it open again%2.")
+            .arg(m_step.title, m_step.mandatory ? QStringLiteral(", and it blocks closing until done") : QString()),
+        QStringLiteral("&Reason:"),
+        QStringLiteral("Why the step needs doing again"),
+        QStringLiteral("A reason is required."),
+        QStringLiteral("Reopen step"),
+        {}};
     auto *dialog = new ReasonDialog(
-        spec, [this, stepId](const QString &reason) { return m_ctx.response.reopenStep(m_ctx.incidentId, stepId, reason); },
+        spec,
+        [this, stepId](const QString &reason) { return m_ctx.response.reopenStep(m_ctx.incidentId, stepId, reason); },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReasonDialog::applied, this, &StepDetailPanel::changed);

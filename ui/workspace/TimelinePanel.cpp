@@ -26,17 +26,17 @@ enum Column { TimeColumn, KindColumn, TextColumn, SourceColumn, ConfidenceColumn
 
 const QStringList &kinds()
 {
-    static const QStringList k{QStringLiteral("note"),     QStringLiteral("contact"),  QStringLiteral("containment"),
-                               QStringLiteral("recovery"), QStringLiteral("notice"),   QStringLiteral("evidence"),
+    static const QStringList k{QStringLiteral("note"),     QStringLiteral("contact"), QStringLiteral("containment"),
+                               QStringLiteral("recovery"), QStringLiteral("notice"),  QStringLiteral("evidence"),
                                QStringLiteral("step"),     QStringLiteral("incident")};
     return k;
 }
 } // namespace
 
 TimelinePanel::TimelinePanel(const WorkspaceContext &ctx, QWidget *parent)
-    : QWidget(parent), m_ctx(ctx), m_filter(new QLineEdit(this)), m_kind(new QComboBox(this)), m_count(new QLabel(this)),
-      m_add(ws::button(QStringLiteral("Add entry…"), QStringLiteral("timelineAddButton"), this,
-                       QStringLiteral("Add a timeline entry (Ctrl+T)"))),
+    : QWidget(parent), m_ctx(ctx), m_filter(new QLineEdit(this)), m_kind(new QComboBox(this)),
+      m_count(new QLabel(this)), m_add(ws::button(QStringLiteral("Add entry…"), QStringLiteral("timelineAddButton"),
+                                                  this, QStringLiteral("Add a timeline entry (Ctrl+T)"))),
       m_export(ws::button(QStringLiteral("Export CSV…"), QStringLiteral("timelineExportButton"), this,
                           QStringLiteral("Export the whole timeline, in UTC, as CSV (not just the filtered rows)"))),
       m_status(new QLabel(this)), m_model(new QStandardItemModel(this)), m_view(new PlaceholderTableView(this))
@@ -142,7 +142,8 @@ void TimelinePanel::refill()
     m_count->setText(shown == total ? QStringLiteral("%1 entries").arg(total)
                                     : QStringLiteral("%1 of %2 entries").arg(shown).arg(total));
     if (total == 0)
-        m_view->setPlaceholderText(QStringLiteral("Nothing on the timeline yet — Add entry… (Ctrl+T) records what happened and when."));
+        m_view->setPlaceholderText(
+            QStringLiteral("Nothing on the timeline yet — Add entry… (Ctrl+T) records what happened and when."));
     else
         m_view->setPlaceholderText(QStringLiteral("No entries match the filter — clear it to see all %1.").arg(total));
     if (atEnd)
@@ -160,7 +161,8 @@ void TimelinePanel::openQuickAdd()
 Status TimelinePanel::exportCsv(const QString &path)
 {
     auto fail = [&](const QString &why) -> Status {
-        m_status->setText(QStringLiteral("The timeline was not exported to %1: %2").arg(QDir::toNativeSeparators(path), why));
+        m_status->setText(
+            QStringLiteral("The timeline was not exported to %1: %2").arg(QDir::toNativeSeparators(path), why));
         m_status->show();
         return Error::failed(m_status->text());
     };

@@ -98,9 +98,10 @@ void WorkspaceHeader::setData(const Incident &incident, const IncidentStep *next
                              : overdue             ? formatTimeLeft(c.secondsLeft(now))
                                                    : formatTimeLeft(c.secondsLeft(now)) + QStringLiteral(" left");
         m_clock->setText(ws::literal(QStringLiteral("Due: %1 · %2").arg(c.rule.title, left)));
-        m_clock->setToolTip(c.deadline.isValid() ? QStringLiteral("Deadline %1\n%2")
-                                                       .arg(timetext::local(c.deadline), timetext::utc(c.deadline))
-                                                 : QStringLiteral("No fixed deadline: notify without undue delay"));
+        m_clock->setToolTip(
+            c.deadline.isValid()
+                ? QStringLiteral("Deadline %1\n%2").arg(timetext::local(c.deadline), timetext::utc(c.deadline))
+                : QStringLiteral("No fixed deadline: notify without undue delay"));
         QPalette pal = palette();
         pal.setColor(QPalette::ButtonText, overdue ? QColor(0xE0, 0x1B, 0x24) : pal.color(QPalette::WindowText));
         m_clock->setPalette(pal);
@@ -126,8 +127,9 @@ void WorkspaceHeader::setData(const Incident &incident, const IncidentStep *next
         m_blockers->setText(QStringLiteral("✓ Ready to close"));
     else
         m_blockers->setText(QStringLiteral("%1 item(s) block closing →").arg(blockers.size()));
-    m_blockers->setToolTip(blockers.isEmpty() ? QStringLiteral("Nothing blocks closing")
-                                              : QStringLiteral("Blocks closing:\n• ") + blockers.join(QStringLiteral("\n• ")));
+    m_blockers->setToolTip(blockers.isEmpty()
+                               ? QStringLiteral("Nothing blocks closing")
+                               : QStringLiteral("Blocks closing:\n• ") + blockers.join(QStringLiteral("\n• ")));
 }
 
 } // namespace firebreak::ui

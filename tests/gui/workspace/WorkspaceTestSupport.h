@@ -11,17 +11,20 @@
 #include <QCoreApplication>
 #include <QDialog>
 #include <QListWidget>
-#include <QTest>
-#include <QWidget>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTest>
 #include <QTimeZone>
+#include <QWidget>
 
 #include <memory>
 
 namespace firebreak::wstest {
 
-inline QDateTime startTime() { return QDateTime(QDate(2026, 3, 14), QTime(2, 0), QTimeZone::utc()); }
+inline QDateTime startTime()
+{
+    return QDateTime(QDate(2026, 3, 14), QTime(2, 0), QTimeZone::utc());
+}
 
 inline void initEnvironment()
 {
@@ -68,8 +71,7 @@ struct Bench {
     }
 };
 
-template <typename T>
-T *child(const QObject *root, const char *name)
+template <typename T> T *child(const QObject *root, const char *name)
 {
     return root ? root->findChild<T *>(QLatin1String(name)) : nullptr;
 }

@@ -113,7 +113,8 @@ void TestWorkspace::wholeIncidentToClosure()
     QVERIFY(contain);
     QVERIFY(!child<QPushButton>(contain, "okButton")->isEnabled());
     QTest::keyClicks(child<QComboBox>(contain, "containmentSystemCombo")->lineEdit(), QStringLiteral("fs01"));
-    QTest::keyClicks(child<QComboBox>(contain, "containmentActionCombo")->lineEdit(), QStringLiteral("switch port 12 shut"));
+    QTest::keyClicks(child<QComboBox>(contain, "containmentActionCombo")->lineEdit(),
+                     QStringLiteral("switch port 12 shut"));
     QTest::keyClicks(child<QLineEdit>(contain, "containmentVerificationEdit"), QStringLiteral("no ARP from fs01"));
     click(child<QPushButton>(contain, "okButton"));
     QTRY_VERIFY(contain.isNull());
@@ -233,7 +234,8 @@ void TestWorkspace::wholeIncidentToClosure()
     QVERIFY2(verdict.state == AuditVerdict::State::Intact, qPrintable(verdict.summary()));
     bool closeAudited = false;
     for (const AuditEntry &e : *bench.store->auditLog(inc.id))
-        closeAudited = closeAudited || e.data.value(QStringLiteral("reason")).toString() == QLatin1String("restored, RCA done");
+        closeAudited =
+            closeAudited || e.data.value(QStringLiteral("reason")).toString() == QLatin1String("restored, RCA done");
     QVERIFY(closeAudited);
 
     // Export the timeline CSV.

@@ -56,7 +56,8 @@ void TestWorkspaceRecords::recoveryEndsTheOutage()
     click(child<QPushButton>(&w, "stepRecordRecoveryButton"));
     QPointer<QDialog> dialog = openDialog(&w, "recoveryDialog");
     QVERIFY(dialog);
-    QCOMPARE(child<QComboBox>(dialog, "recoveryKindCombo")->currentData().toString(), QStringLiteral("service-restored"));
+    QCOMPARE(child<QComboBox>(dialog, "recoveryKindCombo")->currentData().toString(),
+             QStringLiteral("service-restored"));
     QVERIFY(!child<QPushButton>(dialog, "okButton")->isEnabled());
     QTest::keyClicks(child<QComboBox>(dialog, "recoverySystemCombo")->lineEdit(), QStringLiteral("fs01"));
     QTest::keyClicks(child<QLineEdit>(dialog, "recoveryTextEdit"), QStringLiteral("shares back from backup"));
@@ -130,8 +131,8 @@ void TestWorkspaceRecords::screenshot()
     const Incident inc = bench.createFromPlaybook(QStringLiteral("Ransomware on file server fs01"));
     const QString id = inc.id;
     const QDateTime t0 = bench.clock.nowUtc();
-    QVERIFY(bench.clocks->classify(id, {QStringLiteral("personal-data"), QStringLiteral("project-data")}, t0.addSecs(-5400),
-                                   QStringLiteral("HR share on fs01")));
+    QVERIFY(bench.clocks->classify(id, {QStringLiteral("personal-data"), QStringLiteral("project-data")},
+                                   t0.addSecs(-5400), QStringLiteral("HR share on fs01")));
     QVERIFY(bench.response->completeStep(id, QStringLiteral("notify-senior")));
     QVERIFY(bench.response->checkItem(id, QStringLiteral("scope"), 0, true));
     QVERIFY(bench.response->checkItem(id, QStringLiteral("scope"), 1, true));
@@ -185,12 +186,14 @@ void TestWorkspaceRecords::screenshot()
     const struct {
         IncidentWorkspace::Tab tab;
         const char *name;
-    } tabs[] = {{IncidentWorkspace::Tab::Contacts, "contacts"}, {IncidentWorkspace::Tab::Rca, "rca"},
-                {IncidentWorkspace::Tab::Close, "close"}, {IncidentWorkspace::Tab::Restore, "restore"}};
+    } tabs[] = {{IncidentWorkspace::Tab::Contacts, "contacts"},
+                {IncidentWorkspace::Tab::Rca, "rca"},
+                {IncidentWorkspace::Tab::Close, "close"},
+                {IncidentWorkspace::Tab::Restore, "restore"}};
     for (const auto &t : tabs) {
         w.showTab(t.tab);
-        QVERIFY(settled(w).grab().save(info.dir().filePath(info.completeBaseName() + QLatin1Char('-') + QLatin1String(t.name) +
-                                                  QStringLiteral(".png"))));
+        QVERIFY(settled(w).grab().save(info.dir().filePath(info.completeBaseName() + QLatin1Char('-') +
+                                                           QLatin1String(t.name) + QStringLiteral(".png"))));
     }
     auto shot = [&](const QString &suffix) { return info.dir().filePath(info.completeBaseName() + suffix); };
     QVERIFY(w.selectStep(QStringLiteral("contain")));

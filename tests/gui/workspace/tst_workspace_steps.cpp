@@ -68,7 +68,8 @@ void TestWorkspaceSteps::layoutShowsPhasesAndSteps()
     QCOMPARE(steps->count(), 3);
     QCOMPARE(steps->item(0)->text(), QStringLiteral("Notify senior staff, the CTO included"));
     QVERIFY(steps->item(0)->data(NavItemDelegate::SubtitleRole).toString().contains(QLatin1String("Mandatory")));
-    QVERIFY(steps->item(0)->data(NavItemDelegate::SubtitleRole).toString().contains(QLatin1String("Incident commander")));
+    QVERIFY(
+        steps->item(0)->data(NavItemDelegate::SubtitleRole).toString().contains(QLatin1String("Incident commander")));
     QCOMPARE(child<QLabel>(&w, "stepTitleLabel")->text(), steps->item(0)->text());
     QVERIFY(child<QLabel>(&w, "stepGuidanceLabel")->text().contains(QLatin1String("Call, do not e-mail")));
     QVERIFY(child<QCheckBox>(&w, "checklistItem0")->isVisible());
@@ -157,8 +158,11 @@ void TestWorkspaceSteps::reassignAndReopenStep()
     QTRY_VERIFY(reassign.isNull());
     QCOMPARE(stepOf(*bench.response, inc.id, QStringLiteral("image")).owner, QStringLiteral("External DFIR firm"));
     QVERIFY(child<QLabel>(&w, "stepMetaLabel")->text().contains(QLatin1String("External DFIR firm")));
-    QVERIFY(child<QListWidget>(&w, "stepList")->currentItem()->data(NavItemDelegate::SubtitleRole).toString().contains(
-        QLatin1String("External DFIR firm")));
+    QVERIFY(child<QListWidget>(&w, "stepList")
+                ->currentItem()
+                ->data(NavItemDelegate::SubtitleRole)
+                .toString()
+                .contains(QLatin1String("External DFIR firm")));
 
     // Done by keyboard (Ctrl+Return), then reopened with a reason.
     reactivate(w);
@@ -194,7 +198,8 @@ void TestWorkspaceSteps::emptyStatesSayWhatToDo()
     for (const auto &v : views) {
         auto *view = child<ui::PlaceholderTableView>(&w, v.view);
         QVERIFY2(view, v.view);
-        QVERIFY2(view->visiblePlaceholder().startsWith(QString::fromUtf8(v.says)), qPrintable(view->visiblePlaceholder()));
+        QVERIFY2(view->visiblePlaceholder().startsWith(QString::fromUtf8(v.says)),
+                 qPrintable(view->visiblePlaceholder()));
     }
     QVERIFY(child<QLabel>(&w, "serviceRestoredLabel")->text().contains(QLatin1String("not restored yet")));
     QVERIFY(child<QLabel>(&w, "rcaStatusLabel")->text().contains(QLatin1String("required before closing")));
@@ -252,7 +257,8 @@ void TestWorkspaceSteps::countdownMovesWithoutChanges()
 {
     Bench bench(path(QStringLiteral("tick.sqlite")));
     const Incident inc = bench.createFromPlaybook(QStringLiteral("Tick"));
-    QVERIFY(bench.clocks->classify(inc.id, {QStringLiteral("project-data")}, bench.clock.nowUtc(), QStringLiteral("x")));
+    QVERIFY(
+        bench.clocks->classify(inc.id, {QStringLiteral("project-data")}, bench.clock.nowUtc(), QStringLiteral("x")));
     IncidentWorkspace w(*bench.store, *bench.response, inc.id);
     w.setClockService(bench.clocks.get());
     showActive(w);
