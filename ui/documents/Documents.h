@@ -29,6 +29,10 @@ class QTextDocument;
 
 namespace firebreak::documents {
 
+namespace tables {
+struct Edit;
+}
+
 enum class DocumentKind { Rfo, Internal, Notice, Custody };
 QString documentKindKey(DocumentKind k); // rfo, internal, notice, custody
 std::optional<DocumentKind> documentKindFromKey(const QString &key);
@@ -119,6 +123,7 @@ private:
         QString text;
         qreal top = 0, bottom = 0; // layout units: first line's top to last line's bottom
         int page = 1;              // 1-based, within its part
+        int position = 0;          // of its block in the document
     };
     // A table-of-contents page number, painted over its placeholder.
     struct TocNumber {
@@ -132,6 +137,8 @@ private:
     std::unique_ptr<QTextDocument> build(const QString &html) const;
     QList<Heading> headings(const QTextDocument &doc) const;
     bool strandedAtPageFoot(const Heading &h) const;
+    int firstBlockAcrossPageEnd(const QTextDocument &doc) const; // its position, or -1
+    void pushToNextPage(QTextDocument &doc, int position, QList<tables::Edit> &edits) const;
     void placeContents();
     void paintPage(QPainter &p, int index) const;
 

@@ -124,6 +124,10 @@ QVariantMap internalContext(const ContentInput &in)
     ctx.insert(QStringLiteral("corrective"), corrective);
 
     ctx.insert(QStringLiteral("clocks"), notificationRows(in, none));
+    bool anySent = false;
+    for (const ClockStatus &c : f.clocks)
+        anySent = anySent || !c.notices.isEmpty();
+    ctx.insert(QStringLiteral("noticesSent"), anySent);
     ctx.insert(QStringLiteral("contacts"), contactRows(in, false));
     ctx.insert(QStringLiteral("lawEnforcement"), contactRows(in, true));
     ctx.insert(QStringLiteral("evidence"), evidenceRows(in));

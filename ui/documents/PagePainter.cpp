@@ -70,7 +70,10 @@ void PagedDocument::paintPage(QPainter &p, int index) const
         p.save();
         p.translate(m_body.left(), m_body.top() - local * m_body.height());
         QAbstractTextDocumentLayout::PaintContext ctx;
-        ctx.clip = QRectF(0, local * m_body.height(), m_body.width(), m_body.height());
+        // A hair short of the next page: a line that starts exactly on the
+        // next page's first unit is that page's, and Qt draws lines that
+        // touch the clip (as invisible, but extractable, text).
+        ctx.clip = QRectF(0, local * m_body.height(), m_body.width(), m_body.height() - kPt / 8);
         ctx.palette.setColor(QPalette::Text, Qt::black);
         p.setClipRect(ctx.clip);
         part->doc->documentLayout()->draw(&p, ctx);

@@ -1,12 +1,11 @@
 // Lays a DocumentSource out on pages. One layout serves the PDF and the
 // preview, so the preview shows the pages the PDF will have.
 //
-// Qt's rich-text engine does not re-apply page breaks reliably when a laid
-// out document is edited, so nothing is edited after layout: page breaks
-// go into the HTML before it is parsed, and table-of-contents numbers are
-// painted over placeholders instead of being typed into the document.
+// Table-of-contents numbers are painted over placeholders rather than typed
+// into the document, so filling them in cannot move anything.
 
 #include "PagedInternals.h"
+#include "TableBreaks.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPageSize>
@@ -15,7 +14,11 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QTextLayout>
+#include <QTextTable>
+
+#include <cmath>
 
 namespace firebreak::documents {
 
@@ -24,7 +27,7 @@ namespace {
 // A heading needs this much room below it (points) or it moves to the
 // next page, so it never sits alone at the foot of a page.
 constexpr qreal kKeepWithNext = 80;
-constexpr int kKeepRounds = 8;
+constexpr int kRounds = 16;
 
 // Qt takes CSS lengths in CSS pixels (1/96 inch, scaled to the device) and
 // ignores "pt" outside font sizes; templates are written in points, so
@@ -71,47 +74,25 @@ QString convertStyleAttributes(const QString &html)
     return out + html.mid(last);
 }
 
-const QRegularExpression &headingTag()
-{
-    static const QRegularExpression re(QStringLiteral("<h([234])(\\s[^>]*)?>"), QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
-// Adds a page break before the given headings (h2–h4, counted in order).
-QString withBreaks(const QString &html, const QSet<int> &breaks)
-{
-    if (breaks.isEmpty())
-        return html;
-    QString out;
-    qsizetype last = 0;
-    int index = 0;
-    for (auto it = headingTag().globalMatch(html); it.hasNext(); ++index) {
-        const auto m = it.next();
-        if (!breaks.contains(index))
-            continue;
-        QString attrs = m.captured(2);
-        if (attrs.contains(QLatin1String("style=\"")))
-            attrs.replace(QLatin1String("style=\""), QLatin1String("style=\"page-break-before: always; "));
-        else
-            attrs += QStringLiteral(" style=\"page-break-before: always\"");
-        out += html.mid(last, m.capturedStart() - last) + QStringLiteral("<h%1%2>").arg(m.captured(1), attrs);
-        last = m.capturedEnd();
-    }
-    return out + html.mid(last);
-}
-
 } // namespace
+
+// A line Qt moved to the top of a page belongs to that page: Qt keeps
+// positions in 1/64 units, so "the top" can be a hair above the exact page
+// boundary.
+int pageOf(qreal y, qreal pageHeight) { return int(std::floor((y + kPt / 8) / pageHeight)); }
 
 QPageSize pageSizeOf(PaperSize p) { return QPageSize(p == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4); }
 
-// A letter spacing that is not zero makes Qt's shaper leave ligatures out,
-// so "fi" stays two letters that pdftotext and a reader's search find.
+// Without shaping there are no ligatures, so "fi" stays two letters that
+// pdftotext and a reader's search find ("notification", not "noti\uFB01cation").
+// (A non-zero letter spacing would also drop them, but then Qt 6.4 stops
+// moving lines that cross a page's end to the next page.)
 QFont documentFont(qreal points, bool bold)
 {
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setPointSizeF(points);
     f.setBold(bold);
-    f.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
@@ -166,30 +147,58 @@ std::unique_ptr<QTextDocument> PagedDocument::build(const QString &html) const
 
 Status PagedDocument::layoutPart(Part &part, const QString &html)
 {
-    // Keep each heading with what follows it: the first one left at the
-    // foot of a page moves to the next, then the part is measured again
-    // (moving it shifts the rest). Only the layout up to that heading is
-    // computed, so a long table after the last heading costs nothing here.
-    qsizetype tags = 0;
-    for (auto it = headingTag().globalMatch(html); it.hasNext(); it.next())
-        ++tags;
-    QSet<int> breaks;
-    for (int round = 0;; ++round) {
-        part.doc = build(withBreaks(html, breaks));
-        if (round == kKeepRounds)
+    // Each round finds the first thing (in reading order) that breaks
+    // badly across a page end, mends it, and lays the part out again from
+    // the top: a heading left at the foot of a page moves to the next; a
+    // table row split in two is pushed whole to the next page. Qt lays out
+    // lazily, so only the layout up to the problem is computed until the
+    // last round checks everything.
+    part.doc = build(html);
+    QTextDocument &doc = *part.doc;
+
+    const qreal pageH = m_body.height();
+    QSet<QPair<int, int>> tried; // table rows that could not be mended
+    // Every mend can be undone: mending a problem re-decides everything
+    // after it, so breaks placed for an earlier layout do not linger.
+    QList<tables::Edit> edits;
+    auto undoFrom = [&](int position) {
+        for (qsizetype i = edits.size() - 1; i >= 0; --i)
+            if (edits.at(i).position >= position) {
+                edits.at(i).undo();
+                edits.removeAt(i);
+            }
+    };
+    for (int round = 0; round < kRounds; ++round) {
+        int blockPos = -1;
+        for (const Heading &h : headings(doc))
+            if (strandedAtPageFoot(h)) {
+                blockPos = h.position;
+                break;
+            }
+        // Qt sometimes leaves the first line of a block after a table
+        // across the page end; such a block starts on the next page.
+        if (const int pos = firstBlockAcrossPageEnd(doc); pos >= 0 && (blockPos < 0 || pos < blockPos))
+            blockPos = pos;
+        std::optional<tables::SplitRow> split = tables::firstSplitRow(doc, pageH, kPt);
+        if (split && tried.contains({split->position, split->row}))
+            split.reset();
+        if (blockPos < 0 && !split)
             break;
-        const QList<Heading> hs = headings(*part.doc);
-        if (hs.size() != tags) // headings Qt made that the HTML count does not know: leave them
-            break;
-        int low = -1;
-        for (qsizetype k = 0; k < hs.size() && low < 0; ++k)
-            if (!breaks.contains(int(k)) && strandedAtPageFoot(hs.at(k)))
-                low = int(k);
-        if (low < 0)
-            break;
-        breaks.insert(low);
+        if (blockPos >= 0 && (!split || blockPos < split->position)) {
+            undoFrom(blockPos);
+            pushToNextPage(doc, blockPos, edits);
+        } else {
+            undoFrom(split->position);
+            if (!tables::keepRowsWhole(doc, *split, pageH, kPt, edits))
+                tried.insert({split->position, split->row});
+        }
+        // Edits re-lay out only from where they are, which in Qt 6.4 can
+        // misplace what follows a page break: a new page size makes the
+        // next layout start from the top.
+        doc.setPageSize(QSizeF(m_body.width(), pageH + 1));
+        doc.setPageSize(m_body.size());
     }
-    part.pages = part.doc->pageCount();
+    part.pages = doc.pageCount();
     return {};
 }
 
@@ -214,7 +223,7 @@ QList<PagedDocument::Heading> PagedDocument::headings(const QTextDocument &doc) 
             top = r.top() + first.y();
             bottom = r.top() + last.y() + last.height();
         }
-        out << Heading{level, b.text().simplified(), top, bottom, int(top / pageH) + 1};
+        out << Heading{level, b.text().simplified(), top, bottom, pageOf(top, pageH) + 1, b.position()};
     }
     return out;
 }
@@ -224,11 +233,74 @@ bool PagedDocument::strandedAtPageFoot(const Heading &h) const
     const qreal pageH = m_body.height();
     const qreal pageTop = (h.page - 1) * pageH;
     const qreal left = pageTop + pageH - h.bottom;
-    return h.top - pageTop > 2 * kPt && left >= 0 && left < kKeepWithNext * kPt;
+    // Left too little room below, or even crossing the page's end.
+    return h.top - pageTop > 2 * kPt && left < kKeepWithNext * kPt;
+}
+
+// Moves a block's first line to the top of the next page by growing its
+// top margin: exact, where a page-break flag right after a table that ends
+// near the page's end can make Qt skip a whole page.
+//
+// Right after a table whose bottom margin reaches past the page's end, Qt
+// 6.4 places the next block at the foot of the page, across its end, and
+// ignores that block's own margin; without the table's margin it moves the
+// block to the next page itself. So that margin goes first.
+void PagedDocument::pushToNextPage(QTextDocument &doc, int position, QList<tables::Edit> &edits) const
+{
+    const qreal pageH = m_body.height();
+    const QTextBlock b = doc.findBlock(position);
+    if (const QTextBlock prev = b.previous(); prev.isValid()) {
+        if (auto *table = qobject_cast<QTextTable *>(doc.frameAt(prev.position())); table && table->format().bottomMargin() > 0) {
+            QTextTableFormat f = table->format();
+            const qreal before = f.bottomMargin();
+            f.setBottomMargin(0);
+            table->setFormat(f);
+            edits << tables::Edit{position, [table, before] {
+                                      QTextTableFormat g = table->format();
+                                      g.setBottomMargin(before);
+                                      table->setFormat(g);
+                                  }};
+            return;
+        }
+    }
+    const QTextLayout *tl = b.layout();
+    if (!tl || tl->lineCount() == 0)
+        return;
+    const qreal top = doc.documentLayout()->blockBoundingRect(b).top() + tl->lineAt(0).y();
+    const qreal extra = (pageOf(top, pageH) + 1) * pageH - top + kPt / 4;
+    const qreal before = b.blockFormat().topMargin();
+    QTextBlockFormat f;
+    // Block margins are in CSS pixels, scaled to the device by the layout.
+    f.setTopMargin(before + extra / (kPt * 72.0 / 96.0));
+    QTextCursor(b).mergeBlockFormat(f);
+    edits << tables::Edit{position, [&doc, position, before] {
+                              QTextBlockFormat g;
+                              g.setTopMargin(before);
+                              QTextCursor(doc.findBlock(position)).mergeBlockFormat(g);
+                          }};
+}
+
+int PagedDocument::firstBlockAcrossPageEnd(const QTextDocument &doc) const
+{
+    const qreal pageH = m_body.height();
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    for (auto it = doc.rootFrame()->begin(); !it.atEnd(); ++it) {
+        const QTextBlock b = it.currentBlock();
+        const QTextLayout *tl = b.isValid() ? b.layout() : nullptr;
+        // Empty blocks (Qt puts one after each table) have nothing to move.
+        if (!tl || tl->lineCount() == 0 || b.text().trimmed().isEmpty())
+            continue;
+        const QTextLine first = tl->lineAt(0);
+        const qreal top = layout->blockBoundingRect(b).top() + first.y();
+        if (pageOf(top, pageH) != pageOf(top + first.height() - kPt / 2, pageH))
+            return b.position();
+    }
+    return -1;
 }
 
 void PagedDocument::placeContents()
 {
+
     m_contents.clear();
     m_tocNumbers.clear();
     for (const Part &part : m_parts)
@@ -257,7 +329,7 @@ void PagedDocument::placeContents()
             // table cells included; line positions are relative to it.
             const QRectF r = doc.documentLayout()->blockBoundingRect(block);
             const QPointF at(r.left() + line.cursorToX(end), r.top() + line.y() + line.ascent());
-            const int local = int(at.y() / pageH);
+            const int local = pageOf(at.y() - line.ascent(), pageH);
             const QFont font = c.charFormat().font().resolve(doc.defaultFont());
             m_tocNumbers << TocNumber{part.firstPage + local, QPointF(at.x(), at.y() - local * pageH), font,
                                       QString::number(m_contents.at(next).page)};

@@ -29,6 +29,8 @@ inline constexpr qreal kPt = kDpi / 72.0; // device units per point
 inline constexpr qreal kMarginSide = 56, kMarginTop = 72, kMarginBottom = 64;
 
 QPageSize pageSizeOf(PaperSize p);
+// 0-based page of a layout position (robust at page boundaries).
+int pageOf(qreal y, qreal pageHeight);
 // DejaVu Sans with ligatures off (see PagedDocument.cpp).
 QFont documentFont(qreal points, bool bold = false);
 
