@@ -10,6 +10,7 @@
 #include "PlaceholderTableView.h"
 #include "SystemsModel.h"
 #include "clocks/ClockPanel.h"
+#include "reports/ReportsPanel.h"
 #include "workspace/IncidentWorkspace.h"
 
 #include <QHBoxLayout>
@@ -24,7 +25,7 @@ namespace firebreak::ui {
 
 namespace {
 // The guided response comes first: it is what the commander works in.
-enum Tab { ResponseTab, ClocksTab, PeopleTab, SystemsTab, AuditTab };
+enum Tab { ResponseTab, ClocksTab, ReportsTab, PeopleTab, SystemsTab, AuditTab };
 
 void setWidths(QHeaderView *header, std::initializer_list<int> widths)
 {
@@ -83,6 +84,16 @@ IncidentDetailPane::IncidentDetailPane(QWidget *parent)
     clocksLayout->setContentsMargins(0, 4, 0, 0);
     m_tabs->addTab(m_responseHost, QStringLiteral("Response"));
     m_tabs->addTab(m_clocksHost, QStringLiteral("Clocks"));
+    m_reportsHost = new QWidget(this);
+    m_reportsHost->setObjectName(QStringLiteral("reportsHost"));
+    auto *reportsLayout = new QVBoxLayout(m_reportsHost);
+    reportsLayout->setContentsMargins(0, 4, 0, 0);
+    m_tabs->addTab(m_reportsHost, QStringLiteral("Reports"));
+    // Laying out a report is not free: only for the incident on screen, when the tab is open.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == ReportsTab && m_reportsPanel && m_reportsPanel->incidentId() != incidentId())
+            m_reportsPanel->setIncident(incidentId());
+    });
     m_tabs->addTab(tablePage(m_peopleTable, m_addPerson, nullptr), QStringLiteral("People"));
     m_tabs->addTab(tablePage(m_systemsTable, m_addSystem, nullptr), QStringLiteral("Systems"));
     m_tabs->addTab(tablePage(m_auditTable, nullptr, m_auditVerdict), QStringLiteral("Audit log"));
@@ -146,6 +157,8 @@ void IncidentDetailPane::setServices(CaseStore *store, ResponseService *response
     m_workspace = nullptr;
     delete m_clockPanel;
     m_clockPanel = nullptr;
+    delete m_reportsPanel;
+    m_reportsPanel = nullptr;
     m_store = store;
     m_response = response;
     m_clocks = clocks;
@@ -153,6 +166,10 @@ void IncidentDetailPane::setServices(CaseStore *store, ResponseService *response
         m_clockPanel = new ClockPanel(*m_store, *m_clocks, m_clocksHost);
         m_clocksHost->layout()->addWidget(m_clockPanel);
         connect(m_clockPanel, &ClockPanel::clocksChanged, this, [this](const QString &id) { emit incidentChanged(id); });
+    }
+    if (m_store && m_clocks && m_response) {
+        m_reportsPanel = new ReportsPanel(*m_store, *m_response, *m_clocks, QString(), m_reportsHost);
+        m_reportsHost->layout()->addWidget(m_reportsPanel);
     }
     showIncident(std::nullopt);
 }
@@ -206,6 +223,8 @@ void IncidentDetailPane::showIncident(const std::optional<Incident> &incident)
         m_clockPanel->setIncidentId(m_incident->id);
     else if (m_clockPanel)
         m_clockPanel->refresh();
+    if (m_reportsPanel && m_tabs->currentIndex() == ReportsTab && m_reportsPanel->incidentId() != m_incident->id)
+        m_reportsPanel->setIncident(m_incident->id);
     m_stack->setCurrentIndex(1);
     emit incidentSelectedChanged(true);
 }

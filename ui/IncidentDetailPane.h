@@ -21,6 +21,7 @@ namespace firebreak::ui {
 class AuditLogModel;
 class ClockPanel;
 class IncidentWorkspace;
+class ReportsPanel;
 class IncidentHeader;
 class PeopleModel;
 class PlaceholderTableView;
@@ -71,6 +72,8 @@ private:
     QWidget *m_clocksHost = nullptr;
     IncidentWorkspace *m_workspace = nullptr;
     ClockPanel *m_clockPanel = nullptr;
+    QWidget *m_reportsHost = nullptr;
+    ReportsPanel *m_reportsPanel = nullptr;
     std::optional<Incident> m_incident;
     QStackedWidget *m_stack;
     IncidentHeader *m_header;

@@ -55,10 +55,11 @@ IncidentListPane::IncidentListPane(QWidget *parent)
     layout->addWidget(m_table, 1);
 
     // "What is burning" must stay visible when the workspace below wants
-    // the height: always room for the filter, the header and five incidents.
+    // the height: room for the filter, the header and at least three
+    // incidents even with both banners up at 1280x800 (five without).
     const int row = m_table->verticalHeader()->defaultSectionSize();
     setMinimumHeight(m_filter->sizeHint().height() + layout->spacing() + layout->contentsMargins().top() +
-                     m_table->horizontalHeader()->sizeHint().height() + 5 * row + 2 * m_table->frameWidth() + 2);
+                     m_table->horizontalHeader()->sizeHint().height() + 3 * row + 2 * m_table->frameWidth() + 2);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterTerms(text);
