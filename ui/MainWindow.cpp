@@ -8,6 +8,7 @@
 #include "StoreErrorPage.h"
 #include "StoreStatus.h"
 #include "WindowActions.h"
+#include "acquisition/AcquisitionDialog.h"
 #include "clocks/ClockAlerter.h"
 #include "clocks/DeadlineBanner.h"
 
@@ -129,6 +130,8 @@ void MainWindow::connectActions()
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->newIncident, &QAction::triggered, this, &MainWindow::newIncident);
     connect(m_actions->addPerson, &QAction::triggered, m_detail, &IncidentDetailPane::addPerson);
+    connect(m_actions->acquireImage, &QAction::triggered, this, [this] { acquireImage(m_detail->incidentId()); });
+    connect(m_detail, &IncidentDetailPane::acquireImageRequested, this, &MainWindow::acquireImage);
     connect(m_actions->addSystem, &QAction::triggered, m_detail, &IncidentDetailPane::addSystem);
     connect(m_actions->refresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_actions->verifyAudit, &QAction::triggered, this, &MainWindow::refresh);
@@ -185,6 +188,17 @@ bool MainWindow::openStore(const QString &path)
                              5000);
     m_refreshTimer->start();
     return true;
+}
+
+void MainWindow::acquireImage(const QString &incidentId)
+{
+    if (!m_store || incidentId.isEmpty())
+        return;
+    // Modeless: imaging runs on its own thread while the commander keeps working.
+    auto *dialog = new AcquisitionDialog(*m_store, incidentId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AcquisitionDialog::evidenceRegistered, this, [this] { refresh(); });
+    dialog->show();
 }
 
 void MainWindow::showStoreError(const QString &path, const Error &error)

@@ -41,6 +41,8 @@ public:
     // Reloads incidents, re-verifies the audit chain, refreshes the detail pane.
     void refresh();
     void selectIncident(const QString &id);
+    // Opens the acquisition dialog for an incident (modeless; imaging runs on its own thread).
+    void acquireImage(const QString &incidentId);
     QString currentIncidentId() const;
 
     // The store opened last (successfully), for starting where the user left off.
