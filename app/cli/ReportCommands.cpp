@@ -31,7 +31,8 @@ int report(Context &ctx, const QCommandLineParser &p, documents::DocumentKind ki
     auto paper = paperSizeFromKey(p.isSet(QStringLiteral("page-size")) ? p.value(QStringLiteral("page-size"))
                                                                        : QStringLiteral("a4"));
     if (!paper)
-        return ctx.usage(QStringLiteral("--page-size must be a4 or letter, not '%1'").arg(p.value(QStringLiteral("page-size"))));
+        return ctx.usage(
+            QStringLiteral("--page-size must be a4 or letter, not '%1'").arg(p.value(QStringLiteral("page-size"))));
     o.paper = *paper;
     if (p.isSet(QStringLiteral("marking")))
         o.marking = p.value(QStringLiteral("marking"));
@@ -63,8 +64,9 @@ int report(Context &ctx, const QCommandLineParser &p, documents::DocumentKind ki
     if (!written)
         return ctx.fail(written.error());
     if (Status s = recordExport(*ctx.store(), *source, *written); !s)
-        return ctx.fail(Error::failed(QStringLiteral("%1 was written but its export could not be recorded in the audit trail: %2")
-                                          .arg(written->path, s.error().message)));
+        return ctx.fail(
+            Error::failed(QStringLiteral("%1 was written but its export could not be recorded in the audit trail: %2")
+                              .arg(written->path, s.error().message)));
     if (kind == DocumentKind::Notice) {
         qsizetype chosen = 0;
         for (qsizetype i = 0; i < facts->clocks.size(); ++i)
@@ -116,8 +118,9 @@ QList<Command> reportCommands()
         make(DocumentKind::Rfo, QStringLiteral("ID %1 [--include-internal]").arg(common),
              QStringLiteral("Reason-for-Outage report for the customer (PDF)."),
              [](QCommandLineParser &p) {
-                 p.addOption(opt("include-internal", "Keep internal names, addresses, evidence hashes and law-enforcement "
-                                                     "contacts (omitted by default)."));
+                 p.addOption(opt("include-internal",
+                                 "Keep internal names, addresses, evidence hashes and law-enforcement "
+                                 "contacts (omitted by default)."));
              }),
         make(DocumentKind::Internal, QStringLiteral("ID %1").arg(common),
              QStringLiteral("Internal post-incident report with timeline, evidence and audit verdict (PDF).")),

@@ -29,12 +29,16 @@ inline QStringList pdfPages(const QString &path)
 }
 
 // Whitespace collapsed, so text that wraps in a table cell still matches.
-inline QString flat(const QString &s) { return s.simplified(); }
+inline QString flat(const QString &s)
+{
+    return s.simplified();
+}
 
 inline QMap<QString, QString> pdfInfo(const QString &path, bool meta = false)
 {
     QMap<QString, QString> out;
-    const auto r = test::runProcess(QStringLiteral("pdfinfo"), meta ? QStringList{QStringLiteral("-meta"), path} : QStringList{path});
+    const auto r = test::runProcess(QStringLiteral("pdfinfo"),
+                                    meta ? QStringList{QStringLiteral("-meta"), path} : QStringList{path});
     if (meta) {
         out.insert(QStringLiteral("meta"), r.out);
         return out;
@@ -57,7 +61,8 @@ inline QList<FontRow> pdfFonts(const QString &path)
     QList<FontRow> rows;
     const QStringList lines = test::runProcess(QStringLiteral("pdffonts"), {path}).out.split(QLatin1Char('\n'));
     // name  type  encoding  emb sub uni  object ID: the three yes/no columns come before the object number.
-    static const QRegularExpression row(QStringLiteral("^(\\S+)\\s.*\\s(yes|no)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"));
+    static const QRegularExpression row(
+        QStringLiteral("^(\\S+)\\s.*\\s(yes|no)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"));
     for (const QString &line : lines)
         if (const auto m = row.match(line); m.hasMatch())
             rows << FontRow{m.captured(1), m.captured(2)};

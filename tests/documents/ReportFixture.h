@@ -16,7 +16,10 @@
 
 namespace firebreak::doctest {
 
-inline QDateTime utc(int day, int h, int m) { return QDateTime(QDate(2026, 11, day), QTime(h, m), QTimeZone::utc()); }
+inline QDateTime utc(int day, int h, int m)
+{
+    return QDateTime(QDate(2026, 11, day), QTime(h, m), QTimeZone::utc());
+}
 
 inline QString sha(const char *what, QCryptographicHash::Algorithm a = QCryptographicHash::Sha256)
 {
@@ -71,11 +74,12 @@ struct ReportFixture {
 
         NewIncident spec;
         spec.title = QStringLiteral("Ransomware on file server %1").arg(hostname);
-        spec.description = QStringLiteral(
-            "Files on the finance file share (%1, %2) were encrypted by ransomware after a phishing e-mail. "
-            "The customer portal's export service depends on the share and was unavailable until the share was "
-            "restored from backup.")
-                               .arg(hostname, ip);
+        spec.description =
+            QStringLiteral(
+                "Files on the finance file share (%1, %2) were encrypted by ransomware after a phishing e-mail. "
+                "The customer portal's export service depends on the share and was unavailable until the share was "
+                "restored from backup.")
+                .arg(hostname, ip);
         spec.severity = Severity::Critical;
         spec.commander = commander;
         spec.detectedAt = utc(20, 2, 10);
@@ -92,18 +96,57 @@ struct ReportFixture {
             if (!r.ok())
                 problems << QStringLiteral("%1: %2").arg(QLatin1String(what), r.error().message);
         };
-        check(store->addPerson(id, {0, id, commander, QStringLiteral("Incident commander"), QStringLiteral("+33 1 23 45 67 89"), {}}), "person");
-        check(store->addPerson(id, {0, id, QStringLiteral("Bruno Marley"), QStringLiteral("Forensics"), QStringLiteral("bruno@corp.example"), {}}), "person");
-        check(store->addPerson(id, {0, id, QStringLiteral("Chloé Dubois"), QStringLiteral("DPO"), QStringLiteral("dpo@example.com"), {}}), "person");
-        check(store->addSystem(id, {0, id, hostname, ip, mac, QStringLiteral("Finance IT"), QStringLiteral("Paris DC1, rack B12"), {}}), "system");
-        check(store->addSystem(id, {0, id, QStringLiteral("app02.corp.example"), otherIp, {}, QStringLiteral("Portal team"), QStringLiteral("Paris DC1"), {}}), "system");
+        check(
+            store->addPerson(
+                id, {0, id, commander, QStringLiteral("Incident commander"), QStringLiteral("+33 1 23 45 67 89"), {}}),
+            "person");
+        check(store->addPerson(id, {0,
+                                    id,
+                                    QStringLiteral("Bruno Marley"),
+                                    QStringLiteral("Forensics"),
+                                    QStringLiteral("bruno@corp.example"),
+                                    {}}),
+              "person");
+        check(
+            store->addPerson(
+                id,
+                {0, id, QStringLiteral("Chloé Dubois"), QStringLiteral("DPO"), QStringLiteral("dpo@example.com"), {}}),
+            "person");
+        check(store->addSystem(
+                  id,
+                  {0, id, hostname, ip, mac, QStringLiteral("Finance IT"), QStringLiteral("Paris DC1, rack B12"), {}}),
+              "system");
+        check(store->addSystem(id, {0,
+                                    id,
+                                    QStringLiteral("app02.corp.example"),
+                                    otherIp,
+                                    {},
+                                    QStringLiteral("Portal team"),
+                                    QStringLiteral("Paris DC1"),
+                                    {}}),
+              "system");
 
         clock.set(utc(20, 3, 30));
-        check(response->recordContainment({0, id, hostname, QStringLiteral("Switch port Gi1/0/12 shut"), QStringLiteral("Bruno Marley"),
-                                           utc(20, 2, 35), QStringLiteral("No ARP from %1 on the core switch").arg(ip), {}}), "containment");
-        check(response->recordContainment({0, id, QStringLiteral("app02.corp.example"), QStringLiteral("Service account svc-backup disabled"),
-                                           QStringLiteral("Bruno Marley"), utc(20, 2, 50), QStringLiteral("Logon attempt refused"), {}}), "containment");
-        check(response->completeStep(id, QStringLiteral("stop-spread"), QStringLiteral("fs01 cut off at the switch")), "step");
+        check(response->recordContainment({0,
+                                           id,
+                                           hostname,
+                                           QStringLiteral("Switch port Gi1/0/12 shut"),
+                                           QStringLiteral("Bruno Marley"),
+                                           utc(20, 2, 35),
+                                           QStringLiteral("No ARP from %1 on the core switch").arg(ip),
+                                           {}}),
+              "containment");
+        check(response->recordContainment({0,
+                                           id,
+                                           QStringLiteral("app02.corp.example"),
+                                           QStringLiteral("Service account svc-backup disabled"),
+                                           QStringLiteral("Bruno Marley"),
+                                           utc(20, 2, 50),
+                                           QStringLiteral("Logon attempt refused"),
+                                           {}}),
+              "containment");
+        check(response->completeStep(id, QStringLiteral("stop-spread"), QStringLiteral("fs01 cut off at the switch")),
+              "step");
 
         ContactEntry police;
         police.incidentId = id;
@@ -126,12 +169,28 @@ struct ReportFixture {
         vendor.summary = QStringLiteral("Retained for forensic support under the retainer agreement.");
         check(response->logContact(vendor), "vendor");
 
-        check(response->addTimelineNote({0, id, utc(19, 16, 42), QStringLiteral("Phishing e-mail with a macro document opened by a finance clerk"),
-                                         QStringLiteral("mail gateway log"), QStringLiteral("likely"), {}, {}}), "note");
-        check(response->addTimelineNote({0, id, utc(20, 2, 12), markup, QStringLiteral("SOC chat"), QStringLiteral("possible"), {}, {}}),
+        check(response->addTimelineNote(
+                  {0,
+                   id,
+                   utc(19, 16, 42),
+                   QStringLiteral("Phishing e-mail with a macro document opened by a finance clerk"),
+                   QStringLiteral("mail gateway log"),
+                   QStringLiteral("likely"),
+                   {},
+                   {}}),
+              "note");
+        check(response->addTimelineNote(
+                  {0, id, utc(20, 2, 12), markup, QStringLiteral("SOC chat"), QStringLiteral("possible"), {}, {}}),
               "markup note");
-        check(response->addTimelineNote({0, id, utc(20, 1, 58), QStringLiteral("First encrypted file on the finance share"),
-                                         QStringLiteral("file server audit log"), QStringLiteral("confirmed"), {}, {}}), "note");
+        check(response->addTimelineNote({0,
+                                         id,
+                                         utc(20, 1, 58),
+                                         QStringLiteral("First encrypted file on the finance share"),
+                                         QStringLiteral("file server audit log"),
+                                         QStringLiteral("confirmed"),
+                                         {},
+                                         {}}),
+              "note");
 
         // Evidence with real digests of known bytes.
         for (int i = 0; i < 2; ++i) {
@@ -139,9 +198,11 @@ struct ReportFixture {
             EvidenceItem e;
             e.incidentId = id;
             e.kind = i == 0 ? EvidenceKind::Image : EvidenceKind::File;
-            e.description = i == 0 ? QStringLiteral("Disk image of the file server system disk") : QStringLiteral("Ransom note");
+            e.description =
+                i == 0 ? QStringLiteral("Disk image of the file server system disk") : QStringLiteral("Ransom note");
             e.source = i == 0 ? QStringLiteral("/dev/sdb") : QStringLiteral("/srv/share/finance/README_DECRYPT.txt");
-            e.imagePath = i == 0 ? QStringLiteral("/evidence/INC/E-001.img") : QStringLiteral("/evidence/INC/README_DECRYPT.txt");
+            e.imagePath =
+                i == 0 ? QStringLiteral("/evidence/INC/E-001.img") : QStringLiteral("/evidence/INC/README_DECRYPT.txt");
             e.sizeBytes = i == 0 ? 500107862016LL : 2048;
             e.md5 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Md5).toHex());
             e.sha1 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha1).toHex());
@@ -151,15 +212,19 @@ struct ReportFixture {
             e.startedAt = utc(20, 3, 40 + i * 5);
             e.endedAt = utc(20, 4, 55 + i);
             if (i == 0)
-                e.details = QJsonObject{{QStringLiteral("tool"), QStringLiteral("firebreak-imager 0.1.0")},
-                                        {QStringLiteral("host"), QStringLiteral("forensic-laptop-3")},
-                                        {QStringLiteral("bad_sector_count"), 0},
-                                        {QStringLiteral("write_protection"), QJsonObject{{QStringLiteral("summary"), QStringLiteral("opened read-only; kernel read-only flag set")}}},
-                                        {QStringLiteral("source"), QJsonObject{{QStringLiteral("device"), QJsonObject{
-                                            {QStringLiteral("vendor"), QStringLiteral("ATA")},
-                                            {QStringLiteral("model"), QStringLiteral("Samsung SSD 870 EVO 500GB")},
-                                            {QStringLiteral("serial"), QStringLiteral("S6PXNU0T123456")},
-                                            {QStringLiteral("logical_sector_size"), 512}}}}}};
+                e.details = QJsonObject{
+                    {QStringLiteral("tool"), QStringLiteral("firebreak-imager 0.1.0")},
+                    {QStringLiteral("host"), QStringLiteral("forensic-laptop-3")},
+                    {QStringLiteral("bad_sector_count"), 0},
+                    {QStringLiteral("write_protection"),
+                     QJsonObject{
+                         {QStringLiteral("summary"), QStringLiteral("opened read-only; kernel read-only flag set")}}},
+                    {QStringLiteral("source"),
+                     QJsonObject{{QStringLiteral("device"),
+                                  QJsonObject{{QStringLiteral("vendor"), QStringLiteral("ATA")},
+                                              {QStringLiteral("model"), QStringLiteral("Samsung SSD 870 EVO 500GB")},
+                                              {QStringLiteral("serial"), QStringLiteral("S6PXNU0T123456")},
+                                              {QStringLiteral("logical_sector_size"), 512}}}}}};
             clock.set(utc(20, 5, 10 + i));
             auto reg = store->registerEvidence(e);
             check(reg, "evidence");
@@ -169,7 +234,8 @@ struct ReportFixture {
 
         clock.set(utc(20, 6, 0));
         check(clocks->classify(id, {QStringLiteral("personal-data")}, utc(20, 5, 0),
-                               QStringLiteral("Payroll exports on the share hold employee bank details")), "classify");
+                               QStringLiteral("Payroll exports on the share hold employee bank details")),
+              "classify");
         BreachDetails b;
         b.incidentId = id;
         b.nature = QStringLiteral("Encryption and probable exfiltration of payroll export files by ransomware.");
@@ -199,30 +265,62 @@ struct ReportFixture {
         customers.reference = QStringLiteral("MAIL-2026-11-20");
         check(clocks->recordNotice(customers), "customer notice");
 
-        check(response->recordRecovery({0, id, QStringLiteral("service-restored"), hostname,
-                                        QStringLiteral("Finance share restored from the 2026-11-19 backup"), QStringLiteral("Bruno Marley"),
-                                        utc(21, 8, 0), {}}), "recovery");
-        check(response->recordRecovery({0, id, QStringLiteral("verified-clean"), hostname,
-                                        QStringLiteral("EDR full scan clean; no persistence found"), QStringLiteral("Bruno Marley"),
-                                        utc(21, 9, 0), {}}), "recovery");
+        check(response->recordRecovery({0,
+                                        id,
+                                        QStringLiteral("service-restored"),
+                                        hostname,
+                                        QStringLiteral("Finance share restored from the 2026-11-19 backup"),
+                                        QStringLiteral("Bruno Marley"),
+                                        utc(21, 8, 0),
+                                        {}}),
+              "recovery");
+        check(response->recordRecovery({0,
+                                        id,
+                                        QStringLiteral("verified-clean"),
+                                        hostname,
+                                        QStringLiteral("EDR full scan clean; no persistence found"),
+                                        QStringLiteral("Bruno Marley"),
+                                        utc(21, 9, 0),
+                                        {}}),
+              "recovery");
 
         RootCauseAnalysis r;
         r.incidentId = id;
         r.detectionMethod = QStringLiteral("EDR alert on mass file renames on the finance share at 02:07 UTC");
         r.trigger = QStringLiteral("A phishing e-mail with a macro document");
         r.rootCause = rootCause;
-        r.contributingFactors = QStringLiteral("Macros allowed for documents from the internet; flat network between office and server VLANs.");
+        r.contributingFactors = QStringLiteral(
+            "Macros allowed for documents from the internet; flat network between office and server VLANs.");
         r.fiveWhys = whys;
-        r.wentWell = QStringLiteral("The EDR alert reached the on-call engineer within four minutes; backups were intact.");
+        r.wentWell =
+            QStringLiteral("The EDR alert reached the on-call engineer within four minutes; backups were intact.");
         r.wentWrong = QStringLiteral("Nobody knew who owned the svc-backup account.");
         r.gotLucky = QStringLiteral("The attacker started on a Friday night share with few open files.");
         check(response->saveRca(r), "rca");
-        check(response->addCorrectiveAction({0, id, QStringLiteral("Rotate and vault every service-account password"), QStringLiteral("Bruno Marley"),
-                                             QDate(2026, 12, 15), QStringLiteral("in-progress"), {}}), "corrective");
-        check(response->addCorrectiveAction({0, id, QStringLiteral("Block macros in documents from the internet"), QStringLiteral("IT workplace"),
-                                             QDate(2026, 12, 1), QStringLiteral("open"), {}}), "corrective");
-        check(response->addCorrectiveAction({0, id, QStringLiteral("Separate office and server VLANs"), QStringLiteral("Network team"),
-                                             QDate(2027, 2, 1), QStringLiteral("open"), {}}), "corrective");
+        check(response->addCorrectiveAction({0,
+                                             id,
+                                             QStringLiteral("Rotate and vault every service-account password"),
+                                             QStringLiteral("Bruno Marley"),
+                                             QDate(2026, 12, 15),
+                                             QStringLiteral("in-progress"),
+                                             {}}),
+              "corrective");
+        check(response->addCorrectiveAction({0,
+                                             id,
+                                             QStringLiteral("Block macros in documents from the internet"),
+                                             QStringLiteral("IT workplace"),
+                                             QDate(2026, 12, 1),
+                                             QStringLiteral("open"),
+                                             {}}),
+              "corrective");
+        check(response->addCorrectiveAction({0,
+                                             id,
+                                             QStringLiteral("Separate office and server VLANs"),
+                                             QStringLiteral("Network team"),
+                                             QDate(2027, 2, 1),
+                                             QStringLiteral("open"),
+                                             {}}),
+              "corrective");
 
         // A second incident whose timeline spans several pages.
         clock.set(utc(22, 8, 0));
@@ -235,9 +333,16 @@ struct ReportFixture {
             return other.error().message;
         longId = other->id;
         for (int i = 0; i < longEntries; ++i)
-            check(response->addTimelineNote({0, longId, utc(22, 7, 0).addSecs(i * 17),
-                                             QStringLiteral("Failed login burst %1 from a residential proxy range").arg(i + 1),
-                                             QStringLiteral("portal access log"), QStringLiteral("confirmed"), {}, {}}), "long note");
+            check(response->addTimelineNote(
+                      {0,
+                       longId,
+                       utc(22, 7, 0).addSecs(i * 17),
+                       QStringLiteral("Failed login burst %1 from a residential proxy range").arg(i + 1),
+                       QStringLiteral("portal access log"),
+                       QStringLiteral("confirmed"),
+                       {},
+                       {}}),
+                  "long note");
         clock.set(utc(23, 9, 0));
         return problems.join(QLatin1Char('\n'));
     }

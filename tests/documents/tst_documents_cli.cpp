@@ -22,8 +22,10 @@ class TestDocumentsCli : public QObject {
 
     test::ProcessResult cli(const QStringList &args)
     {
-        return test::runProcess(QStringLiteral(FIREBREAK_CLI_PATH),
-                                QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--actor"), QStringLiteral("Report Tester")} + args);
+        return test::runProcess(
+            QStringLiteral(FIREBREAK_CLI_PATH),
+            QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--actor"), QStringLiteral("Report Tester")} +
+                args);
     }
     QString out(const QString &name) const { return m_dir.filePath(name); }
 
@@ -76,9 +78,11 @@ private slots:
 
         const auto info = pdfInfo(pdf);
         QVERIFY2(info.value(QStringLiteral("Title")).contains(m_f.id), qPrintable(info.value(QStringLiteral("Title"))));
-        QVERIFY2(info.value(QStringLiteral("Page size")).startsWith(QLatin1String("595 x 842 pts")), qPrintable(info.value(QStringLiteral("Page size"))));
+        QVERIFY2(info.value(QStringLiteral("Page size")).startsWith(QLatin1String("595 x 842 pts")),
+                 qPrintable(info.value(QStringLiteral("Page size"))));
         QVERIFY(info.value(QStringLiteral("Pages")).toInt() >= 2);
-        QVERIFY2(info.value(QStringLiteral("Creator")).startsWith(QLatin1String("Firebreak")), qPrintable(info.value(QStringLiteral("Creator"))));
+        QVERIFY2(info.value(QStringLiteral("Creator")).startsWith(QLatin1String("Firebreak")),
+                 qPrintable(info.value(QStringLiteral("Creator"))));
         QVERIFY(!info.value(QStringLiteral("CreationDate")).isEmpty());
         const QString meta = pdfInfo(pdf, true).value(QStringLiteral("meta"));
         QVERIFY2(meta.contains(QLatin1String("<dc:creator><rdf:Seq><rdf:li>Report Tester</rdf:li>")), qPrintable(meta));
@@ -159,8 +163,8 @@ private slots:
         QVERIFY(!pdf.isEmpty());
         QVERIFY2(pdfInfo(pdf).value(QStringLiteral("Page size")).startsWith(QLatin1String("612 x 792 pts")),
                  qPrintable(pdfInfo(pdf).value(QStringLiteral("Page size"))));
-        QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("rfo"), m_f.id, QStringLiteral("--out"), out(QStringLiteral("x.pdf")),
-                      QStringLiteral("--page-size"), QStringLiteral("a3")})
+        QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("rfo"), m_f.id, QStringLiteral("--out"),
+                      out(QStringLiteral("x.pdf")), QStringLiteral("--page-size"), QStringLiteral("a3")})
                      .exitCode,
                  2);
     }
@@ -180,7 +184,8 @@ private slots:
                 continue;
             ++pagesWithRows;
             const auto h = header.match(page);
-            QVERIFY2(h.hasMatch(), qPrintable(QStringLiteral("a timeline page without the header row:\n") + page.left(600)));
+            QVERIFY2(h.hasMatch(),
+                     qPrintable(QStringLiteral("a timeline page without the header row:\n") + page.left(600)));
             for (auto it = burst.globalMatch(page); it.hasNext();)
                 seen.insert(it.next().captured(1).toInt());
         }
@@ -200,10 +205,12 @@ private slots:
         QVERIFY2(text.contains(flat(m_f.rootCause)), "the cause in plain language");
         QVERIFY(text.contains(QLatin1String("Block macros in documents from the internet")));
         QVERIFY(text.contains(QLatin1String("Service restored")));
-        for (const QString &secret : {m_f.hostname, QStringLiteral("fs01"), QStringLiteral("app02"), m_f.ip, m_f.otherIp, m_f.mac,
-                                      m_f.commander, QStringLiteral("Bruno Marley"), QStringLiteral("Lt. Dupont"), m_f.caseReference,
-                                      QStringLiteral("/dev/sdb"), QStringLiteral("Paris DC1")})
-            QVERIFY2(!text.contains(secret, Qt::CaseInsensitive), qPrintable(QStringLiteral("RFO shows internal detail: ") + secret));
+        for (const QString &secret :
+             {m_f.hostname, QStringLiteral("fs01"), QStringLiteral("app02"), m_f.ip, m_f.otherIp, m_f.mac,
+              m_f.commander, QStringLiteral("Bruno Marley"), QStringLiteral("Lt. Dupont"), m_f.caseReference,
+              QStringLiteral("/dev/sdb"), QStringLiteral("Paris DC1")})
+            QVERIFY2(!text.contains(secret, Qt::CaseInsensitive),
+                     qPrintable(QStringLiteral("RFO shows internal detail: ") + secret));
         for (const QString &sha : m_f.evidenceSha256 + m_f.evidenceMd5)
             QVERIFY2(!text.contains(sha), "RFO shows an evidence hash");
         QVERIFY(pdfInfo(pdf).value(QStringLiteral("Title")).contains(QLatin1String("Reason for Outage")));
@@ -211,8 +218,9 @@ private slots:
 
     void rfoWithInternalDetail()
     {
-        const QString pdf = report(QStringLiteral("rfo"), m_f.id, QStringLiteral("rfo-internal.pdf"),
-                                   {QStringLiteral("--include-internal"), QStringLiteral("--marking"), QStringLiteral("TLP:AMBER")});
+        const QString pdf =
+            report(QStringLiteral("rfo"), m_f.id, QStringLiteral("rfo-internal.pdf"),
+                   {QStringLiteral("--include-internal"), QStringLiteral("--marking"), QStringLiteral("TLP:AMBER")});
         QVERIFY(!pdf.isEmpty());
         const QString text = flat(pdfText(pdf, false));
         QVERIFY(text.contains(m_f.hostname));
@@ -280,8 +288,8 @@ private slots:
         QVERIFY(!QFile::exists(out(QStringLiteral("nope.pdf"))));
 
         QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("internal"), m_f.id}).exitCode, 2); // --out missing
-        QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("internal"), QStringLiteral("not-an-id"), QStringLiteral("--out"),
-                      out(QStringLiteral("nope.pdf"))})
+        QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("internal"), QStringLiteral("not-an-id"),
+                      QStringLiteral("--out"), out(QStringLiteral("nope.pdf"))})
                      .exitCode,
                  2);
 
@@ -291,7 +299,8 @@ private slots:
         blocker.close();
         const QString bad = out(QStringLiteral("blocker/report.pdf"));
         const QStringList before = QDir(m_dir.path()).entryList(QDir::Files);
-        const auto r = cli({QStringLiteral("report"), QStringLiteral("internal"), m_f.id, QStringLiteral("--out"), bad});
+        const auto r =
+            cli({QStringLiteral("report"), QStringLiteral("internal"), m_f.id, QStringLiteral("--out"), bad});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(bad), qPrintable(r.err));
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), before);
@@ -300,11 +309,13 @@ private slots:
             QTemporaryDir locked;
             QFile::setPermissions(locked.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
             const QString target = QDir(locked.path()).filePath(QStringLiteral("r.pdf"));
-            const auto denied = cli({QStringLiteral("report"), QStringLiteral("rfo"), m_f.id, QStringLiteral("--out"), target});
+            const auto denied =
+                cli({QStringLiteral("report"), QStringLiteral("rfo"), m_f.id, QStringLiteral("--out"), target});
             QCOMPARE(denied.exitCode, 1);
             QVERIFY2(denied.err.contains(target), qPrintable(denied.err));
             QVERIFY(QDir(locked.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
-            QFile::setPermissions(locked.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            QFile::setPermissions(locked.path(),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         }
     }
 

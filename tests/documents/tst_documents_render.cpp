@@ -51,21 +51,24 @@ private slots:
 
     void templateEscapesAndIsStrict()
     {
-        auto t = Template::parse(QStringLiteral("t.html"),
-                                 QStringLiteral("<p>{{a}}</p>{{#list}}<i>{{name}}/{{top}}</i>{{/list}}{{^empty}}none{{/empty}}{{! c }}"));
+        auto t = Template::parse(
+            QStringLiteral("t.html"),
+            QStringLiteral("<p>{{a}}</p>{{#list}}<i>{{name}}/{{top}}</i>{{/list}}{{^empty}}none{{/empty}}{{! c }}"));
         QVERIFY(t.ok());
-        QVariantMap data{{QStringLiteral("a"), QStringLiteral("<b>&\"x\"\nline")},
-                         {QStringLiteral("top"), QStringLiteral("T")},
-                         {QStringLiteral("empty"), QVariantList()},
-                         {QStringLiteral("list"), QVariantList{QVariantMap{{QStringLiteral("name"), QStringLiteral("n1")}},
-                                                              QVariantMap{{QStringLiteral("name"), QStringLiteral("{{a}}")}}}}};
+        QVariantMap data{
+            {QStringLiteral("a"), QStringLiteral("<b>&\"x\"\nline")},
+            {QStringLiteral("top"), QStringLiteral("T")},
+            {QStringLiteral("empty"), QVariantList()},
+            {QStringLiteral("list"), QVariantList{QVariantMap{{QStringLiteral("name"), QStringLiteral("n1")}},
+                                                  QVariantMap{{QStringLiteral("name"), QStringLiteral("{{a}}")}}}}};
         auto html = t->render(data);
         QVERIFY(html.ok());
         QCOMPARE(*html, QStringLiteral("<p>&lt;b&gt;&amp;&quot;x&quot;<br/>line</p><i>n1/T</i><i>{{a}}/T</i>none"));
 
         auto unknown = Template::parse(QStringLiteral("u.html"), QStringLiteral("line1\n{{missing}}"))->render({});
         QVERIFY(!unknown.ok());
-        QVERIFY2(unknown.error().message.contains(QLatin1String("u.html:2: unknown field 'missing'")), qPrintable(unknown.error().message));
+        QVERIFY2(unknown.error().message.contains(QLatin1String("u.html:2: unknown field 'missing'")),
+                 qPrintable(unknown.error().message));
         auto unclosed = Template::parse(QStringLiteral("c.html"), QStringLiteral("{{#a}}x"));
         QVERIFY(!unclosed.ok());
         QVERIFY(unclosed.error().message.contains(QLatin1String("never closed")));
@@ -115,7 +118,8 @@ private slots:
         else
             QVERIFY(qAbs(pts.width() - 612) < 1 && qAbs(pts.height() - 792) < 1);
 
-        const QString path = m_dir.filePath(QStringLiteral("%1-%2.pdf").arg(documentKindKey(o.kind), paperSizeKey(o.paper)));
+        const QString path =
+            m_dir.filePath(QStringLiteral("%1-%2.pdf").arg(documentKindKey(o.kind), paperSizeKey(o.paper)));
         int progressCalls = 0;
         auto written = writePdf(**paged, path, [&](int done, int total) {
             ++progressCalls;
@@ -156,10 +160,11 @@ private slots:
         QVERIFY(writePdf(**paged, path).ok());
         const QString first = pdfPages(path).first();
         for (const TocEntry &e : toc)
-            QVERIFY2(QRegularExpression(QStringLiteral("%1\\s+%2\\n").arg(QRegularExpression::escape(e.heading)).arg(e.page))
-                         .match(first)
-                         .hasMatch(),
-                     qPrintable(e.heading));
+            QVERIFY2(
+                QRegularExpression(QStringLiteral("%1\\s+%2\\n").arg(QRegularExpression::escape(e.heading)).arg(e.page))
+                    .match(first)
+                    .hasMatch(),
+                qPrintable(e.heading));
     }
 
     void unknownClockOrItemIsNamed()
@@ -255,9 +260,15 @@ private slots:
         auto inc = m_f.store->createIncident(spec);
         QVERIFY(inc.ok());
         for (int i = 0; i < entries; ++i)
-            QVERIFY(m_f.response->addTimelineNote({0, inc->id, utc(22, 0, 0).addSecs(i * 7),
-                                                   QStringLiteral("Event %1 from the proxy log").arg(i + 1),
-                                                   QStringLiteral("proxy"), QStringLiteral("confirmed"), {}, {}})
+            QVERIFY(m_f.response
+                        ->addTimelineNote({0,
+                                           inc->id,
+                                           utc(22, 0, 0).addSecs(i * 7),
+                                           QStringLiteral("Event %1 from the proxy log").arg(i + 1),
+                                           QStringLiteral("proxy"),
+                                           QStringLiteral("confirmed"),
+                                           {},
+                                           {}})
                         .ok());
         QElapsedTimer t;
         t.start();

@@ -47,9 +47,9 @@ QString unescapeHtml(QString s)
 
 QString metaValue(const QString &html, const QString &name)
 {
-    const QRegularExpression re(QStringLiteral("<meta\\s+name=\"%1\"\\s+content=\"([^\"]*)\"\\s*/?>")
-                                    .arg(QRegularExpression::escape(name)),
-                                QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression re(
+        QStringLiteral("<meta\\s+name=\"%1\"\\s+content=\"([^\"]*)\"\\s*/?>").arg(QRegularExpression::escape(name)),
+        QRegularExpression::CaseInsensitiveOption);
     const auto m = re.match(html);
     return m.hasMatch() ? unescapeHtml(m.captured(1)) : QString();
 }
@@ -71,8 +71,14 @@ QStringList headingsOf(const QString &html)
 
 } // namespace
 
-QString documentKindKey(DocumentKind k) { return QLatin1String(info(k).key); }
-QString documentKindLabel(DocumentKind k) { return QLatin1String(info(k).label); }
+QString documentKindKey(DocumentKind k)
+{
+    return QLatin1String(info(k).key);
+}
+QString documentKindLabel(DocumentKind k)
+{
+    return QLatin1String(info(k).label);
+}
 
 std::optional<DocumentKind> documentKindFromKey(const QString &key)
 {
@@ -90,7 +96,10 @@ QList<DocumentKind> allDocumentKinds()
     return out;
 }
 
-QString paperSizeKey(PaperSize p) { return p == PaperSize::Letter ? QStringLiteral("letter") : QStringLiteral("a4"); }
+QString paperSizeKey(PaperSize p)
+{
+    return p == PaperSize::Letter ? QStringLiteral("letter") : QStringLiteral("a4");
+}
 
 std::optional<PaperSize> paperSizeFromKey(const QString &key)
 {
@@ -110,12 +119,8 @@ Result<DocumentSource> compose(const IncidentFacts &facts, const DocumentOptions
 
     QVariantMap data;
     switch (options.kind) {
-    case DocumentKind::Rfo:
-        data = rfoContext(in);
-        break;
-    case DocumentKind::Internal:
-        data = internalContext(in);
-        break;
+    case DocumentKind::Rfo: data = rfoContext(in); break;
+    case DocumentKind::Internal: data = internalContext(in); break;
     case DocumentKind::Notice: {
         auto d = noticeContext(in);
         if (!d)
@@ -171,7 +176,8 @@ Result<DocumentSource> compose(const IncidentFacts &facts, const DocumentOptions
     s.author = options.author;
     s.generatedAt = now;
     static const QRegularExpression titleRe(QStringLiteral("<title>(.*?)</title>"),
-                                            QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+                                            QRegularExpression::CaseInsensitiveOption |
+                                                QRegularExpression::DotMatchesEverythingOption);
     const auto t = titleRe.match(s.html);
     s.title = t.hasMatch() ? unescapeHtml(t.captured(1))
                            : QStringLiteral("%1 %2").arg(documentKindLabel(options.kind), facts.incident.id);

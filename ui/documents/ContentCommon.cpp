@@ -37,7 +37,7 @@ QVariantMap commonContext(const ContentInput &in, const Redactor &redact)
         {"description", redact(inc.description)},
         {"severity", severityLabel(inc.severity)},
         {"status", closed ? QStringLiteral("Closed") : QStringLiteral("Open")},
-        {"statusCustomer", closed ? QStringLiteral("Resolved")
+        {"statusCustomer", closed               ? QStringLiteral("Resolved")
                            : restored.isValid() ? QStringLiteral("Service restored; investigation continuing")
                                                 : QStringLiteral("Ongoing")},
         {"phase", phaseLabel(inc.phase)},
@@ -50,8 +50,9 @@ QVariantMap commonContext(const ContentInput &in, const Redactor &redact)
         {"isClosed", closed},
         {"restored", restored.isValid() ? t.both(restored) : QStringLiteral("not yet restored")},
         {"outageStart", t.both(start)},
-        {"duration", restored.isValid() ? formatDuration(start.secsTo(restored))
-                                        : QStringLiteral("ongoing (%1 so far)").arg(formatDuration(start.secsTo(in.now)))},
+        {"duration", restored.isValid()
+                         ? formatDuration(start.secsTo(restored))
+                         : QStringLiteral("ongoing (%1 so far)").arg(formatDuration(start.secsTo(in.now)))},
     });
     return row({{"document", document}, {"incident", incident}});
 }
@@ -68,12 +69,10 @@ QString clockOutcome(const ClockStatus &c, const QDateTime &now)
     switch (c.state) {
     case ClockStatus::State::Waiting:
         return QStringLiteral("Waiting: starts when the %1 notice is sent").arg(c.waitingFor);
-    case ClockStatus::State::Running:
-        return QStringLiteral("Open: %1 left").arg(formatTimeLeft(c.secondsLeft(now)));
+    case ClockStatus::State::Running: return QStringLiteral("Open: %1 left").arg(formatTimeLeft(c.secondsLeft(now)));
     case ClockStatus::State::Overdue:
         return QStringLiteral("OVERDUE by %1, nothing sent").arg(formatDuration(c.deadline.secsTo(now)));
-    case ClockStatus::State::NoLimit:
-        return QStringLiteral("Open: without undue delay (no hour limit)");
+    case ClockStatus::State::NoLimit: return QStringLiteral("Open: without undue delay (no hour limit)");
     case ClockStatus::State::Met:
     case ClockStatus::State::MetLate: {
         const Notice *n = firstInitial();
@@ -83,8 +82,7 @@ QString clockOutcome(const ClockStatus &c, const QDateTime &now)
         return margin >= 0 ? QStringLiteral("Met: sent %1 before the deadline").arg(formatDuration(margin))
                            : QStringLiteral("Met late: sent %1 after the deadline").arg(formatDuration(-margin));
     }
-    case ClockStatus::State::Waived:
-        return QStringLiteral("Not notified (documented decision)");
+    case ClockStatus::State::Waived: return QStringLiteral("Not notified (documented decision)");
     }
     return {};
 }
@@ -92,14 +90,10 @@ QString clockOutcome(const ClockStatus &c, const QDateTime &now)
 QString verificationText(Verification v)
 {
     switch (v) {
-    case Verification::NotVerified:
-        return QStringLiteral("Not verified");
-    case Verification::Verified:
-        return QStringLiteral("Verified: hashes match");
-    case Verification::Mismatch:
-        return QStringLiteral("MISMATCH: hashes differ");
-    case Verification::Failed:
-        return QStringLiteral("Verification failed");
+    case Verification::NotVerified: return QStringLiteral("Not verified");
+    case Verification::Verified: return QStringLiteral("Verified: hashes match");
+    case Verification::Mismatch: return QStringLiteral("MISMATCH: hashes differ");
+    case Verification::Failed: return QStringLiteral("Verification failed");
     }
     return {};
 }
@@ -107,12 +101,9 @@ QString verificationText(Verification v)
 QString stepStateText(IncidentStep::State s)
 {
     switch (s) {
-    case IncidentStep::State::Open:
-        return QStringLiteral("Open");
-    case IncidentStep::State::Done:
-        return QStringLiteral("Done");
-    case IncidentStep::State::Skipped:
-        return QStringLiteral("Skipped");
+    case IncidentStep::State::Open: return QStringLiteral("Open");
+    case IncidentStep::State::Done: return QStringLiteral("Done");
+    case IncidentStep::State::Skipped: return QStringLiteral("Skipped");
     }
     return {};
 }
@@ -201,14 +192,16 @@ QVariantList notificationRows(const ContentInput &in, const Redactor &redact)
         QVariantList notices;
         QString firstSent, firstReference;
         for (const Notice &n : c.notices) {
-            notices << row({{"phase", n.phase == QLatin1String("initial") ? QStringLiteral("Initial") : QStringLiteral("Supplement")},
-                            {"sent", t.both(n.sentAt)},
-                            {"sentUtc", t.utcBare(n.sentAt)},
-                            {"recipient", redact(orDash(n.recipient))},
-                            {"channel", orDash(n.channel)},
-                            {"reference", orDash(n.reference)},
-                            {"delayReason", redact(n.delayReason)},
-                            {"late", c.deadline.isValid() && n.phase == QLatin1String("initial") && n.sentAt > c.deadline}});
+            notices << row(
+                {{"phase",
+                  n.phase == QLatin1String("initial") ? QStringLiteral("Initial") : QStringLiteral("Supplement")},
+                 {"sent", t.both(n.sentAt)},
+                 {"sentUtc", t.utcBare(n.sentAt)},
+                 {"recipient", redact(orDash(n.recipient))},
+                 {"channel", orDash(n.channel)},
+                 {"reference", orDash(n.reference)},
+                 {"delayReason", redact(n.delayReason)},
+                 {"late", c.deadline.isValid() && n.phase == QLatin1String("initial") && n.sentAt > c.deadline}});
             if (firstSent.isEmpty()) {
                 firstSent = t.utcBare(n.sentAt);
                 firstReference = n.reference;
@@ -219,7 +212,7 @@ QVariantList notificationRows(const ContentInput &in, const Redactor &redact)
             {"regime", c.rule.regime},
             {"recipient", c.rule.recipient},
             {"trigger", c.triggerAt.isValid() ? t.utcBare(c.triggerAt) : QStringLiteral("not started")},
-            {"deadline", c.deadline.isValid() ? t.utcBare(c.deadline)
+            {"deadline", c.deadline.isValid()                     ? t.utcBare(c.deadline)
                          : c.state == ClockStatus::State::NoLimit ? QStringLiteral("without undue delay")
                                                                   : QStringLiteral("—")},
             {"deadlineLocal", c.deadline.isValid() ? t.local(c.deadline) : QString()},

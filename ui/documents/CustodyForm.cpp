@@ -14,8 +14,8 @@ Result<QVariantMap> custodyContext(const ContentInput &in)
     const TimeFormat &t = in.time;
     const QString wanted = in.options.evidenceNumber.trimmed();
     if (f.evidence.isEmpty())
-        return Error::notFound(QStringLiteral("%1 has no evidence items yet, so there is no custody form to print")
-                                   .arg(f.incident.id));
+        return Error::notFound(
+            QStringLiteral("%1 has no evidence items yet, so there is no custody form to print").arg(f.incident.id));
     const QVariantList all = evidenceRows(in);
     QVariantList forms;
     QStringList known;

@@ -47,13 +47,13 @@ struct DocumentOptions {
     DocumentKind kind = DocumentKind::Internal;
     PaperSize paper = PaperSize::A4;
     QString marking = QStringLiteral("CONFIDENTIAL"); // classification, on every page
-    bool includeInternal = false; // RFO: keep names, addresses, evidence detail
-    QString clockId;              // Notice: which clock's draft (empty: the most urgent)
-    QString evidenceNumber;       // Custody: which item (empty: every item, one form each)
-    QTimeZone zone = QTimeZone::systemTimeZone(); // the reader's zone; UTC is shown next to it
-    QString author;               // who issues it: XMP dc:creator and the document header
-    QDateTime generatedAt;        // UTC; invalid = the facts' read time
-    QString templateDir;          // overrides for resources/templates (default: the user's folder)
+    bool includeInternal = false;                     // RFO: keep names, addresses, evidence detail
+    QString clockId;                                  // Notice: which clock's draft (empty: the most urgent)
+    QString evidenceNumber;                           // Custody: which item (empty: every item, one form each)
+    QTimeZone zone = QTimeZone::systemTimeZone();     // the reader's zone; UTC is shown next to it
+    QString author;                                   // who issues it: XMP dc:creator and the document header
+    QDateTime generatedAt;                            // UTC; invalid = the facts' read time
+    QString templateDir;                              // overrides for resources/templates (default: the user's folder)
 };
 
 // Laid-out input: HTML (every value escaped) and the page furniture.
@@ -61,14 +61,14 @@ struct DocumentOptions {
 struct DocumentSource {
     DocumentKind kind = DocumentKind::Internal;
     QString incidentId;
-    QString title;       // PDF title
+    QString title; // PDF title
     QString html;
     QString css;
     PaperSize paper = PaperSize::A4;
     QString marking;
-    QString headerText;  // left of the page header
-    QString footerText;  // left of the page footer
-    QString pageText;    // "Page {page} of {pages}"
+    QString headerText; // left of the page header
+    QString footerText; // left of the page footer
+    QString pageText;   // "Page {page} of {pages}"
     QString author;
     QDateTime generatedAt; // UTC
     QString subject;       // one line, for the export record
@@ -127,8 +127,8 @@ private:
     };
     // A table-of-contents page number, painted over its placeholder.
     struct TocNumber {
-        int page = 0;    // 0-based page it is painted on
-        QPointF at;      // right end of the placeholder's baseline, body coordinates of that page
+        int page = 0; // 0-based page it is painted on
+        QPointF at;   // right end of the placeholder's baseline, body coordinates of that page
         QFont font;
         QString text;
     };

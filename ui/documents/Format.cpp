@@ -6,7 +6,10 @@
 
 namespace firebreak::documents {
 
-QDateTime TimeFormat::inZone(const QDateTime &t) const { return m_zone.isValid() ? t.toTimeZone(m_zone) : t.toUTC(); }
+QDateTime TimeFormat::inZone(const QDateTime &t) const
+{
+    return m_zone.isValid() ? t.toTimeZone(m_zone) : t.toUTC();
+}
 
 QString TimeFormat::local(const QDateTime &t) const
 {
@@ -86,9 +89,15 @@ QString formatBytes(qint64 bytes)
     return QStringLiteral("%1 (%2)").arg(c.formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat), exact);
 }
 
-QString formatDate(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("—"); }
+QString formatDate(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("—");
+}
 
-QString orDash(const QString &s) { return s.trimmed().isEmpty() ? QStringLiteral("—") : s.trimmed(); }
+QString orDash(const QString &s)
+{
+    return s.trimmed().isEmpty() ? QStringLiteral("—") : s.trimmed();
+}
 
 Redactor::Redactor(const IncidentFacts &f, bool active) : m_active(active)
 {
@@ -124,8 +133,9 @@ Redactor::Redactor(const IncidentFacts &f, bool active) : m_active(active)
         // Longest first, so "fs01.corp" goes before "fs01".
         std::sort(terms.begin(), terms.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
         for (const QString &t : terms)
-            m_rules << Rule{QRegularExpression(QStringLiteral("(?<![\\w.-])%1(?![\\w-])").arg(QRegularExpression::escape(t.trimmed())),
-                                               QRegularExpression::CaseInsensitiveOption),
+            m_rules << Rule{QRegularExpression(
+                                QStringLiteral("(?<![\\w.-])%1(?![\\w-])").arg(QRegularExpression::escape(t.trimmed())),
+                                QRegularExpression::CaseInsensitiveOption),
                             replacement};
     };
     add(paths, QStringLiteral("[internal path]"));
@@ -138,9 +148,10 @@ Redactor::Redactor(const IncidentFacts &f, bool active) : m_active(active)
             << Rule{QRegularExpression(QStringLiteral("\\b(?:\\d{1,3}\\.){3}\\d{1,3}(?:/\\d{1,2})?\\b")),
                     QStringLiteral("[internal address]")}
             // IPv6: the full form, or any form with "::" (so "03:12:05" is left alone).
-            << Rule{QRegularExpression(QStringLiteral("(?<![\\w:])(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|"
-                                                      "(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4})*)?::"
-                                                      "(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4})*)?)(?:/\\d{1,3})?(?![\\w:])")),
+            << Rule{QRegularExpression(
+                        QStringLiteral("(?<![\\w:])(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|"
+                                       "(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4})*)?::"
+                                       "(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4})*)?)(?:/\\d{1,3})?(?![\\w:])")),
                     QStringLiteral("[internal address]")}
             << Rule{QRegularExpression(QStringLiteral("(?<![\\w])/dev/[\\w/.-]+")), QStringLiteral("[internal path]")};
 }

@@ -21,8 +21,7 @@ QVariantList whyRows(const QStringList &whys)
 QString auditVerdictText(const AuditVerdict &v)
 {
     switch (v.state) {
-    case AuditVerdict::State::Empty:
-        return QStringLiteral("Empty: nothing recorded yet.");
+    case AuditVerdict::State::Empty: return QStringLiteral("Empty: nothing recorded yet.");
     case AuditVerdict::State::Intact:
         return QStringLiteral("Intact: every entry's hash recomputes and links to the previous one.");
     case AuditVerdict::State::Broken:
@@ -90,8 +89,8 @@ QVariantMap internalContext(const ContentInput &in)
     for (const RecoveryAction &a : f.recovery)
         recovery << row({{"time", t.utcBare(a.performedAt)},
                          {"kind", a.kind == QLatin1String("service-restored") ? QStringLiteral("Service restored")
-                                  : a.kind == QLatin1String("verified-clean")  ? QStringLiteral("Verified clean")
-                                                                               : QStringLiteral("Action")},
+                                  : a.kind == QLatin1String("verified-clean") ? QStringLiteral("Verified clean")
+                                                                              : QStringLiteral("Action")},
                          {"system", orDash(a.system)},
                          {"description", a.description},
                          {"by", orDash(a.performedBy)}});

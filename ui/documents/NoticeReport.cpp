@@ -68,9 +68,10 @@ Result<QVariantMap> noticeContext(const ContentInput &in)
 {
     const IncidentFacts &f = in.facts;
     if (f.clocks.isEmpty())
-        return Error::notFound(QStringLiteral("%1 has no notification clocks, so there is no notice to draft; classify it first "
-                                              "(firebreak-cli clock classify %1)")
-                                   .arg(f.incident.id));
+        return Error::notFound(
+            QStringLiteral("%1 has no notification clocks, so there is no notice to draft; classify it first "
+                           "(firebreak-cli clock classify %1)")
+                .arg(f.incident.id));
     qsizetype index = 0; // clocks come most urgent first
     if (!in.options.clockId.isEmpty()) {
         index = -1;
@@ -96,21 +97,23 @@ Result<QVariantMap> noticeContext(const ContentInput &in)
         missing << m;
     QVariantList sent;
     for (const Notice &n : c.notices)
-        sent << row({{"phase", n.phase}, {"sent", t.both(n.sentAt)}, {"recipient", orDash(n.recipient)},
+        sent << row({{"phase", n.phase},
+                     {"sent", t.both(n.sentAt)},
+                     {"recipient", orDash(n.recipient)},
                      {"reference", orDash(n.reference)}});
-    ctx.insert(QStringLiteral("clock"), row({{"id", c.rule.id},
-                                             {"title", c.rule.title},
-                                             {"regime", c.rule.regime},
-                                             {"source", orDash(c.rule.source)},
-                                             {"recipient", c.rule.recipient},
-                                             {"trigger", t.both(c.triggerAt)},
-                                             {"deadline", c.deadline.isValid() ? t.both(c.deadline)
-                                                          : c.state == ClockStatus::State::NoLimit
-                                                              ? QStringLiteral("without undue delay")
-                                                              : QStringLiteral("not started")},
-                                             {"outcome", clockOutcome(c, in.now)},
-                                             {"overdue", c.state == ClockStatus::State::Overdue},
-                                             {"sent", sent}}));
+    ctx.insert(QStringLiteral("clock"),
+               row({{"id", c.rule.id},
+                    {"title", c.rule.title},
+                    {"regime", c.rule.regime},
+                    {"source", orDash(c.rule.source)},
+                    {"recipient", c.rule.recipient},
+                    {"trigger", t.both(c.triggerAt)},
+                    {"deadline", c.deadline.isValid()                     ? t.both(c.deadline)
+                                 : c.state == ClockStatus::State::NoLimit ? QStringLiteral("without undue delay")
+                                                                          : QStringLiteral("not started")},
+                    {"outcome", clockOutcome(c, in.now)},
+                    {"overdue", c.state == ClockStatus::State::Overdue},
+                    {"sent", sent}}));
     ctx.insert(QStringLiteral("draft"), row({{"subject", d.subject},
                                              {"facts", parsed.facts},
                                              {"hasFacts", !parsed.facts.isEmpty()},

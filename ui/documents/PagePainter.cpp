@@ -19,7 +19,10 @@ const QColor kFurniture(0x5a, 0x63, 0x70);
 const QColor kMarking(0x8c, 0x1c, 0x1c);
 const QColor kRule(0xc4, 0xca, 0xd3);
 
-QString xmlEscaped(const QString &s) { return s.toHtmlEscaped().replace(QLatin1Char('\''), QLatin1String("&apos;")); }
+QString xmlEscaped(const QString &s)
+{
+    return s.toHtmlEscaped().replace(QLatin1Char('\''), QLatin1String("&apos;"));
+}
 
 // Qt 6.4's QPdfWriter writes /Title and /Creator but has no /Author; the
 // author goes into the XMP packet as dc:creator, which replaces the packet
@@ -27,25 +30,26 @@ QString xmlEscaped(const QString &s) { return s.toHtmlEscaped().replace(QLatin1C
 QByteArray xmpMetadata(const DocumentSource &s)
 {
     const QString xmp =
-        QStringLiteral("<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
-                       "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
-                       " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-                       "  <rdf:Description rdf:about=\"\"\n"
-                       "    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
-                       "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n"
-                       "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
-                       "   <dc:format>application/pdf</dc:format>\n"
-                       "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n"
-                       "   <dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>\n"
-                       "   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">%3</rdf:li></rdf:Alt></dc:description>\n"
-                       "   <dc:rights><rdf:Alt><rdf:li xml:lang=\"x-default\">%4</rdf:li></rdf:Alt></dc:rights>\n"
-                       "   <xmp:CreateDate>%5</xmp:CreateDate>\n"
-                       "   <xmp:CreatorTool>Firebreak %6</xmp:CreatorTool>\n"
-                       "   <pdf:Producer>Firebreak %6 (Qt %7)</pdf:Producer>\n"
-                       "  </rdf:Description>\n"
-                       " </rdf:RDF>\n"
-                       "</x:xmpmeta>\n"
-                       "<?xpacket end=\"w\"?>")
+        QStringLiteral(
+            "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+            "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+            " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+            "  <rdf:Description rdf:about=\"\"\n"
+            "    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
+            "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n"
+            "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
+            "   <dc:format>application/pdf</dc:format>\n"
+            "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n"
+            "   <dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>\n"
+            "   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">%3</rdf:li></rdf:Alt></dc:description>\n"
+            "   <dc:rights><rdf:Alt><rdf:li xml:lang=\"x-default\">%4</rdf:li></rdf:Alt></dc:rights>\n"
+            "   <xmp:CreateDate>%5</xmp:CreateDate>\n"
+            "   <xmp:CreatorTool>Firebreak %6</xmp:CreatorTool>\n"
+            "   <pdf:Producer>Firebreak %6 (Qt %7)</pdf:Producer>\n"
+            "  </rdf:Description>\n"
+            " </rdf:RDF>\n"
+            "</x:xmpmeta>\n"
+            "<?xpacket end=\"w\"?>")
             .arg(xmlEscaped(s.title), xmlEscaped(s.author), xmlEscaped(s.subject.isEmpty() ? s.title : s.subject),
                  xmlEscaped(s.marking), s.generatedAt.toUTC().toString(Qt::ISODate), QStringLiteral(FIREBREAK_VERSION),
                  QLatin1String(qVersion()));
@@ -100,7 +104,8 @@ void PagedDocument::paintPage(QPainter &p, int index) const
     qreal markingWidth = 0;
     if (!m_source.marking.isEmpty()) {
         markingWidth = QFontMetricsF(smallBold, p.device()).horizontalAdvance(m_source.marking) + 12 * kPt;
-        const QRectF box(headerBand.right() - markingWidth, headerBand.top() - 1 * kPt, markingWidth, headerBand.height());
+        const QRectF box(headerBand.right() - markingWidth, headerBand.top() - 1 * kPt, markingWidth,
+                         headerBand.height());
         p.save();
         p.setPen(QPen(kMarking, 0.8 * kPt));
         p.setBrush(Qt::NoBrush);
@@ -131,7 +136,8 @@ void PagedDocument::paintPage(QPainter &p, int index) const
         p.setFont(smallBold);
         p.drawText(footerBand, Qt::AlignHCenter | Qt::AlignVCenter, m_source.marking);
         p.restore();
-        leftWidth = footerBand.width() / 2 - QFontMetricsF(smallBold, p.device()).horizontalAdvance(m_source.marking) / 2 - 12 * kPt;
+        leftWidth = footerBand.width() / 2 -
+                    QFontMetricsF(smallBold, p.device()).horizontalAdvance(m_source.marking) / 2 - 12 * kPt;
     }
     p.drawText(QRectF(footerBand.topLeft(), QSizeF(leftWidth, footerBand.height())), Qt::AlignLeft | Qt::AlignVCenter,
                fm.elidedText(m_source.footerText, Qt::ElideRight, leftWidth));
@@ -176,7 +182,8 @@ Result<QByteArray> PagedDocument::pdf(const PageProgress &progress) const
         const int pages = pageCount();
         for (int i = 0; i < pages; ++i) {
             if (i > 0 && !writer.newPage())
-                return Error::failed(QStringLiteral("cannot add page %1 to the PDF of %2").arg(i + 1).arg(m_source.incidentId));
+                return Error::failed(
+                    QStringLiteral("cannot add page %1 to the PDF of %2").arg(i + 1).arg(m_source.incidentId));
             paintPage(p, i);
             if (progress && !progress(i + 1, pages)) {
                 p.end();

@@ -68,7 +68,8 @@ QString convertStyleAttributes(const QString &html)
     qsizetype last = 0;
     for (auto it = style.globalMatch(html); it.hasNext();) {
         const auto m = it.next();
-        out += html.mid(last, m.capturedStart() - last) + QStringLiteral("style=\"%1\"").arg(pointsToCssPixels(m.captured(1)));
+        out += html.mid(last, m.capturedStart() - last) +
+               QStringLiteral("style=\"%1\"").arg(pointsToCssPixels(m.captured(1)));
         last = m.capturedEnd();
     }
     return out + html.mid(last);
@@ -79,9 +80,15 @@ QString convertStyleAttributes(const QString &html)
 // A line Qt moved to the top of a page belongs to that page: Qt keeps
 // positions in 1/64 units, so "the top" can be a hair above the exact page
 // boundary.
-int pageOf(qreal y, qreal pageHeight) { return int(std::floor((y + kPt / 8) / pageHeight)); }
+int pageOf(qreal y, qreal pageHeight)
+{
+    return int(std::floor((y + kPt / 8) / pageHeight));
+}
 
-QPageSize pageSizeOf(PaperSize p) { return QPageSize(p == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4); }
+QPageSize pageSizeOf(PaperSize p)
+{
+    return QPageSize(p == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4);
+}
 
 // Without shaping there are no ligatures, so "fi" stays two letters that
 // pdftotext and a reader's search find ("notification", not "noti\uFB01cation").
@@ -128,7 +135,8 @@ Result<std::unique_ptr<PagedDocument>> PagedDocument::layout(const DocumentSourc
     }
     d->placeContents();
     if (d->pageCount() < 1)
-        return Error::failed(QStringLiteral("the %1 of %2 laid out to no pages").arg(documentKindLabel(source.kind), source.incidentId));
+        return Error::failed(
+            QStringLiteral("the %1 of %2 laid out to no pages").arg(documentKindLabel(source.kind), source.incidentId));
     return d;
 }
 
@@ -202,9 +210,15 @@ Status PagedDocument::layoutPart(Part &part, const QString &html)
     return {};
 }
 
-int PagedDocument::pageCount() const { return m_parts.empty() ? 0 : m_parts.back().firstPage + m_parts.back().pages; }
+int PagedDocument::pageCount() const
+{
+    return m_parts.empty() ? 0 : m_parts.back().firstPage + m_parts.back().pages;
+}
 
-QSizeF PagedDocument::pageSizePoints() const { return m_pageSize / kPt; }
+QSizeF PagedDocument::pageSizePoints() const
+{
+    return m_pageSize / kPt;
+}
 
 QList<PagedDocument::Heading> PagedDocument::headings(const QTextDocument &doc) const
 {
@@ -250,7 +264,8 @@ void PagedDocument::pushToNextPage(QTextDocument &doc, int position, QList<table
     const qreal pageH = m_body.height();
     const QTextBlock b = doc.findBlock(position);
     if (const QTextBlock prev = b.previous(); prev.isValid()) {
-        if (auto *table = qobject_cast<QTextTable *>(doc.frameAt(prev.position())); table && table->format().bottomMargin() > 0) {
+        if (auto *table = qobject_cast<QTextTable *>(doc.frameAt(prev.position()));
+            table && table->format().bottomMargin() > 0) {
             QTextTableFormat f = table->format();
             const qreal before = f.bottomMargin();
             f.setBottomMargin(0);

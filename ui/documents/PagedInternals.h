@@ -14,10 +14,16 @@ namespace firebreak::documents {
 // Stands in for a table-of-contents page number until layout knows it:
 // no-break spaces (the HTML import keeps them; other spaces collapse), over
 // which the number is painted.
-inline QString tocPlaceholder() { return QString(5, QChar(QChar::Nbsp)); }
+inline QString tocPlaceholder()
+{
+    return QString(5, QChar(QChar::Nbsp));
+}
 
 // Where a template starts a new page and a separately laid-out part.
-inline QLatin1String partBreak() { return QLatin1String("<!--firebreak:newpage-->"); }
+inline QLatin1String partBreak()
+{
+    return QLatin1String("<!--firebreak:newpage-->");
+}
 
 // Layout resolution (device units per inch): QPdfWriter's default. The
 // preview paints the same layout scaled down.

@@ -9,8 +9,7 @@ namespace firebreak::documents {
 namespace {
 
 // Moves a Result's value into `target`, or keeps its error.
-template <typename T>
-bool take(Result<T> r, T &target, Error &error)
+template <typename T> bool take(Result<T> r, T &target, Error &error)
 {
     if (!r) {
         error = r.error();
@@ -35,9 +34,10 @@ Result<IncidentFacts> gatherFacts(const CaseStore &store, const ResponseService 
         !take(response.serviceRestoredAt(incidentId), f.serviceRestoredAt, e) ||
         !take(response.rca(incidentId), f.rca, e) || !take(response.correctiveActions(incidentId), f.corrective, e) ||
         !take(response.contacts(incidentId), f.contacts, e) || !take(response.timeline(incidentId), f.timeline, e) ||
-        !take(clocks.classifications(incidentId), f.classifications, e) || !take(clocks.clocks(incidentId), f.clocks, e) ||
-        !take(clocks.breachDetails(incidentId), f.breach, e) || !take(store.verifyAudit(), f.audit, e) ||
-        !take(store.auditLog(incidentId), log, e) || !take(store.checkpoints(), f.checkpoints, e))
+        !take(clocks.classifications(incidentId), f.classifications, e) ||
+        !take(clocks.clocks(incidentId), f.clocks, e) || !take(clocks.breachDetails(incidentId), f.breach, e) ||
+        !take(store.verifyAudit(), f.audit, e) || !take(store.auditLog(incidentId), log, e) ||
+        !take(store.checkpoints(), f.checkpoints, e))
         return e;
     f.incidentAuditEntries = log.size();
     f.storePath = store.path();

@@ -32,7 +32,7 @@ QVariantMap rfoContext(const ContentInput &in)
     for (const RecoveryAction &a : f.recovery) {
         const QString what = a.kind == QLatin1String("service-restored") ? QStringLiteral("Service restored")
                              : a.kind == QLatin1String("verified-clean") ? QStringLiteral("Verified clean")
-                                                                          : QStringLiteral("Recovery");
+                                                                         : QStringLiteral("Recovery");
         QString text = redact(a.description);
         if (!a.system.isEmpty())
             text += QStringLiteral(" (%1)").arg(redact(a.system));
@@ -41,7 +41,8 @@ QVariantMap rfoContext(const ContentInput &in)
     std::stable_sort(steps.begin(), steps.end(), [](const Step &a, const Step &b) { return a.at < b.at; });
     QVariantList actions;
     if (f.incident.detectedAt.isValid())
-        actions << row({{"time", t.both(f.incident.detectedAt)}, {"what", QStringLiteral("Detection")},
+        actions << row({{"time", t.both(f.incident.detectedAt)},
+                        {"what", QStringLiteral("Detection")},
                         {"text", QStringLiteral("The incident was detected and the response team engaged.")}});
     for (const Step &s : steps)
         actions << row({{"time", t.both(s.at)}, {"what", s.what}, {"text", s.text}});
@@ -58,8 +59,8 @@ QVariantMap rfoContext(const ContentInput &in)
                                               {"consequences", redact(b.consequences)},
                                               {"measures", redact(b.measures)},
                                               {"contactPoint", b.contactPoint}}));
-    ctx.insert(QStringLiteral("cause"), row({{"rootCause", redact(f.rca.rootCause.trimmed())},
-                                             {"trigger", redact(f.rca.trigger.trimmed())}}));
+    ctx.insert(QStringLiteral("cause"),
+               row({{"rootCause", redact(f.rca.rootCause.trimmed())}, {"trigger", redact(f.rca.trigger.trimmed())}}));
 
     QVariantList corrective;
     for (const CorrectiveAction &c : f.corrective)

@@ -55,7 +55,8 @@ RowBox rowBox(const QTextDocument &doc, const QTextTable *t, int r)
 
 bool splits(const RowBox &b, qreal pageHeight, qreal point)
 {
-    return b.valid() && b.natural < pageHeight / 2 && pageOf(b.top, pageHeight) != pageOf(b.bottom - point / 2, pageHeight);
+    return b.valid() && b.natural < pageHeight / 2 &&
+           pageOf(b.top, pageHeight) != pageOf(b.bottom - point / 2, pageHeight);
 }
 
 void addBottomPadding(QTextTable *t, int row, qreal cssPixels, QList<Edit> &edits)
@@ -66,7 +67,8 @@ void addBottomPadding(QTextTable *t, int row, qreal cssPixels, QList<Edit> &edit
             continue;
         const QTextTableCellFormat before = cell.format().toTableCellFormat();
         QTextTableCellFormat f = before;
-        const qreal now = f.hasProperty(QTextFormat::TableCellBottomPadding) ? f.bottomPadding() : t->format().cellPadding();
+        const qreal now =
+            f.hasProperty(QTextFormat::TableCellBottomPadding) ? f.bottomPadding() : t->format().cellPadding();
         f.setBottomPadding(now + cssPixels);
         cell.setFormat(f);
         edits << Edit{cell.firstPosition(), [t, row, c, before] {
@@ -103,7 +105,8 @@ bool keepRowsWhole(QTextDocument &doc, const SplitRow &split, qreal pageHeight, 
     // Row overhead (padding, border) from two rows on one page above the split.
     qreal overhead = -1;
     for (int r = first - 2; r >= 0 && overhead < 0; --r)
-        if (boxes[r].valid() && boxes[r + 1].valid() && pageOf(boxes[r].top, pageHeight) == pageOf(boxes[r + 1].top, pageHeight))
+        if (boxes[r].valid() && boxes[r + 1].valid() &&
+            pageOf(boxes[r].top, pageHeight) == pageOf(boxes[r + 1].top, pageHeight))
             overhead = boxes[r + 1].top - boxes[r].top - boxes[r].natural;
     if (overhead < 0)
         overhead = 6 * point;

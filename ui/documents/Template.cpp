@@ -18,7 +18,10 @@ namespace {
 
 using Node = Template::Node;
 
-int lineAt(const QString &text, qsizetype pos) { return int(text.left(pos).count(QLatin1Char('\n'))) + 1; }
+int lineAt(const QString &text, qsizetype pos)
+{
+    return int(text.left(pos).count(QLatin1Char('\n'))) + 1;
+}
 
 // Context stack, innermost last.
 class Scope {
@@ -67,18 +70,12 @@ private:
 bool truthy(const QVariant &v)
 {
     switch (v.typeId()) {
-    case QMetaType::UnknownType:
-        return false;
-    case QMetaType::Bool:
-        return v.toBool();
-    case QMetaType::QVariantList:
-        return !v.toList().isEmpty();
-    case QMetaType::QStringList:
-        return !v.toStringList().isEmpty();
-    case QMetaType::QVariantMap:
-        return !v.toMap().isEmpty();
-    default:
-        return !v.toString().isEmpty();
+    case QMetaType::UnknownType: return false;
+    case QMetaType::Bool: return v.toBool();
+    case QMetaType::QVariantList: return !v.toList().isEmpty();
+    case QMetaType::QStringList: return !v.toStringList().isEmpty();
+    case QMetaType::QVariantMap: return !v.toMap().isEmpty();
+    default: return !v.toString().isEmpty();
     }
 }
 
@@ -99,9 +96,7 @@ public:
         for (const Node &child : node.children) {
             switch (child.kind) {
             case Node::Kind::Root:
-            case Node::Kind::Text:
-                out += child.text;
-                break;
+            case Node::Kind::Text: out += child.text; break;
             case Node::Kind::Value: {
                 QVariant v;
                 if (!m_scope.find(child.text, v))
@@ -240,12 +235,14 @@ Result<QString> loadTemplateText(const QString &fileName, const QString &overrid
             return Error::failed(QStringLiteral("cannot read the template %1: %2").arg(path, f.errorString()));
         return QString::fromUtf8(f.readAll());
     }
-    return Error::notFound(QStringLiteral("no template named %1 (looked in %2)").arg(fileName, candidates.join(QStringLiteral(", "))));
+    return Error::notFound(
+        QStringLiteral("no template named %1 (looked in %2)").arg(fileName, candidates.join(QStringLiteral(", "))));
 }
 
 QString userTemplateDir()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("templates"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("templates"));
 }
 
 } // namespace firebreak::documents

@@ -13,8 +13,7 @@ ReportWorker::ReportWorker(std::shared_ptr<Control> control, QObject *receiver)
 }
 
 // Queued to the receiver: if it is destroyed first, Qt drops the call.
-template <typename F>
-void ReportWorker::reply(F &&f)
+template <typename F> void ReportWorker::reply(F &&f)
 {
     QMetaObject::invokeMethod(m_receiver, std::forward<F>(f), Qt::QueuedConnection);
 }
@@ -48,7 +47,8 @@ void ReportWorker::prepare(quint64 generation, const IncidentFacts &facts, const
     reply([done, out] { done(out); });
 }
 
-void ReportWorker::render(quint64 generation, int page, qreal dpi, std::function<void(quint64, int, const QImage &)> done)
+void ReportWorker::render(quint64 generation, int page, qreal dpi,
+                          std::function<void(quint64, int, const QImage &)> done)
 {
     if (!m_doc || generation != m_generation || generation != m_control->generation)
         return;

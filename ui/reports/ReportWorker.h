@@ -46,8 +46,7 @@ public:
                   std::function<void(const Exported &)> done);
 
 private:
-    template <typename F>
-    void reply(F &&f);
+    template <typename F> void reply(F &&f);
 
     std::shared_ptr<Control> m_control;
     QObject *m_receiver;

@@ -389,7 +389,8 @@ QString ReportsPanel::suggestedFileName() const
         name += QLatin1Char('-') + o.clockId;
     if (!o.evidenceNumber.isEmpty())
         name += QLatin1Char('-') + o.evidenceNumber;
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name + QStringLiteral(".pdf"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .filePath(name + QStringLiteral(".pdf"));
 }
 
 void ReportsPanel::exportPdf()

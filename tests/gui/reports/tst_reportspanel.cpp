@@ -26,16 +26,18 @@ class TestReportsPanel : public QObject {
     QTemporaryDir m_dir;
     doctest::ReportFixture m_f;
 
-    template <typename T>
-    static T *child(QWidget *w, const char *name)
+    template <typename T> static T *child(QWidget *w, const char *name)
     {
         return w->findChild<T *>(QLatin1String(name));
     }
     static bool waitPreview(ReportsPanel &panel)
     {
-        return QTest::qWaitFor([&] { return !panel.busy() && panel.pageCount() > 0 &&
-                                            !child<QLabel>(&panel, "previewPage")->pixmap().isNull(); },
-                               120000);
+        return QTest::qWaitFor(
+            [&] {
+                return !panel.busy() && panel.pageCount() > 0 &&
+                       !child<QLabel>(&panel, "previewPage")->pixmap().isNull();
+            },
+            120000);
     }
 
 private slots:
@@ -60,7 +62,8 @@ private slots:
         // Paging through the preview.
         QTest::mouseClick(child<QPushButton>(&panel, "nextPageButton"), Qt::LeftButton);
         QCOMPARE(panel.currentPage(), 1);
-        QVERIFY(QTest::qWaitFor([&] { return child<QLabel>(&panel, "pageLabel")->text().startsWith(QLatin1String("Page 2 of")); }));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return child<QLabel>(&panel, "pageLabel")->text().startsWith(QLatin1String("Page 2 of")); }));
 
         const QString path = m_dir.filePath(QStringLiteral("exported.pdf"));
         QString suggested;
