@@ -188,6 +188,13 @@ private slots:
                      qPrintable(QStringLiteral("a timeline page without the header row:\n") + page.left(600)));
             for (auto it = burst.globalMatch(page); it.hasNext();)
                 seen.insert(it.next().captured(1).toInt());
+            // A row split across a page end would leave its second line
+            // ("range") right under the repeated header: the first line
+            // there must be a row's own, starting with its sequence number.
+            const QStringList after = page.mid(h.capturedEnd()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            QVERIFY(!after.isEmpty());
+            QVERIFY2(QRegularExpression(QStringLiteral("^\\s*\\d+\\s+2026-")).match(after.first()).hasMatch(),
+                     qPrintable(QStringLiteral("page starts inside a row: ") + after.first()));
         }
         QVERIFY2(pagesWithRows >= 3, qPrintable(QString::number(pagesWithRows)));
         QCOMPARE(seen.size(), m_f.longEntries);

@@ -170,11 +170,16 @@ Status PagedDocument::layoutPart(Part &part, const QString &html)
     // after it, so breaks placed for an earlier layout do not linger.
     QList<tables::Edit> edits;
     auto undoFrom = [&](int position) {
+        // One edit block: Qt re-lays out a changed table whole, once per
+        // notification, so the changes must arrive together.
+        QTextCursor block(&doc);
+        block.beginEditBlock();
         for (qsizetype i = edits.size() - 1; i >= 0; --i)
             if (edits.at(i).position >= position) {
                 edits.at(i).undo();
                 edits.removeAt(i);
             }
+        block.endEditBlock();
     };
     for (int round = 0; round < kRounds; ++round) {
         int blockPos = -1;
@@ -196,15 +201,24 @@ Status PagedDocument::layoutPart(Part &part, const QString &html)
             undoFrom(blockPos);
             pushToNextPage(doc, blockPos, edits);
         } else {
-            undoFrom(split->position);
-            if (!tables::keepRowsWhole(doc, *split, pageH, kPt, edits))
+            // Planned on the current layout (rows' own heights do not depend
+            // on where they are), then the old paddings after the split go
+            // and the new ones come in one edit block: one relayout.
+            const tables::RowPlan plan = tables::planRows(doc, *split, pageH, kPt);
+            if (plan.isEmpty()) {
                 tried.insert({split->position, split->row});
+                continue;
+            }
+            QTextCursor block(&doc);
+            block.beginEditBlock();
+            undoFrom(split->position);
+            tables::applyPlan(split->table, plan, kPt, edits);
+            block.endEditBlock();
         }
         // Edits re-lay out only from where they are, which in Qt 6.4 can
-        // misplace what follows a page break: a new page size makes the
-        // next layout start from the top.
-        doc.setPageSize(QSizeF(m_body.width(), pageH + 1));
-        doc.setPageSize(m_body.size());
+        // misplace what follows a page break: lay the part out again from
+        // the top.
+        doc.markContentsDirty(0, doc.characterCount());
     }
     part.pages = doc.pageCount();
     return {};

@@ -93,7 +93,7 @@ std::optional<SplitRow> firstSplitRow(const QTextDocument &doc, qreal pageHeight
     return std::nullopt;
 }
 
-bool keepRowsWhole(QTextDocument &doc, const SplitRow &split, qreal pageHeight, qreal point, QList<Edit> &edits)
+RowPlan planRows(const QTextDocument &doc, const SplitRow &split, qreal pageHeight, qreal point)
 {
     QTextTable *t = split.table;
     const int header = t->format().headerRowCount();
@@ -119,30 +119,44 @@ bool keepRowsWhole(QTextDocument &doc, const SplitRow &split, qreal pageHeight, 
     if (continued < 0)
         continued = (header > 0 ? boxes[header].top - boxes[0].top : 0) + overhead / 2;
 
+    // Read every row before changing anything: a change makes Qt lay the
+    // whole table out again before the next read.
+    for (int r = first + 1; r < t->rows(); ++r)
+        boxes[r] = rowBox(doc, t, r);
+
     // Walk the rows from the split as the layout will place them, pushing
     // each row that would straddle a page end to the next page.
+    // Qt keeps a table's text above the page's end by the table's bottom
+    // margin (CSS pixels; at least a few points, to be safe).
     const qreal cssPixel = point * 72.0 / 96.0;
-    bool changed = false;
+    const qreal margin = std::max(t->format().bottomMargin() * cssPixel, 4 * point);
+    RowPlan paddings;
     qreal y = boxes[first].top;
     for (int r = first; r < t->rows(); ++r) {
-        const qreal h = r <= first ? boxes[r].natural : rowBox(doc, t, r).natural;
+        const qreal h = boxes[r].natural;
         const int page = pageOf(y, pageHeight);
-        const bool straddles = pageOf(y + h - point / 2, pageHeight) != page;
+        const bool straddles = y + h > (page + 1) * pageHeight - margin;
         const bool atTop = y - page * pageHeight <= continued + point;
         if (straddles && !atTop && h + continued < pageHeight - point && r > 0) {
             // The row before ends just above the page's end, which is past
             // the bottom Qt allows rows to start at (the table's margin).
             const qreal rowStart = y - overhead / 2;
             const qreal extra = (page + 1) * pageHeight - 0.75 * point - rowStart;
-            if (extra > 0) {
-                addBottomPadding(t, r - 1, extra / cssPixel, edits);
-                changed = true;
-            }
+            if (extra > 0)
+                paddings << qMakePair(r - 1, extra);
+
             y = (page + 1) * pageHeight + continued;
         }
         y += h + overhead;
     }
-    return changed;
+    return paddings;
+}
+
+void applyPlan(QTextTable *table, const RowPlan &plan, qreal point, QList<Edit> &edits)
+{
+    const qreal cssPixel = point * 72.0 / 96.0;
+    for (const auto &[row, extra] : plan)
+        addBottomPadding(table, row, extra / cssPixel, edits);
 }
 
 } // namespace firebreak::documents::tables

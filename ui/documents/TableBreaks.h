@@ -10,6 +10,7 @@
 // on the next page, below the repeated header.
 
 #include <QList>
+#include <QPair>
 
 #include <functional>
 #include <optional>
@@ -34,10 +35,14 @@ struct SplitRow {
 // The first body row (document order) whose text lies on two pages.
 std::optional<SplitRow> firstSplitRow(const QTextDocument &doc, qreal pageHeight, qreal point);
 
-// Pads rows of `split.table` from `split.row` on so that no row is split,
-// predicting where rows land from the current layout; each padding is
-// appended to `edits`. Returns false when nothing could be done (e.g. a
-// row taller than a page).
-bool keepRowsWhole(QTextDocument &doc, const SplitRow &split, qreal pageHeight, qreal point, QList<Edit> &edits);
+// Extra bottom padding (layout units) for rows of a table.
+using RowPlan = QList<QPair<int, qreal>>;
+
+// Plans paddings for rows of `split.table` from `split.row` on so that no
+// row is split, predicting where rows land from the current layout. Empty
+// when nothing can be done (e.g. a row taller than a page).
+RowPlan planRows(const QTextDocument &doc, const SplitRow &split, qreal pageHeight, qreal point);
+// Applies a plan; each change is appended to `edits`.
+void applyPlan(QTextTable *table, const RowPlan &plan, qreal point, QList<Edit> &edits);
 
 } // namespace firebreak::documents::tables
