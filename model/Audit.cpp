@@ -9,7 +9,10 @@ namespace firebreak {
 
 namespace audit {
 
-QString genesisHash() { return QString(64, QLatin1Char('0')); }
+QString genesisHash()
+{
+    return QString(64, QLatin1Char('0'));
+}
 
 QByteArray canonicalJson(const QJsonObject &o)
 {
@@ -61,12 +64,10 @@ QByteArray checkpointPayload(const AuditCheckpoint &c)
 QString AuditVerdict::summary() const
 {
     switch (state) {
-    case State::Empty:
-        return QStringLiteral("audit trail empty (nothing recorded yet)");
+    case State::Empty: return QStringLiteral("audit trail empty (nothing recorded yet)");
     case State::Intact:
         return QStringLiteral("audit trail intact: %1 entries, head %2").arg(entries).arg(headHash.left(16));
-    case State::Broken:
-        return QStringLiteral("audit trail BROKEN, first bad %1").arg(problems.value(0));
+    case State::Broken: return QStringLiteral("audit trail BROKEN, first bad %1").arg(problems.value(0));
     }
     return {};
 }

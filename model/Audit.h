@@ -52,15 +52,15 @@ QString computeEntryHash(qint64 seq, const QString &prevHash, const QByteArray &
 // so a missing stretch shows; exported off the machine, it reveals a cut
 // tail that the hash chain alone cannot.
 struct AuditCheckpoint {
-    qint64 number = 0;  // 1, 2, 3, ...
-    QDateTime at;       // UTC
-    QString storeId;    // the case store's identity
-    qint64 entries = 0; // chain length covered (last seq)
-    QString headHash;   // entry_hash at `entries` (genesis if 0)
+    qint64 number = 0;     // 1, 2, 3, ...
+    QDateTime at;          // UTC
+    QString storeId;       // the case store's identity
+    qint64 entries = 0;    // chain length covered (last seq)
+    QString headHash;      // entry_hash at `entries` (genesis if 0)
     QString prevSignature; // hex, empty for the first
     QString keyFingerprint;
     QByteArray publicKeyPem;
-    QString signature;  // hex Ed25519 over checkpointPayload()
+    QString signature; // hex Ed25519 over checkpointPayload()
 };
 
 namespace audit {

@@ -9,14 +9,14 @@ namespace firebreak {
 // per incident so notice drafts and reports fill themselves in.
 struct BreachDetails {
     QString incidentId;
-    QString nature;              // (a) what happened
-    QString subjectCategories;   // (a) e.g. "employees, job applicants"
-    QString subjectCount;        // (a) approximate, as text ("about 1,200")
-    QString recordCategories;    // (a) e.g. "payroll records, bank details"
-    QString recordCount;         // (a) approximate
-    QString contactPoint;        // (b) DPO or other contact point
-    QString consequences;        // (c) likely consequences
-    QString measures;            // (d) measures taken or proposed
+    QString nature;            // (a) what happened
+    QString subjectCategories; // (a) e.g. "employees, job applicants"
+    QString subjectCount;      // (a) approximate, as text ("about 1,200")
+    QString recordCategories;  // (a) e.g. "payroll records, bank details"
+    QString recordCount;       // (a) approximate
+    QString contactPoint;      // (b) DPO or other contact point
+    QString consequences;      // (c) likely consequences
+    QString measures;          // (d) measures taken or proposed
     QDateTime updatedAt;
 
     bool isEmpty() const

@@ -1,8 +1,8 @@
 #include "CaseStore.h"
 
 #include "storage/AuditRepository.h"
-#include "storage/EvidenceRepository.h"
 #include "storage/Database.h"
+#include "storage/EvidenceRepository.h"
 #include "storage/IncidentRepository.h"
 #include "storage/StepRepository.h"
 
@@ -68,7 +68,10 @@ CaseStore::CaseStore(std::unique_ptr<Database> db, const Clock &clock, QString a
 
 CaseStore::~CaseStore() = default;
 
-QString CaseStore::path() const { return m_db->path(); }
+QString CaseStore::path() const
+{
+    return m_db->path();
+}
 
 Status CaseStore::requireIncident(const QString &id) const
 {
@@ -203,7 +206,8 @@ Result<Person> CaseStore::addPerson(const QString &incidentId, Person person)
         if (auto t = IncidentRepository::touch(db, incidentId, person.addedAt); !t)
             return t;
         return audited(db, m_clock, m_actor,
-                       {QStringLiteral("person.add"), QStringLiteral("%1/person/%2").arg(incidentId).arg(person.id),
+                       {QStringLiteral("person.add"),
+                        QStringLiteral("%1/person/%2").arg(incidentId).arg(person.id),
                         incidentId,
                         {{QStringLiteral("name"), person.name},
                          {QStringLiteral("role"), person.role},
@@ -224,7 +228,8 @@ Result<AffectedSystem> CaseStore::addSystem(const QString &incidentId, AffectedS
 {
     system.hostname = system.hostname.trimmed();
     if (system.hostname.isEmpty())
-        return Error::usage(QStringLiteral("an affected system needs a hostname; nothing was added to %1").arg(incidentId));
+        return Error::usage(
+            QStringLiteral("an affected system needs a hostname; nothing was added to %1").arg(incidentId));
     if (auto r = requireIncident(incidentId); !r)
         return r.error();
     system.incidentId = incidentId;
@@ -237,7 +242,8 @@ Result<AffectedSystem> CaseStore::addSystem(const QString &incidentId, AffectedS
         if (auto t = IncidentRepository::touch(db, incidentId, system.addedAt); !t)
             return t;
         return audited(db, m_clock, m_actor,
-                       {QStringLiteral("system.add"), QStringLiteral("%1/system/%2").arg(incidentId).arg(system.id),
+                       {QStringLiteral("system.add"),
+                        QStringLiteral("%1/system/%2").arg(incidentId).arg(system.id),
                         incidentId,
                         {{QStringLiteral("hostname"), system.hostname},
                          {QStringLiteral("ip_address"), system.ipAddress},
@@ -293,7 +299,8 @@ Result<EvidenceItem> CaseStore::registerEvidence(EvidenceItem item)
         collected.zone = item.collectedZone;
         collected.toParty = item.examiner;
         collected.location = item.source;
-        collected.notes = item.storageLocation.isEmpty() ? QString() : QStringLiteral("stored at ") + item.storageLocation;
+        collected.notes =
+            item.storageLocation.isEmpty() ? QString() : QStringLiteral("stored at ") + item.storageLocation;
         collected.recordedBy = m_actor;
         collected.recordedAt = item.registeredAt;
         if (auto c = EvidenceRepository::insertCustody(db, collected); !c)
@@ -352,7 +359,10 @@ Status CaseStore::changeAndAudit(const std::function<Result<AuditEvent>(QSqlData
     });
 }
 
-QSqlDatabase CaseStore::readConnection() const { return m_db->connection(); }
+QSqlDatabase CaseStore::readConnection() const
+{
+    return m_db->connection();
+}
 
 QString CaseStore::storeId() const
 {

@@ -48,9 +48,9 @@ struct CustodyEvent {
     qint64 id = 0;
     QString incidentId;
     QString evidenceNumber;
-    QString action; // collected | transferred | examined | stored | returned | released
-    QDateTime at;   // UTC
-    QString zone;   // IANA zone the time was given in
+    QString action;             // collected | transferred | examined | stored | returned | released
+    QDateTime at;               // UTC
+    QString zone;               // IANA zone the time was given in
     QString fromParty, toParty; // name, title, phone of each handler
     QString purpose;
     QString location;

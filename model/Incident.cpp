@@ -16,8 +16,7 @@ std::optional<E> lookup(const std::array<std::pair<E, const char *>, N> &table, 
             return value;
     return std::nullopt;
 }
-template <typename E, std::size_t N>
-QString nameOf(const std::array<std::pair<E, const char *>, N> &table, E v)
+template <typename E, std::size_t N> QString nameOf(const std::array<std::pair<E, const char *>, N> &table, E v)
 {
     for (const auto &[value, name] : table)
         if (value == v)
@@ -45,16 +44,28 @@ constexpr std::array<std::pair<IncidentStatus, const char *>, 2> kStatuses{{
 }};
 } // namespace
 
-QString severityKey(Severity s) { return nameOf(kSeverities, s); }
-std::optional<Severity> severityFromKey(const QString &key) { return lookup(kSeverities, key); }
+QString severityKey(Severity s)
+{
+    return nameOf(kSeverities, s);
+}
+std::optional<Severity> severityFromKey(const QString &key)
+{
+    return lookup(kSeverities, key);
+}
 QString severityLabel(Severity s)
 {
     QString k = severityKey(s);
     return k.left(1).toUpper() + k.mid(1);
 }
 
-QString phaseKey(Phase p) { return nameOf(kPhases, p); }
-std::optional<Phase> phaseFromKey(const QString &key) { return lookup(kPhases, key); }
+QString phaseKey(Phase p)
+{
+    return nameOf(kPhases, p);
+}
+std::optional<Phase> phaseFromKey(const QString &key)
+{
+    return lookup(kPhases, key);
+}
 QString phaseLabel(Phase p)
 {
     switch (p) {
@@ -75,8 +86,14 @@ QList<Phase> allPhases()
     return out;
 }
 
-QString statusKey(IncidentStatus s) { return nameOf(kStatuses, s); }
-std::optional<IncidentStatus> statusFromKey(const QString &key) { return lookup(kStatuses, key); }
+QString statusKey(IncidentStatus s)
+{
+    return nameOf(kStatuses, s);
+}
+std::optional<IncidentStatus> statusFromKey(const QString &key)
+{
+    return lookup(kStatuses, key);
+}
 
 bool isIncidentId(const QString &s)
 {

@@ -41,9 +41,10 @@ std::optional<Error> JsonValidator::onlyKeys(const QJsonObject &o, const QString
 {
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!allowed.contains(it.key()))
-            return fail(path,
-                        QStringLiteral("unknown key \"%1\" (allowed: %2)").arg(it.key(), allowed.join(QStringLiteral(", "))),
-                        id);
+            return fail(
+                path,
+                QStringLiteral("unknown key \"%1\" (allowed: %2)").arg(it.key(), allowed.join(QStringLiteral(", "))),
+                id);
     return std::nullopt;
 }
 

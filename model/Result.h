@@ -22,8 +22,7 @@ struct Error {
 
 // Errors are values (DESIGN.md): a small expected-like type, since C++20
 // has no std::expected. Nothing in model/ throws.
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
     Result(Error error) : m_state(std::in_place_index<1>, std::move(error)) {}
@@ -49,8 +48,7 @@ private:
 };
 
 // For operations that produce nothing but can fail.
-template <>
-class [[nodiscard]] Result<void> {
+template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
     Result(Error error) : m_error(std::move(error)) {}

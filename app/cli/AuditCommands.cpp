@@ -28,7 +28,8 @@ int auditVerify(Context &ctx, const QCommandLineParser &p)
     if (p.isSet(QStringLiteral("against"))) {
         QFile f(p.value(QStringLiteral("against")));
         if (!f.open(QIODevice::ReadOnly))
-            return ctx.fail(Error::failed(QStringLiteral("cannot read checkpoint %1: %2").arg(f.fileName(), f.errorString())));
+            return ctx.fail(
+                Error::failed(QStringLiteral("cannot read checkpoint %1: %2").arg(f.fileName(), f.errorString())));
         auto exported = checkpoints::verifyExported(*store, f.readAll(), f.fileName());
         if (!exported)
             return ctx.fail(exported.error());
@@ -53,7 +54,8 @@ int auditVerify(Context &ctx, const QCommandLineParser &p)
         ctx.out() << "OK: " << verdict->summary() << Qt::endl;
         ctx.out() << "store: " << store->path() << Qt::endl;
         ctx.out() << "head:  " << verdict->headHash << Qt::endl;
-        ctx.out() << "checkpoints: " << (cp.checked ? cp.summary() : QStringLiteral("none yet (firebreak-cli audit checkpoint)"))
+        ctx.out() << "checkpoints: "
+                  << (cp.checked ? cp.summary() : QStringLiteral("none yet (firebreak-cli audit checkpoint)"))
                   << Qt::endl;
     } else {
         ctx.err() << "FAILED: " << (verdict->intact() ? cp.summary() : verdict->summary()) << Qt::endl;
@@ -112,7 +114,8 @@ int auditCheckpoint(Context &ctx, const QCommandLineParser &p)
     CaseStore *store = ctx.store();
     if (!store)
         return Failed;
-    const QString keyPath = p.isSet(QStringLiteral("key")) ? p.value(QStringLiteral("key")) : checkpoints::defaultKeyPath();
+    const QString keyPath =
+        p.isSet(QStringLiteral("key")) ? p.value(QStringLiteral("key")) : checkpoints::defaultKeyPath();
     auto key = checkpoints::loadOrCreateKey(keyPath);
     if (!key)
         return ctx.fail(key.error());
@@ -138,29 +141,35 @@ QList<Command> auditCommands()
 {
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON instead of text."));
     return {
-        {{QStringLiteral("audit"), QStringLiteral("verify")}, QStringLiteral("[--json]"),
+        {{QStringLiteral("audit"), QStringLiteral("verify")},
+         QStringLiteral("[--json]"),
          QStringLiteral("Walk the audit hash chain; exit 1 and name the first bad seq if broken."),
          [json](QCommandLineParser &p) {
              p.addOption(json);
-             p.addOption(QCommandLineOption(QStringLiteral("against"),
-                                            QStringLiteral("Also check a checkpoint exported earlier (finds a cut tail)."),
-                                            QStringLiteral("FILE")));
+             p.addOption(
+                 QCommandLineOption(QStringLiteral("against"),
+                                    QStringLiteral("Also check a checkpoint exported earlier (finds a cut tail)."),
+                                    QStringLiteral("FILE")));
          },
          auditVerify},
-        {{QStringLiteral("audit"), QStringLiteral("checkpoint")}, QStringLiteral("[--export FILE] [--key PEM]"),
+        {{QStringLiteral("audit"), QStringLiteral("checkpoint")},
+         QStringLiteral("[--export FILE] [--key PEM]"),
          QStringLiteral("Sign the current chain head (Ed25519) and optionally export it to keep elsewhere."),
          [](QCommandLineParser &p) {
-             p.addOption(QCommandLineOption(QStringLiteral("export"), QStringLiteral("Write the signed checkpoint here."),
+             p.addOption(QCommandLineOption(QStringLiteral("export"),
+                                            QStringLiteral("Write the signed checkpoint here."),
                                             QStringLiteral("FILE")));
              p.addOption(QCommandLineOption(QStringLiteral("key"),
                                             QStringLiteral("Signing key (created if missing; default in app data)."),
                                             QStringLiteral("PEM")));
          },
          auditCheckpoint},
-        {{QStringLiteral("audit"), QStringLiteral("log")}, QStringLiteral("[ID] [--json]"),
+        {{QStringLiteral("audit"), QStringLiteral("log")},
+         QStringLiteral("[ID] [--json]"),
          QStringLiteral("Print the audit trail, of one incident or the whole store."),
          [json](QCommandLineParser &p) {
-             p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id (optional)."), QStringLiteral("[ID]"));
+             p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id (optional)."),
+                                     QStringLiteral("[ID]"));
              p.addOption(json);
          },
          auditLog},

@@ -75,8 +75,9 @@ int breachShow(Context &ctx, const QCommandLineParser &p)
         return Ok;
     }
     for (const Field &f : fields())
-        ctx.out() << QStringLiteral("%1  %2").arg(QLatin1String(f.option), -19).arg(
-                         ((*details).*(f.member)).isEmpty() ? QStringLiteral("-") : (*details).*(f.member))
+        ctx.out() << QStringLiteral("%1  %2")
+                         .arg(QLatin1String(f.option), -19)
+                         .arg(((*details).*(f.member)).isEmpty() ? QStringLiteral("-") : (*details).*(f.member))
                   << Qt::endl;
     return Ok;
 }
@@ -86,15 +87,18 @@ int breachShow(Context &ctx, const QCommandLineParser &p)
 QList<Command> breachCommands()
 {
     return {
-        {{QStringLiteral("breach"), QStringLiteral("set")}, QStringLiteral("ID [--nature T] [--subject-count N] ..."),
+        {{QStringLiteral("breach"), QStringLiteral("set")},
+         QStringLiteral("ID [--nature T] [--subject-count N] ..."),
          QStringLiteral("Record the facts a breach notice needs (GDPR Art. 33(3)); audited."),
          [](QCommandLineParser &p) {
              p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id."));
              for (const Field &f : fields())
-                 p.addOption(QCommandLineOption(QLatin1String(f.option), QLatin1String(f.help), QStringLiteral("TEXT")));
+                 p.addOption(
+                     QCommandLineOption(QLatin1String(f.option), QLatin1String(f.help), QStringLiteral("TEXT")));
          },
          breachSet},
-        {{QStringLiteral("breach"), QStringLiteral("show")}, QStringLiteral("ID [--json]"),
+        {{QStringLiteral("breach"), QStringLiteral("show")},
+         QStringLiteral("ID [--json]"),
          QStringLiteral("Show the recorded breach facts."),
          [](QCommandLineParser &p) {
              p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id."));

@@ -13,7 +13,10 @@ namespace firebreak::cli {
 
 namespace {
 
-ClockService *service(Context &ctx) { return ctx.clocks(); }
+ClockService *service(Context &ctx)
+{
+    return ctx.clocks();
+}
 
 QString localText(const QDateTime &t)
 {
@@ -37,18 +40,19 @@ QJsonObject toJson(const ClockStatus &c, const QDateTime &now)
                                    {QStringLiteral("channel"), n.channel},
                                    {QStringLiteral("reference"), n.reference},
                                    {QStringLiteral("delay_reason"), n.delayReason}});
-    QJsonObject o{{QStringLiteral("incident"), c.incidentId},
-                  {QStringLiteral("clock"), c.rule.id},
-                  {QStringLiteral("regime"), c.rule.regime},
-                  {QStringLiteral("title"), c.rule.title},
-                  {QStringLiteral("recipient"), c.rule.recipient},
-                  {QStringLiteral("trigger"), triggerText(c)},
-                  {QStringLiteral("trigger_at"), c.triggerAt.isValid() ? QJsonValue(toIsoUtc(c.triggerAt)) : QJsonValue()},
-                  {QStringLiteral("deadline"), c.deadline.isValid() ? QJsonValue(toIsoUtc(c.deadline)) : QJsonValue()},
-                  {QStringLiteral("deadline_local"),
-                   c.deadline.isValid() ? QJsonValue(c.deadline.toLocalTime().toString(Qt::ISODate)) : QJsonValue()},
-                  {QStringLiteral("state"), clockStateKey(c.state)},
-                  {QStringLiteral("notices"), notices}};
+    QJsonObject o{
+        {QStringLiteral("incident"), c.incidentId},
+        {QStringLiteral("clock"), c.rule.id},
+        {QStringLiteral("regime"), c.rule.regime},
+        {QStringLiteral("title"), c.rule.title},
+        {QStringLiteral("recipient"), c.rule.recipient},
+        {QStringLiteral("trigger"), triggerText(c)},
+        {QStringLiteral("trigger_at"), c.triggerAt.isValid() ? QJsonValue(toIsoUtc(c.triggerAt)) : QJsonValue()},
+        {QStringLiteral("deadline"), c.deadline.isValid() ? QJsonValue(toIsoUtc(c.deadline)) : QJsonValue()},
+        {QStringLiteral("deadline_local"),
+         c.deadline.isValid() ? QJsonValue(c.deadline.toLocalTime().toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("state"), clockStateKey(c.state)},
+        {QStringLiteral("notices"), notices}};
     if (c.deadline.isValid() && c.open())
         o.insert(QStringLiteral("seconds_left"), c.secondsLeft(now));
     if (!c.waitingFor.isEmpty())
@@ -63,7 +67,8 @@ QString stateText(const ClockStatus &c, const QDateTime &now)
 {
     switch (c.state) {
     case ClockStatus::State::Running: return formatTimeLeft(c.secondsLeft(now)) + QStringLiteral(" left");
-    case ClockStatus::State::Overdue: return QStringLiteral("OVERDUE (") + formatTimeLeft(c.secondsLeft(now)) + QLatin1Char(')');
+    case ClockStatus::State::Overdue:
+        return QStringLiteral("OVERDUE (") + formatTimeLeft(c.secondsLeft(now)) + QLatin1Char(')');
     case ClockStatus::State::NoLimit: return QStringLiteral("open: without undue delay");
     case ClockStatus::State::Waiting: return QStringLiteral("waits for the %1 notice").arg(c.waitingFor);
     case ClockStatus::State::Met: return QStringLiteral("sent %1").arg(localText(c.notices.first().sentAt));
@@ -93,19 +98,26 @@ int clockList(Context &ctx, const QCommandLineParser &p)
         return Ok;
     }
     if (clocks->isEmpty()) {
-        ctx.out() << (id.isEmpty() ? QStringLiteral("No open notification clocks.")
-                                   : QStringLiteral("No clocks for %1 yet: classify it with firebreak-cli clock classify %1 ...").arg(id))
+        ctx.out() << (id.isEmpty()
+                          ? QStringLiteral("No open notification clocks.")
+                          : QStringLiteral("No clocks for %1 yet: classify it with firebreak-cli clock classify %1 ...")
+                                .arg(id))
                   << Qt::endl;
         return Ok;
     }
     for (const ClockStatus &c : *clocks) {
-        ctx.out() << QStringLiteral("%1  %2  %3").arg(c.incidentId, -13).arg(c.rule.id, -20).arg(stateText(c, now)) << Qt::endl;
+        ctx.out() << QStringLiteral("%1  %2  %3").arg(c.incidentId, -13).arg(c.rule.id, -20).arg(stateText(c, now))
+                  << Qt::endl;
         ctx.out() << QStringLiteral("%1  %2").arg(QString(), -13).arg(c.rule.title) << Qt::endl;
         if (c.deadline.isValid())
-            ctx.out() << QStringLiteral("%1  deadline %2  (%3)").arg(QString(), -13).arg(localText(c.deadline), toIsoUtc(c.deadline))
+            ctx.out() << QStringLiteral("%1  deadline %2  (%3)")
+                             .arg(QString(), -13)
+                             .arg(localText(c.deadline), toIsoUtc(c.deadline))
                       << Qt::endl;
         if (c.triggerAt.isValid())
-            ctx.out() << QStringLiteral("%1  trigger  %2 at %3").arg(QString(), -13).arg(triggerText(c), toIsoUtc(c.triggerAt))
+            ctx.out() << QStringLiteral("%1  trigger  %2 at %3")
+                             .arg(QString(), -13)
+                             .arg(triggerText(c), toIsoUtc(c.triggerAt))
                       << Qt::endl;
     }
     return Ok;
@@ -139,8 +151,8 @@ int clockClassify(Context &ctx, const QCommandLineParser &p)
     if (clocks)
         for (const ClockStatus &c : *clocks)
             if (c.state == ClockStatus::State::Running || c.state == ClockStatus::State::Overdue)
-                ctx.out() << "  " << c.rule.id << ": due " << localText(c.deadline) << " (" << toIsoUtc(c.deadline) << ")"
-                          << Qt::endl;
+                ctx.out() << "  " << c.rule.id << ": due " << localText(c.deadline) << " (" << toIsoUtc(c.deadline)
+                          << ")" << Qt::endl;
     return Ok;
 }
 
@@ -157,9 +169,12 @@ int clockAmend(Context &ctx, const QCommandLineParser &p)
     auto svc = service(ctx);
     if (!svc)
         return Failed;
-    if (auto st = svc->amendTrigger(id, p.value(QStringLiteral("classification")), *at, p.value(QStringLiteral("reason"))); !st)
+    if (auto st =
+            svc->amendTrigger(id, p.value(QStringLiteral("classification")), *at, p.value(QStringLiteral("reason")));
+        !st)
         return ctx.fail(st.error());
-    ctx.out() << id << ": " << p.value(QStringLiteral("classification")) << " trigger amended to " << toIsoUtc(*at) << Qt::endl;
+    ctx.out() << id << ": " << p.value(QStringLiteral("classification")) << " trigger amended to " << toIsoUtc(*at)
+              << Qt::endl;
     return Ok;
 }
 
@@ -167,7 +182,8 @@ int clockNotice(Context &ctx, const QCommandLineParser &p)
 {
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 2 || !isIncidentId(pos.at(0)))
-        return ctx.usage(QStringLiteral("usage: clock notice ID CLOCK --sent-at TIME --recipient WHO [--reference REF]"));
+        return ctx.usage(
+            QStringLiteral("usage: clock notice ID CLOCK --sent-at TIME --recipient WHO [--reference REF]"));
     auto sent = parseInstant(p.value(QStringLiteral("sent-at")));
     if (!sent)
         return ctx.usage(QStringLiteral("--sent-at must be an ISO-8601 time"));
@@ -201,7 +217,8 @@ int clockWaive(Context &ctx, const QCommandLineParser &p)
     auto svc = service(ctx);
     if (!svc)
         return Failed;
-    auto w = svc->waive(pos.at(0), pos.at(1), p.value(QStringLiteral("justification")), p.value(QStringLiteral("exception")));
+    auto w = svc->waive(pos.at(0), pos.at(1), p.value(QStringLiteral("justification")),
+                        p.value(QStringLiteral("exception")));
     if (!w)
         return ctx.fail(w.error());
     ctx.out() << pos.at(0) << ": decision not to notify recorded for " << pos.at(1) << Qt::endl;
@@ -230,7 +247,8 @@ int clockDraft(Context &ctx, const QCommandLineParser &p)
     if (p.isSet(QStringLiteral("out"))) {
         QSaveFile f(p.value(QStringLiteral("out")));
         if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0 || !f.commit())
-            return ctx.fail(Error::failed(QStringLiteral("cannot write the draft to %1: %2").arg(f.fileName(), f.errorString())));
+            return ctx.fail(
+                Error::failed(QStringLiteral("cannot write the draft to %1: %2").arg(f.fileName(), f.errorString())));
         ctx.out() << "draft written to " << f.fileName() << Qt::endl;
     } else {
         ctx.out() << text;
@@ -262,10 +280,12 @@ QCommandLineOption opt(const char *name, const char *help, const char *value = n
 QList<Command> clockCommands()
 {
     return {
-        {{QStringLiteral("clock"), QStringLiteral("list")}, QStringLiteral("[ID] [--json]"),
+        {{QStringLiteral("clock"), QStringLiteral("list")},
+         QStringLiteral("[ID] [--json]"),
          QStringLiteral("Notification clocks of an incident, or every open clock, most urgent first."),
          [](QCommandLineParser &p) {
-             p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id (optional)."), QStringLiteral("[ID]"));
+             p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id (optional)."),
+                                     QStringLiteral("[ID]"));
              p.addOption(opt("json", "Print JSON."));
          },
          clockList},
@@ -296,7 +316,8 @@ QList<Command> clockCommands()
          },
          clockAmend},
         {{QStringLiteral("clock"), QStringLiteral("notice")},
-         QStringLiteral("ID CLOCK --sent-at TIME --recipient WHO [--channel C] [--reference REF] [--delay-reason TEXT]"),
+         QStringLiteral(
+             "ID CLOCK --sent-at TIME --recipient WHO [--channel C] [--reference REF] [--delay-reason TEXT]"),
          QStringLiteral("Record a notice as sent (the first ends the clock; later ones are supplements)."),
          [](QCommandLineParser &p) {
              p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id."));
@@ -319,7 +340,8 @@ QList<Command> clockCommands()
              p.addOption(opt("exception", "Which recognised exception applies.", "WHICH"));
          },
          clockWaive},
-        {{QStringLiteral("clock"), QStringLiteral("draft")}, QStringLiteral("ID CLOCK [--out FILE]"),
+        {{QStringLiteral("clock"), QStringLiteral("draft")},
+         QStringLiteral("ID CLOCK [--out FILE]"),
          QStringLiteral("Draft the notice a clock asks for, pre-filled from the incident (plain text)."),
          [](QCommandLineParser &p) {
              p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id."));
@@ -327,8 +349,10 @@ QList<Command> clockCommands()
              p.addOption(opt("out", "Write to this file instead of standard output.", "FILE"));
          },
          clockDraft},
-        {{QStringLiteral("clock"), QStringLiteral("rules")}, QString(),
-         QStringLiteral("List the loaded clock rules and any rejected rule file."), [](QCommandLineParser &) {},
+        {{QStringLiteral("clock"), QStringLiteral("rules")},
+         QString(),
+         QStringLiteral("List the loaded clock rules and any rejected rule file."),
+         [](QCommandLineParser &) {},
          clockRules},
     };
 }

@@ -51,10 +51,10 @@ private:
 };
 
 struct Command {
-    QStringList path;   // e.g. {"incident", "new"}
-    QString synopsis;   // arguments after the path, e.g. "--title T [--severity S]"
-    QString summary;    // one line for the command list
-    std::function<void(QCommandLineParser &)> declare;           // adds options/positionals
+    QStringList path;                                  // e.g. {"incident", "new"}
+    QString synopsis;                                  // arguments after the path, e.g. "--title T [--severity S]"
+    QString summary;                                   // one line for the command list
+    std::function<void(QCommandLineParser &)> declare; // adds options/positionals
     std::function<int(Context &, const QCommandLineParser &)> run; // returns an ExitCode
 };
 

@@ -85,13 +85,15 @@ int incidentNew(Context &ctx, const QCommandLineParser &p)
 
     // Every incident is guided: without --playbook it follows the generic one.
     const PlaybookSet books = playbooks::load({playbooks::userDir()});
-    spec.playbookId = p.isSet(QStringLiteral("playbook")) ? p.value(QStringLiteral("playbook")) : playbooks::defaultId();
+    spec.playbookId =
+        p.isSet(QStringLiteral("playbook")) ? p.value(QStringLiteral("playbook")) : playbooks::defaultId();
     const Playbook *book = books.find(spec.playbookId);
     if (!book) {
         QStringList ids;
         for (const Playbook &b : books.playbooks)
             ids << b.id;
-        return ctx.usage(QStringLiteral("no playbook \"%1\" (available: %2)").arg(spec.playbookId, ids.join(QStringLiteral(", "))));
+        return ctx.usage(
+            QStringLiteral("no playbook \"%1\" (available: %2)").arg(spec.playbookId, ids.join(QStringLiteral(", "))));
     }
     CaseStore *store = ctx.store();
     if (!store)
@@ -126,8 +128,12 @@ int incidentList(Context &ctx, const QCommandLineParser &p)
                   << Qt::endl;
         return Ok;
     }
-    ctx.out() << QStringLiteral("%1  %2  %3  %4  %5").arg(QStringLiteral("ID"), -13).arg(QStringLiteral("SEVERITY"), -8)
-                     .arg(QStringLiteral("STATUS"), -6).arg(QStringLiteral("PHASE"), -19).arg(QStringLiteral("TITLE"))
+    ctx.out() << QStringLiteral("%1  %2  %3  %4  %5")
+                     .arg(QStringLiteral("ID"), -13)
+                     .arg(QStringLiteral("SEVERITY"), -8)
+                     .arg(QStringLiteral("STATUS"), -6)
+                     .arg(QStringLiteral("PHASE"), -19)
+                     .arg(QStringLiteral("TITLE"))
               << Qt::endl;
     for (const Incident &i : *list)
         ctx.out() << QStringLiteral("%1  %2  %3  %4  %5")
@@ -307,21 +313,31 @@ QList<Command> incidentCommands()
          QStringLiteral("--title T [--severity low|medium|high|critical] [--commander NAME] [--playbook ID]"),
          QStringLiteral("Open a new incident and print its id."),
          [json](QCommandLineParser &p) {
-             p.addOption(valueOption(QStringLiteral("title"), QStringLiteral("Short title (required)."), QStringLiteral("T")));
+             p.addOption(
+                 valueOption(QStringLiteral("title"), QStringLiteral("Short title (required)."), QStringLiteral("T")));
              p.addOption(valueOption(QStringLiteral("severity"), QStringLiteral("low, medium, high or critical."),
                                      QStringLiteral("S"), QStringLiteral("medium")));
-             p.addOption(valueOption(QStringLiteral("commander"), QStringLiteral("Incident commander."), QStringLiteral("NAME")));
-             p.addOption(valueOption(QStringLiteral("description"), QStringLiteral("What is known so far."), QStringLiteral("TEXT")));
-             p.addOption(valueOption(QStringLiteral("detected-at"), QStringLiteral("When it was discovered (ISO-8601)."), QStringLiteral("TIME")));
-             p.addOption(valueOption(QStringLiteral("aware-at"), QStringLiteral("When awareness was reached (ISO-8601)."), QStringLiteral("TIME")));
-             p.addOption(valueOption(QStringLiteral("playbook"), QStringLiteral("Playbook to follow (default: generic; see playbook list)."), QStringLiteral("ID")));
+             p.addOption(valueOption(QStringLiteral("commander"), QStringLiteral("Incident commander."),
+                                     QStringLiteral("NAME")));
+             p.addOption(valueOption(QStringLiteral("description"), QStringLiteral("What is known so far."),
+                                     QStringLiteral("TEXT")));
+             p.addOption(valueOption(QStringLiteral("detected-at"),
+                                     QStringLiteral("When it was discovered (ISO-8601)."), QStringLiteral("TIME")));
+             p.addOption(valueOption(QStringLiteral("aware-at"),
+                                     QStringLiteral("When awareness was reached (ISO-8601)."), QStringLiteral("TIME")));
+             p.addOption(valueOption(QStringLiteral("playbook"),
+                                     QStringLiteral("Playbook to follow (default: generic; see playbook list)."),
+                                     QStringLiteral("ID")));
              p.addOption(json);
          },
          incidentNew},
-        {{QStringLiteral("incident"), QStringLiteral("list")}, QStringLiteral("[--json]"),
-         QStringLiteral("List incidents, newest first."), [json](QCommandLineParser &p) { p.addOption(json); },
+        {{QStringLiteral("incident"), QStringLiteral("list")},
+         QStringLiteral("[--json]"),
+         QStringLiteral("List incidents, newest first."),
+         [json](QCommandLineParser &p) { p.addOption(json); },
          incidentList},
-        {{QStringLiteral("incident"), QStringLiteral("show")}, QStringLiteral("ID [--json]"),
+        {{QStringLiteral("incident"), QStringLiteral("show")},
+         QStringLiteral("ID [--json]"),
          QStringLiteral("Show one incident with its people and systems."),
          [json](QCommandLineParser &p) {
              p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id, e.g. INC-2026-0001."));
@@ -334,21 +350,31 @@ QList<Command> incidentCommands()
          [](QCommandLineParser &p) {
              p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id."));
              p.addOption(valueOption(QStringLiteral("title"), QStringLiteral("New title."), QStringLiteral("T")));
-             p.addOption(valueOption(QStringLiteral("severity"), QStringLiteral("low, medium, high or critical."), QStringLiteral("S")));
-             p.addOption(valueOption(QStringLiteral("phase"), QStringLiteral("triage, isolate, collect, restore, rca or report."), QStringLiteral("P")));
-             p.addOption(valueOption(QStringLiteral("commander"), QStringLiteral("Incident commander."), QStringLiteral("NAME")));
-             p.addOption(valueOption(QStringLiteral("description"), QStringLiteral("Description."), QStringLiteral("TEXT")));
-             p.addOption(valueOption(QStringLiteral("detected-at"), QStringLiteral("Discovery time (ISO-8601)."), QStringLiteral("TIME")));
-             p.addOption(valueOption(QStringLiteral("reason"), QStringLiteral("Why (kept in the audit trail)."), QStringLiteral("TEXT")));
+             p.addOption(valueOption(QStringLiteral("severity"), QStringLiteral("low, medium, high or critical."),
+                                     QStringLiteral("S")));
+             p.addOption(valueOption(QStringLiteral("phase"),
+                                     QStringLiteral("triage, isolate, collect, restore, rca or report."),
+                                     QStringLiteral("P")));
+             p.addOption(valueOption(QStringLiteral("commander"), QStringLiteral("Incident commander."),
+                                     QStringLiteral("NAME")));
+             p.addOption(
+                 valueOption(QStringLiteral("description"), QStringLiteral("Description."), QStringLiteral("TEXT")));
+             p.addOption(valueOption(QStringLiteral("detected-at"), QStringLiteral("Discovery time (ISO-8601)."),
+                                     QStringLiteral("TIME")));
+             p.addOption(valueOption(QStringLiteral("reason"), QStringLiteral("Why (kept in the audit trail)."),
+                                     QStringLiteral("TEXT")));
          },
          incidentUpdate},
-        {{QStringLiteral("person"), QStringLiteral("add")}, QStringLiteral("ID --name NAME [--role ROLE] [--contact C]"),
+        {{QStringLiteral("person"), QStringLiteral("add")},
+         QStringLiteral("ID --name NAME [--role ROLE] [--contact C]"),
          QStringLiteral("Add a person working on the incident."),
          [](QCommandLineParser &p) {
              p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id."));
              p.addOption(valueOption(QStringLiteral("name"), QStringLiteral("Full name."), QStringLiteral("NAME")));
-             p.addOption(valueOption(QStringLiteral("role"), QStringLiteral("Role on the incident."), QStringLiteral("ROLE")));
-             p.addOption(valueOption(QStringLiteral("contact"), QStringLiteral("Phone or e-mail."), QStringLiteral("C")));
+             p.addOption(
+                 valueOption(QStringLiteral("role"), QStringLiteral("Role on the incident."), QStringLiteral("ROLE")));
+             p.addOption(
+                 valueOption(QStringLiteral("contact"), QStringLiteral("Phone or e-mail."), QStringLiteral("C")));
          },
          personAdd},
         {{QStringLiteral("system"), QStringLiteral("add")},

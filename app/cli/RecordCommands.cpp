@@ -15,7 +15,10 @@ QCommandLineOption opt(const char *name, const char *help, const char *value = n
                  : QCommandLineOption(QLatin1String(name), QLatin1String(help));
 }
 
-void idArg(QCommandLineParser &p) { p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id.")); }
+void idArg(QCommandLineParser &p)
+{
+    p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id."));
+}
 
 ResponseService *prepare(Context &ctx, const QCommandLineParser &p, int &rc)
 {
@@ -138,11 +141,15 @@ int rcaShow(Context &ctx, const QCommandLineParser &p)
                               {QStringLiteral("owner"), c.owner},
                               {QStringLiteral("due"), c.due.toString(Qt::ISODate)},
                               {QStringLiteral("state"), c.state}});
-    const QJsonObject o{{QStringLiteral("detection"), a->detectionMethod}, {QStringLiteral("trigger"), a->trigger},
-                        {QStringLiteral("root_cause"), a->rootCause},      {QStringLiteral("factors"), a->contributingFactors},
+    const QJsonObject o{{QStringLiteral("detection"), a->detectionMethod},
+                        {QStringLiteral("trigger"), a->trigger},
+                        {QStringLiteral("root_cause"), a->rootCause},
+                        {QStringLiteral("factors"), a->contributingFactors},
                         {QStringLiteral("five_whys"), QJsonArray::fromStringList(a->fiveWhys)},
-                        {QStringLiteral("went_well"), a->wentWell},        {QStringLiteral("went_wrong"), a->wentWrong},
-                        {QStringLiteral("got_lucky"), a->gotLucky},        {QStringLiteral("corrective_actions"), ca}};
+                        {QStringLiteral("went_well"), a->wentWell},
+                        {QStringLiteral("went_wrong"), a->wentWrong},
+                        {QStringLiteral("got_lucky"), a->gotLucky},
+                        {QStringLiteral("corrective_actions"), ca}};
     ctx.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     return Ok;
 }
@@ -225,7 +232,8 @@ QList<Command> recordCommands()
          },
          recoveryAdd},
         {{QStringLiteral("rca"), QStringLiteral("set")},
-         QStringLiteral("ID [--detection T] [--trigger T] [--root-cause T] [--factors T] [--why T]... [--went-well T] ..."),
+         QStringLiteral(
+             "ID [--detection T] [--trigger T] [--root-cause T] [--factors T] [--why T]... [--went-well T] ..."),
          QStringLiteral("Record the root-cause analysis and lessons learned (audited)."),
          [](QCommandLineParser &p) {
              idArg(p);
@@ -239,9 +247,13 @@ QList<Command> recordCommands()
              p.addOption(opt("got-lucky", "Lessons: where we got lucky.", "TEXT"));
          },
          rcaSet},
-        {{QStringLiteral("rca"), QStringLiteral("show")}, QStringLiteral("ID"),
-         QStringLiteral("Show the root-cause analysis and corrective actions (JSON)."), idArg, rcaShow},
-        {{QStringLiteral("corrective"), QStringLiteral("add")}, QStringLiteral("ID --action TEXT --owner NAME [--due DATE]"),
+        {{QStringLiteral("rca"), QStringLiteral("show")},
+         QStringLiteral("ID"),
+         QStringLiteral("Show the root-cause analysis and corrective actions (JSON)."),
+         idArg,
+         rcaShow},
+        {{QStringLiteral("corrective"), QStringLiteral("add")},
+         QStringLiteral("ID --action TEXT --owner NAME [--due DATE]"),
          QStringLiteral("Add a corrective action with owner and due date."),
          [](QCommandLineParser &p) {
              idArg(p);
@@ -250,14 +262,16 @@ QList<Command> recordCommands()
              p.addOption(opt("due", "Due date (YYYY-MM-DD).", "DATE"));
          },
          correctiveAdd},
-        {{QStringLiteral("incident"), QStringLiteral("close")}, QStringLiteral("ID [--summary TEXT]"),
+        {{QStringLiteral("incident"), QStringLiteral("close")},
+         QStringLiteral("ID [--summary TEXT]"),
          QStringLiteral("Close an incident; refused with the list of what blocks it."),
          [](QCommandLineParser &p) {
              idArg(p);
              p.addOption(opt("summary", "Closing summary (audited).", "TEXT"));
          },
          incidentClose},
-        {{QStringLiteral("incident"), QStringLiteral("reopen")}, QStringLiteral("ID --reason TEXT"),
+        {{QStringLiteral("incident"), QStringLiteral("reopen")},
+         QStringLiteral("ID --reason TEXT"),
          QStringLiteral("Reopen a closed incident (audited, reason required)."),
          [](QCommandLineParser &p) {
              idArg(p);

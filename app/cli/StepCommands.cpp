@@ -22,8 +22,9 @@ ResponseService *prepare(Context &ctx, const QCommandLineParser &p, int need, in
 {
     const QStringList pos = p.positionalArguments();
     if (pos.size() < need || !isIncidentId(pos.value(0))) {
-        rc = ctx.usage(QStringLiteral("expected %1 (see --help)")
-                           .arg(need == 1 ? QStringLiteral("an incident id") : QStringLiteral("an incident id and a step id")));
+        rc = ctx.usage(
+            QStringLiteral("expected %1 (see --help)")
+                .arg(need == 1 ? QStringLiteral("an incident id") : QStringLiteral("an incident id and a step id")));
         return nullptr;
     }
     ResponseService *r = ctx.response();
@@ -68,7 +69,8 @@ int stepList(Context &ctx, const QCommandLineParser &p)
         return Ok;
     }
     if (steps->isEmpty()) {
-        ctx.out() << "No steps: this incident was opened without a playbook. Add one with firebreak-cli step add." << Qt::endl;
+        ctx.out() << "No steps: this incident was opened without a playbook. Add one with firebreak-cli step add."
+                  << Qt::endl;
         return Ok;
     }
     Phase current = steps->first().phase;
@@ -82,7 +84,8 @@ int stepList(Context &ctx, const QCommandLineParser &p)
                              : s.state == IncidentStep::State::Skipped ? QStringLiteral("[-]")
                                                                        : QStringLiteral("[ ]");
         ctx.out() << QStringLiteral("  %1 %2  %3%4  (%5)")
-                         .arg(mark, s.stepId.leftJustified(18), s.title, s.mandatory ? QStringLiteral(" *") : QString(), s.owner)
+                         .arg(mark, s.stepId.leftJustified(18), s.title, s.mandatory ? QStringLiteral(" *") : QString(),
+                              s.owner)
                   << Qt::endl;
     }
     ctx.out() << "* mandatory" << Qt::endl;
@@ -102,14 +105,16 @@ int stepChange(Context &ctx, const QCommandLineParser &p, const QString &verb)
     if (verb == QLatin1String("done"))
         st = r->completeStep(id, step, p.value(QStringLiteral("note")));
     else if (verb == QLatin1String("skip"))
-        st = reason.trimmed().isEmpty() ? Status(Error::usage(QStringLiteral("--reason is required to skip a step"))) : r->skipStep(id, step, reason);
+        st = reason.trimmed().isEmpty() ? Status(Error::usage(QStringLiteral("--reason is required to skip a step")))
+                                        : r->skipStep(id, step, reason);
     else if (verb == QLatin1String("reopen"))
         st = r->reopenStep(id, step, reason);
     else
         st = r->reassignStep(id, step, p.value(QStringLiteral("owner")));
     if (!st)
         return ctx.fail(st.error());
-    ctx.out() << id << ": step " << step << " " << (verb == QLatin1String("reassign") ? QStringLiteral("reassigned") : verb) << Qt::endl;
+    ctx.out() << id << ": step " << step << " "
+              << (verb == QLatin1String("reassign") ? QStringLiteral("reassigned") : verb) << Qt::endl;
     return Ok;
 }
 
@@ -145,8 +150,14 @@ int timelineAdd(Context &ctx, const QCommandLineParser &p)
     auto at = parseInstant(p.value(QStringLiteral("at")));
     if (!at)
         return ctx.usage(QStringLiteral("--at must be an ISO-8601 time (e.g. 2026-11-23T02:10:00+01:00)"));
-    TimelineNote n{0, p.positionalArguments().first(), *at, p.value(QStringLiteral("text")), p.value(QStringLiteral("source")),
-                   p.value(QStringLiteral("confidence")), {}, {}};
+    TimelineNote n{0,
+                   p.positionalArguments().first(),
+                   *at,
+                   p.value(QStringLiteral("text")),
+                   p.value(QStringLiteral("source")),
+                   p.value(QStringLiteral("confidence")),
+                   {},
+                   {}};
     auto added = r->addTimelineNote(n);
     if (!added)
         return ctx.fail(added.error());
@@ -179,8 +190,9 @@ int timelineListOrExport(Context &ctx, const QCommandLineParser &p, bool exporti
     }
     for (const TimelineEvent &e : *tl)
         ctx.out() << QStringLiteral("%1  %2  %3%4")
-                         .arg(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm t")), e.kind.leftJustified(11),
-                              e.text, e.auditSeq ? QStringLiteral("  [audit #%1]").arg(e.auditSeq) : QString())
+                         .arg(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm t")),
+                              e.kind.leftJustified(11), e.text,
+                              e.auditSeq ? QStringLiteral("  [audit #%1]").arg(e.auditSeq) : QString())
                   << Qt::endl;
     return Ok;
 }
@@ -244,7 +256,10 @@ int contactList(Context &ctx, const QCommandLineParser &p)
     return Ok;
 }
 
-void idArg(QCommandLineParser &p) { p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id.")); }
+void idArg(QCommandLineParser &p)
+{
+    p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id."));
+}
 void idStepArgs(QCommandLineParser &p)
 {
     idArg(p);
@@ -259,38 +274,45 @@ QList<Command> stepCommands()
         return [verb](Context &ctx, const QCommandLineParser &p) { return stepChange(ctx, p, QLatin1String(verb)); };
     };
     return {
-        {{QStringLiteral("playbook"), QStringLiteral("list")}, QString(),
-         QStringLiteral("List the playbooks (shipped and your own) and any rejected file."), [](QCommandLineParser &) {},
+        {{QStringLiteral("playbook"), QStringLiteral("list")},
+         QString(),
+         QStringLiteral("List the playbooks (shipped and your own) and any rejected file."),
+         [](QCommandLineParser &) {},
          playbookList},
-        {{QStringLiteral("step"), QStringLiteral("list")}, QStringLiteral("ID [--json]"),
+        {{QStringLiteral("step"), QStringLiteral("list")},
+         QStringLiteral("ID [--json]"),
          QStringLiteral("The incident's steps by phase, with state and owner."),
          [](QCommandLineParser &p) {
              idArg(p);
              p.addOption(opt("json", "Print JSON."));
          },
          stepList},
-        {{QStringLiteral("step"), QStringLiteral("done")}, QStringLiteral("ID STEP [--note TEXT]"),
+        {{QStringLiteral("step"), QStringLiteral("done")},
+         QStringLiteral("ID STEP [--note TEXT]"),
          QStringLiteral("Mark a step done."),
          [](QCommandLineParser &p) {
              idStepArgs(p);
              p.addOption(opt("note", "What was done.", "TEXT"));
          },
          change("done")},
-        {{QStringLiteral("step"), QStringLiteral("skip")}, QStringLiteral("ID STEP --reason TEXT"),
+        {{QStringLiteral("step"), QStringLiteral("skip")},
+         QStringLiteral("ID STEP --reason TEXT"),
          QStringLiteral("Skip a step, saying why."),
          [](QCommandLineParser &p) {
              idStepArgs(p);
              p.addOption(opt("reason", "Why it is skipped (required).", "TEXT"));
          },
          change("skip")},
-        {{QStringLiteral("step"), QStringLiteral("reopen")}, QStringLiteral("ID STEP --reason TEXT"),
+        {{QStringLiteral("step"), QStringLiteral("reopen")},
+         QStringLiteral("ID STEP --reason TEXT"),
          QStringLiteral("Reopen a done or skipped step."),
          [](QCommandLineParser &p) {
              idStepArgs(p);
              p.addOption(opt("reason", "Why (required).", "TEXT"));
          },
          change("reopen")},
-        {{QStringLiteral("step"), QStringLiteral("reassign")}, QStringLiteral("ID STEP --owner NAME"),
+        {{QStringLiteral("step"), QStringLiteral("reassign")},
+         QStringLiteral("ID STEP --owner NAME"),
          QStringLiteral("Give a step to someone else."),
          [](QCommandLineParser &p) {
              idStepArgs(p);
@@ -321,10 +343,13 @@ QList<Command> stepCommands()
              p.addOption(opt("confidence", "confirmed, likely or possible.", "C"));
          },
          timelineAdd},
-        {{QStringLiteral("timeline"), QStringLiteral("list")}, QStringLiteral("ID"),
-         QStringLiteral("The merged incident timeline, oldest first."), idArg,
+        {{QStringLiteral("timeline"), QStringLiteral("list")},
+         QStringLiteral("ID"),
+         QStringLiteral("The merged incident timeline, oldest first."),
+         idArg,
          [](Context &ctx, const QCommandLineParser &p) { return timelineListOrExport(ctx, p, false); }},
-        {{QStringLiteral("timeline"), QStringLiteral("export")}, QStringLiteral("ID --format csv [--out FILE]"),
+        {{QStringLiteral("timeline"), QStringLiteral("export")},
+         QStringLiteral("ID --format csv [--out FILE]"),
          QStringLiteral("Export the timeline (UTC) as CSV."),
          [](QCommandLineParser &p) {
              idArg(p);
@@ -333,7 +358,8 @@ QList<Command> stepCommands()
          },
          [](Context &ctx, const QCommandLineParser &p) { return timelineListOrExport(ctx, p, true); }},
         {{QStringLiteral("contact"), QStringLiteral("add")},
-         QStringLiteral("ID --type TYPE --summary TEXT [--organisation ORG] [--person P] [--reference REF] [--channel C] [--at TIME]"),
+         QStringLiteral("ID --type TYPE --summary TEXT [--organisation ORG] [--person P] [--reference REF] [--channel "
+                        "C] [--at TIME]"),
          QStringLiteral("Log a contact with a third party (law enforcement included)."),
          [](QCommandLineParser &p) {
              idArg(p);
@@ -346,7 +372,8 @@ QList<Command> stepCommands()
              p.addOption(opt("at", "When (ISO-8601, default now).", "TIME"));
          },
          contactAdd},
-        {{QStringLiteral("contact"), QStringLiteral("list")}, QStringLiteral("ID [--json]"),
+        {{QStringLiteral("contact"), QStringLiteral("list")},
+         QStringLiteral("ID [--json]"),
          QStringLiteral("The contacts log of an incident."),
          [](QCommandLineParser &p) {
              idArg(p);

@@ -31,15 +31,14 @@ QList<Command> allCommands()
 
 QString globalHelp(const QList<Command> &commands)
 {
-    QString h = QStringLiteral(
-        "Usage: firebreak-cli [--db PATH] [--actor NAME] COMMAND [options]\n\n"
-        "Firebreak security incident response workbench, command-line interface.\n\n"
-        "Global options:\n"
-        "  --db PATH      Case database (default: $FIREBREAK_DB, else %1)\n"
-        "  --actor NAME   Who the audit trail names (default: $FIREBREAK_ACTOR or your login)\n"
-        "  --version      Print the version and exit\n"
-        "  -h, --help     Show this help; COMMAND --help shows a command's options\n\n"
-        "Commands:\n")
+    QString h = QStringLiteral("Usage: firebreak-cli [--db PATH] [--actor NAME] COMMAND [options]\n\n"
+                               "Firebreak security incident response workbench, command-line interface.\n\n"
+                               "Global options:\n"
+                               "  --db PATH      Case database (default: $FIREBREAK_DB, else %1)\n"
+                               "  --actor NAME   Who the audit trail names (default: $FIREBREAK_ACTOR or your login)\n"
+                               "  --version      Print the version and exit\n"
+                               "  -h, --help     Show this help; COMMAND --help shows a command's options\n\n"
+                               "Commands:\n")
                     .arg(Database::defaultPath());
     for (const Command &c : commands)
         h += QStringLiteral("  %1  %2\n").arg(c.path.join(QLatin1Char(' ')), -18).arg(c.summary);
@@ -152,9 +151,10 @@ int main(int argc, char *argv[])
         for (const Command &c : commands)
             if (c.path.first() == word)
                 subs << c.path.join(QLatin1Char(' '));
-        err << "firebreak-cli: usage error: " << (subs.isEmpty() ? QStringLiteral("unknown command '%1'").arg(word)
-                                                               : QStringLiteral("'%1' needs a subcommand: %2")
-                                                                     .arg(word, subs.join(QStringLiteral(", "))))
+        err << "firebreak-cli: usage error: "
+            << (subs.isEmpty()
+                    ? QStringLiteral("unknown command '%1'").arg(word)
+                    : QStringLiteral("'%1' needs a subcommand: %2").arg(word, subs.join(QStringLiteral(", "))))
             << "\n(see firebreak-cli --help)" << Qt::endl;
         return Usage;
     }

@@ -11,7 +11,9 @@ namespace firebreak {
 QString CheckpointVerdict::summary() const
 {
     if (ok)
-        return QStringLiteral("%1 checkpoint(s) valid; the newest vouches for %2 entries").arg(checked).arg(coveredEntries);
+        return QStringLiteral("%1 checkpoint(s) valid; the newest vouches for %2 entries")
+            .arg(checked)
+            .arg(coveredEntries);
     return QStringLiteral("checkpoint verification FAILED: %1").arg(problems.value(0));
 }
 
@@ -29,17 +31,19 @@ QString headAt(const QList<AuditEntry> &entries, qint64 count)
     return entries.at(static_cast<int>(count) - 1).entryHash;
 }
 
-void check(const AuditCheckpoint &c, const QString &storeId, const QList<AuditEntry> &entries,
-           const QString &label, CheckpointVerdict &v)
+void check(const AuditCheckpoint &c, const QString &storeId, const QList<AuditEntry> &entries, const QString &label,
+           CheckpointVerdict &v)
 {
     auto fail = [&](const QString &why) {
         v.ok = false;
         v.problems << QStringLiteral("%1: %2").arg(label, why);
     };
     ++v.checked;
-    auto good = Ed25519Key::verify(c.publicKeyPem, audit::checkpointPayload(c), QByteArray::fromHex(c.signature.toLatin1()));
+    auto good =
+        Ed25519Key::verify(c.publicKeyPem, audit::checkpointPayload(c), QByteArray::fromHex(c.signature.toLatin1()));
     if (!good || !*good)
-        return fail(good ? QStringLiteral("signature does not match its contents (checkpoint altered)") : good.error().message);
+        return fail(good ? QStringLiteral("signature does not match its contents (checkpoint altered)")
+                         : good.error().message);
     auto fp = Ed25519Key::fingerprintOf(c.publicKeyPem);
     if (!fp || *fp != c.keyFingerprint)
         return fail(QStringLiteral("key fingerprint does not match the key it carries"));
@@ -50,7 +54,8 @@ void check(const AuditCheckpoint &c, const QString &storeId, const QList<AuditEn
                         .arg(c.entries)
                         .arg(entries.size()));
     if (headAt(entries, c.entries) != c.headHash)
-        return fail(QStringLiteral("the audit entry at seq %1 is not the one it signed (chain rewritten)").arg(c.entries));
+        return fail(
+            QStringLiteral("the audit entry at seq %1 is not the one it signed (chain rewritten)").arg(c.entries));
     v.coveredEntries = std::max(v.coveredEntries, c.entries);
 }
 
@@ -120,7 +125,8 @@ Result<CheckpointVerdict> verifyStored(const CaseStore &store)
         const QString label = QStringLiteral("checkpoint %1").arg(c.number);
         if (c.prevSignature != prevSig) {
             v.ok = false;
-            v.problems << QStringLiteral("%1: not chained to the checkpoint before it (one was removed or altered)").arg(label);
+            v.problems << QStringLiteral("%1: not chained to the checkpoint before it (one was removed or altered)")
+                              .arg(label);
         }
         if (c.entries < prevEntries) {
             v.ok = false;
@@ -152,7 +158,8 @@ Result<CheckpointVerdict> verifyExported(const CaseStore &store, const QByteArra
 {
     QJsonParseError pe;
     const QJsonObject o = QJsonDocument::fromJson(json, &pe).object();
-    if (pe.error != QJsonParseError::NoError || o.value(QStringLiteral("format")).toString() != QLatin1String(audit::kCheckpointTag))
+    if (pe.error != QJsonParseError::NoError ||
+        o.value(QStringLiteral("format")).toString() != QLatin1String(audit::kCheckpointTag))
         return Error::usage(QStringLiteral("%1 is not a Firebreak checkpoint export").arg(fileName));
     AuditCheckpoint c;
     c.number = o.value(QStringLiteral("checkpoint")).toString().toLongLong();

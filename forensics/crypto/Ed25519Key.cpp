@@ -59,8 +59,9 @@ Result<Ed25519Key> Ed25519Key::load(const QString &path, const QByteArray &passp
     QByteArray pass = passphrase;
     EVP_PKEY *key = PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, pass.isEmpty() ? nullptr : pass.data());
     if (!key)
-        return Error::failed(QStringLiteral("cannot load signing key %1 (wrong passphrase or not a PEM private key): %2")
-                                 .arg(path, opensslError()));
+        return Error::failed(
+            QStringLiteral("cannot load signing key %1 (wrong passphrase or not a PEM private key): %2")
+                .arg(path, opensslError()));
     if (EVP_PKEY_get_base_id(key) != EVP_PKEY_ED25519) {
         EVP_PKEY_free(key);
         return Error::failed(QStringLiteral("signing key %1 is not an Ed25519 key").arg(path));
@@ -112,7 +113,8 @@ QString Ed25519Key::fingerprint() const
     unsigned char raw[32];
     size_t len = sizeof raw;
     EVP_PKEY_get_raw_public_key(m_key.get(), raw, &len);
-    return Digest::hexOf(HashAlgorithm::Sha256, QByteArrayView(reinterpret_cast<const char *>(raw), static_cast<qsizetype>(len)));
+    return Digest::hexOf(HashAlgorithm::Sha256,
+                         QByteArrayView(reinterpret_cast<const char *>(raw), static_cast<qsizetype>(len)));
 }
 
 Result<bool> Ed25519Key::verify(const QByteArray &publicKeyPem, const QByteArray &message, const QByteArray &signature)
@@ -144,7 +146,8 @@ Result<QString> Ed25519Key::fingerprintOf(const QByteArray &publicKeyPem)
     size_t len = sizeof raw;
     if (EVP_PKEY_get_raw_public_key(key.get(), raw, &len) != 1)
         return Error::failed(QStringLiteral("not an Ed25519 public key"));
-    return Digest::hexOf(HashAlgorithm::Sha256, QByteArrayView(reinterpret_cast<const char *>(raw), static_cast<qsizetype>(len)));
+    return Digest::hexOf(HashAlgorithm::Sha256,
+                         QByteArrayView(reinterpret_cast<const char *>(raw), static_cast<qsizetype>(len)));
 }
 
 } // namespace firebreak

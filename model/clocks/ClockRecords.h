@@ -25,8 +25,8 @@ struct Notice {
     QString phase = QStringLiteral("initial"); // initial | supplement
     QDateTime sentAt;
     QString recipient;
-    QString channel;   // e.g. "CNIL online form", "e-mail"
-    QString reference; // the recipient's case or receipt number
+    QString channel;     // e.g. "CNIL online form", "e-mail"
+    QString reference;   // the recipient's case or receipt number
     QString delayReason; // required when sent after the deadline
     QString document;    // path or description of what was sent
     QString recordedBy;

@@ -16,23 +16,23 @@ QStringList knownClassifications(); // personal-data, project-data, high-risk, s
 struct ClockDuration {
     enum class Kind { Hours, Months, BusinessDays, UndueDelay };
     Kind kind = Kind::Hours;
-    int amount = 0;       // hours, months or business days
-    QString calendar;     // business days: holiday calendar name
-    QString cutoff;       // business days: "HH:mm" deadline on the last day
-    QString zone;         // business days: IANA zone of the calendar
+    int amount = 0;   // hours, months or business days
+    QString calendar; // business days: holiday calendar name
+    QString cutoff;   // business days: "HH:mm" deadline on the last day
+    QString zone;     // business days: IANA zone of the calendar
 };
 
 // One notification obligation, loaded from resources/clocks/*.json.
 struct ClockRule {
-    QString id;        // stable word, e.g. "gdpr-art33"
-    QString regime;    // e.g. "GDPR"
+    QString id;     // stable word, e.g. "gdpr-art33"
+    QString regime; // e.g. "GDPR"
     QString title;
-    QString source;    // legal source text of the regime
+    QString source; // legal source text of the regime
     // Trigger: a classification's instant, or the sending of another clock's notice.
     enum class TriggerKind { Classification, NoticeSent };
     TriggerKind triggerKind = TriggerKind::Classification;
-    QString classification; // for Classification
-    QString afterClock;     // for NoticeSent
+    QString classification;    // for Classification
+    QString afterClock;        // for NoticeSent
     bool latestNotice = false; // NoticeSent: the latest (not the first) notice of afterClock
     ClockDuration duration;
     // An outer limit from another instant (DORA: and ≤ 24 h after awareness).

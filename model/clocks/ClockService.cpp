@@ -43,7 +43,8 @@ Status ClockService::saveBreachDetails(const BreachDetails &details)
         QJsonObject changed;
         auto diff = [&](const char *key, const QString &from, const QString &to) {
             if (from != to)
-                changed.insert(QLatin1String(key), QJsonObject{{QStringLiteral("from"), from}, {QStringLiteral("to"), to}});
+                changed.insert(QLatin1String(key),
+                               QJsonObject{{QStringLiteral("from"), from}, {QStringLiteral("to"), to}});
         };
         diff("nature", before->nature, b.nature);
         diff("subject_categories", before->subjectCategories, b.subjectCategories);
@@ -53,7 +54,9 @@ Status ClockService::saveBreachDetails(const BreachDetails &details)
         diff("contact_point", before->contactPoint, b.contactPoint);
         diff("consequences", before->consequences, b.consequences);
         diff("measures", before->measures, b.measures);
-        return AuditEvent{QStringLiteral("breach.update"), QStringLiteral("%1/breach").arg(b.incidentId), b.incidentId,
+        return AuditEvent{QStringLiteral("breach.update"),
+                          QStringLiteral("%1/breach").arg(b.incidentId),
+                          b.incidentId,
                           {{QStringLiteral("changes"), changed}}};
     });
 }
@@ -87,7 +90,8 @@ Status ClockService::classify(const QString &incidentId, const QStringList &kind
             return existing.error();
         QStringList added;
         for (const QString &k : kinds) {
-            auto prior = std::find_if(existing->begin(), existing->end(), [&](const Classification &c) { return c.kind == k; });
+            auto prior =
+                std::find_if(existing->begin(), existing->end(), [&](const Classification &c) { return c.kind == k; });
             if (prior != existing->end()) {
                 if (prior->triggerAt == at)
                     continue;
@@ -135,12 +139,14 @@ Status ClockService::amendTrigger(const QString &incidentId, const QString &kind
         auto existing = ClockRepository::classifications(db, incidentId);
         if (!existing)
             return existing.error();
-        auto prior = std::find_if(existing->begin(), existing->end(), [&](const Classification &c) { return c.kind == kind; });
+        auto prior =
+            std::find_if(existing->begin(), existing->end(), [&](const Classification &c) { return c.kind == kind; });
         if (prior == existing->end())
             return Error::notFound(QStringLiteral("%1 has no %2 classification to amend").arg(incidentId, kind));
         if (auto st = ClockRepository::updateTrigger(db, incidentId, kind, at, reason.trimmed()); !st)
             return st.error();
-        return AuditEvent{QStringLiteral("clock.amend"), QStringLiteral("%1/classification/%2").arg(incidentId, kind),
+        return AuditEvent{QStringLiteral("clock.amend"),
+                          QStringLiteral("%1/classification/%2").arg(incidentId, kind),
                           incidentId,
                           {{QStringLiteral("kind"), kind},
                            {QStringLiteral("from"), toIsoUtc(prior->triggerAt)},
@@ -216,11 +222,12 @@ Result<Notice> ClockService::recordNotice(Notice n)
     if (auto st = checkInstant(n.sentAt, QStringLiteral("the sent-at time")); !st)
         return st.error();
     if (current->state == ClockStatus::State::Waiting)
-        return Error::usage(QStringLiteral("clock %1 has not started: it waits for the %2 notice")
-                                .arg(n.clockId, current->waitingFor));
+        return Error::usage(
+            QStringLiteral("clock %1 has not started: it waits for the %2 notice").arg(n.clockId, current->waitingFor));
     if (current->state == ClockStatus::State::Waived)
-        return Error{Error::Kind::Conflict, QStringLiteral("clock %1 of %2 was closed by a decision not to notify")
-                                                .arg(n.clockId, n.incidentId)};
+        return Error{
+            Error::Kind::Conflict,
+            QStringLiteral("clock %1 of %2 was closed by a decision not to notify").arg(n.clockId, n.incidentId)};
     n.sentAt = fromIsoUtc(toIsoUtc(n.sentAt));
     n.phase = current->notices.isEmpty() ? QStringLiteral("initial") : QStringLiteral("supplement");
     if (n.phase == QLatin1String("initial") && current->triggerAt.isValid() && n.sentAt < current->triggerAt)
@@ -238,7 +245,8 @@ Result<Notice> ClockService::recordNotice(Notice n)
         if (!id)
             return id.error();
         n.id = *id;
-        return AuditEvent{QStringLiteral("clock.notice"), QStringLiteral("%1/clock/%2").arg(n.incidentId, n.clockId),
+        return AuditEvent{QStringLiteral("clock.notice"),
+                          QStringLiteral("%1/clock/%2").arg(n.incidentId, n.clockId),
                           n.incidentId,
                           {{QStringLiteral("clock"), n.clockId},
                            {QStringLiteral("phase"), n.phase},
@@ -264,16 +272,23 @@ Result<Waiver> ClockService::waive(const QString &incidentId, const QString &clo
     if (!current)
         return current.error();
     if (current->resolved())
-        return Error{Error::Kind::Conflict,
-                     QStringLiteral("clock %1 of %2 is already %3").arg(clockId, incidentId, clockStateKey(current->state))};
-    Waiver w{0, incidentId, clockId, exception.trimmed(), justification.trimmed(), m_store.actor(),
+        return Error{
+            Error::Kind::Conflict,
+            QStringLiteral("clock %1 of %2 is already %3").arg(clockId, incidentId, clockStateKey(current->state))};
+    Waiver w{0,
+             incidentId,
+             clockId,
+             exception.trimmed(),
+             justification.trimmed(),
+             m_store.actor(),
              m_store.clock().nowUtc()};
     Status st = m_store.changeAndAudit([&](QSqlDatabase &db) -> Result<AuditEvent> {
         auto id = ClockRepository::insertWaiver(db, w);
         if (!id)
             return id.error();
         w.id = *id;
-        return AuditEvent{QStringLiteral("clock.waive"), QStringLiteral("%1/clock/%2").arg(incidentId, clockId),
+        return AuditEvent{QStringLiteral("clock.waive"),
+                          QStringLiteral("%1/clock/%2").arg(incidentId, clockId),
                           incidentId,
                           {{QStringLiteral("clock"), clockId},
                            {QStringLiteral("exception"), w.exception},

@@ -13,13 +13,13 @@ namespace firebreak {
 // the rules, the recorded classifications, notices and waivers, and now.
 struct ClockStatus {
     enum class State {
-        Waiting,  // starts when another clock's notice is sent
-        Running,  // deadline ahead, nothing sent yet
-        Overdue,  // deadline passed, nothing sent
-        NoLimit,  // "without undue delay": open, no hour limit
-        Met,      // initial notice sent by the deadline
-        MetLate,  // initial notice sent after the deadline (with reasons)
-        Waived,   // documented decision not to notify
+        Waiting, // starts when another clock's notice is sent
+        Running, // deadline ahead, nothing sent yet
+        Overdue, // deadline passed, nothing sent
+        NoLimit, // "without undue delay": open, no hour limit
+        Met,     // initial notice sent by the deadline
+        MetLate, // initial notice sent after the deadline (with reasons)
+        Waived,  // documented decision not to notify
     };
 
     QString incidentId;

@@ -11,10 +11,8 @@ QDateTime computeDeadline(const ClockDuration &d, const QDateTime &triggerUtc,
         return {};
     const QDateTime t = triggerUtc.toUTC();
     switch (d.kind) {
-    case ClockDuration::Kind::Hours:
-        return t.addSecs(qint64(d.amount) * 3600);
-    case ClockDuration::Kind::Months:
-        return t.addMonths(d.amount); // Qt clamps 31 Jan + 1 month to 28/29 Feb
+    case ClockDuration::Kind::Hours: return t.addSecs(qint64(d.amount) * 3600);
+    case ClockDuration::Kind::Months: return t.addMonths(d.amount); // Qt clamps 31 Jan + 1 month to 28/29 Feb
     case ClockDuration::Kind::BusinessDays: {
         const auto cal = calendars.constFind(d.calendar);
         const QTimeZone zone(d.zone.toUtf8());
@@ -24,8 +22,7 @@ QDateTime computeDeadline(const ClockDuration &d, const QDateTime &triggerUtc,
         const QDate due = cal->addBusinessDays(start, d.amount);
         return QDateTime(due, QTime::fromString(d.cutoff, QStringLiteral("HH:mm")), zone).toUTC();
     }
-    case ClockDuration::Kind::UndueDelay:
-        return {};
+    case ClockDuration::Kind::UndueDelay: return {};
     }
     return {};
 }

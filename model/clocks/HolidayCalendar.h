@@ -14,11 +14,11 @@ public:
     struct Holiday {
         QString name;
         int month = 0;
-        int day = 0;       // fixed date, or 0
-        int weekday = 0;   // Qt::DayOfWeek for nth-weekday rules, or 0
-        int nth = 0;       // 1..5, or -1 for the last
+        int day = 0;           // fixed date, or 0
+        int weekday = 0;       // Qt::DayOfWeek for nth-weekday rules, or 0
+        int nth = 0;           // 1..5, or -1 for the last
         bool observed = false; // Saturday -> Friday before, Sunday -> Monday after
-        int since = 0;     // first year it applies, 0 = always
+        int since = 0;         // first year it applies, 0 = always
     };
 
     QString name;

@@ -28,16 +28,21 @@ QString fill(const QString &item, const Incident &inc, const BreachDetails &b, Q
     const QString lower = item.toLower();
     if (lower.contains(QLatin1String("nature")) || lower.contains(QLatin1String("what happened")) ||
         lower.contains(QLatin1String("description"))) {
-        QString text = orTodo(b.nature.isEmpty() ? inc.description : b.nature, QStringLiteral("nature of the breach"), missing);
+        QString text =
+            orTodo(b.nature.isEmpty() ? inc.description : b.nature, QStringLiteral("nature of the breach"), missing);
         if (lower.contains(QLatin1String("categories")) || lower.contains(QLatin1String("number"))) {
             // One statement per call: argument evaluation order is unspecified
             // and `missing` should list the gaps in reading order.
-            const QString subjects = orTodo(b.subjectCategories, QStringLiteral("categories of data subjects"), missing);
-            const QString subjectCount = orTodo(b.subjectCount, QStringLiteral("approximate number of data subjects"), missing);
+            const QString subjects =
+                orTodo(b.subjectCategories, QStringLiteral("categories of data subjects"), missing);
+            const QString subjectCount =
+                orTodo(b.subjectCount, QStringLiteral("approximate number of data subjects"), missing);
             const QString records = orTodo(b.recordCategories, QStringLiteral("categories of records"), missing);
             const QString recordCount = orTodo(b.recordCount, QStringLiteral("approximate number of records"), missing);
-            text += QStringLiteral("\nData subjects concerned: %1 (approximate number: %2).").arg(subjects, subjectCount);
-            text += QStringLiteral("\nPersonal data records concerned: %1 (approximate number: %2).").arg(records, recordCount);
+            text +=
+                QStringLiteral("\nData subjects concerned: %1 (approximate number: %2).").arg(subjects, subjectCount);
+            text += QStringLiteral("\nPersonal data records concerned: %1 (approximate number: %2).")
+                        .arg(records, recordCount);
         }
         return text;
     }
@@ -47,7 +52,8 @@ QString fill(const QString &item, const Incident &inc, const BreachDetails &b, Q
         return orTodo(b.consequences, QStringLiteral("likely consequences"), missing);
     if (lower.contains(QLatin1String("measures")) || lower.contains(QLatin1String("mitigation")))
         return orTodo(b.measures, QStringLiteral("measures taken or proposed"), missing);
-    if (lower.contains(QLatin1String("personal data of the customer")) || lower.contains(QLatin1String("data is concerned")))
+    if (lower.contains(QLatin1String("personal data of the customer")) ||
+        lower.contains(QLatin1String("data is concerned")))
         return orTodo(b.recordCategories, QStringLiteral("data concerned"), missing);
     missing << item;
     return QStringLiteral("[to be completed]");
@@ -63,9 +69,11 @@ NoticeDraft draftNotice(const ClockStatus &clock, const Incident &incident, cons
     QString body;
     body += QStringLiteral("To: %1\n").arg(clock.rule.recipient);
     body += QStringLiteral("Regarding: %1 (%2)\n").arg(incident.title, incident.id);
-    body += QStringLiteral("Notice: %1\n").arg(clock.notices.isEmpty() ? QStringLiteral("initial notification")
-                                                                       : QStringLiteral("supplementary information"));
-    body += QStringLiteral("Legal basis: %1\n\n").arg(clock.rule.source.isEmpty() ? clock.rule.regime : clock.rule.source);
+    body += QStringLiteral("Notice: %1\n")
+                .arg(clock.notices.isEmpty() ? QStringLiteral("initial notification")
+                                             : QStringLiteral("supplementary information"));
+    body +=
+        QStringLiteral("Legal basis: %1\n\n").arg(clock.rule.source.isEmpty() ? clock.rule.regime : clock.rule.source);
     body += QStringLiteral("Detected: %1\n").arg(when(incident.detectedAt));
     body += QStringLiteral("Aware: %1\n").arg(when(incident.awareAt));
     if (clock.deadline.isValid())
@@ -83,7 +91,8 @@ NoticeDraft draftNotice(const ClockStatus &clock, const Incident &incident, cons
         body += QStringLiteral("[to be completed: this notice is later than %1]\n\n").arg(when(clock.deadline));
         d.missing << QStringLiteral("reasons for the delay");
     }
-    body += QStringLiteral("Contact: %1\n").arg(details.contactPoint.isEmpty() ? incident.commander : details.contactPoint);
+    body +=
+        QStringLiteral("Contact: %1\n").arg(details.contactPoint.isEmpty() ? incident.commander : details.contactPoint);
     d.body = body;
     return d;
 }

@@ -31,11 +31,13 @@ namespace ruleloader {
 
 namespace {
 
-Result<ClockDuration> parseDuration(const JsonValidator &c, const QJsonObject &d, const QString &path, const QString &id)
+Result<ClockDuration> parseDuration(const JsonValidator &c, const QJsonObject &d, const QString &path,
+                                    const QString &id)
 {
-    if (auto e = c.onlyKeys(d, {QStringLiteral("hours"), QStringLiteral("months"), QStringLiteral("business_days"),
-                                QStringLiteral("undue_delay"), QStringLiteral("calendar"), QStringLiteral("cutoff"),
-                                QStringLiteral("zone")},
+    if (auto e = c.onlyKeys(d,
+                            {QStringLiteral("hours"), QStringLiteral("months"), QStringLiteral("business_days"),
+                             QStringLiteral("undue_delay"), QStringLiteral("calendar"), QStringLiteral("cutoff"),
+                             QStringLiteral("zone")},
                             path, id))
         return *e;
     ClockDuration out;
@@ -46,7 +48,8 @@ Result<ClockDuration> parseDuration(const JsonValidator &c, const QJsonObject &d
             return std::nullopt;
         ++kinds;
         if (!v.isDouble() || v.toDouble() != v.toInt() || v.toInt() <= 0)
-            return c.fail(path + QLatin1Char('.') + QLatin1String(key), QStringLiteral("must be a positive whole number"), id);
+            return c.fail(path + QLatin1Char('.') + QLatin1String(key),
+                          QStringLiteral("must be a positive whole number"), id);
         out.kind = k;
         out.amount = v.toInt();
         return std::nullopt;
@@ -70,12 +73,15 @@ Result<ClockDuration> parseDuration(const JsonValidator &c, const QJsonObject &d
         out.cutoff = d.value(QStringLiteral("cutoff")).toString(QStringLiteral("23:59"));
         out.zone = d.value(QStringLiteral("zone")).toString();
         if (out.calendar.isEmpty())
-            return c.fail(path + QStringLiteral(".calendar"), QStringLiteral("business days need a holiday calendar"), id);
+            return c.fail(path + QStringLiteral(".calendar"), QStringLiteral("business days need a holiday calendar"),
+                          id);
         if (!QTime::fromString(out.cutoff, QStringLiteral("HH:mm")).isValid())
             return c.fail(path + QStringLiteral(".cutoff"), QStringLiteral("must be a time like 17:30"), id);
         if (out.zone.isEmpty() || !QTimeZone(out.zone.toUtf8()).isValid())
-            return c.fail(path + QStringLiteral(".zone"), QStringLiteral("must be an IANA time zone like America/New_York"), id);
-    } else if (d.contains(QStringLiteral("calendar")) || d.contains(QStringLiteral("cutoff")) || d.contains(QStringLiteral("zone"))) {
+            return c.fail(path + QStringLiteral(".zone"),
+                          QStringLiteral("must be an IANA time zone like America/New_York"), id);
+    } else if (d.contains(QStringLiteral("calendar")) || d.contains(QStringLiteral("cutoff")) ||
+               d.contains(QStringLiteral("zone"))) {
         return c.fail(path, QStringLiteral("calendar, cutoff and zone only apply to business_days"), id);
     }
     return out;
@@ -84,9 +90,10 @@ Result<ClockDuration> parseDuration(const JsonValidator &c, const QJsonObject &d
 Result<ClockRule> parseRule(const JsonValidator &c, const QJsonObject &o, const QString &path)
 {
     const QString id = o.value(QStringLiteral("id")).toString();
-    if (auto e = c.onlyKeys(o, {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("trigger"),
-                                QStringLiteral("duration"), QStringLiteral("also_within"), QStringLiteral("recipient"),
-                                QStringLiteral("contents"), QStringLiteral("waivers")},
+    if (auto e = c.onlyKeys(o,
+                            {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("trigger"),
+                             QStringLiteral("duration"), QStringLiteral("also_within"), QStringLiteral("recipient"),
+                             QStringLiteral("contents"), QStringLiteral("waivers")},
                             path, id))
         return *e;
     static const QRegularExpression idShape(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
@@ -108,8 +115,9 @@ Result<ClockRule> parseRule(const JsonValidator &c, const QJsonObject &o, const 
     r.waivers = *waivers;
 
     const QJsonObject t = o.value(QStringLiteral("trigger")).toObject();
-    if (auto e = c.onlyKeys(t, {QStringLiteral("kind"), QStringLiteral("classification"), QStringLiteral("after"),
-                                QStringLiteral("latest")},
+    if (auto e = c.onlyKeys(t,
+                            {QStringLiteral("kind"), QStringLiteral("classification"), QStringLiteral("after"),
+                             QStringLiteral("latest")},
                             path + QStringLiteral(".trigger"), id))
         return *e;
     const QString kind = t.value(QStringLiteral("kind")).toString();
@@ -117,15 +125,19 @@ Result<ClockRule> parseRule(const JsonValidator &c, const QJsonObject &o, const 
         r.classification = t.value(QStringLiteral("classification")).toString();
         if (!knownClassifications().contains(r.classification))
             return c.fail(path + QStringLiteral(".trigger.classification"),
-                          QStringLiteral("\"%1\" is not one of %2").arg(r.classification, knownClassifications().join(QStringLiteral(", "))), id);
+                          QStringLiteral("\"%1\" is not one of %2")
+                              .arg(r.classification, knownClassifications().join(QStringLiteral(", "))),
+                          id);
     } else if (kind == QLatin1String("notice")) {
         r.triggerKind = ClockRule::TriggerKind::NoticeSent;
         r.afterClock = t.value(QStringLiteral("after")).toString();
         r.latestNotice = t.value(QStringLiteral("latest")).toBool(false);
         if (r.afterClock.isEmpty())
-            return c.fail(path + QStringLiteral(".trigger.after"), QStringLiteral("names the clock whose notice starts this one"), id);
+            return c.fail(path + QStringLiteral(".trigger.after"),
+                          QStringLiteral("names the clock whose notice starts this one"), id);
     } else {
-        return c.fail(path + QStringLiteral(".trigger.kind"), QStringLiteral("must be \"classification\" or \"notice\""), id);
+        return c.fail(path + QStringLiteral(".trigger.kind"),
+                      QStringLiteral("must be \"classification\" or \"notice\""), id);
     }
 
     auto d = parseDuration(c, o.value(QStringLiteral("duration")).toObject(), path + QStringLiteral(".duration"), id);
@@ -135,13 +147,15 @@ Result<ClockRule> parseRule(const JsonValidator &c, const QJsonObject &o, const 
 
     if (o.contains(QStringLiteral("also_within"))) {
         const QJsonObject w = o.value(QStringLiteral("also_within")).toObject();
-        if (auto e = c.onlyKeys(w, {QStringLiteral("classification"), QStringLiteral("hours")}, path + QStringLiteral(".also_within"), id))
+        if (auto e = c.onlyKeys(w, {QStringLiteral("classification"), QStringLiteral("hours")},
+                                path + QStringLiteral(".also_within"), id))
             return *e;
         r.alsoWithinClassification = w.value(QStringLiteral("classification")).toString();
         const int h = w.value(QStringLiteral("hours")).toInt(0);
         if (h <= 0 || (r.alsoWithinClassification != QLatin1String("awareness") &&
                        !knownClassifications().contains(r.alsoWithinClassification)))
-            return c.fail(path + QStringLiteral(".also_within"), QStringLiteral("needs positive hours and a classification or \"awareness\""), id);
+            return c.fail(path + QStringLiteral(".also_within"),
+                          QStringLiteral("needs positive hours and a classification or \"awareness\""), id);
         r.alsoWithinHours = h;
     }
     return r;
@@ -149,7 +163,7 @@ Result<ClockRule> parseRule(const JsonValidator &c, const QJsonObject &o, const 
 
 const QHash<QString, int> &weekdayNames()
 {
-    static const QHash<QString, int> names{{QStringLiteral("monday"), 1},   {QStringLiteral("tuesday"), 2},
+    static const QHash<QString, int> names{{QStringLiteral("monday"), 1},    {QStringLiteral("tuesday"), 2},
                                            {QStringLiteral("wednesday"), 3}, {QStringLiteral("thursday"), 4},
                                            {QStringLiteral("friday"), 5},    {QStringLiteral("saturday"), 6},
                                            {QStringLiteral("sunday"), 7}};
@@ -164,7 +178,8 @@ Result<QList<ClockRule>> parseRules(const QString &file, const QByteArray &json)
     auto top = c.parseObject();
     if (!top)
         return top.error();
-    if (auto e = c.onlyKeys(*top, {QStringLiteral("regime"), QStringLiteral("source"), QStringLiteral("clocks")}, QStringLiteral("(top)")))
+    if (auto e = c.onlyKeys(*top, {QStringLiteral("regime"), QStringLiteral("source"), QStringLiteral("clocks")},
+                            QStringLiteral("(top)")))
         return *e;
     const QString regime = top->value(QStringLiteral("regime")).toString();
     if (regime.isEmpty())
@@ -195,7 +210,10 @@ Result<HolidayCalendar> parseCalendar(const QString &file, const QByteArray &jso
     auto top = c.parseObject();
     if (!top)
         return top.error();
-    if (auto e = c.onlyKeys(*top, {QStringLiteral("calendar"), QStringLiteral("source"), QStringLiteral("weekend"), QStringLiteral("holidays")}, QStringLiteral("(top)")))
+    if (auto e = c.onlyKeys(*top,
+                            {QStringLiteral("calendar"), QStringLiteral("source"), QStringLiteral("weekend"),
+                             QStringLiteral("holidays")},
+                            QStringLiteral("(top)")))
         return *e;
     HolidayCalendar cal;
     cal.name = top->value(QStringLiteral("calendar")).toString();
@@ -210,8 +228,11 @@ Result<HolidayCalendar> parseCalendar(const QString &file, const QByteArray &jso
     for (const QJsonValue &v : top->value(QStringLiteral("holidays")).toArray()) {
         const QString path = QStringLiteral("holidays[%1]").arg(i++);
         const QJsonObject h = v.toObject();
-        if (auto e = c.onlyKeys(h, {QStringLiteral("name"), QStringLiteral("month"), QStringLiteral("day"), QStringLiteral("weekday"),
-                                    QStringLiteral("nth"), QStringLiteral("observed"), QStringLiteral("since")}, path))
+        if (auto e = c.onlyKeys(h,
+                                {QStringLiteral("name"), QStringLiteral("month"), QStringLiteral("day"),
+                                 QStringLiteral("weekday"), QStringLiteral("nth"), QStringLiteral("observed"),
+                                 QStringLiteral("since")},
+                                path))
             return *e;
         HolidayCalendar::Holiday x;
         x.name = h.value(QStringLiteral("name")).toString();
@@ -225,7 +246,8 @@ Result<HolidayCalendar> parseCalendar(const QString &file, const QByteArray &jso
         const bool fixed = x.day >= 1 && x.day <= 31 && wd.isEmpty();
         const bool floating = x.weekday > 0 && (x.nth == -1 || (x.nth >= 1 && x.nth <= 5)) && x.day == 0;
         if (x.name.isEmpty() || x.month < 1 || x.month > 12 || (!fixed && !floating))
-            return c.fail(path, QStringLiteral("needs a name, a month 1-12 and either a day or a weekday with nth (1-5 or -1)"));
+            return c.fail(
+                path, QStringLiteral("needs a name, a month 1-12 and either a day or a weekday with nth (1-5 or -1)"));
         cal.holidays << x;
     }
     return cal;
@@ -277,9 +299,12 @@ ClockRuleSet load(const QStringList &extraDirs)
             QString clash;
             for (const ClockRule &r : *rules) {
                 if (const ClockRule *prior = set.rule(r.id))
-                    clash = QStringLiteral("%1: clock id \"%2\" is already defined in %3").arg(d.filePath(name), r.id, prior->file);
-                else if (r.duration.kind == ClockDuration::Kind::BusinessDays && !set.calendars.contains(r.duration.calendar))
-                    clash = QStringLiteral("%1: clock \"%2\" uses unknown holiday calendar \"%3\"").arg(d.filePath(name), r.id, r.duration.calendar);
+                    clash = QStringLiteral("%1: clock id \"%2\" is already defined in %3")
+                                .arg(d.filePath(name), r.id, prior->file);
+                else if (r.duration.kind == ClockDuration::Kind::BusinessDays &&
+                         !set.calendars.contains(r.duration.calendar))
+                    clash = QStringLiteral("%1: clock \"%2\" uses unknown holiday calendar \"%3\"")
+                                .arg(d.filePath(name), r.id, r.duration.calendar);
             }
             if (!clash.isEmpty()) {
                 set.problems << clash;
@@ -292,7 +317,8 @@ ClockRuleSet load(const QStringList &extraDirs)
     for (qsizetype i = set.rules.size() - 1; i >= 0; --i) {
         const ClockRule &r = set.rules.at(i);
         if (r.triggerKind == ClockRule::TriggerKind::NoticeSent && !set.rule(r.afterClock)) {
-            set.problems << QStringLiteral("%1: clock \"%2\" follows unknown clock \"%3\"; ignored").arg(r.file, r.id, r.afterClock);
+            set.problems << QStringLiteral("%1: clock \"%2\" follows unknown clock \"%3\"; ignored")
+                                .arg(r.file, r.id, r.afterClock);
             set.rules.removeAt(i);
         }
     }

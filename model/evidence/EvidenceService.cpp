@@ -56,7 +56,8 @@ Result<CustodyEvent> EvidenceService::recordCustody(CustodyEvent e)
             if (auto s = EvidenceRepository::setStorageLocation(db, e.incidentId, e.evidenceNumber, e.location); !s)
                 return s.error();
         return AuditEvent{QStringLiteral("custody.%1").arg(e.action),
-                          QStringLiteral("%1/evidence/%2").arg(e.incidentId, e.evidenceNumber), e.incidentId,
+                          QStringLiteral("%1/evidence/%2").arg(e.incidentId, e.evidenceNumber),
+                          e.incidentId,
                           {{QStringLiteral("at"), toIsoUtc(e.at)},
                            {QStringLiteral("zone"), e.zone},
                            {QStringLiteral("from"), e.fromParty},
@@ -93,7 +94,8 @@ Result<VerificationEvent> EvidenceService::recordVerification(VerificationEvent 
         v.id = *id;
         if (auto s = EvidenceRepository::setVerification(db, v.incidentId, v.evidenceNumber, v.result); !s)
             return s.error();
-        return AuditEvent{QStringLiteral("evidence.verify"), QStringLiteral("%1/evidence/%2").arg(v.incidentId, v.evidenceNumber),
+        return AuditEvent{QStringLiteral("evidence.verify"),
+                          QStringLiteral("%1/evidence/%2").arg(v.incidentId, v.evidenceNumber),
                           v.incidentId,
                           {{QStringLiteral("result"), verificationKey(v.result)},
                            {QStringLiteral("md5"), v.md5},

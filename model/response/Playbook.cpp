@@ -12,9 +12,9 @@ namespace firebreak {
 
 QStringList knownRecordKinds()
 {
-    return {QStringLiteral("systems-listed"),    QStringLiteral("classification"),    QStringLiteral("systems-isolated"),
-            QStringLiteral("contact-logged"),    QStringLiteral("evidence-acquired"), QStringLiteral("service-restored"),
-            QStringLiteral("verification"),      QStringLiteral("root-cause"),        QStringLiteral("notification-sent"),
+    return {QStringLiteral("systems-listed"), QStringLiteral("classification"),    QStringLiteral("systems-isolated"),
+            QStringLiteral("contact-logged"), QStringLiteral("evidence-acquired"), QStringLiteral("service-restored"),
+            QStringLiteral("verification"),   QStringLiteral("root-cause"),        QStringLiteral("notification-sent"),
             QStringLiteral("report")};
 }
 
@@ -43,9 +43,10 @@ Result<StepTemplate> parseStep(const JsonValidator &v, const QJsonValue &value, 
     const QJsonObject o = value.toObject();
     StepTemplate s;
     s.id = o.value(QStringLiteral("id")).toString();
-    if (auto e = v.onlyKeys(o, {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("guidance"),
-                                QStringLiteral("checklist"), QStringLiteral("owner"), QStringLiteral("mandatory"),
-                                QStringLiteral("records")},
+    if (auto e = v.onlyKeys(o,
+                            {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("guidance"),
+                             QStringLiteral("checklist"), QStringLiteral("owner"), QStringLiteral("mandatory"),
+                             QStringLiteral("records")},
                             path, s.id))
         return *e;
     if (!idShape().match(s.id).hasMatch())
@@ -65,9 +66,10 @@ Result<StepTemplate> parseStep(const JsonValidator &v, const QJsonValue &value, 
     s.checklist = *checklist;
     s.records = o.value(QStringLiteral("records")).toString();
     if (!s.records.isEmpty() && !knownRecordKinds().contains(s.records))
-        return v.fail(path + QStringLiteral(".records"),
-                      QStringLiteral("\"%1\" is not one of %2").arg(s.records, knownRecordKinds().join(QStringLiteral(", "))),
-                      s.id);
+        return v.fail(
+            path + QStringLiteral(".records"),
+            QStringLiteral("\"%1\" is not one of %2").arg(s.records, knownRecordKinds().join(QStringLiteral(", "))),
+            s.id);
     return s;
 }
 
@@ -79,9 +81,10 @@ Result<Playbook> parse(const QString &file, const QByteArray &json)
     auto top = v.parseObject();
     if (!top)
         return top.error();
-    if (auto e = v.onlyKeys(*top, {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("description"),
-                                   QStringLiteral("phases")},
-                            QStringLiteral("(top)")))
+    if (auto e = v.onlyKeys(
+            *top,
+            {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("phases")},
+            QStringLiteral("(top)")))
         return *e;
     Playbook p;
     p.id = top->value(QStringLiteral("id")).toString();
@@ -124,7 +127,8 @@ Result<Playbook> parse(const QString &file, const QByteArray &json)
 
 QString userDir()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("playbooks"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("playbooks"));
 }
 
 PlaybookSet load(const QStringList &extraDirs)

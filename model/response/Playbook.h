@@ -43,7 +43,10 @@ namespace playbooks {
 Result<Playbook> parse(const QString &file, const QByteArray &json);
 PlaybookSet load(const QStringList &extraDirs = {});
 QString userDir();
-inline QString defaultId() { return QStringLiteral("generic"); }
+inline QString defaultId()
+{
+    return QStringLiteral("generic");
+}
 } // namespace playbooks
 
 } // namespace firebreak

@@ -11,7 +11,10 @@ namespace firebreak {
 
 namespace {
 
-QDateTime stamp(const QDateTime &t) { return fromIsoUtc(toIsoUtc(t)); }
+QDateTime stamp(const QDateTime &t)
+{
+    return fromIsoUtc(toIsoUtc(t));
+}
 
 Status requireFields(std::initializer_list<std::pair<QString, QString>> fields)
 {
@@ -25,8 +28,8 @@ Status requireFields(std::initializer_list<std::pair<QString, QString>> fields)
 
 Result<ContainmentAction> ResponseService::recordContainment(ContainmentAction a)
 {
-    if (auto st = requireFields({{a.system, QStringLiteral("the system contained")},
-                                 {a.action, QStringLiteral("the containment action")}});
+    if (auto st = requireFields(
+            {{a.system, QStringLiteral("the system contained")}, {a.action, QStringLiteral("the containment action")}});
         !st)
         return st.error();
     if (auto st = requireOpenIncident(a.incidentId); !st)
@@ -41,7 +44,8 @@ Result<ContainmentAction> ResponseService::recordContainment(ContainmentAction a
             return id.error();
         a.id = *id;
         return AuditEvent{QStringLiteral("containment.record"),
-                          QStringLiteral("%1/containment/%2").arg(a.incidentId).arg(a.id), a.incidentId,
+                          QStringLiteral("%1/containment/%2").arg(a.incidentId).arg(a.id),
+                          a.incidentId,
                           {{QStringLiteral("system"), a.system},
                            {QStringLiteral("action"), a.action},
                            {QStringLiteral("performed_by"), a.performedBy},
@@ -64,7 +68,8 @@ Result<RecoveryAction> ResponseService::recordRecovery(RecoveryAction a)
     static const QStringList kinds{QStringLiteral("action"), QStringLiteral("service-restored"),
                                    QStringLiteral("verified-clean")};
     if (!kinds.contains(a.kind))
-        return Error::usage(QStringLiteral("recovery kind \"%1\" is not one of %2").arg(a.kind, kinds.join(QStringLiteral(", "))));
+        return Error::usage(
+            QStringLiteral("recovery kind \"%1\" is not one of %2").arg(a.kind, kinds.join(QStringLiteral(", "))));
     if (auto st = requireFields({{a.description, QStringLiteral("a description of the recovery step")}}); !st)
         return st.error();
     if (auto st = requireOpenIncident(a.incidentId); !st)
@@ -78,7 +83,8 @@ Result<RecoveryAction> ResponseService::recordRecovery(RecoveryAction a)
         if (!id)
             return id.error();
         a.id = *id;
-        return AuditEvent{QStringLiteral("recovery.record"), QStringLiteral("%1/recovery/%2").arg(a.incidentId).arg(a.id),
+        return AuditEvent{QStringLiteral("recovery.record"),
+                          QStringLiteral("%1/recovery/%2").arg(a.incidentId).arg(a.id),
                           a.incidentId,
                           {{QStringLiteral("kind"), a.kind},
                            {QStringLiteral("system"), a.system},
@@ -126,7 +132,9 @@ Status ResponseService::saveRca(const RootCauseAnalysis &r)
         saved.updatedAt = stamp(m_store.clock().nowUtc());
         if (auto st = ResponseRepository::saveRca(db, saved); !st)
             return st.error();
-        return AuditEvent{QStringLiteral("rca.update"), QStringLiteral("%1/rca").arg(r.incidentId), r.incidentId,
+        return AuditEvent{QStringLiteral("rca.update"),
+                          QStringLiteral("%1/rca").arg(r.incidentId),
+                          r.incidentId,
                           {{QStringLiteral("detection_method"), r.detectionMethod},
                            {QStringLiteral("trigger"), r.trigger},
                            {QStringLiteral("root_cause"), r.rootCause},
@@ -140,7 +148,8 @@ Status ResponseService::saveRca(const RootCauseAnalysis &r)
 
 Result<CorrectiveAction> ResponseService::addCorrectiveAction(CorrectiveAction a)
 {
-    if (auto st = requireFields({{a.action, QStringLiteral("the corrective action")}, {a.owner, QStringLiteral("its owner")}});
+    if (auto st = requireFields(
+            {{a.action, QStringLiteral("the corrective action")}, {a.owner, QStringLiteral("its owner")}});
         !st)
         return st.error();
     if (auto inc = m_store.incident(a.incidentId); !inc)
@@ -151,7 +160,8 @@ Result<CorrectiveAction> ResponseService::addCorrectiveAction(CorrectiveAction a
         if (!id)
             return id.error();
         a.id = *id;
-        return AuditEvent{QStringLiteral("corrective.add"), QStringLiteral("%1/corrective/%2").arg(a.incidentId).arg(a.id),
+        return AuditEvent{QStringLiteral("corrective.add"),
+                          QStringLiteral("%1/corrective/%2").arg(a.incidentId).arg(a.id),
                           a.incidentId,
                           {{QStringLiteral("action"), a.action},
                            {QStringLiteral("owner"), a.owner},
@@ -166,7 +176,8 @@ Result<CorrectiveAction> ResponseService::addCorrectiveAction(CorrectiveAction a
 Status ResponseService::setCorrectiveState(const QString &incidentId, qint64 id, const QString &state)
 {
     if (!QStringList{QStringLiteral("open"), QStringLiteral("in-progress"), QStringLiteral("done")}.contains(state))
-        return Error::usage(QStringLiteral("corrective action state \"%1\" is not open, in-progress or done").arg(state));
+        return Error::usage(
+            QStringLiteral("corrective action state \"%1\" is not open, in-progress or done").arg(state));
     return m_store.changeAndAudit([&](QSqlDatabase &db) -> Result<AuditEvent> {
         auto list = ResponseRepository::corrective(db, incidentId);
         if (!list)
@@ -176,8 +187,10 @@ Status ResponseService::setCorrectiveState(const QString &incidentId, qint64 id,
             return Error::notFound(QStringLiteral("%1 has no corrective action %2").arg(incidentId).arg(id));
         if (auto st = ResponseRepository::updateCorrectiveState(db, id, state); !st)
             return st.error();
-        return AuditEvent{QStringLiteral("corrective.state"), QStringLiteral("%1/corrective/%2").arg(incidentId).arg(id),
-                          incidentId, {{QStringLiteral("from"), it->state}, {QStringLiteral("to"), state}}};
+        return AuditEvent{QStringLiteral("corrective.state"),
+                          QStringLiteral("%1/corrective/%2").arg(incidentId).arg(id),
+                          incidentId,
+                          {{QStringLiteral("from"), it->state}, {QStringLiteral("to"), state}}};
     });
 }
 
@@ -206,7 +219,8 @@ Result<ContactEntry> ResponseService::logContact(ContactEntry c)
         if (!id)
             return id.error();
         c.id = *id;
-        return AuditEvent{QStringLiteral("contact.log"), QStringLiteral("%1/contact/%2").arg(c.incidentId).arg(c.id),
+        return AuditEvent{QStringLiteral("contact.log"),
+                          QStringLiteral("%1/contact/%2").arg(c.incidentId).arg(c.id),
                           c.incidentId,
                           {{QStringLiteral("at"), toIsoUtc(c.at)},
                            {QStringLiteral("party_type"), c.partyType},
@@ -251,7 +265,8 @@ Result<TimelineNote> ResponseService::addTimelineNote(TimelineNote n)
         if (!id)
             return id.error();
         n.id = *id;
-        return AuditEvent{QStringLiteral("timeline.add"), QStringLiteral("%1/note/%2").arg(n.incidentId).arg(n.id),
+        return AuditEvent{QStringLiteral("timeline.add"),
+                          QStringLiteral("%1/note/%2").arg(n.incidentId).arg(n.id),
                           n.incidentId,
                           {{QStringLiteral("at"), toIsoUtc(n.at)},
                            {QStringLiteral("text"), n.text},

@@ -34,8 +34,8 @@ QString stepStateKey(IncidentStep::State s); // open, done, skipped
 struct ContainmentAction {
     qint64 id = 0;
     QString incidentId;
-    QString system;  // hostname or asset
-    QString action;  // "network cut", "firewall rule", "account disabled", ...
+    QString system; // hostname or asset
+    QString action; // "network cut", "firewall rule", "account disabled", ...
     QString performedBy;
     QDateTime performedAt;
     QString verification; // how it was verified
@@ -83,7 +83,7 @@ struct ContactEntry {
     qint64 id = 0;
     QString incidentId;
     QDateTime at;
-    QString partyType; // customer | authority | law-enforcement | vendor | insurer | other
+    QString partyType;    // customer | authority | law-enforcement | vendor | insurer | other
     QString organisation; // agency for law enforcement
     QString person;       // officer for law enforcement
     QString caseReference;
@@ -111,7 +111,7 @@ QStringList timelineConfidences();
 // One line of the merged, UTC-ordered incident timeline.
 struct TimelineEvent {
     QDateTime at;
-    QString kind;   // note, contact, containment, recovery, notice, evidence, step, incident
+    QString kind; // note, contact, containment, recovery, notice, evidence, step, incident
     QString text;
     QString source;
     QString confidence;

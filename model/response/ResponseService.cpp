@@ -113,7 +113,8 @@ Status ResponseService::completeStep(const QString &incidentId, const QString &s
 {
     return changeStep(incidentId, stepId, QStringLiteral("step.done"), [&](IncidentStep &s) -> Status {
         if (s.state == IncidentStep::State::Done)
-            return Error{Error::Kind::Conflict, QStringLiteral("step \"%1\" of %2 is already done").arg(s.stepId, incidentId)};
+            return Error{Error::Kind::Conflict,
+                         QStringLiteral("step \"%1\" of %2 is already done").arg(s.stepId, incidentId)};
         s.state = IncidentStep::State::Done;
         s.note = note.trimmed();
         s.doneBy = m_store.actor();
@@ -128,8 +129,9 @@ Status ResponseService::skipStep(const QString &incidentId, const QString &stepI
         return st;
     return changeStep(incidentId, stepId, QStringLiteral("step.skip"), [&](IncidentStep &s) -> Status {
         if (s.state != IncidentStep::State::Open)
-            return Error{Error::Kind::Conflict, QStringLiteral("step \"%1\" of %2 is already %3")
-                                                    .arg(s.stepId, incidentId, stepStateKey(s.state))};
+            return Error{
+                Error::Kind::Conflict,
+                QStringLiteral("step \"%1\" of %2 is already %3").arg(s.stepId, incidentId, stepStateKey(s.state))};
         s.state = IncidentStep::State::Skipped;
         s.note = reason.trimmed();
         s.doneBy = m_store.actor();
@@ -195,7 +197,9 @@ Result<IncidentStep> ResponseService::addStep(const QString &incidentId, const S
         s.records = t.records;
         if (auto r = StepRepository::insert(db, s); !r)
             return r.error();
-        return AuditEvent{QStringLiteral("step.add"), stepObject(incidentId, s.stepId), incidentId,
+        return AuditEvent{QStringLiteral("step.add"),
+                          stepObject(incidentId, s.stepId),
+                          incidentId,
                           {{QStringLiteral("step"), s.stepId},
                            {QStringLiteral("title"), s.title},
                            {QStringLiteral("phase"), phaseKey(s.phase)},

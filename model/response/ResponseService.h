@@ -9,7 +9,7 @@ class ClockService;
 
 struct PhaseProgress {
     Phase phase;
-    int done = 0;  // done or skipped
+    int done = 0; // done or skipped
     int total = 0;
 };
 

@@ -44,22 +44,26 @@ Result<QList<TimelineEvent>> ResponseService::timeline(const QString &incidentId
             out << TimelineEvent{at, kind, text, source, confidence, s, le};
     };
     const QString id = incidentId;
-    add(inc->detectedAt, QStringLiteral("incident"), QStringLiteral("Incident detected"), QStringLiteral("incident record"), seq(id));
-    add(inc->awareAt, QStringLiteral("incident"), QStringLiteral("Awareness reached"), QStringLiteral("incident record"), 0);
-    add(inc->createdAt, QStringLiteral("incident"), QStringLiteral("Incident opened: %1").arg(inc->title), inc->commander, seq(id));
+    add(inc->detectedAt, QStringLiteral("incident"), QStringLiteral("Incident detected"),
+        QStringLiteral("incident record"), seq(id));
+    add(inc->awareAt, QStringLiteral("incident"), QStringLiteral("Awareness reached"),
+        QStringLiteral("incident record"), 0);
+    add(inc->createdAt, QStringLiteral("incident"), QStringLiteral("Incident opened: %1").arg(inc->title),
+        inc->commander, seq(id));
     for (const TimelineNote &n : *notes)
         add(n.at, QStringLiteral("note"), n.text, n.source.isEmpty() ? n.recordedBy : n.source,
             seq(QStringLiteral("%1/note/%2").arg(id).arg(n.id)), n.confidence);
     for (const ContainmentAction &a : *cont)
         add(a.performedAt, QStringLiteral("containment"),
-            QStringLiteral("%1: %2%3").arg(a.system, a.action,
-                                           a.verification.isEmpty() ? QString() : QStringLiteral(" (verified: %1)").arg(a.verification)),
+            QStringLiteral("%1: %2%3")
+                .arg(a.system, a.action,
+                     a.verification.isEmpty() ? QString() : QStringLiteral(" (verified: %1)").arg(a.verification)),
             a.performedBy, seq(QStringLiteral("%1/containment/%2").arg(id).arg(a.id)));
     for (const RecoveryAction &a : *rec)
         add(a.performedAt, QStringLiteral("recovery"),
             (a.kind == QLatin1String("service-restored") ? QStringLiteral("Service restored: ")
              : a.kind == QLatin1String("verified-clean") ? QStringLiteral("Verified clean: ")
-                                                          : QString()) +
+                                                         : QString()) +
                 (a.system.isEmpty() ? QString() : a.system + QStringLiteral(": ")) + a.description,
             a.performedBy, seq(QStringLiteral("%1/recovery/%2").arg(id).arg(a.id)));
     for (const ContactEntry &c : *con)
@@ -72,13 +76,14 @@ Result<QList<TimelineEvent>> ResponseService::timeline(const QString &incidentId
             c.lawEnforcement());
     for (const EvidenceItem &e : *evid)
         add(e.endedAt.isValid() ? e.endedAt : e.registeredAt, QStringLiteral("evidence"),
-            QStringLiteral("Evidence %1 registered: %2 (SHA-256 %3)").arg(e.evidenceNumber, e.description, e.sha256.left(16)),
+            QStringLiteral("Evidence %1 registered: %2 (SHA-256 %3)")
+                .arg(e.evidenceNumber, e.description, e.sha256.left(16)),
             e.examiner, seq(QStringLiteral("%1/evidence/%2").arg(id, e.evidenceNumber)));
     for (const IncidentStep &s : *st)
         if (s.state != IncidentStep::State::Open)
             add(s.doneAt, QStringLiteral("step"),
-                QStringLiteral("Step %1: %2%3").arg(stepStateKey(s.state), s.title,
-                                                    s.note.isEmpty() ? QString() : QStringLiteral(" — ") + s.note),
+                QStringLiteral("Step %1: %2%3")
+                    .arg(stepStateKey(s.state), s.title, s.note.isEmpty() ? QString() : QStringLiteral(" — ") + s.note),
                 s.doneBy, seq(QStringLiteral("%1/step/%2").arg(id, s.stepId)));
     if (m_clocks) {
         auto clocks = m_clocks->clocks(incidentId);
@@ -91,7 +96,8 @@ Result<QList<TimelineEvent>> ResponseService::timeline(const QString &incidentId
                                  n.reference.isEmpty() ? QString() : QStringLiteral(", ref. ") + n.reference),
                         n.recordedBy, 0);
     }
-    std::stable_sort(out.begin(), out.end(), [](const TimelineEvent &a, const TimelineEvent &b) { return a.at < b.at; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const TimelineEvent &a, const TimelineEvent &b) { return a.at < b.at; });
     return out;
 }
 
@@ -113,7 +119,11 @@ QString timelineToCsv(const QList<TimelineEvent> &events)
     };
     QString out = QStringLiteral("time_utc,kind,text,source,confidence,law_enforcement,audit_seq\r\n");
     for (const TimelineEvent &e : events)
-        out += QStringList{toIsoUtc(e.at), field(e.kind), field(e.text), field(e.source), field(e.confidence),
+        out += QStringList{toIsoUtc(e.at),
+                           field(e.kind),
+                           field(e.text),
+                           field(e.source),
+                           field(e.confidence),
                            e.lawEnforcement ? QStringLiteral("yes") : QStringLiteral("no"),
                            e.auditSeq ? QString::number(e.auditSeq) : QString()}
                    .join(QLatin1Char(',')) +
@@ -144,7 +154,8 @@ Result<QStringList> ResponseService::closureBlockers(const QString &incidentId) 
             return clocks.error();
         for (const ClockStatus &c : *clocks)
             if (c.open())
-                blockers << QStringLiteral("notification clock unresolved: %1 (%2)").arg(c.rule.title, clockStateKey(c.state));
+                blockers << QStringLiteral("notification clock unresolved: %1 (%2)")
+                                .arg(c.rule.title, clockStateKey(c.state));
     } else {
         blockers << QStringLiteral("notification clocks could not be checked (no rules loaded)");
     }
@@ -175,7 +186,8 @@ Status ResponseService::close(const QString &incidentId, const QString &summary)
     edited.status = IncidentStatus::Closed;
     edited.closedAt = m_store.clock().nowUtc();
     edited.phase = Phase::Report;
-    auto saved = m_store.updateIncident(edited, summary.trimmed().isEmpty() ? QStringLiteral("incident closed") : summary);
+    auto saved =
+        m_store.updateIncident(edited, summary.trimmed().isEmpty() ? QStringLiteral("incident closed") : summary);
     if (!saved)
         return saved.error();
     return {};

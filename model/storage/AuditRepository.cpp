@@ -10,8 +10,7 @@ namespace firebreak::AuditRepository {
 
 namespace {
 
-const QString kColumns =
-    QStringLiteral("seq, at, actor, action, object, incident_id, payload, prev_hash, entry_hash");
+const QString kColumns = QStringLiteral("seq, at, actor, action, object, incident_id, payload, prev_hash, entry_hash");
 
 AuditEntry fromRow(const QSqlQuery &q)
 {
@@ -64,11 +63,11 @@ Result<AuditEntry> append(QSqlDatabase &db, const QDateTime &at, const QString &
     e.data = event.data;
     e.entryHash = audit::computeEntryHash(e.seq, e.prevHash, audit::canonicalRecord(e));
 
-    auto ins = sql::run(db,
-                        QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
-                        {e.seq, toIsoUtc(e.at), e.actor, e.action, e.object, e.incidentId,
-                         QString::fromUtf8(audit::canonicalJson(e.data)), e.prevHash, e.entryHash},
-                        QStringLiteral("writing the audit entry"));
+    auto ins =
+        sql::run(db, QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
+                 {e.seq, toIsoUtc(e.at), e.actor, e.action, e.object, e.incidentId,
+                  QString::fromUtf8(audit::canonicalJson(e.data)), e.prevHash, e.entryHash},
+                 QStringLiteral("writing the audit entry"));
     if (!ins)
         return ins.error();
     return e;
@@ -82,19 +81,20 @@ Result<QList<AuditEntry>> all(QSqlDatabase &db)
 
 Result<QList<AuditEntry>> forIncident(QSqlDatabase &db, const QString &incidentId)
 {
-    return collect(
-        sql::run(db, QStringLiteral("SELECT %1 FROM audit_log WHERE incident_id = ? ORDER BY seq").arg(kColumns),
-                 {incidentId}, QStringLiteral("reading the audit trail")));
+    return collect(sql::run(db,
+                            QStringLiteral("SELECT %1 FROM audit_log WHERE incident_id = ? ORDER BY seq").arg(kColumns),
+                            {incidentId}, QStringLiteral("reading the audit trail")));
 }
 
 Status appendCheckpoint(QSqlDatabase &db, const AuditCheckpoint &c)
 {
-    auto r = sql::run(db,
-                      QStringLiteral("INSERT INTO audit_checkpoints (number, at, store_id, entries, head_hash, "
-                                     "prev_signature, key_fingerprint, public_key, signature) VALUES (?,?,?,?,?,?,?,?,?)"),
-                      {c.number, toIsoUtc(c.at), c.storeId, c.entries, c.headHash, c.prevSignature, c.keyFingerprint,
-                       QString::fromLatin1(c.publicKeyPem), c.signature},
-                      QStringLiteral("writing audit checkpoint %1").arg(c.number));
+    auto r =
+        sql::run(db,
+                 QStringLiteral("INSERT INTO audit_checkpoints (number, at, store_id, entries, head_hash, "
+                                "prev_signature, key_fingerprint, public_key, signature) VALUES (?,?,?,?,?,?,?,?,?)"),
+                 {c.number, toIsoUtc(c.at), c.storeId, c.entries, c.headHash, c.prevSignature, c.keyFingerprint,
+                  QString::fromLatin1(c.publicKeyPem), c.signature},
+                 QStringLiteral("writing audit checkpoint %1").arg(c.number));
     if (!r)
         return r.error();
     return {};
@@ -102,10 +102,11 @@ Status appendCheckpoint(QSqlDatabase &db, const AuditCheckpoint &c)
 
 Result<QList<AuditCheckpoint>> checkpoints(QSqlDatabase &db)
 {
-    auto q = sql::run(db,
-                      QStringLiteral("SELECT number, at, store_id, entries, head_hash, prev_signature, key_fingerprint, "
-                                     "public_key, signature FROM audit_checkpoints ORDER BY number"),
-                      {}, QStringLiteral("reading audit checkpoints"));
+    auto q =
+        sql::run(db,
+                 QStringLiteral("SELECT number, at, store_id, entries, head_hash, prev_signature, key_fingerprint, "
+                                "public_key, signature FROM audit_checkpoints ORDER BY number"),
+                 {}, QStringLiteral("reading audit checkpoints"));
     if (!q)
         return q.error();
     QList<AuditCheckpoint> out;

@@ -105,12 +105,12 @@ Result<QList<Waiver>> waivers(QSqlDatabase &db, const QString &incidentId)
 
 Result<qint64> insertWaiver(QSqlDatabase &db, const Waiver &w)
 {
-    auto id = sql::scalar(db,
-                          QStringLiteral("INSERT INTO clock_waivers (incident_id, clock_id, exception, justification, "
-                                         "decided_by, recorded_at) VALUES (?,?,?,?,?,?) RETURNING id"),
-                          {w.incidentId, w.clockId, w.exception, w.justification, w.decidedBy,
-                           toIsoUtc(w.recordedAt)},
-                          QStringLiteral("recording the decision not to notify %1 for %2").arg(w.clockId, w.incidentId));
+    auto id =
+        sql::scalar(db,
+                    QStringLiteral("INSERT INTO clock_waivers (incident_id, clock_id, exception, justification, "
+                                   "decided_by, recorded_at) VALUES (?,?,?,?,?,?) RETURNING id"),
+                    {w.incidentId, w.clockId, w.exception, w.justification, w.decidedBy, toIsoUtc(w.recordedAt)},
+                    QStringLiteral("recording the decision not to notify %1 for %2").arg(w.clockId, w.incidentId));
     if (!id)
         return id.error();
     return id->toLongLong();
@@ -118,11 +118,12 @@ Result<qint64> insertWaiver(QSqlDatabase &db, const Waiver &w)
 
 Result<BreachDetails> breachDetails(QSqlDatabase &db, const QString &incidentId)
 {
-    auto q = sql::run(db,
-                      QStringLiteral("SELECT nature, subject_categories, subject_count, record_categories, record_count, "
-                                     "contact_point, consequences, measures, updated_at FROM breach_details "
-                                     "WHERE incident_id = ?"),
-                      {incidentId}, QStringLiteral("reading breach details of %1").arg(incidentId));
+    auto q =
+        sql::run(db,
+                 QStringLiteral("SELECT nature, subject_categories, subject_count, record_categories, record_count, "
+                                "contact_point, consequences, measures, updated_at FROM breach_details "
+                                "WHERE incident_id = ?"),
+                 {incidentId}, QStringLiteral("reading breach details of %1").arg(incidentId));
     if (!q)
         return q.error();
     BreachDetails b;
@@ -144,18 +145,19 @@ Result<BreachDetails> breachDetails(QSqlDatabase &db, const QString &incidentId)
 Status saveBreachDetails(QSqlDatabase &db, const BreachDetails &b)
 {
     // Portable upsert: both SQLite (3.24+) and PostgreSQL accept ON CONFLICT.
-    auto r = sql::run(db,
-                      QStringLiteral("INSERT INTO breach_details (incident_id, nature, subject_categories, subject_count, "
-                                     "record_categories, record_count, contact_point, consequences, measures, updated_at) "
-                                     "VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (incident_id) DO UPDATE SET "
-                                     "nature = excluded.nature, subject_categories = excluded.subject_categories, "
-                                     "subject_count = excluded.subject_count, record_categories = excluded.record_categories, "
-                                     "record_count = excluded.record_count, contact_point = excluded.contact_point, "
-                                     "consequences = excluded.consequences, measures = excluded.measures, "
-                                     "updated_at = excluded.updated_at"),
-                      {b.incidentId, b.nature, b.subjectCategories, b.subjectCount, b.recordCategories, b.recordCount,
-                       b.contactPoint, b.consequences, b.measures, toIsoUtc(b.updatedAt)},
-                      QStringLiteral("saving breach details of %1").arg(b.incidentId));
+    auto r = sql::run(
+        db,
+        QStringLiteral("INSERT INTO breach_details (incident_id, nature, subject_categories, subject_count, "
+                       "record_categories, record_count, contact_point, consequences, measures, updated_at) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (incident_id) DO UPDATE SET "
+                       "nature = excluded.nature, subject_categories = excluded.subject_categories, "
+                       "subject_count = excluded.subject_count, record_categories = excluded.record_categories, "
+                       "record_count = excluded.record_count, contact_point = excluded.contact_point, "
+                       "consequences = excluded.consequences, measures = excluded.measures, "
+                       "updated_at = excluded.updated_at"),
+        {b.incidentId, b.nature, b.subjectCategories, b.subjectCount, b.recordCategories, b.recordCount, b.contactPoint,
+         b.consequences, b.measures, toIsoUtc(b.updatedAt)},
+        QStringLiteral("saving breach details of %1").arg(b.incidentId));
     if (!r)
         return r.error();
     return {};

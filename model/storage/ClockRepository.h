@@ -1,7 +1,7 @@
 #pragma once
 
-#include "../Result.h"
 #include "../BreachDetails.h"
+#include "../Result.h"
 #include "../clocks/ClockRecords.h"
 
 #include <QSqlDatabase>

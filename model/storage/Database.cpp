@@ -34,7 +34,8 @@ Result<int> probeExisting(const QString &path)
                              .arg(path, why)};
         };
         if (!db.open()) {
-            outcome = Error::failed(QStringLiteral("cannot open case database %1: %2").arg(path, db.lastError().text()));
+            outcome =
+                Error::failed(QStringLiteral("cannot open case database %1: %2").arg(path, db.lastError().text()));
         } else if (auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version")); !version) {
             outcome = notStore(version.error().message.contains(QLatin1String("not a database"))
                                    ? QStringLiteral("it is not an SQLite database")

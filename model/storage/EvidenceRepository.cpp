@@ -7,13 +7,14 @@ namespace firebreak::EvidenceRepository {
 
 Result<qint64> insertCustody(QSqlDatabase &db, const CustodyEvent &e)
 {
-    auto id = sql::scalar(db,
-                          QStringLiteral("INSERT INTO custody_events (incident_id, evidence_number, action, at, zone, "
-                                         "from_party, to_party, purpose, location, method, notes, recorded_by, recorded_at) "
-                                         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
-                          {e.incidentId, e.evidenceNumber, e.action, toIsoUtc(e.at), e.zone, e.fromParty, e.toParty,
-                           e.purpose, e.location, e.method, e.notes, e.recordedBy, toIsoUtc(e.recordedAt)},
-                          QStringLiteral("recording custody of %1 %2").arg(e.incidentId, e.evidenceNumber));
+    auto id =
+        sql::scalar(db,
+                    QStringLiteral("INSERT INTO custody_events (incident_id, evidence_number, action, at, zone, "
+                                   "from_party, to_party, purpose, location, method, notes, recorded_by, recorded_at) "
+                                   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
+                    {e.incidentId, e.evidenceNumber, e.action, toIsoUtc(e.at), e.zone, e.fromParty, e.toParty,
+                     e.purpose, e.location, e.method, e.notes, e.recordedBy, toIsoUtc(e.recordedAt)},
+                    QStringLiteral("recording custody of %1 %2").arg(e.incidentId, e.evidenceNumber));
     if (!id)
         return id.error();
     return id->toLongLong();
@@ -39,24 +40,27 @@ Result<QList<CustodyEvent>> custody(QSqlDatabase &db, const QString &incidentId,
 
 Result<qint64> insertVerification(QSqlDatabase &db, const VerificationEvent &v)
 {
-    auto id = sql::scalar(db,
-                          QStringLiteral("INSERT INTO evidence_verifications (incident_id, evidence_number, at, result, md5, "
-                                         "sha1, sha256, details, verified_by) VALUES (?,?,?,?,?,?,?,?,?) RETURNING id"),
-                          {v.incidentId, v.evidenceNumber, toIsoUtc(v.at), verificationKey(v.result), v.md5, v.sha1,
-                           v.sha256, v.details, v.verifiedBy},
-                          QStringLiteral("recording the verification of %1").arg(v.evidenceNumber));
+    auto id =
+        sql::scalar(db,
+                    QStringLiteral("INSERT INTO evidence_verifications (incident_id, evidence_number, at, result, md5, "
+                                   "sha1, sha256, details, verified_by) VALUES (?,?,?,?,?,?,?,?,?) RETURNING id"),
+                    {v.incidentId, v.evidenceNumber, toIsoUtc(v.at), verificationKey(v.result), v.md5, v.sha1, v.sha256,
+                     v.details, v.verifiedBy},
+                    QStringLiteral("recording the verification of %1").arg(v.evidenceNumber));
     if (!id)
         return id.error();
     return id->toLongLong();
 }
 
-Result<QList<VerificationEvent>> verifications(QSqlDatabase &db, const QString &incidentId, const QString &evidenceNumber)
+Result<QList<VerificationEvent>> verifications(QSqlDatabase &db, const QString &incidentId,
+                                               const QString &evidenceNumber)
 {
-    auto q = sql::run(db,
-                      QStringLiteral("SELECT id, incident_id, evidence_number, at, result, md5, sha1, sha256, details, "
-                                     "verified_by FROM evidence_verifications WHERE incident_id = ? AND evidence_number = ? "
-                                     "ORDER BY at, id"),
-                      {incidentId, evidenceNumber}, QStringLiteral("reading verifications of %1").arg(evidenceNumber));
+    auto q =
+        sql::run(db,
+                 QStringLiteral("SELECT id, incident_id, evidence_number, at, result, md5, sha1, sha256, details, "
+                                "verified_by FROM evidence_verifications WHERE incident_id = ? AND evidence_number = ? "
+                                "ORDER BY at, id"),
+                 {incidentId, evidenceNumber}, QStringLiteral("reading verifications of %1").arg(evidenceNumber));
     if (!q)
         return q.error();
     QList<VerificationEvent> out;
@@ -70,10 +74,10 @@ Result<QList<VerificationEvent>> verifications(QSqlDatabase &db, const QString &
 
 Status setVerification(QSqlDatabase &db, const QString &incidentId, const QString &evidenceNumber, Verification v)
 {
-    auto r = sql::run(db,
-                      QStringLiteral("UPDATE evidence_items SET verification = ? WHERE incident_id = ? AND evidence_number = ?"),
-                      {verificationKey(v), incidentId, evidenceNumber},
-                      QStringLiteral("updating the verification state of %1").arg(evidenceNumber));
+    auto r = sql::run(
+        db, QStringLiteral("UPDATE evidence_items SET verification = ? WHERE incident_id = ? AND evidence_number = ?"),
+        {verificationKey(v), incidentId, evidenceNumber},
+        QStringLiteral("updating the verification state of %1").arg(evidenceNumber));
     if (!r)
         return r.error();
     return {};

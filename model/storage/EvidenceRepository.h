@@ -13,8 +13,10 @@ namespace firebreak::EvidenceRepository {
 Result<qint64> insertCustody(QSqlDatabase &db, const CustodyEvent &e);
 Result<QList<CustodyEvent>> custody(QSqlDatabase &db, const QString &incidentId, const QString &evidenceNumber);
 Result<qint64> insertVerification(QSqlDatabase &db, const VerificationEvent &v);
-Result<QList<VerificationEvent>> verifications(QSqlDatabase &db, const QString &incidentId, const QString &evidenceNumber);
+Result<QList<VerificationEvent>> verifications(QSqlDatabase &db, const QString &incidentId,
+                                               const QString &evidenceNumber);
 Status setVerification(QSqlDatabase &db, const QString &incidentId, const QString &evidenceNumber, Verification v);
-Status setStorageLocation(QSqlDatabase &db, const QString &incidentId, const QString &evidenceNumber, const QString &location);
+Status setStorageLocation(QSqlDatabase &db, const QString &incidentId, const QString &evidenceNumber,
+                          const QString &location);
 
 } // namespace firebreak::EvidenceRepository

@@ -32,7 +32,10 @@ Incident incidentFromRow(const QSqlQuery &q)
     return i;
 }
 
-QVariant instant(const QDateTime &t) { return t.isValid() ? QVariant(toIsoUtc(t)) : sql::nullable(QString()); }
+QVariant instant(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(toIsoUtc(t)) : sql::nullable(QString());
+}
 
 const QString kEvidenceColumns = QStringLiteral(
     "id, incident_id, evidence_number, kind, description, source, image_path, size_bytes, md5, sha1, sha256, "
@@ -45,9 +48,9 @@ Result<QString> nextId(QSqlDatabase &db, int year)
 {
     const QString prefix = QStringLiteral("INC-%1-").arg(year, 4, 10, QLatin1Char('0'));
     // Numeric max, not text max, so INC-2026-10000 follows INC-2026-9999.
-    auto max = sql::scalar(db,
-                           QStringLiteral("SELECT MAX(CAST(substr(id, 10) AS INTEGER)) FROM incidents WHERE id LIKE ?"),
-                           {prefix + QLatin1Char('%')}, QStringLiteral("allocating an incident id"));
+    auto max =
+        sql::scalar(db, QStringLiteral("SELECT MAX(CAST(substr(id, 10) AS INTEGER)) FROM incidents WHERE id LIKE ?"),
+                    {prefix + QLatin1Char('%')}, QStringLiteral("allocating an incident id"));
     if (!max)
         return max.error();
     const qint64 next = max->isNull() ? 1 : max->toLongLong() + 1;
@@ -56,11 +59,12 @@ Result<QString> nextId(QSqlDatabase &db, int year)
 
 Status insert(QSqlDatabase &db, const Incident &i)
 {
-    auto r = sql::run(db, QStringLiteral("INSERT INTO incidents (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(kIncidentColumns),
-                      {i.id, i.title, i.description, severityKey(i.severity), phaseKey(i.phase), statusKey(i.status),
-                       i.commander, toIsoUtc(i.createdAt), instant(i.detectedAt), instant(i.awareAt),
-                       toIsoUtc(i.updatedAt), i.playbookId, instant(i.closedAt)},
-                      QStringLiteral("creating incident %1").arg(i.id));
+    auto r = sql::run(
+        db, QStringLiteral("INSERT INTO incidents (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(kIncidentColumns),
+        {i.id, i.title, i.description, severityKey(i.severity), phaseKey(i.phase), statusKey(i.status), i.commander,
+         toIsoUtc(i.createdAt), instant(i.detectedAt), instant(i.awareAt), toIsoUtc(i.updatedAt), i.playbookId,
+         instant(i.closedAt)},
+        QStringLiteral("creating incident %1").arg(i.id));
     if (!r)
         return r.error();
     return {};
@@ -68,14 +72,14 @@ Status insert(QSqlDatabase &db, const Incident &i)
 
 Status updateFields(QSqlDatabase &db, const Incident &i)
 {
-    auto r = sql::run(db,
-                      QStringLiteral("UPDATE incidents SET title = ?, description = ?, severity = ?, phase = ?, "
-                                     "status = ?, commander = ?, detected_at = ?, aware_at = ?, updated_at = ?, "
-                                     "closed_at = ? WHERE id = ?"),
-                      {i.title, i.description, severityKey(i.severity), phaseKey(i.phase), statusKey(i.status),
-                       i.commander, instant(i.detectedAt), instant(i.awareAt), toIsoUtc(i.updatedAt),
-                       instant(i.closedAt), i.id},
-                      QStringLiteral("updating incident %1").arg(i.id));
+    auto r =
+        sql::run(db,
+                 QStringLiteral("UPDATE incidents SET title = ?, description = ?, severity = ?, phase = ?, "
+                                "status = ?, commander = ?, detected_at = ?, aware_at = ?, updated_at = ?, "
+                                "closed_at = ? WHERE id = ?"),
+                 {i.title, i.description, severityKey(i.severity), phaseKey(i.phase), statusKey(i.status), i.commander,
+                  instant(i.detectedAt), instant(i.awareAt), toIsoUtc(i.updatedAt), instant(i.closedAt), i.id},
+                 QStringLiteral("updating incident %1").arg(i.id));
     if (!r)
         return r.error();
     return {};
@@ -94,8 +98,9 @@ Result<std::optional<Incident>> find(QSqlDatabase &db, const QString &id)
 
 Result<QList<Incident>> all(QSqlDatabase &db)
 {
-    auto q = sql::run(db, QStringLiteral("SELECT %1 FROM incidents ORDER BY created_at DESC, id DESC").arg(kIncidentColumns),
-                      {}, QStringLiteral("listing incidents"));
+    auto q =
+        sql::run(db, QStringLiteral("SELECT %1 FROM incidents ORDER BY created_at DESC, id DESC").arg(kIncidentColumns),
+                 {}, QStringLiteral("listing incidents"));
     if (!q)
         return q.error();
     QList<Incident> out;
@@ -133,12 +138,12 @@ Result<QList<Person>> people(QSqlDatabase &db, const QString &incidentId)
 
 Result<qint64> insertSystem(QSqlDatabase &db, const AffectedSystem &s)
 {
-    auto id = sql::scalar(db,
-                          QStringLiteral("INSERT INTO systems (incident_id, hostname, ip_address, mac_address, owner, "
-                                         "location, added_at) VALUES (?,?,?,?,?,?,?) RETURNING id"),
-                          {s.incidentId, s.hostname, s.ipAddress, s.macAddress, s.owner, s.location,
-                           toIsoUtc(s.addedAt)},
-                          QStringLiteral("adding system to %1").arg(s.incidentId));
+    auto id =
+        sql::scalar(db,
+                    QStringLiteral("INSERT INTO systems (incident_id, hostname, ip_address, mac_address, owner, "
+                                   "location, added_at) VALUES (?,?,?,?,?,?,?) RETURNING id"),
+                    {s.incidentId, s.hostname, s.ipAddress, s.macAddress, s.owner, s.location, toIsoUtc(s.addedAt)},
+                    QStringLiteral("adding system to %1").arg(s.incidentId));
     if (!id)
         return id.error();
     return id->toLongLong();
@@ -189,10 +194,26 @@ Result<qint64> insertEvidence(QSqlDatabase &db, const EvidenceItem &e)
                        "image_path, size_bytes, md5, sha1, sha256, verification, examiner, started_at, ended_at, "
                        "details, registered_at, collected_at, collected_zone, storage_location, volatility) "
                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
-        {e.incidentId, e.evidenceNumber, evidenceKindKey(e.kind), e.description, e.source, e.imagePath, e.sizeBytes,
-         e.md5, e.sha1, e.sha256, verificationKey(e.verification), e.examiner, instant(e.startedAt),
-         instant(e.endedAt), QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)),
-         toIsoUtc(e.registeredAt), instant(e.collectedAt), e.collectedZone, e.storageLocation, e.volatility},
+        {e.incidentId,
+         e.evidenceNumber,
+         evidenceKindKey(e.kind),
+         e.description,
+         e.source,
+         e.imagePath,
+         e.sizeBytes,
+         e.md5,
+         e.sha1,
+         e.sha256,
+         verificationKey(e.verification),
+         e.examiner,
+         instant(e.startedAt),
+         instant(e.endedAt),
+         QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)),
+         toIsoUtc(e.registeredAt),
+         instant(e.collectedAt),
+         e.collectedZone,
+         e.storageLocation,
+         e.volatility},
         QStringLiteral("registering evidence %1 of %2").arg(e.evidenceNumber, e.incidentId));
     if (!id)
         return id.error();
@@ -201,8 +222,9 @@ Result<qint64> insertEvidence(QSqlDatabase &db, const EvidenceItem &e)
 
 Result<QList<EvidenceItem>> evidence(QSqlDatabase &db, const QString &incidentId)
 {
-    auto q = sql::run(db, QStringLiteral("SELECT %1 FROM evidence_items WHERE incident_id = ? ORDER BY id").arg(kEvidenceColumns),
-                      {incidentId}, QStringLiteral("reading evidence of %1").arg(incidentId));
+    auto q = sql::run(
+        db, QStringLiteral("SELECT %1 FROM evidence_items WHERE incident_id = ? ORDER BY id").arg(kEvidenceColumns),
+        {incidentId}, QStringLiteral("reading evidence of %1").arg(incidentId));
     if (!q)
         return q.error();
     QList<EvidenceItem> out;
@@ -236,8 +258,8 @@ Result<QList<EvidenceItem>> evidence(QSqlDatabase &db, const QString &incidentId
 
 Status touch(QSqlDatabase &db, const QString &incidentId, const QDateTime &at)
 {
-    auto r = sql::run(db, QStringLiteral("UPDATE incidents SET updated_at = ? WHERE id = ?"), {toIsoUtc(at), incidentId},
-                      QStringLiteral("stamping incident %1").arg(incidentId));
+    auto r = sql::run(db, QStringLiteral("UPDATE incidents SET updated_at = ? WHERE id = ?"),
+                      {toIsoUtc(at), incidentId}, QStringLiteral("stamping incident %1").arg(incidentId));
     if (!r)
         return r.error();
     return {};

@@ -294,35 +294,37 @@ QStringList version6(Dialect d)
         QStringLiteral("ALTER TABLE evidence_items ADD COLUMN collected_zone TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE evidence_items ADD COLUMN storage_location TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE evidence_items ADD COLUMN volatility TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("CREATE TABLE custody_events ("
-                       " id {AUTO_ID},"
-                       " incident_id TEXT NOT NULL,"
-                       " evidence_number TEXT NOT NULL,"
-                       " action TEXT NOT NULL,"
-                       " at TEXT NOT NULL,"
-                       " zone TEXT NOT NULL DEFAULT '',"
-                       " from_party TEXT NOT NULL DEFAULT '',"
-                       " to_party TEXT NOT NULL DEFAULT '',"
-                       " purpose TEXT NOT NULL DEFAULT '',"
-                       " location TEXT NOT NULL DEFAULT '',"
-                       " method TEXT NOT NULL DEFAULT '',"
-                       " notes TEXT NOT NULL DEFAULT '',"
-                       " recorded_by TEXT NOT NULL,"
-                       " recorded_at TEXT NOT NULL,"
-                       " FOREIGN KEY (incident_id, evidence_number) REFERENCES evidence_items(incident_id, evidence_number))"),
+        QStringLiteral(
+            "CREATE TABLE custody_events ("
+            " id {AUTO_ID},"
+            " incident_id TEXT NOT NULL,"
+            " evidence_number TEXT NOT NULL,"
+            " action TEXT NOT NULL,"
+            " at TEXT NOT NULL,"
+            " zone TEXT NOT NULL DEFAULT '',"
+            " from_party TEXT NOT NULL DEFAULT '',"
+            " to_party TEXT NOT NULL DEFAULT '',"
+            " purpose TEXT NOT NULL DEFAULT '',"
+            " location TEXT NOT NULL DEFAULT '',"
+            " method TEXT NOT NULL DEFAULT '',"
+            " notes TEXT NOT NULL DEFAULT '',"
+            " recorded_by TEXT NOT NULL,"
+            " recorded_at TEXT NOT NULL,"
+            " FOREIGN KEY (incident_id, evidence_number) REFERENCES evidence_items(incident_id, evidence_number))"),
         QStringLiteral("CREATE INDEX custody_item ON custody_events(incident_id, evidence_number)"),
-        QStringLiteral("CREATE TABLE evidence_verifications ("
-                       " id {AUTO_ID},"
-                       " incident_id TEXT NOT NULL,"
-                       " evidence_number TEXT NOT NULL,"
-                       " at TEXT NOT NULL,"
-                       " result TEXT NOT NULL,"
-                       " md5 TEXT NOT NULL DEFAULT '',"
-                       " sha1 TEXT NOT NULL DEFAULT '',"
-                       " sha256 TEXT NOT NULL DEFAULT '',"
-                       " details TEXT NOT NULL DEFAULT '',"
-                       " verified_by TEXT NOT NULL,"
-                       " FOREIGN KEY (incident_id, evidence_number) REFERENCES evidence_items(incident_id, evidence_number))"),
+        QStringLiteral(
+            "CREATE TABLE evidence_verifications ("
+            " id {AUTO_ID},"
+            " incident_id TEXT NOT NULL,"
+            " evidence_number TEXT NOT NULL,"
+            " at TEXT NOT NULL,"
+            " result TEXT NOT NULL,"
+            " md5 TEXT NOT NULL DEFAULT '',"
+            " sha1 TEXT NOT NULL DEFAULT '',"
+            " sha256 TEXT NOT NULL DEFAULT '',"
+            " details TEXT NOT NULL DEFAULT '',"
+            " verified_by TEXT NOT NULL,"
+            " FOREIGN KEY (incident_id, evidence_number) REFERENCES evidence_items(incident_id, evidence_number))"),
     };
     for (QString &stmt : s)
         stmt = adapt(stmt, d);

@@ -43,6 +43,9 @@ Result<QVariant> scalar(QSqlDatabase &db, const QString &sqlText, std::initializ
     return q->value(0);
 }
 
-QVariant nullable(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+QVariant nullable(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
 
 } // namespace firebreak::sql

@@ -10,7 +10,10 @@ namespace firebreak::StepRepository {
 
 namespace {
 
-QString jsonList(const QStringList &l) { return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact)); }
+QString jsonList(const QStringList &l)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact));
+}
 
 QString jsonBools(const QList<bool> &l)
 {
@@ -33,17 +36,19 @@ IncidentStep::State stateFrom(const QString &k)
 
 Status insert(QSqlDatabase &db, const IncidentStep &s)
 {
-    auto r = sql::run(db,
-                      QStringLiteral("INSERT INTO incident_steps (incident_id, step_id, position, phase, title, guidance, "
-                                     "checklist, checked, owner, mandatory, records, state, note, done_by, done_at) "
-                                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                      {s.incidentId, s.stepId, s.position, phaseKey(s.phase), s.title, s.guidance, jsonList(s.checklist),
-                       jsonBools(s.checked), s.owner, s.mandatory ? 1 : 0, s.records, stepStateKey(s.state), s.note,
-                       s.doneBy, s.doneAt.isValid() ? QVariant(toIsoUtc(s.doneAt)) : QVariant()},
-                      QStringLiteral("adding step %1 to %2").arg(s.stepId, s.incidentId));
+    auto r =
+        sql::run(db,
+                 QStringLiteral("INSERT INTO incident_steps (incident_id, step_id, position, phase, title, guidance, "
+                                "checklist, checked, owner, mandatory, records, state, note, done_by, done_at) "
+                                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                 {s.incidentId, s.stepId, s.position, phaseKey(s.phase), s.title, s.guidance, jsonList(s.checklist),
+                  jsonBools(s.checked), s.owner, s.mandatory ? 1 : 0, s.records, stepStateKey(s.state), s.note,
+                  s.doneBy, s.doneAt.isValid() ? QVariant(toIsoUtc(s.doneAt)) : QVariant()},
+                 QStringLiteral("adding step %1 to %2").arg(s.stepId, s.incidentId));
     if (!r) {
         if (r.error().message.contains(QLatin1String("UNIQUE")))
-            return Error{Error::Kind::Conflict, QStringLiteral("%1 already has a step \"%2\"").arg(s.incidentId, s.stepId)};
+            return Error{Error::Kind::Conflict,
+                         QStringLiteral("%1 already has a step \"%2\"").arg(s.incidentId, s.stepId)};
         return r.error();
     }
     return {};
@@ -51,12 +56,13 @@ Status insert(QSqlDatabase &db, const IncidentStep &s)
 
 Status update(QSqlDatabase &db, const IncidentStep &s)
 {
-    auto r = sql::run(db,
-                      QStringLiteral("UPDATE incident_steps SET state = ?, note = ?, owner = ?, checked = ?, done_by = ?, "
-                                     "done_at = ? WHERE incident_id = ? AND step_id = ?"),
-                      {stepStateKey(s.state), s.note, s.owner, jsonBools(s.checked), s.doneBy,
-                       s.doneAt.isValid() ? QVariant(toIsoUtc(s.doneAt)) : QVariant(), s.incidentId, s.stepId},
-                      QStringLiteral("updating step %1 of %2").arg(s.stepId, s.incidentId));
+    auto r =
+        sql::run(db,
+                 QStringLiteral("UPDATE incident_steps SET state = ?, note = ?, owner = ?, checked = ?, done_by = ?, "
+                                "done_at = ? WHERE incident_id = ? AND step_id = ?"),
+                 {stepStateKey(s.state), s.note, s.owner, jsonBools(s.checked), s.doneBy,
+                  s.doneAt.isValid() ? QVariant(toIsoUtc(s.doneAt)) : QVariant(), s.incidentId, s.stepId},
+                 QStringLiteral("updating step %1 of %2").arg(s.stepId, s.incidentId));
     if (!r)
         return r.error();
     return {};
@@ -64,11 +70,12 @@ Status update(QSqlDatabase &db, const IncidentStep &s)
 
 Result<QList<IncidentStep>> forIncident(QSqlDatabase &db, const QString &incidentId)
 {
-    auto q = sql::run(db,
-                      QStringLiteral("SELECT incident_id, step_id, position, phase, title, guidance, checklist, checked, "
-                                     "owner, mandatory, records, state, note, done_by, done_at FROM incident_steps "
-                                     "WHERE incident_id = ? ORDER BY position"),
-                      {incidentId}, QStringLiteral("reading the steps of %1").arg(incidentId));
+    auto q =
+        sql::run(db,
+                 QStringLiteral("SELECT incident_id, step_id, position, phase, title, guidance, checklist, checked, "
+                                "owner, mandatory, records, state, note, done_by, done_at FROM incident_steps "
+                                "WHERE incident_id = ? ORDER BY position"),
+                 {incidentId}, QStringLiteral("reading the steps of %1").arg(incidentId));
     if (!q)
         return q.error();
     QList<IncidentStep> out;
@@ -100,7 +107,8 @@ Result<QList<IncidentStep>> forIncident(QSqlDatabase &db, const QString &inciden
 
 Result<int> nextPosition(QSqlDatabase &db, const QString &incidentId)
 {
-    auto v = sql::scalar(db, QStringLiteral("SELECT MAX(position) FROM incident_steps WHERE incident_id = ?"), {incidentId});
+    auto v =
+        sql::scalar(db, QStringLiteral("SELECT MAX(position) FROM incident_steps WHERE incident_id = ?"), {incidentId});
     if (!v)
         return v.error();
     return v->isNull() ? 0 : v->toInt() + 1;

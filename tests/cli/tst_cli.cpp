@@ -83,9 +83,15 @@ private slots:
         const QJsonObject o = QJsonDocument::fromJson(show.out.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("title")).toString(), QStringLiteral("Ransomware on fs01"));
         QCOMPARE(o.value(QStringLiteral("commander")).toString(), QStringLiteral("Ada"));
-        QCOMPARE(o.value(QStringLiteral("people")).toArray().first().toObject().value(QStringLiteral("name")).toString(),
-                 QStringLiteral("Bob Marley"));
-        QCOMPARE(o.value(QStringLiteral("systems")).toArray().first().toObject().value(QStringLiteral("ip_address")).toString(),
+        QCOMPARE(
+            o.value(QStringLiteral("people")).toArray().first().toObject().value(QStringLiteral("name")).toString(),
+            QStringLiteral("Bob Marley"));
+        QCOMPARE(o.value(QStringLiteral("systems"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("ip_address"))
+                     .toString(),
                  QStringLiteral("10.0.0.5"));
 
         auto text = onDb({QStringLiteral("incident"), QStringLiteral("show"), id});
@@ -96,14 +102,16 @@ private slots:
         QCOMPARE(log.exitCode, 0);
         const QJsonArray entries = QJsonDocument::fromJson(log.out.toUtf8()).array();
         QCOMPARE(entries.size(), 3);
-        QCOMPARE(entries.at(0).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("incident.create"));
+        QCOMPARE(entries.at(0).toObject().value(QStringLiteral("action")).toString(),
+                 QStringLiteral("incident.create"));
         QCOMPARE(entries.at(1).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("person.add"));
     }
 
     void environmentChoosesTheDatabase()
     {
-        auto n = cli({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--title"), QStringLiteral("x")},
-                     {QStringLiteral("FIREBREAK_DB=") + m_db});
+        auto n =
+            cli({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--title"), QStringLiteral("x")},
+                {QStringLiteral("FIREBREAK_DB=") + m_db});
         QCOMPARE(n.exitCode, 0);
         QVERIFY(QFileInfo::exists(m_db));
         QCOMPARE(onDb({QStringLiteral("incident"), QStringLiteral("list")}).out.count(QLatin1String("INC-")), 1);
@@ -111,20 +119,27 @@ private slots:
 
     void actorIsRecorded()
     {
-        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("--actor"), QStringLiteral("Grace Hopper"),
-                      QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--title"), QStringLiteral("x")})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("--actor"), QStringLiteral("Grace Hopper"),
+                 QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--title"), QStringLiteral("x")})
+                .exitCode,
+            0);
         auto log = onDb({QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--json")});
-        QCOMPARE(QJsonDocument::fromJson(log.out.toUtf8()).array().first().toObject().value(QStringLiteral("actor")).toString(),
+        QCOMPARE(QJsonDocument::fromJson(log.out.toUtf8())
+                     .array()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("actor"))
+                     .toString(),
                  QStringLiteral("Grace Hopper"));
     }
 
     void usageErrorsExitTwoAndChangeNothing()
     {
-        QCOMPARE(onDb({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--title"), QStringLiteral("keep")})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            onDb({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--title"), QStringLiteral("keep")})
+                .exitCode,
+            0);
         const QByteArray before = fileSha256(m_db);
         struct Case {
             QStringList args;
@@ -212,8 +227,11 @@ private slots:
         auto cp = onDb({QStringLiteral("audit"), QStringLiteral("checkpoint"), QStringLiteral("--key"), key,
                         QStringLiteral("--export"), exported});
         QVERIFY2(cp.exitCode == 0, qPrintable(cp.err));
-        QCOMPARE(onDb({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--against"), exported}).exitCode, 0);
-        QCOMPARE(sqlite3(m_db, QStringLiteral("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = 4;")).exitCode,
+        QCOMPARE(
+            onDb({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--against"), exported}).exitCode,
+            0);
+        QCOMPARE(sqlite3(m_db, QStringLiteral("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = 4;"))
+                     .exitCode,
                  0);
         auto bad = onDb({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--against"), exported});
         QCOMPARE(bad.exitCode, 1);
@@ -236,9 +254,11 @@ private slots:
 
         // Newer schema
         QCOMPARE(onDb({QStringLiteral("incident"), QStringLiteral("list")}).exitCode, 0);
-        QCOMPARE(sqlite3(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA user_version = 9;")).exitCode, 0);
+        QCOMPARE(sqlite3(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA user_version = 9;")).exitCode,
+                 0);
         const QByteArray dbBefore = fileSha256(m_db);
-        auto tooNew = onDb({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--title"), QStringLiteral("x")});
+        auto tooNew =
+            onDb({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--title"), QStringLiteral("x")});
         QCOMPARE(tooNew.exitCode, 1);
         QVERIFY2(tooNew.err.contains(QLatin1String("schema version 9")), qPrintable(tooNew.err));
         QCOMPARE(fileSha256(m_db), dbBefore);
@@ -253,15 +273,17 @@ private slots:
 
     void lockedDatabaseExitsOneAndNamesIt()
     {
-        QCOMPARE(onDb({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--title"), QStringLiteral("a")})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            onDb({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--title"), QStringLiteral("a")})
+                .exitCode,
+            0);
         QProcess holder;
         holder.start(QStringLiteral("sqlite3"), {m_db});
         QVERIFY(holder.waitForStarted());
         holder.write("BEGIN EXCLUSIVE;\nSELECT 'held';\n");
         QVERIFY(holder.waitForReadyRead(10000));
-        auto r = onDb({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--title"), QStringLiteral("b")});
+        auto r =
+            onDb({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--title"), QStringLiteral("b")});
         holder.write("ROLLBACK;\n.quit\n");
         holder.closeWriteChannel();
         holder.waitForFinished(10000);

@@ -38,7 +38,8 @@ private slots:
     {
         static int n = 0;
         m_db = m_dir.filePath(QStringLiteral("clocks-%1.sqlite").arg(++n));
-        auto r = cli({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--title"), QStringLiteral("HR share")});
+        auto r = cli(
+            {QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--title"), QStringLiteral("HR share")});
         QCOMPARE(r.exitCode, 0);
         m_id = r.out.trimmed();
     }
@@ -46,8 +47,9 @@ private slots:
     void classifyStartsTheGdprClocks()
     {
         const QDateTime aware = QDateTime::currentDateTimeUtc().addSecs(-2 * 3600);
-        auto r = cli({QStringLiteral("clock"), QStringLiteral("classify"), m_id, QStringLiteral("--personal-data"),
-                      QStringLiteral("--aware-at"), iso(aware), QStringLiteral("--reason"), QStringLiteral("DPO call")});
+        auto r =
+            cli({QStringLiteral("clock"), QStringLiteral("classify"), m_id, QStringLiteral("--personal-data"),
+                 QStringLiteral("--aware-at"), iso(aware), QStringLiteral("--reason"), QStringLiteral("DPO call")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject art33 = clockJson(QStringLiteral("gdpr-art33"));
         QCOMPARE(art33.value(QStringLiteral("state")).toString(), QStringLiteral("running"));
@@ -74,10 +76,14 @@ private slots:
                  0);
         QCOMPARE(clockJson(QStringLiteral("customer-personal")).value(QStringLiteral("state")).toString(),
                  QStringLiteral("overdue"));
-        const QStringList notice{QStringLiteral("clock"),       QStringLiteral("notice"),
-                                 m_id,                          QStringLiteral("customer-personal"),
-                                 QStringLiteral("--sent-at"),   iso(QDateTime::currentDateTimeUtc().addSecs(-60)),
-                                 QStringLiteral("--recipient"), QStringLiteral("ACME Corp security desk")};
+        const QStringList notice{QStringLiteral("clock"),
+                                 QStringLiteral("notice"),
+                                 m_id,
+                                 QStringLiteral("customer-personal"),
+                                 QStringLiteral("--sent-at"),
+                                 iso(QDateTime::currentDateTimeUtc().addSecs(-60)),
+                                 QStringLiteral("--recipient"),
+                                 QStringLiteral("ACME Corp security desk")};
         auto refused = cli(notice);
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains(QLatin1String("reasons for the delay")), qPrintable(refused.err));
@@ -96,7 +102,8 @@ private slots:
                       QStringLiteral("about 40")})
                      .exitCode,
                  0);
-        QCOMPARE(cli({QStringLiteral("clock"), QStringLiteral("draft"), m_id, QStringLiteral("gdpr-art33")}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("clock"), QStringLiteral("draft"), m_id, QStringLiteral("gdpr-art33")}).exitCode,
+                 1);
         QCOMPARE(cli({QStringLiteral("clock"), QStringLiteral("classify"), m_id, QStringLiteral("--personal-data"),
                       QStringLiteral("--aware-at"), iso(QDateTime::currentDateTimeUtc().addSecs(-600))})
                      .exitCode,
@@ -118,7 +125,9 @@ private slots:
     {
         const QDateTime aware = QDateTime::currentDateTimeUtc().addSecs(-3600);
         QCOMPARE(cli({QStringLiteral("clock"), QStringLiteral("classify"), m_id}).exitCode, 2);
-        QCOMPARE(cli({QStringLiteral("clock"), QStringLiteral("classify"), m_id, QStringLiteral("--project-data")}).exitCode, 2);
+        QCOMPARE(
+            cli({QStringLiteral("clock"), QStringLiteral("classify"), m_id, QStringLiteral("--project-data")}).exitCode,
+            2);
         QCOMPARE(cli({QStringLiteral("clock"), QStringLiteral("classify"), m_id, QStringLiteral("--project-data"),
                       QStringLiteral("--aware-at"), QStringLiteral("yesterday")})
                      .exitCode,
@@ -137,11 +146,14 @@ private slots:
                       QStringLiteral("proxy logs")})
                      .exitCode,
                  0);
-        QCOMPARE(QDateTime::fromString(clockJson(QStringLiteral("customer-project")).value(QStringLiteral("deadline")).toString(),
-                                       Qt::ISODateWithMs),
+        QCOMPARE(QDateTime::fromString(
+                     clockJson(QStringLiteral("customer-project")).value(QStringLiteral("deadline")).toString(),
+                     Qt::ISODateWithMs),
                  QDateTime::fromString(iso(earlier), Qt::ISODate).addSecs(72 * 3600));
 
-        QCOMPARE(cli({QStringLiteral("clock"), QStringLiteral("waive"), m_id, QStringLiteral("customer-project")}).exitCode, 2);
+        QCOMPARE(
+            cli({QStringLiteral("clock"), QStringLiteral("waive"), m_id, QStringLiteral("customer-project")}).exitCode,
+            2);
         auto unknown = cli({QStringLiteral("clock"), QStringLiteral("waive"), m_id, QStringLiteral("gdpr-art99"),
                             QStringLiteral("--justification"), QStringLiteral("x")});
         QCOMPARE(unknown.exitCode, 2);

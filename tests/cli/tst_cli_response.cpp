@@ -22,7 +22,10 @@ class TestCliResponse : public QObject {
     {
         return runProcess(QStringLiteral(FIREBREAK_CLI_PATH), QStringList{QStringLiteral("--db"), m_db} + args);
     }
-    static QString ago(int minutes) { return QDateTime::currentDateTimeUtc().addSecs(-60 * minutes).toString(Qt::ISODate); }
+    static QString ago(int minutes)
+    {
+        return QDateTime::currentDateTimeUtc().addSecs(-60 * minutes).toString(Qt::ISODate);
+    }
 #define RUN_OK(...)                                                                                                    \
     do {                                                                                                               \
         auto r_ = cli(__VA_ARGS__);                                                                                    \
@@ -30,16 +33,20 @@ class TestCliResponse : public QObject {
     } while (0)
 
 private slots:
-    void initTestCase() { m_db = m_dir.filePath(QStringLiteral("e2e.sqlite")); }
+    void initTestCase()
+    {
+        m_db = m_dir.filePath(QStringLiteral("e2e.sqlite"));
+    }
 
     void playbooksAreListed()
     {
         auto r = cli({QStringLiteral("playbook"), QStringLiteral("list")});
         QCOMPARE(r.exitCode, 0);
-        for (const char *id : {"generic", "personal-data-breach", "ransomware", "compromised-credentials", "lost-device"})
+        for (const char *id :
+             {"generic", "personal-data-breach", "ransomware", "compromised-credentials", "lost-device"})
             QVERIFY2(r.out.contains(QLatin1String(id)), id);
-        auto bad = cli({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--title"), QStringLiteral("x"),
-                        QStringLiteral("--playbook"), QStringLiteral("alien-invasion")});
+        auto bad = cli({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--title"),
+                        QStringLiteral("x"), QStringLiteral("--playbook"), QStringLiteral("alien-invasion")});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains(QLatin1String("alien-invasion")));
     }
@@ -47,8 +54,8 @@ private slots:
     void incidentFromCreationToClosure()
     {
         auto created = cli({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--title"),
-                            QStringLiteral("Ransomware on fs01"), QStringLiteral("--severity"), QStringLiteral("critical"),
-                            QStringLiteral("--playbook"), QStringLiteral("ransomware")});
+                            QStringLiteral("Ransomware on fs01"), QStringLiteral("--severity"),
+                            QStringLiteral("critical"), QStringLiteral("--playbook"), QStringLiteral("ransomware")});
         QCOMPARE(created.exitCode, 0);
         const QString id = created.out.trimmed();
 
@@ -61,24 +68,24 @@ private slots:
         QVERIFY(first.contains(QStringLiteral("mandatory")));
         QCOMPARE(first.value(QStringLiteral("state")).toString(), QStringLiteral("open"));
 
-        RUN_OK({QStringLiteral("isolate"), QStringLiteral("add"), id, QStringLiteral("--system"), QStringLiteral("fs01"),
-                QStringLiteral("--action"), QStringLiteral("switch port 12 shut"), QStringLiteral("--verified"),
-                QStringLiteral("no ARP from fs01"), QStringLiteral("--at"), ago(50)});
+        RUN_OK({QStringLiteral("isolate"), QStringLiteral("add"), id, QStringLiteral("--system"),
+                QStringLiteral("fs01"), QStringLiteral("--action"), QStringLiteral("switch port 12 shut"),
+                QStringLiteral("--verified"), QStringLiteral("no ARP from fs01"), QStringLiteral("--at"), ago(50)});
         RUN_OK({QStringLiteral("contact"), QStringLiteral("add"), id, QStringLiteral("--type"),
                 QStringLiteral("law-enforcement"), QStringLiteral("--organisation"), QStringLiteral("OFAC"),
                 QStringLiteral("--person"), QStringLiteral("Lt. Dupont"), QStringLiteral("--reference"),
                 QStringLiteral("PV-1142"), QStringLiteral("--summary"), QStringLiteral("intrusion reported"),
                 QStringLiteral("--at"), ago(40)});
-        QCOMPARE(cli({QStringLiteral("contact"), QStringLiteral("add"), id, QStringLiteral("--type"), QStringLiteral("psychic"),
-                      QStringLiteral("--summary"), QStringLiteral("x")})
+        QCOMPARE(cli({QStringLiteral("contact"), QStringLiteral("add"), id, QStringLiteral("--type"),
+                      QStringLiteral("psychic"), QStringLiteral("--summary"), QStringLiteral("x")})
                      .exitCode,
                  2);
-        RUN_OK({QStringLiteral("timeline"), QStringLiteral("add"), id, QStringLiteral("--at"), ago(120), QStringLiteral("--text"),
-                QStringLiteral("first encrypted file, per file server log"), QStringLiteral("--source"),
-                QStringLiteral("fs01 audit log")});
+        RUN_OK({QStringLiteral("timeline"), QStringLiteral("add"), id, QStringLiteral("--at"), ago(120),
+                QStringLiteral("--text"), QStringLiteral("first encrypted file, per file server log"),
+                QStringLiteral("--source"), QStringLiteral("fs01 audit log")});
         RUN_OK({QStringLiteral("recovery"), QStringLiteral("add"), id, QStringLiteral("--kind"),
-                QStringLiteral("service-restored"), QStringLiteral("--text"), QStringLiteral("shares restored from backup"),
-                QStringLiteral("--at"), ago(5)});
+                QStringLiteral("service-restored"), QStringLiteral("--text"),
+                QStringLiteral("shares restored from backup"), QStringLiteral("--at"), ago(5)});
         RUN_OK({QStringLiteral("clock"), QStringLiteral("classify"), id, QStringLiteral("--project-data"),
                 QStringLiteral("--aware-at"), ago(60)});
 
@@ -94,18 +101,20 @@ private slots:
                 continue;
             RUN_OK({QStringLiteral("step"), QStringLiteral("done"), id, s.value(QStringLiteral("id")).toString()});
         }
-        QCOMPARE(cli({QStringLiteral("step"), QStringLiteral("skip"), id, QStringLiteral("rfo")}).exitCode, 2); // no reason
+        QCOMPARE(cli({QStringLiteral("step"), QStringLiteral("skip"), id, QStringLiteral("rfo")}).exitCode,
+                 2); // no reason
         RUN_OK({QStringLiteral("step"), QStringLiteral("skip"), id, QStringLiteral("rfo"), QStringLiteral("--reason"),
                 QStringLiteral("internal systems only")});
-        RUN_OK({QStringLiteral("rca"), QStringLiteral("set"), id, QStringLiteral("--detection"), QStringLiteral("EDR alert"),
-                QStringLiteral("--root-cause"), QStringLiteral("Unpatched VPN appliance"), QStringLiteral("--why"),
-                QStringLiteral("Files encrypted because ransomware ran"), QStringLiteral("--why"),
-                QStringLiteral("It ran because the attacker had VPN access")});
+        RUN_OK({QStringLiteral("rca"), QStringLiteral("set"), id, QStringLiteral("--detection"),
+                QStringLiteral("EDR alert"), QStringLiteral("--root-cause"), QStringLiteral("Unpatched VPN appliance"),
+                QStringLiteral("--why"), QStringLiteral("Files encrypted because ransomware ran"),
+                QStringLiteral("--why"), QStringLiteral("It ran because the attacker had VPN access")});
         RUN_OK({QStringLiteral("corrective"), QStringLiteral("add"), id, QStringLiteral("--action"),
                 QStringLiteral("Patch VPN monthly"), QStringLiteral("--owner"), QStringLiteral("Network team"),
                 QStringLiteral("--due"), QStringLiteral("2027-01-31")});
         RUN_OK({QStringLiteral("clock"), QStringLiteral("notice"), id, QStringLiteral("customer-project"),
-                QStringLiteral("--sent-at"), ago(1), QStringLiteral("--recipient"), QStringLiteral("ACME security desk")});
+                QStringLiteral("--sent-at"), ago(1), QStringLiteral("--recipient"),
+                QStringLiteral("ACME security desk")});
 
         auto closed = cli({QStringLiteral("incident"), QStringLiteral("close"), id, QStringLiteral("--summary"),
                            QStringLiteral("restored, RCA done")});
@@ -118,11 +127,12 @@ private slots:
         // Timeline: ordered, law enforcement flagged, CSV export.
         auto tl = cli({QStringLiteral("timeline"), QStringLiteral("list"), id});
         QCOMPARE(tl.exitCode, 0);
-        QVERIFY(tl.out.indexOf(QLatin1String("first encrypted file")) < tl.out.indexOf(QLatin1String("switch port 12")));
+        QVERIFY(tl.out.indexOf(QLatin1String("first encrypted file")) <
+                tl.out.indexOf(QLatin1String("switch port 12")));
         QVERIFY(tl.out.contains(QLatin1String("LAW ENFORCEMENT")));
         const QString csvPath = m_dir.filePath(QStringLiteral("timeline.csv"));
-        RUN_OK({QStringLiteral("timeline"), QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("csv"),
-                QStringLiteral("--out"), csvPath});
+        RUN_OK({QStringLiteral("timeline"), QStringLiteral("export"), id, QStringLiteral("--format"),
+                QStringLiteral("csv"), QStringLiteral("--out"), csvPath});
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QString csvText = QString::fromUtf8(csv.readAll());

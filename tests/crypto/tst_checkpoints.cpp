@@ -4,8 +4,8 @@
 #include "forensics/crypto/AuditCheckpoints.h"
 #include "forensics/hash/Digest.h"
 
-#include <QFileInfo>
 #include "support/TestSupport.h"
+#include <QFileInfo>
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -17,8 +17,9 @@ using namespace firebreak::test;
 namespace {
 // RFC 8032 §7.1, TEST 1: empty message.
 const char kRfcPublic[] = "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a";
-const char kRfcSignature[] = "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9"
-                             "b46bd25bf5f0595bbe24655141438e7a100b";
+const char kRfcSignature[] =
+    "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9"
+    "b46bd25bf5f0595bbe24655141438e7a100b";
 
 QByteArray pemFromRawPublic(const QByteArray &raw)
 {
@@ -53,7 +54,8 @@ private slots:
         forged[5] = static_cast<char>(forged[5] ^ 0x01);
         QVERIFY(!*Ed25519Key::verify(pem, QByteArray(), forged));
         QVERIFY(!*Ed25519Key::verify(pem, QByteArray("x"), QByteArray::fromHex(kRfcSignature)));
-        QCOMPARE(*Ed25519Key::fingerprintOf(pem), Digest::hexOf(HashAlgorithm::Sha256, QByteArray::fromHex(kRfcPublic)));
+        QCOMPARE(*Ed25519Key::fingerprintOf(pem),
+                 Digest::hexOf(HashAlgorithm::Sha256, QByteArray::fromHex(kRfcPublic)));
     }
 
     void keysAtRestUseThePassphrase()
@@ -65,7 +67,8 @@ private slots:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll().contains("ENCRYPTED PRIVATE KEY"));
-        QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
         auto wrong = Ed25519Key::load(path, "battery staple");
         QVERIFY(!wrong.ok());
         QVERIFY(wrong.error().message.contains(path));
@@ -88,12 +91,14 @@ private slots:
         QVERIFY(write(QStringLiteral("pub.pem"), key->publicKeyPem()));
         QVERIFY(write(QStringLiteral("msg.bin"), message));
         QVERIFY(write(QStringLiteral("msg.sig"), *sig));
-        auto r = runProcess(QStringLiteral("openssl"),
-                            {QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"), QStringLiteral("-inkey"),
-                             QDir(dir).filePath(QStringLiteral("pub.pem")), QStringLiteral("-rawin"), QStringLiteral("-in"),
-                             QDir(dir).filePath(QStringLiteral("msg.bin")), QStringLiteral("-sigfile"),
-                             QDir(dir).filePath(QStringLiteral("msg.sig"))});
-        QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("Signature Verified Successfully")), qPrintable(r.out + r.err));
+        auto r =
+            runProcess(QStringLiteral("openssl"),
+                       {QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"),
+                        QStringLiteral("-inkey"), QDir(dir).filePath(QStringLiteral("pub.pem")),
+                        QStringLiteral("-rawin"), QStringLiteral("-in"), QDir(dir).filePath(QStringLiteral("msg.bin")),
+                        QStringLiteral("-sigfile"), QDir(dir).filePath(QStringLiteral("msg.sig"))});
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("Signature Verified Successfully")),
+                 qPrintable(r.out + r.err));
     }
 
     void checkpointsChainAndCoverQuietPeriods()
@@ -125,10 +130,11 @@ private slots:
 
         // Cut the last two entries and remove every stored checkpoint: the
         // remaining chain verifies on its own, the exported checkpoint does not.
-        QCOMPARE(sqlite3(s->path(), QStringLiteral("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq > 3; "
-                                                   "DELETE FROM audit_checkpoints;"))
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            sqlite3(s->path(), QStringLiteral("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq > 3; "
+                                              "DELETE FROM audit_checkpoints;"))
+                .exitCode,
+            0);
         QVERIFY(s->verifyAudit()->intact());
         auto v = checkpoints::verifyExported(*s, exported, QStringLiteral("cp.json"));
         QVERIFY(!v->ok);
@@ -146,7 +152,9 @@ private slots:
             (void)s->createIncident({QStringLiteral("more"), {}, Severity::Low, {}, {}, {}, {}});
             QVERIFY(checkpoints::create(*s, *key).ok());
         }
-        QCOMPARE(sqlite3(s->path(), QStringLiteral("UPDATE audit_checkpoints SET entries = 1 WHERE number = 3;")).exitCode, 0);
+        QCOMPARE(
+            sqlite3(s->path(), QStringLiteral("UPDATE audit_checkpoints SET entries = 1 WHERE number = 3;")).exitCode,
+            0);
         auto v = checkpoints::verifyStored(*s);
         QVERIFY(!v->ok);
         QVERIFY(v->problems.join(QLatin1Char(' ')).contains(QLatin1String("checkpoint 3: signature does not match")));
@@ -163,9 +171,11 @@ private slots:
     void brokenChainIsNotSigned()
     {
         auto s = store(QStringLiteral("broken.sqlite"), 3);
-        QCOMPARE(sqlite3(s->path(), QStringLiteral("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor='x' WHERE seq=2;"))
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            sqlite3(s->path(),
+                    QStringLiteral("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor='x' WHERE seq=2;"))
+                .exitCode,
+            0);
         auto c = checkpoints::create(*s, *Ed25519Key::generate());
         QVERIFY(!c.ok());
         QVERIFY(c.error().message.contains(QLatin1String("refusing to sign")));

@@ -23,7 +23,8 @@ class TestAudit : public QObject {
             return nullptr;
         for (int i = 0; i < incidents; ++i) {
             m_clock.advanceSecs(60);
-            if (!(*store)->createIncident({QStringLiteral("Incident %1").arg(i + 1), {}, Severity::Medium, {}, {}, {}, {}}))
+            if (!(*store)->createIncident(
+                    {QStringLiteral("Incident %1").arg(i + 1), {}, Severity::Medium, {}, {}, {}, {}}))
                 return nullptr;
         }
         return std::move(store).value();
@@ -62,7 +63,8 @@ private slots:
         auto inc = (*store).incident(QStringLiteral("INC-2026-0002"));
         QVERIFY(inc.ok());
         QVERIFY(store->addPerson(inc->id, {0, {}, QStringLiteral("Bob"), QStringLiteral("Forensics"), {}, {}}).ok());
-        QVERIFY(store->addSystem(inc->id, {0, {}, QStringLiteral("fs01"), QStringLiteral("10.0.0.5"), {}, {}, {}, {}}).ok());
+        QVERIFY(store->addSystem(inc->id, {0, {}, QStringLiteral("fs01"), QStringLiteral("10.0.0.5"), {}, {}, {}, {}})
+                    .ok());
         Incident edited = *inc;
         edited.phase = Phase::Isolate;
         QVERIFY(store->updateIncident(edited, QStringLiteral("hosts cut off")).ok());
@@ -78,7 +80,8 @@ private slots:
         const AuditEntry &update = log->last();
         QCOMPARE(update.action, QStringLiteral("incident.update"));
         QCOMPARE(update.data.value(QStringLiteral("reason")).toString(), QStringLiteral("hosts cut off"));
-        const QJsonObject phase = update.data.value(QStringLiteral("changes")).toObject().value(QStringLiteral("phase")).toObject();
+        const QJsonObject phase =
+            update.data.value(QStringLiteral("changes")).toObject().value(QStringLiteral("phase")).toObject();
         QCOMPARE(phase.value(QStringLiteral("from")).toString(), QStringLiteral("triage"));
         QCOMPARE(phase.value(QStringLiteral("to")).toString(), QStringLiteral("isolate"));
 
@@ -134,9 +137,10 @@ private slots:
     {
         auto store = freshStore(QStringLiteral("deleted.sqlite"), 5);
         QVERIFY(store);
-        QCOMPARE(sqlite3(m_path, QStringLiteral("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = 2;"))
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            sqlite3(m_path, QStringLiteral("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = 2;"))
+                .exitCode,
+            0);
         auto verdict = store->verifyAudit();
         QVERIFY(!verdict->intact());
         QCOMPARE(verdict->firstBadSeq, 3);

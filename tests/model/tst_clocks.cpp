@@ -5,8 +5,8 @@
 #include "model/CaseStore.h"
 #include "model/clocks/AlertPolicy.h"
 #include "model/clocks/ClockService.h"
-#include "model/clocks/NoticeDraft.h"
 #include "model/clocks/Deadline.h"
+#include "model/clocks/NoticeDraft.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
@@ -16,7 +16,10 @@
 using namespace firebreak;
 
 namespace {
-QDateTime utc(int y, int mo, int d, int h, int mi = 0) { return QDateTime(QDate(y, mo, d), QTime(h, mi), QTimeZone::utc()); }
+QDateTime utc(int y, int mo, int d, int h, int mi = 0)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi), QTimeZone::utc());
+}
 QDateTime local(const char *zone, int y, int mo, int d, int h, int mi = 0)
 {
     return QDateTime(QDate(y, mo, d), QTime(h, mi), QTimeZone(zone));
@@ -44,9 +47,9 @@ private slots:
     void shippedRulesLoadCleanly()
     {
         QVERIFY2(m_rules.problems.isEmpty(), qPrintable(m_rules.problems.join(QLatin1Char('\n'))));
-        for (const char *id : {"customer-personal", "customer-project", "gdpr-art33", "gdpr-art34", "nis2-early-warning",
-                               "nis2-notification", "nis2-final", "dora-initial", "dora-intermediate", "dora-final",
-                               "sec-8k"})
+        for (const char *id :
+             {"customer-personal", "customer-project", "gdpr-art33", "gdpr-art34", "nis2-early-warning",
+              "nis2-notification", "nis2-final", "dora-initial", "dora-intermediate", "dora-final", "sec-8k"})
             QVERIFY2(m_rules.rule(QLatin1String(id)), id);
         QVERIFY(m_rules.calendars.contains(QStringLiteral("us-federal")));
         QCOMPARE(rule("gdpr-art33").contents.size(), 4);
@@ -85,7 +88,7 @@ private slots:
                                QDate(2026, 11, 11), QDate(2026, 11, 26), QDate(2026, 12, 25)})
             QVERIFY2(!cal.holidayOn(d).isEmpty(), qPrintable(d.toString(Qt::ISODate)));
         QVERIFY(cal.isBusinessDay(QDate(2026, 7, 6)));
-        QVERIFY(!cal.isBusinessDay(QDate(2026, 11, 28))); // Saturday
+        QVERIFY(!cal.isBusinessDay(QDate(2026, 11, 28)));                               // Saturday
         QCOMPARE(cal.holidayOn(QDate(2027, 12, 31)), QStringLiteral("New Year's Day")); // 1 Jan 2028 is a Saturday
         QVERIFY(cal.holidayOn(QDate(2020, 6, 19)).isEmpty());                           // Juneteenth since 2021
     }
@@ -153,7 +156,8 @@ private slots:
         const qsizetype auditBefore = (*store)->auditLog()->size();
         auto refused = svc.recordNotice(n);
         QVERIFY(!refused.ok());
-        QVERIFY2(refused.error().message.contains(QLatin1String("reasons for the delay")), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QLatin1String("reasons for the delay")),
+                 qPrintable(refused.error().message));
         QCOMPARE((*store)->auditLog()->size(), auditBefore);
         QCOMPARE(svc.clock(id, QStringLiteral("gdpr-art33"))->state, ClockStatus::State::Overdue);
         n.delayReason = QStringLiteral("Scope of exported records only established on 26 Nov");
@@ -170,8 +174,9 @@ private slots:
 
         // A waiver needs a justification, then ends the clock.
         QVERIFY(!svc.waive(id, QStringLiteral("customer-personal"), QStringLiteral(" ")).ok());
-        QVERIFY(svc.waive(id, QStringLiteral("customer-personal"), QStringLiteral("only employee data; no customer data"))
-                    .ok());
+        QVERIFY(
+            svc.waive(id, QStringLiteral("customer-personal"), QStringLiteral("only employee data; no customer data"))
+                .ok());
         QCOMPARE(svc.clock(id, QStringLiteral("customer-personal"))->state, ClockStatus::State::Waived);
         QCOMPARE(svc.openClocks()->size(), 0);
 
@@ -247,7 +252,8 @@ private slots:
         ManualClock clock(utc(2026, 5, 2, 12));
         auto store = CaseStore::openSqlite(m_dir.filePath(QStringLiteral("dora.sqlite")), clock, QStringLiteral("ic"));
         QVERIFY(store.ok());
-        NewIncident spec{QStringLiteral("core banking outage"), {}, Severity::Critical, {}, {}, utc(2026, 5, 1, 10), {}};
+        NewIncident spec{
+            QStringLiteral("core banking outage"), {}, Severity::Critical, {}, {}, utc(2026, 5, 1, 10), {}};
         const QString id = (*store)->createIncident(spec)->id;
         ClockService svc(**store, m_rules);
         // Classified major 22 h after awareness: 4 h later would be 26 h, the 24 h limit wins.
@@ -273,7 +279,8 @@ private slots:
         QVERIFY(!AlertThreshold::parse(QStringLiteral("soon")));
 
         ManualClock clock(utc(2026, 11, 23, 0));
-        auto store = CaseStore::openSqlite(m_dir.filePath(QStringLiteral("alerts.sqlite")), clock, QStringLiteral("ic"));
+        auto store =
+            CaseStore::openSqlite(m_dir.filePath(QStringLiteral("alerts.sqlite")), clock, QStringLiteral("ic"));
         QVERIFY(store.ok());
         const QString id = (*store)->createIncident({QStringLiteral("x"), {}, Severity::High, {}, {}, {}, {}})->id;
         ClockService svc(**store, m_rules);
@@ -310,10 +317,14 @@ private slots:
     void noticeDraftIsPrefilledAndFlagsGaps()
     {
         ManualClock clock(utc(2026, 11, 23, 8));
-        auto store = CaseStore::openSqlite(m_dir.filePath(QStringLiteral("draft.sqlite")), clock, QStringLiteral("dpo"));
+        auto store =
+            CaseStore::openSqlite(m_dir.filePath(QStringLiteral("draft.sqlite")), clock, QStringLiteral("dpo"));
         QVERIFY(store.ok());
-        const QString id = (*store)->createIncident({QStringLiteral("HR share exposed"), {}, Severity::High,
-                                                     QStringLiteral("Ada"), {}, {}, {}})->id;
+        const QString id =
+            (*store)
+                ->createIncident(
+                    {QStringLiteral("HR share exposed"), {}, Severity::High, QStringLiteral("Ada"), {}, {}, {}})
+                ->id;
         ClockService svc(**store, m_rules);
         QVERIFY(svc.classify(id, {QStringLiteral("personal-data")}, utc(2026, 11, 23, 7), {}).ok());
         BreachDetails b;
@@ -334,7 +345,8 @@ private slots:
         QVERIFY(d.body.contains(QLatin1String("(b) Name and contact details of the DPO")));
         QVERIFY(d.body.contains(QLatin1String("employees (approximate number: about 1,200)")));
         QVERIFY(d.body.contains(QLatin1String("payroll records (approximate number: 14,000)")));
-        QCOMPARE(d.missing, QStringList({QStringLiteral("likely consequences"), QStringLiteral("measures taken or proposed")}));
+        QCOMPARE(d.missing,
+                 QStringList({QStringLiteral("likely consequences"), QStringLiteral("measures taken or proposed")}));
         QVERIFY(!d.body.contains(QLatin1String("Reasons for the delay")));
 
         clock.set(utc(2026, 11, 26, 8)); // past the 72 h
@@ -346,13 +358,15 @@ private slots:
 
     void malformedRuleFilesAreRejectedWithFileAndLine()
     {
-        const QByteArray typo = "{\n  \"regime\": \"X\",\n  \"clocks\": [\n    {\n      \"id\": \"x-one\",\n"
-                                "      \"title\": \"t\", \"recipient\": \"r\",\n"
-                                "      \"trigger\": {\"kind\": \"classification\", \"classification\": \"personal-data\"},\n"
-                                "      \"duration\": {\"hourz\": 5}\n    }\n  ]\n}\n";
+        const QByteArray typo =
+            "{\n  \"regime\": \"X\",\n  \"clocks\": [\n    {\n      \"id\": \"x-one\",\n"
+            "      \"title\": \"t\", \"recipient\": \"r\",\n"
+            "      \"trigger\": {\"kind\": \"classification\", \"classification\": \"personal-data\"},\n"
+            "      \"duration\": {\"hourz\": 5}\n    }\n  ]\n}\n";
         auto r = ruleloader::parseRules(QStringLiteral("bad.json"), typo);
         QVERIFY(!r.ok());
-        QVERIFY2(r.error().message.startsWith(QLatin1String("bad.json:5: clocks[0].duration")), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.startsWith(QLatin1String("bad.json:5: clocks[0].duration")),
+                 qPrintable(r.error().message));
         QVERIFY(r.error().message.contains(QLatin1String("hourz")));
 
         auto syntax = ruleloader::parseRules(QStringLiteral("broken.json"), "{\n \"regime\": \"X\",\n \"clocks\": [\n");

@@ -19,7 +19,8 @@ class TestEvidence : public QObject {
 private slots:
     void custodyAndVerificationHistory()
     {
-        auto opened = CaseStore::openSqlite(m_dir.filePath(QStringLiteral("ev.sqlite")), m_clock, QStringLiteral("bob"));
+        auto opened =
+            CaseStore::openSqlite(m_dir.filePath(QStringLiteral("ev.sqlite")), m_clock, QStringLiteral("bob"));
         QVERIFY(opened.ok());
         CaseStore &store = **opened;
         const QString id = store.createIncident({QStringLiteral("x"), {}, Severity::High, {}, {}, {}, {}})->id;
@@ -62,13 +63,23 @@ private slots:
         QVERIFY(!svc.recordCustody(transfer).ok());
         transfer.zone = QStringLiteral("Europe/Paris");
         QVERIFY(svc.recordCustody(transfer).ok());
-        CustodyEvent stored{0, id, num, QStringLiteral("stored"), {}, {}, {}, {}, {}, QStringLiteral("Safe 2, room B12"), {}, {}, {}, {}};
+        CustodyEvent stored{0,  id, num, QStringLiteral("stored"),           {}, {},
+                            {}, {}, {},  QStringLiteral("Safe 2, room B12"), {}, {},
+                            {}, {}};
         QVERIFY(svc.recordCustody(stored).ok());
         QCOMPARE(svc.item(id, num)->storageLocation, QStringLiteral("Safe 2, room B12"));
         QCOMPARE(svc.custody(id, num)->size(), 3);
 
-        VerificationEvent bad{0, id, num, {}, Verification::Mismatch, {}, {}, QString(64, QLatin1Char('d')),
-                              QStringLiteral("SHA-256 differs"), {}};
+        VerificationEvent bad{0,
+                              id,
+                              num,
+                              {},
+                              Verification::Mismatch,
+                              {},
+                              {},
+                              QString(64, QLatin1Char('d')),
+                              QStringLiteral("SHA-256 differs"),
+                              {}};
         QVERIFY(svc.recordVerification(bad).ok());
         QCOMPARE(svc.item(id, num)->verification, Verification::Mismatch);
         m_clock.advanceSecs(60);

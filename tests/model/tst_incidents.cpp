@@ -37,10 +37,13 @@ private slots:
     {
         auto store = open(QStringLiteral("fields.sqlite"));
         QVERIFY(store);
-        NewIncident spec{QStringLiteral("  Ransomware   on fs01 "), QStringLiteral("Files encrypted"), Severity::Critical,
+        NewIncident spec{QStringLiteral("  Ransomware   on fs01 "),
+                         QStringLiteral("Files encrypted"),
+                         Severity::Critical,
                          QStringLiteral("Ada Lovelace"),
                          QDateTime(QDate(2026, 11, 22), QTime(23, 10), QTimeZone::utc()),
-                         QDateTime(QDate(2026, 11, 23), QTime(1, 30), QTimeZone(3600)), {}};
+                         QDateTime(QDate(2026, 11, 23), QTime(1, 30), QTimeZone(3600)),
+                         {}};
         auto created = store->createIncident(spec);
         QVERIFY(created.ok());
         auto read = store->incident(created->id);
@@ -88,12 +91,18 @@ private slots:
         const QString id = store->createIncident(titled(QStringLiteral("x")))->id;
         QVERIFY(!store->addPerson(id, {0, {}, QStringLiteral(" "), {}, {}, {}}).ok());
         QVERIFY(!store->addSystem(id, {0, {}, QString(), {}, {}, {}, {}, {}}).ok());
-        auto bob = store->addPerson(id, {0, {}, QStringLiteral("Bob"), QStringLiteral("CTO"), QStringLiteral("+33 1 23"), {}});
+        auto bob =
+            store->addPerson(id, {0, {}, QStringLiteral("Bob"), QStringLiteral("CTO"), QStringLiteral("+33 1 23"), {}});
         QVERIFY(bob.ok());
         QVERIFY(bob->id > 0);
-        auto sys = store->addSystem(id, {0, {}, QStringLiteral("fs01"), QStringLiteral("10.0.0.5"),
-                                         QStringLiteral("00:11:22:33:44:55"), QStringLiteral("IT"),
-                                         QStringLiteral("Rack 4"), {}});
+        auto sys = store->addSystem(id, {0,
+                                         {},
+                                         QStringLiteral("fs01"),
+                                         QStringLiteral("10.0.0.5"),
+                                         QStringLiteral("00:11:22:33:44:55"),
+                                         QStringLiteral("IT"),
+                                         QStringLiteral("Rack 4"),
+                                         {}});
         QVERIFY(sys.ok());
         QCOMPARE(store->people(id)->first().contact, QStringLiteral("+33 1 23"));
         QCOMPARE(store->systems(id)->first().macAddress, QStringLiteral("00:11:22:33:44:55"));

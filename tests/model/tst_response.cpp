@@ -35,7 +35,8 @@ class TestResponse : public QObject {
         f.store = std::move(store).value();
         f.clocks = std::make_unique<ClockService>(*f.store, m_rules);
         f.response = std::make_unique<ResponseService>(*f.store, f.clocks.get());
-        NewIncident spec{QStringLiteral("Ransomware on fs01"), {}, Severity::Critical, QStringLiteral("Ada"), {}, {}, playbook};
+        NewIncident spec{
+            QStringLiteral("Ransomware on fs01"), {}, Severity::Critical, QStringLiteral("Ada"), {}, {}, playbook};
         f.id = f.store->createIncident(spec, m_books.find(playbook)->steps)->id;
         return f;
     }
@@ -44,12 +45,14 @@ private slots:
     void shippedPlaybooksLoad()
     {
         QVERIFY2(m_books.problems.isEmpty(), qPrintable(m_books.problems.join(QLatin1Char('\n'))));
-        for (const char *id : {"generic", "personal-data-breach", "ransomware", "compromised-credentials", "lost-device"}) {
+        for (const char *id :
+             {"generic", "personal-data-breach", "ransomware", "compromised-credentials", "lost-device"}) {
             const Playbook *p = m_books.find(QLatin1String(id));
             QVERIFY2(p, id);
             for (Phase ph : allPhases())
-                QVERIFY2(std::any_of(p->steps.begin(), p->steps.end(), [&](const StepTemplate &s) { return s.phase == ph; }),
-                         qPrintable(QStringLiteral("%1 has no %2 step").arg(QLatin1String(id), phaseKey(ph))));
+                QVERIFY2(
+                    std::any_of(p->steps.begin(), p->steps.end(), [&](const StepTemplate &s) { return s.phase == ph; }),
+                    qPrintable(QStringLiteral("%1 has no %2 step").arg(QLatin1String(id), phaseKey(ph))));
         }
     }
 
@@ -67,9 +70,11 @@ private slots:
         syntax.close();
         const PlaybookSet set = playbooks::load({user.path()});
         QCOMPARE(set.problems.size(), 2);
-        QVERIFY2(set.problems.at(0).contains(QLatin1String("broken.json:6: phases.isolate[0].mandatory: must be true or false")),
+        QVERIFY2(set.problems.at(0).contains(
+                     QLatin1String("broken.json:6: phases.isolate[0].mandatory: must be true or false")),
                  qPrintable(set.problems.at(0)));
-        QVERIFY2(set.problems.at(1).contains(QLatin1String("syntax.json:4: not valid JSON")), qPrintable(set.problems.at(1)));
+        QVERIFY2(set.problems.at(1).contains(QLatin1String("syntax.json:4: not valid JSON")),
+                 qPrintable(set.problems.at(1)));
         QVERIFY(set.find(QStringLiteral("ransomware")));
     }
 
@@ -84,14 +89,21 @@ private slots:
         QCOMPARE(f.store->incident(f.id)->playbookId, QStringLiteral("ransomware"));
 
         QVERIFY(!f.response->skipStep(f.id, QStringLiteral("law-enforcement"), QString()).ok());
-        QVERIFY(f.response->skipStep(f.id, QStringLiteral("law-enforcement"), QStringLiteral("legal advised to wait")).ok());
+        QVERIFY(f.response->skipStep(f.id, QStringLiteral("law-enforcement"), QStringLiteral("legal advised to wait"))
+                    .ok());
         QVERIFY(f.response->completeStep(f.id, QStringLiteral("stop-spread"), QStringLiteral("VLAN 40 cut")).ok());
         QVERIFY(!f.response->completeStep(f.id, QStringLiteral("stop-spread")).ok()); // already done
         QVERIFY(f.response->reassignStep(f.id, QStringLiteral("image"), QStringLiteral("B. Marley")).ok());
         QVERIFY(f.response->checkItem(f.id, QStringLiteral("image"), 0, true).ok());
         QVERIFY(!f.response->checkItem(f.id, QStringLiteral("image"), 99, true).ok());
-        auto added = f.response->addStep(f.id, {QString(), Phase::Isolate, QStringLiteral("Block C2 domain at DNS"), {}, {},
-                                                QStringLiteral("Network"), true, {}});
+        auto added = f.response->addStep(f.id, {QString(),
+                                                Phase::Isolate,
+                                                QStringLiteral("Block C2 domain at DNS"),
+                                                {},
+                                                {},
+                                                QStringLiteral("Network"),
+                                                true,
+                                                {}});
         QVERIFY(added.ok());
         QVERIFY(!f.response->completeStep(f.id, QStringLiteral("no-such-step")).ok());
 
@@ -112,15 +124,35 @@ private slots:
         QVERIFY(f.response);
         const QDateTime t0 = m_clock.nowUtc();
         QVERIFY(!f.response->recordContainment({0, f.id, QStringLiteral("fs01"), QString(), {}, {}, {}, {}}).ok());
-        QVERIFY(f.response->recordContainment({0, f.id, QStringLiteral("fs01"), QStringLiteral("switch port shut"),
-                                               QStringLiteral("ops"), t0.addSecs(600),
-                                               QStringLiteral("ping from jump host fails"), {}})
+        QVERIFY(f.response
+                    ->recordContainment({0,
+                                         f.id,
+                                         QStringLiteral("fs01"),
+                                         QStringLiteral("switch port shut"),
+                                         QStringLiteral("ops"),
+                                         t0.addSecs(600),
+                                         QStringLiteral("ping from jump host fails"),
+                                         {}})
                     .ok());
-        QVERIFY(f.response->recordRecovery({0, f.id, QStringLiteral("service-restored"), QStringLiteral("fs01"),
-                                            QStringLiteral("file service back from clean backup"), {}, t0.addSecs(7200), {}})
+        QVERIFY(f.response
+                    ->recordRecovery({0,
+                                      f.id,
+                                      QStringLiteral("service-restored"),
+                                      QStringLiteral("fs01"),
+                                      QStringLiteral("file service back from clean backup"),
+                                      {},
+                                      t0.addSecs(7200),
+                                      {}})
                     .ok());
-        QVERIFY(f.response->recordRecovery({0, f.id, QStringLiteral("service-restored"), QStringLiteral("fs02"),
-                                            QStringLiteral("secondary back"), {}, t0.addSecs(3600), {}})
+        QVERIFY(f.response
+                    ->recordRecovery({0,
+                                      f.id,
+                                      QStringLiteral("service-restored"),
+                                      QStringLiteral("fs02"),
+                                      QStringLiteral("secondary back"),
+                                      {},
+                                      t0.addSecs(3600),
+                                      {}})
                     .ok());
         QCOMPARE(*f.response->serviceRestoredAt(f.id), t0.addSecs(3600));
 
@@ -135,10 +167,18 @@ private slots:
         police.caseReference = QStringLiteral("PV 2026/1142");
         police.channel = QStringLiteral("phone");
         QVERIFY(f.response->logContact(police).ok());
-        QVERIFY(f.response->addTimelineNote({0, f.id, t0.addSecs(-3600), QStringLiteral("=cmd|' /C calc'!A0 phishing mail opened"),
-                                             QStringLiteral("mail gateway log"), QStringLiteral("likely"), {}, {}})
+        QVERIFY(f.response
+                    ->addTimelineNote({0,
+                                       f.id,
+                                       t0.addSecs(-3600),
+                                       QStringLiteral("=cmd|' /C calc'!A0 phishing mail opened"),
+                                       QStringLiteral("mail gateway log"),
+                                       QStringLiteral("likely"),
+                                       {},
+                                       {}})
                     .ok());
-        QVERIFY(!f.response->addTimelineNote({0, f.id, t0, QStringLiteral("x"), {}, QStringLiteral("certain"), {}, {}}).ok());
+        QVERIFY(!f.response->addTimelineNote({0, f.id, t0, QStringLiteral("x"), {}, QStringLiteral("certain"), {}, {}})
+                     .ok());
 
         auto tl = f.response->timeline(f.id);
         QVERIFY(tl.ok());
@@ -190,7 +230,8 @@ private slots:
         r.incidentId = f.id;
         r.detectionMethod = QStringLiteral("EDR alert on mass file renames");
         r.rootCause = QStringLiteral("Unpatched VPN appliance (CVE-2026-0001)");
-        r.fiveWhys = {QStringLiteral("Why encrypted? Attacker ran ransomware"), QStringLiteral("Why access? VPN exploit")};
+        r.fiveWhys = {QStringLiteral("Why encrypted? Attacker ran ransomware"),
+                      QStringLiteral("Why access? VPN exploit")};
         QVERIFY(f.response->saveRca(r).ok());
         QVERIFY(f.clocks->waive(f.id, QStringLiteral("customer-project"), QStringLiteral("test data only")).ok());
         EvidenceItem good = bad;

@@ -57,7 +57,9 @@ private slots:
         {
             auto store = CaseStore::openSqlite(path, clock, QStringLiteral("ada"));
             QVERIFY(store.ok());
-            QVERIFY((*store)->createIncident({QStringLiteral("Web shell on intranet"), {}, Severity::High, {}, {}, {}, {}}).ok());
+            QVERIFY((*store)
+                        ->createIncident({QStringLiteral("Web shell on intranet"), {}, Severity::High, {}, {}, {}, {}})
+                        .ok());
         }
         auto store = CaseStore::openSqlite(path, clock, QStringLiteral("ada"));
         QVERIFY(store.ok());
@@ -75,7 +77,8 @@ private slots:
             auto db = Database::openSqlite(path);
             QVERIFY(db.ok());
         }
-        QCOMPARE(sqlite3(path, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA user_version = 42;")).exitCode, 0);
+        QCOMPARE(sqlite3(path, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA user_version = 42;")).exitCode,
+                 0);
         const QByteArray before = fileSha256(path);
         const qint64 mtimeBefore = QFileInfo(path).lastModified().toMSecsSinceEpoch();
 
@@ -115,8 +118,9 @@ private slots:
             auto store = CaseStore::openSqlite(path, clock, QStringLiteral("ada"));
             QVERIFY(store.ok());
             for (int i = 0; i < 40; ++i)
-                QVERIFY((*store)->createIncident({QStringLiteral("Incident %1 ").arg(i).repeated(20), {}, Severity::Low,
-                                                  {}, {}, {}, {}})
+                QVERIFY((*store)
+                            ->createIncident(
+                                {QStringLiteral("Incident %1 ").arg(i).repeated(20), {}, Severity::Low, {}, {}, {}, {}})
                             .ok());
         }
         QCOMPARE(sqlite3(path, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE);")).exitCode, 0);
@@ -139,7 +143,9 @@ private slots:
     void refusesAnotherApplicationsDatabase()
     {
         const QString path = m_dir.filePath(QStringLiteral("other.sqlite"));
-        QCOMPARE(sqlite3(path, QStringLiteral("CREATE TABLE contacts(name TEXT); INSERT INTO contacts VALUES('x');")).exitCode, 0);
+        QCOMPARE(sqlite3(path, QStringLiteral("CREATE TABLE contacts(name TEXT); INSERT INTO contacts VALUES('x');"))
+                     .exitCode,
+                 0);
         const QByteArray before = fileSha256(path);
         auto db = Database::openSqlite(path);
         QVERIFY(!db.ok());

@@ -175,18 +175,31 @@ void AcquisitionDialog::fillDevices()
     }
 }
 
-void AcquisitionDialog::setSource(const QString &path) { m_source->setText(path); }
-void AcquisitionDialog::setDestination(const QString &path) { m_destination->setText(path); }
-bool AcquisitionDialog::isRunning() const { return m_runner->isRunning(); }
-QString AcquisitionDialog::resultText() const { return m_result->toPlainText(); }
+void AcquisitionDialog::setSource(const QString &path)
+{
+    m_source->setText(path);
+}
+void AcquisitionDialog::setDestination(const QString &path)
+{
+    m_destination->setText(path);
+}
+bool AcquisitionDialog::isRunning() const
+{
+    return m_runner->isRunning();
+}
+QString AcquisitionDialog::resultText() const
+{
+    return m_result->toPlainText();
+}
 
 void AcquisitionDialog::updateFreeSpace()
 {
     const QString dir = QFileInfo(m_destination->text()).absolutePath();
     const QStorageInfo storage(dir);
-    m_freeSpace->setText(m_destination->text().isEmpty() || !storage.isValid()
-                             ? QString()
-                             : QStringLiteral("%1 free on %2").arg(formatBytes(storage.bytesAvailable()), storage.rootPath()));
+    m_freeSpace->setText(
+        m_destination->text().isEmpty() || !storage.isValid()
+            ? QString()
+            : QStringLiteral("%1 free on %2").arg(formatBytes(storage.bytesAvailable()), storage.rootPath()));
 }
 
 QString AcquisitionDialog::validationProblem() const
@@ -234,8 +247,8 @@ void AcquisitionDialog::start()
         o.hashes << HashAlgorithm::Sha512;
     o.verifyImage = m_verify->isChecked();
     o.splitSize = m_split->text().trimmed().isEmpty() ? 0 : *parseByteSize(m_split->text().trimmed());
-    o.caseInfo = {m_examiner->text().trimmed(), m_incidentId, *number, m_description->text().trimmed(), {},
-                  m_mediaLocation->text().trimmed()};
+    o.caseInfo = {m_examiner->text().trimmed(),    m_incidentId, *number,
+                  m_description->text().trimmed(), {},           m_mediaLocation->text().trimmed()};
     o.commandLine = QStringLiteral("firebreak (GUI acquisition dialog)");
     o.clock = &m_store.clock();
     if (!m_runner->start(o))
@@ -261,13 +274,17 @@ void AcquisitionDialog::onFinished(const AcquisitionReport &r)
     m_cancel->setText(QStringLiteral("Close"));
     QString text;
     const bool verified = r.imageVerification.requested && r.imageVerification.performed && r.imageVerification.matched;
-    QString verdict = r.success() ? (r.imageVerification.requested ? QStringLiteral("COMPLETE — image verified: every hash matches")
-                                                                   : QStringLiteral("COMPLETE — not verified (verification was not requested)"))
+    QString verdict = r.success() ? (r.imageVerification.requested
+                                         ? QStringLiteral("COMPLETE — image verified: every hash matches")
+                                         : QStringLiteral("COMPLETE — not verified (verification was not requested)"))
                                   : QStringLiteral("NOT COMPLETE (%1): %2").arg(imagingOutcomeKey(r.outcome), r.error);
     text += verdict + QStringLiteral("\n\n");
     for (auto it = r.hashes.constBegin(); it != r.hashes.constEnd(); ++it)
         text += QStringLiteral("%1  %2\n").arg(hashAlgorithmKey(it.key()).toUpper(), -7).arg(it.value());
-    text += QStringLiteral("\nBytes: %1 of %2 · bad sectors: %3\n").arg(r.bytesAcquired).arg(r.bytesExpected).arg(r.badSectorCount());
+    text += QStringLiteral("\nBytes: %1 of %2 · bad sectors: %3\n")
+                .arg(r.bytesAcquired)
+                .arg(r.bytesExpected)
+                .arg(r.badSectorCount());
     for (const ImageSegment &s : r.segments)
         text += QStringLiteral("Image: %1\n").arg(s.path);
     if (!r.infoPath.isEmpty())

@@ -29,7 +29,8 @@ class TestAcquisition : public QObject {
 private slots:
     void initTestCase()
     {
-        auto s = CaseStore::openSqlite(m_dir.filePath(QStringLiteral("acq.sqlite")), m_clock, QStringLiteral("B. Marley"));
+        auto s =
+            CaseStore::openSqlite(m_dir.filePath(QStringLiteral("acq.sqlite")), m_clock, QStringLiteral("B. Marley"));
         QVERIFY(s.ok());
         m_store = std::move(s).value();
         m_id = m_store->createIncident({QStringLiteral("fs01"), {}, Severity::High, {}, {}, {}, {}})->id;
@@ -94,7 +95,8 @@ private slots:
         dialog.findChild<QPushButton *>(QStringLiteral("cancelAcquisitionButton"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 60000);
         QCOMPARE(done.first().first().toBool(), false);
-        QVERIFY2(dialog.resultText().startsWith(QLatin1String("NOT COMPLETE (cancelled")), qPrintable(dialog.resultText()));
+        QVERIFY2(dialog.resultText().startsWith(QLatin1String("NOT COMPLETE (cancelled")),
+                 qPrintable(dialog.resultText()));
         QVERIFY(!QFileInfo::exists(dest)); // only a file marked incomplete may remain
         QCOMPARE(m_store->evidence(m_id)->size(), 1);
     }
