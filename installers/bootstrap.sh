@@ -22,7 +22,7 @@ build=${FIREBREAK_BUILD_DIR:-$top/build}
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
-    libssl-dev libewf-dev libarchive-dev
+    libssl-dev libewf-dev libarchive-dev zlib1g-dev
     fonts-dejavu-core
 )
 if [[ $mode == test ]]; then

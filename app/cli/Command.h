@@ -67,6 +67,8 @@ QList<Command> breachCommands();
 QList<Command> stepCommands();
 QList<Command> recordCommands();
 QList<Command> reportCommands();
+QList<Command> evidenceCommands();
+QList<Command> archiveCommands();
 
 // Parses an ISO-8601 instant given on the command line. A value without
 // a zone is local time (what a responder reads off the wall clock).

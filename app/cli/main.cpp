@@ -26,6 +26,8 @@ QList<Command> allCommands()
     all += stepCommands();
     all += recordCommands();
     all += reportCommands();
+    all += evidenceCommands();
+    all += archiveCommands();
     return all;
 }
 
