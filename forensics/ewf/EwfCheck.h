@@ -25,14 +25,17 @@ struct EwfBadRange {
 
 // What reading an Expert Witness image back through libewf found.
 struct EwfCheck {
-    QStringList segments;           // every segment file libewf opened, in order
-    qint64 mediaSize = 0;           // bytes of media data the header declares
-    qint64 bytesRead = 0;           // bytes actually read back
-    HashValues stored;              // MD5 / SHA-1 the image itself carries
-    HashValues computed;            // MD5, SHA-1 and SHA-256 of the media data read
+    QStringList segments; // every segment file libewf opened, in order
+    qint64 mediaSize = 0; // bytes of media data the header declares
+    qint64 bytesRead = 0; // bytes actually read back
+    HashValues stored;    // MD5 / SHA-1 the image itself carries
+    HashValues computed;  // MD5, SHA-1 and SHA-256 of the media data read
     QList<EwfBadRange> checksumErrors;
+    // Structural damage found by walking each segment's section chain: a
+    // missing, truncated or foreign segment file, each sentence naming it.
+    QStringList segmentProblems;
     QString caseNumber, evidenceNumber, examiner, description, notes;
-    QString error;                  // why it could not be read to the end, naming the file
+    QString error; // why it could not be read to the end, naming the file
     bool cancelled = false;
 
     // Read to the end, no checksum error, and every stored hash equals the computed one.
@@ -46,7 +49,6 @@ struct EwfCheck {
 // data, hashes it with MD5, SHA-1 and SHA-256 and compares with what the
 // image stores. Never writes to the files. Result error only when the set
 // cannot be opened at all; read/checksum failures are in the EwfCheck.
-Result<EwfCheck> checkEwfImage(const QString &firstSegment, const ByteProgress &progress,
-                               const CancelToken &cancel);
+Result<EwfCheck> checkEwfImage(const QString &firstSegment, const ByteProgress &progress, const CancelToken &cancel);
 
 } // namespace firebreak
