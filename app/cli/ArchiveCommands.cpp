@@ -1,11 +1,398 @@
-// `firebreak-cli archive ...` commands.
+// `firebreak-cli archive export|verify|keygen`: evidence handover packages
+// for law enforcement, checked on the receiving side with stock tools or
+// with `archive verify`. Runs under a QGuiApplication (offscreen) because
+// export lays out the custody forms and the internal report.
 #include "Command.h"
+
+#include "forensics/archive/Cms.h"
+#include "forensics/archive/ExaminerKey.h"
+#include "forensics/archive/Handover.h"
+#include "forensics/archive/Verify.h"
+#include "forensics/imaging/ByteSize.h"
+#include "ui/documents/Handover.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+#include <csignal>
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace firebreak::cli {
 
+namespace {
+
+CancelToken *g_cancel = nullptr;
+extern "C" void onArchiveStop(int)
+{
+    if (g_cancel)
+        g_cancel->requestStop();
+}
+
+// Ctrl-C cancels cleanly (the temporary package is removed); a second one kills.
+struct StopGuard {
+    explicit StopGuard(CancelToken *token)
+    {
+        g_cancel = token;
+        struct sigaction sa {};
+        sa.sa_handler = onArchiveStop;
+        sa.sa_flags = SA_RESETHAND;
+        sigemptyset(&sa.sa_mask);
+        sigaction(SIGINT, &sa, nullptr);
+        sigaction(SIGTERM, &sa, nullptr);
+    }
+    ~StopGuard()
+    {
+        signal(SIGINT, SIG_DFL);
+        signal(SIGTERM, SIG_DFL);
+        g_cancel = nullptr;
+    }
+};
+
+QCommandLineOption opt(const char *name, const char *help, const char *value = nullptr)
+{
+    return value ? QCommandLineOption(QLatin1String(name), QLatin1String(help), QLatin1String(value))
+                 : QCommandLineOption(QLatin1String(name), QLatin1String(help));
+}
+
+QStringList listOption(const QCommandLineParser &p, const char *name)
+{
+    QStringList out;
+    for (const QString &v : p.values(QLatin1String(name)))
+        for (const QString &part : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            out << part.trimmed();
+    return out;
+}
+
+// Never from the command line (it would sit in the shell history and in
+// /proc): a file, the environment, or a prompt without echo.
+Result<QByteArray> passphrase(const QCommandLineParser &p, const QString &what, bool confirm)
+{
+    if (p.isSet(QStringLiteral("passphrase-file"))) {
+        QFile f(p.value(QStringLiteral("passphrase-file")));
+        if (!f.open(QIODevice::ReadOnly))
+            return Error::failed(
+                QStringLiteral("cannot read passphrase file %1: %2").arg(f.fileName(), f.errorString()));
+        QByteArray line = f.readLine();
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        if (line.isEmpty())
+            return Error::usage(QStringLiteral("passphrase file %1 is empty").arg(f.fileName()));
+        return line;
+    }
+    if (qEnvironmentVariableIsSet("FIREBREAK_KEY_PASSPHRASE"))
+        return qgetenv("FIREBREAK_KEY_PASSPHRASE");
+    if (!isatty(STDIN_FILENO))
+        return Error::usage(QStringLiteral("the %1 needs a passphrase: give --passphrase-file FILE or set "
+                                           "FIREBREAK_KEY_PASSPHRASE (it is never taken on the command line)")
+                                .arg(what));
+    auto ask = [](const QString &prompt) {
+        std::fprintf(stderr, "%s", prompt.toLocal8Bit().constData());
+        std::fflush(stderr);
+        termios old{};
+        tcgetattr(STDIN_FILENO, &old);
+        termios quiet = old;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        char buf[1024] = {};
+        const bool got = std::fgets(buf, sizeof buf, stdin) != nullptr;
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+        std::fprintf(stderr, "\n");
+        QByteArray line = got ? QByteArray(buf) : QByteArray();
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        return line;
+    };
+    const QByteArray first = ask(QStringLiteral("Passphrase for the %1: ").arg(what));
+    if (first.isEmpty())
+        return Error::usage(QStringLiteral("an empty passphrase is not accepted"));
+    if (confirm && ask(QStringLiteral("Again: ")) != first)
+        return Error::usage(QStringLiteral("the passphrases differ"));
+    return first;
+}
+
+// A progress line on a terminal, a few times a second; nothing when piped.
+class ProgressLine {
+public:
+    explicit ProgressLine(QString label) : m_label(std::move(label)), m_tty(isatty(STDERR_FILENO)) { m_timer.start(); }
+    ByteProgress callback()
+    {
+        return [this](qint64 done, qint64 total) {
+            if (!m_tty || m_timer.elapsed() - m_last < 250)
+                return;
+            m_last = m_timer.elapsed();
+            const double secs = static_cast<double>(m_timer.elapsed()) / 1000.0;
+            const double rate = secs > 0 ? static_cast<double>(done) / secs : 0;
+            QString line = QStringLiteral("\r%1 %2").arg(m_label, formatBytes(done));
+            if (total > 0)
+                line += QStringLiteral(" / %1 (%2%)")
+                            .arg(formatBytes(total))
+                            .arg(100.0 * static_cast<double>(done) / static_cast<double>(total), 0, 'f', 1);
+            line += QStringLiteral("  %1 MB/s   ").arg(rate / 1e6, 0, 'f', 1);
+            std::fprintf(stderr, "%s", line.toLocal8Bit().constData());
+            std::fflush(stderr);
+            m_dirty = true;
+        };
+    }
+    ~ProgressLine()
+    {
+        if (m_dirty)
+            std::fprintf(stderr, "\n");
+    }
+
+private:
+    QString m_label;
+    bool m_tty;
+    QElapsedTimer m_timer;
+    qint64 m_last = -1000;
+    bool m_dirty = false;
+};
+
+int archiveExport(Context &ctx, const QCommandLineParser &p)
+{
+    using namespace archive;
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 1 || !isIncidentId(pos.first()))
+        return ctx.usage(QStringLiteral("expected one incident id (e.g. INC-2026-0001); see --help"));
+    const QString out = p.value(QStringLiteral("out"));
+    if (out.trimmed().isEmpty())
+        return ctx.usage(QStringLiteral("--out PATH is required (a folder, or a .tar / .tar.p7m file)"));
+    const bool encrypt = p.isSet(QStringLiteral("encrypt-to"));
+    QString format = p.value(QStringLiteral("format"));
+    if (format.isEmpty())
+        format = encrypt || out.endsWith(QLatin1String(".tar")) || out.endsWith(QLatin1String(".p7m"))
+                     ? QStringLiteral("tar")
+                     : QStringLiteral("dir");
+    if (format != QLatin1String("dir") && format != QLatin1String("tar"))
+        return ctx.usage(QStringLiteral("--format must be dir or tar, not '%1'").arg(format));
+    if (encrypt && format != QLatin1String("tar"))
+        return ctx.usage(QStringLiteral("--encrypt-to needs --format tar (one file is encrypted)"));
+    if (p.isSet(QStringLiteral("sign-key")) != p.isSet(QStringLiteral("sign-cert")))
+        return ctx.usage(QStringLiteral("--sign-key and --sign-cert go together"));
+    if (!p.isSet(QStringLiteral("recipient")))
+        return ctx.usage(QStringLiteral("--recipient \"agency, officer, reference\" is required"));
+
+    CaseStore *store = ctx.store();
+    if (!store)
+        return Failed;
+
+    std::optional<SigningIdentity> signer;
+    if (p.isSet(QStringLiteral("sign-key"))) {
+        auto pass = passphrase(p, QStringLiteral("signing key %1").arg(p.value(QStringLiteral("sign-key"))), false);
+        if (!pass)
+            return ctx.fail(pass.error());
+        auto id =
+            SigningIdentity::load(p.value(QStringLiteral("sign-key")), p.value(QStringLiteral("sign-cert")), *pass);
+        if (!id)
+            return ctx.fail(id.error());
+        signer.emplace(std::move(id).value());
+    }
+
+    HandoverRequest req;
+    req.incidentId = pos.first();
+    req.items = listOption(p, "items");
+    req.hashOnly = listOption(p, "hash-only");
+    req.recipient = p.value(QStringLiteral("recipient"));
+    if (p.isSet(QStringLiteral("purpose")))
+        req.purpose = p.value(QStringLiteral("purpose"));
+    req.method = p.value(QStringLiteral("method"));
+    req.examiner = ctx.actor();
+    auto prep = documents::prepareHandover(*store, req);
+    if (!prep)
+        return ctx.fail(prep.error());
+    if (Status s = documents::addHandoverDocuments(*prep); !s)
+        return ctx.fail(s.error());
+
+    ExportOptions o;
+    o.outPath = out;
+    o.format = format == QLatin1String("tar") ? ContainerFormat::Tar : ContainerFormat::Directory;
+    o.signer = signer ? &*signer : nullptr;
+    o.encryptTo = p.value(QStringLiteral("encrypt-to"));
+    CancelToken cancel;
+    StopGuard guard(&cancel);
+    Result<ExportResult> result = [&] {
+        ProgressLine line(QStringLiteral("packing"));
+        return exportPackage(prep->plan, o, line.callback(), cancel);
+    }();
+    if (!result)
+        return ctx.fail(result.error());
+    const ExportResult &r = *result;
+    const Status recorded = recordHandover(*store, req, prep->plan, r);
+
+    QStringList shipped, hashOnly;
+    for (const ManifestItem &i : prep->plan.items)
+        (i.shipped ? shipped : hashOnly) << i.evidenceNumber;
+    QTextStream &os = ctx.out();
+    os << "package: " << r.path << " (" << (o.format == ContainerFormat::Tar ? "tar" : "folder")
+       << (r.isSigned ? ", signed" : ", NOT signed")
+       << (r.encrypted ? QStringLiteral(", encrypted to ") + r.recipientSubject : QString()) << ")" << Qt::endl;
+    os << "items: " << (shipped.isEmpty() ? QStringLiteral("none") : shipped.join(QStringLiteral(", ")))
+       << (hashOnly.isEmpty() ? QString()
+                              : QStringLiteral("; hash records only: ") + hashOnly.join(QStringLiteral(", ")))
+       << Qt::endl;
+    const double rate = r.seconds > 0 ? static_cast<double>(r.payloadBytes) / r.seconds / 1e6 : 0;
+    os << "files: " << r.files.size() << ", " << formatBytes(r.payloadBytes) << " in "
+       << QString::number(r.seconds, 'f', 1) << " s (" << QString::number(rate, 'f', 1) << " MB/s)" << Qt::endl;
+    if (r.isSigned)
+        os << "signed by: " << r.signerSubject << Qt::endl
+           << "certificate SHA-256: " << r.signerFingerprint << Qt::endl;
+    os << "manifest SHA-256: " << r.manifestSha256 << Qt::endl;
+    os << "the recipient runs:" << Qt::endl;
+    for (const QString &c : r.recipientCommands)
+        os << "  " << c << Qt::endl;
+    if (!recorded)
+        return ctx.fail(recorded.error());
+    os << "recorded: custody 'transferred' to " << req.recipient << " for "
+       << (shipped.isEmpty() ? QStringLiteral("no item") : shipped.join(QStringLiteral(", ")))
+       << "; audit entry archive.export" << Qt::endl;
+    return Ok;
+}
+
+int archiveVerify(Context &ctx, const QCommandLineParser &p)
+{
+    using namespace archive;
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 1)
+        return ctx.usage(QStringLiteral("expected one package (folder, .tar or .tar.p7m); see --help"));
+    VerifyOptions o;
+    o.caFile = p.value(QStringLiteral("CAfile"));
+    o.decryptKey = p.value(QStringLiteral("decrypt-key"));
+    o.decryptCert = p.value(QStringLiteral("decrypt-cert"));
+    o.workDir = p.value(QStringLiteral("work-dir"));
+    if (o.decryptKey.isEmpty() != o.decryptCert.isEmpty())
+        return ctx.usage(QStringLiteral("--decrypt-key and --decrypt-cert go together"));
+    if (!o.decryptKey.isEmpty() && looksEnveloped(pos.first())) {
+        auto pass = passphrase(p, QStringLiteral("decryption key %1").arg(o.decryptKey), false);
+        if (!pass)
+            return ctx.fail(pass.error());
+        o.passphrase = *pass;
+    }
+    CancelToken cancel;
+    StopGuard guard(&cancel);
+    Result<PackageVerdict> v = [&] {
+        ProgressLine line(QStringLiteral("checking"));
+        return verifyPackage(pos.first(), o, line.callback(), cancel);
+    }();
+    if (!v)
+        return ctx.fail(v.error());
+    QTextStream &os = ctx.out();
+    for (const FileVerdict &l : v->lines)
+        os << QStringLiteral("%1 %2  %3").arg(verdictLabel(l.state), -9).arg(l.subject, l.detail) << Qt::endl;
+    os << "manifest SHA-256: " << (v->manifestSha256.isEmpty() ? QStringLiteral("-") : v->manifestSha256) << Qt::endl;
+    if (v->ok())
+        os << "VERIFIED: " << v->files << " file(s), " << formatBytes(v->bytes)
+           << (v->signed_ ? (v->anchored ? ", signature trusted through the CA file"
+                                         : ", signature valid but its certificate was not checked against a CA")
+                          : ", no signature")
+           << Qt::endl;
+    else
+        os << "FAILED: " << v->problems() << " problem(s) in " << v->path << Qt::endl;
+    return v->ok() ? Ok : Failed;
+}
+
+int archiveKeygen(Context &ctx, const QCommandLineParser &p)
+{
+    using namespace archive;
+    const QString key = p.value(QStringLiteral("key")), cert = p.value(QStringLiteral("cert"));
+    if (key.isEmpty() || cert.isEmpty())
+        return ctx.usage(QStringLiteral("--key K.pem and --cert C.pem are required"));
+    if (!p.isSet(QStringLiteral("name")))
+        return ctx.usage(QStringLiteral("--name \"Examiner Name\" is required (the certificate's CN)"));
+    ExaminerIdentity who;
+    who.name = p.value(QStringLiteral("name"));
+    who.organisation = p.value(QStringLiteral("org"));
+    who.email = p.value(QStringLiteral("email"));
+    if (p.isSet(QStringLiteral("days"))) {
+        bool ok = false;
+        who.days = p.value(QStringLiteral("days")).toInt(&ok);
+        if (!ok)
+            return ctx.usage(QStringLiteral("--days must be a number, not '%1'").arg(p.value(QStringLiteral("days"))));
+    }
+    const QString alg =
+        p.isSet(QStringLiteral("algorithm")) ? p.value(QStringLiteral("algorithm")) : QStringLiteral("rsa3072");
+    if (alg != QLatin1String("rsa3072") && alg != QLatin1String("p256"))
+        return ctx.usage(QStringLiteral("--algorithm must be rsa3072 or p256, not '%1'").arg(alg));
+    for (const QString &f : {key, cert})
+        if (QFileInfo::exists(f))
+            return ctx.fail(
+                Error{Error::Kind::Conflict, QStringLiteral("%1 already exists; it is not overwritten").arg(f)});
+    auto pass = passphrase(p, QStringLiteral("new key %1").arg(key), true);
+    if (!pass)
+        return ctx.fail(pass.error());
+    auto info = generateExaminerKey(who, alg == QLatin1String("p256") ? KeyAlgorithm::EcP256 : KeyAlgorithm::Rsa3072,
+                                    *pass, key, cert);
+    if (!info)
+        return ctx.fail(info.error());
+    ctx.out() << "key:         " << key << " (PKCS#8, AES-256, passphrase-protected)" << Qt::endl;
+    ctx.out() << "certificate: " << cert << Qt::endl;
+    ctx.out() << "subject:     " << info->subject << Qt::endl;
+    ctx.out() << "valid:       " << toIsoUtc(info->notBefore) << " to " << toIsoUtc(info->notAfter) << Qt::endl;
+    ctx.out() << "SHA-256 fingerprint: " << info->fingerprint << Qt::endl;
+    ctx.out() << "Give this fingerprint to recipients by another channel (phone, letter)." << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
 QList<Command> archiveCommands()
 {
-    return {};
+    const QCommandLineOption passFile = opt("passphrase-file",
+                                            "Read the key's passphrase from the first line of FILE "
+                                            "(else $FIREBREAK_KEY_PASSPHRASE, else a prompt).",
+                                            "FILE");
+    return {
+        {{QStringLiteral("archive"), QStringLiteral("export")},
+         QStringLiteral("ID --out PATH --recipient \"agency, officer, reference\" [--items E-001,E-002] "
+                        "[--hash-only E-003] [--format dir|tar] [--sign-key KEY.pem --sign-cert CERT.pem] "
+                        "[--passphrase-file F] [--encrypt-to RECIPIENT.pem] [--purpose P] [--method M]"),
+         QStringLiteral(
+             "Pack evidence for handover: manifest, CMS signature, optional encryption; records the transfer."),
+         [passFile](QCommandLineParser &p) {
+             p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id."));
+             p.addOption(
+                 opt("out", "Package to create: a folder, or FILE.tar / FILE.tar.p7m (never replaced).", "PATH"));
+             p.addOption(opt("items", "Evidence numbers to ship (default: every item not --hash-only).", "LIST"));
+             p.addOption(opt("hash-only", "Items whose data travels on separate media: hashes and logs only.", "LIST"));
+             p.addOption(opt("format", "dir or tar (default: tar when encrypting or PATH ends in .tar).", "FORMAT"));
+             p.addOption(opt("sign-key", "Examiner's private key (PEM, passphrase-protected).", "KEY"));
+             p.addOption(opt("sign-cert", "Examiner's certificate (PEM).", "CERT"));
+             p.addOption(passFile);
+             p.addOption(opt("encrypt-to", "Encrypt the tar (CMS, AES-256) to this recipient certificate.", "PEM"));
+             p.addOption(opt("recipient", "Who receives it: agency, officer, reference.", "TEXT"));
+             p.addOption(opt("purpose", "Purpose of the transfer (default: handover to law enforcement).", "TEXT"));
+             p.addOption(opt("method", "How it is handed over (in person, courier + shipping number).", "TEXT"));
+         },
+         archiveExport},
+        {{QStringLiteral("archive"), QStringLiteral("verify")},
+         QStringLiteral("PATH [--CAfile CA.pem] [--decrypt-key K --decrypt-cert C] [--passphrase-file F]"),
+         QStringLiteral("Check a handover package file by file; exit 0 only if everything holds."),
+         [passFile](QCommandLineParser &p) {
+             p.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Package folder, .tar or .tar.p7m."));
+             p.addOption(opt("CAfile", "Trust anchor for the signature (the examiner's certificate).", "PEM"));
+             p.addOption(opt("decrypt-key", "Recipient's private key, for an encrypted package.", "KEY"));
+             p.addOption(opt("decrypt-cert", "Recipient's certificate, for an encrypted package.", "CERT"));
+             p.addOption(passFile);
+             p.addOption(opt("work-dir", "Where a tar is unpacked for checking (default: the temp folder).", "DIR"));
+         },
+         archiveVerify},
+        {{QStringLiteral("archive"), QStringLiteral("keygen")},
+         QStringLiteral("--key K.pem --cert C.pem --name NAME [--org O] [--email E] [--days D] "
+                        "[--algorithm rsa3072|p256] [--passphrase-file F]"),
+         QStringLiteral("Create an examiner signing key (passphrase-protected) and a self-signed certificate."),
+         [passFile](QCommandLineParser &p) {
+             p.addOption(opt("key", "Private key to write (PKCS#8 PEM, AES-256 encrypted, mode 0600).", "KEY"));
+             p.addOption(opt("cert", "Self-signed certificate to write (PEM).", "CERT"));
+             p.addOption(opt("name", "Examiner's name (CN).", "NAME"));
+             p.addOption(opt("org", "Organisation (O).", "ORG"));
+             p.addOption(opt("email", "E-mail address.", "EMAIL"));
+             p.addOption(opt("days", "Validity in days (default 730).", "DAYS"));
+             p.addOption(opt("algorithm", "rsa3072 (default) or p256.", "ALG"));
+             p.addOption(passFile);
+         },
+         archiveKeygen},
+    };
 }
 
 } // namespace firebreak::cli

@@ -98,7 +98,7 @@ bool needsGui(int argc, char *argv[])
         }
         if (a.startsWith('-'))
             continue;
-        return a == "report";
+        return a == "report" || a == "archive"; // archive export lays out the custody form and report
     }
     return false;
 }

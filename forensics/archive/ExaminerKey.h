@@ -1,0 +1,70 @@
+#pragma once
+
+#include "model/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <memory>
+
+namespace firebreak::archive {
+
+// Who signs a handover package: the examiner's name, organisation and
+// e-mail go into the self-signed certificate's subject.
+struct ExaminerIdentity {
+    QString name;
+    QString organisation;
+    QString email;
+    int days = 730; // validity
+};
+
+enum class KeyAlgorithm { Rsa3072, EcP256 };
+
+struct CertificateInfo {
+    QString subject;     // RFC 2253, e.g. "emailAddress=ada@example.org,O=Example,CN=Ada Moreau"
+    QString fingerprint; // hex SHA-256 of the DER certificate
+    QDateTime notBefore, notAfter;
+    QString keyPath, certPath;
+};
+
+// Generates a key pair and a self-signed X.509 certificate usable for CMS
+// signatures (keyUsage digitalSignature/nonRepudiation, emailProtection)
+// and as its own trust anchor (`openssl cms -verify -CAfile cert.pem`).
+// The private key is written only as PKCS#8 encrypted with AES-256 under
+// `passphrase` (mode 0600); an empty passphrase or an existing file is
+// refused, so nothing is overwritten and no key lies unprotected.
+Result<CertificateInfo> generateExaminerKey(const ExaminerIdentity &who, KeyAlgorithm algorithm,
+                                            const QByteArray &passphrase, const QString &keyPath,
+                                            const QString &certPath);
+
+// Reads a certificate for display (subject, fingerprint, validity).
+Result<CertificateInfo> readCertificate(const QString &certPath);
+
+// An examiner's key and certificate, loaded to sign manifests. OpenSSL
+// stays behind this wrapper.
+class SigningIdentity {
+public:
+    ~SigningIdentity();
+    SigningIdentity(SigningIdentity &&) noexcept;
+    SigningIdentity &operator=(SigningIdentity &&) noexcept;
+
+    // Fails naming the file for a wrong passphrase, a key that does not
+    // belong to the certificate, or an expired certificate.
+    static Result<SigningIdentity> load(const QString &keyPath, const QString &certPath, const QByteArray &passphrase);
+
+    // Detached CMS SignedData (DER) over `content`, SHA-256, signer
+    // certificate included, content signed as binary (no CRLF changes).
+    Result<QByteArray> signDetached(const QByteArray &content) const;
+
+    QByteArray certificatePem() const;
+    const CertificateInfo &info() const { return m_info; }
+
+private:
+    struct Impl;
+    explicit SigningIdentity(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+    CertificateInfo m_info;
+};
+
+} // namespace firebreak::archive

@@ -1,0 +1,377 @@
+#include "Verify.h"
+
+#include "Cms.h"
+#include "ExaminerKey.h"
+#include "Manifest.h"
+#include "TarContainer.h"
+#include "forensics/hash/Digest.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <memory>
+
+namespace firebreak::archive {
+
+QString verdictLabel(FileVerdict::State s)
+{
+    switch (s) {
+    case FileVerdict::State::Ok: return QStringLiteral("OK");
+    case FileVerdict::State::Modified: return QStringLiteral("MODIFIED");
+    case FileVerdict::State::Missing: return QStringLiteral("MISSING");
+    case FileVerdict::State::Added: return QStringLiteral("ADDED");
+    case FileVerdict::State::Failed: return QStringLiteral("FAILED");
+    case FileVerdict::State::Note: return QStringLiteral("NOTE");
+    }
+    return {};
+}
+
+int PackageVerdict::problems() const
+{
+    return static_cast<int>(
+        std::count_if(lines.begin(), lines.end(), [](const FileVerdict &l) { return l.problem(); }));
+}
+
+namespace {
+
+using State = FileVerdict::State;
+
+struct Hashes {
+    QString md5, sha1, sha256;
+};
+
+// The three digests of one image stream, fed segment by segment.
+struct StreamDigest {
+    Digest md5{HashAlgorithm::Md5}, sha1{HashAlgorithm::Sha1}, sha256{HashAlgorithm::Sha256};
+    void update(const char *d, qint64 n)
+    {
+        md5.update(d, static_cast<std::size_t>(n));
+        sha1.update(d, static_cast<std::size_t>(n));
+        sha256.update(d, static_cast<std::size_t>(n));
+    }
+    Hashes finish() { return {md5.finishHex(), sha1.finishHex(), sha256.finishHex()}; }
+};
+
+class DirVerifier {
+public:
+    DirVerifier(const QString &root, const VerifyOptions &o, const ByteProgress &progress, const CancelToken &cancel,
+                PackageVerdict &v)
+        : m_root(root), m_o(o), m_progress(progress), m_cancel(cancel), m_v(v)
+    {
+    }
+
+    Status run()
+    {
+        const QString manifestPath = m_root + QLatin1Char('/') + kManifestName;
+        QFile mf(manifestPath);
+        if (!mf.open(QIODevice::ReadOnly)) {
+            add(State::Missing, QString(kManifestName), QStringLiteral("the package has no manifest"));
+            return {};
+        }
+        const QByteArray manifest = mf.readAll();
+        m_v.manifestSha256 = Digest::hexOf(HashAlgorithm::Sha256, manifest);
+        checkSignature(manifest);
+        auto lines = parseSha256sum(manifest, QString(kManifestName));
+        if (!lines) {
+            add(State::Failed, QString(kManifestName), lines.error().message);
+            return {};
+        }
+        QHash<QString, QString> expected;
+        QStringList order;
+        for (const Sha256Line &l : *lines) {
+            expected.insert(l.path, l.sha256);
+            order << l.path;
+        }
+        // Items (from MANIFEST.json, itself checked against MANIFEST.sha256 below).
+        QList<ManifestItem> items;
+        if (QFile jf(m_root + QLatin1Char('/') + kJsonManifestName); jf.open(QIODevice::ReadOnly)) {
+            auto parsed = itemsFromJson(jf.readAll(), QString(kJsonManifestName));
+            if (parsed)
+                items = *parsed;
+            else
+                add(State::Failed, QString(kJsonManifestName), parsed.error().message);
+        }
+
+        // Files present that the manifest does not name.
+        QStringList present;
+        QDirIterator it(m_root, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString full = it.next();
+            const QFileInfo fi = it.fileInfo();
+            if (fi.isDir() && !fi.isSymLink())
+                continue;
+            const QString rel = QDir(m_root).relativeFilePath(full);
+            if (rel == kManifestName || rel == kSignatureName)
+                continue;
+            present << rel;
+            if (!expected.contains(rel))
+                add(State::Added, rel, QStringLiteral("in the package but not in %1").arg(kManifestName));
+            else if (fi.isSymLink() || !fi.isFile())
+                add(State::Failed, rel, QStringLiteral("is not a regular file (a link?)"));
+        }
+
+        // Shipped items' segments first, in order, so each segment is read
+        // once for both its own hash and its image's stream hash.
+        QStringList done;
+        for (const ManifestItem &item : items) {
+            if (!item.shipped) {
+                add(State::Note, item.evidenceNumber,
+                    QStringLiteral("hash record only (on separate media): %1 bytes, SHA-256 %2")
+                        .arg(item.sizeBytes)
+                        .arg(item.sha256));
+                continue;
+            }
+            StreamDigest stream;
+            bool complete = true;
+            for (const QString &seg : item.segments) {
+                if (!expected.contains(seg)) {
+                    add(State::Failed, item.evidenceNumber,
+                        QStringLiteral("segment %1 is not in %2").arg(seg, kManifestName));
+                    complete = false;
+                    continue;
+                }
+                const bool fileOk =
+                    checkFile(seg, expected.value(seg), item.format != QLatin1String("e01") ? &stream : nullptr);
+                complete = complete && fileOk;
+                done << seg;
+                if (m_cancel.stopRequested())
+                    return Error::failed(QStringLiteral("verification cancelled"));
+            }
+            checkItem(item, stream, complete);
+        }
+        for (const QString &p : order) {
+            if (done.contains(p))
+                continue;
+            checkFile(p, expected.value(p), nullptr);
+            if (m_cancel.stopRequested())
+                return Error::failed(QStringLiteral("verification cancelled"));
+        }
+        return {};
+    }
+
+private:
+    void add(State s, const QString &subject, const QString &detail) { m_v.lines.append({s, subject, detail}); }
+
+    void checkSignature(const QByteArray &manifest)
+    {
+        const QString sigName = QString(kSignatureName);
+        QFile sf(m_root + QLatin1Char('/') + sigName);
+        if (!sf.open(QIODevice::ReadOnly)) {
+            // Without a signature anyone could have rewritten the manifest.
+            add(m_o.caFile.isEmpty() ? State::Note : State::Missing, sigName,
+                QStringLiteral("the package is not signed; the manifest shows damage, not tampering"));
+            return;
+        }
+        const SignatureCheck c = verifyDetached(sf.readAll(), manifest, m_o.caFile);
+        m_v.signerSubject = c.signerSubject;
+        m_v.signerFingerprint = c.signerFingerprint;
+        if (!c.valid) {
+            add(State::Failed, sigName,
+                QStringLiteral("signature does not verify%1: %2 (signer %3)")
+                    .arg(m_o.caFile.isEmpty() ? QString() : QStringLiteral(" against %1").arg(m_o.caFile), c.problem,
+                         c.signerSubject.isEmpty() ? QStringLiteral("unknown") : c.signerSubject));
+            return;
+        }
+        m_v.signed_ = true;
+        m_v.anchored = c.anchored;
+        // The carried certificate file must be the one that signed.
+        if (QFileInfo::exists(m_root + QLatin1Char('/') + kCertificateName)) {
+            auto cert = readCertificate(m_root + QLatin1Char('/') + kCertificateName);
+            if (cert && cert->fingerprint != c.signerFingerprint) {
+                add(State::Failed, sigName,
+                    QStringLiteral("signed by %1 (SHA-256 %2), not by the certificate in %3 (%4)")
+                        .arg(c.signerSubject, c.signerFingerprint, kCertificateName, cert->subject));
+                return;
+            }
+        }
+        add(State::Ok, sigName,
+            QStringLiteral("signature valid, signer %1, certificate SHA-256 %2%3")
+                .arg(c.signerSubject, c.signerFingerprint,
+                     c.anchored ? QStringLiteral(", trusted through %1").arg(m_o.caFile)
+                                : QStringLiteral(" (NOT checked against a CA: give --CAfile with the examiner's "
+                                                 "certificate, or compare the fingerprint)")));
+    }
+
+    bool checkFile(const QString &rel, const QString &sha256, StreamDigest *stream)
+    {
+        QFile f(m_root + QLatin1Char('/') + rel);
+        const QFileInfo fi(f.fileName());
+        if (!fi.exists()) {
+            add(State::Missing, rel, QStringLiteral("listed in %1 but not in the package").arg(kManifestName));
+            return false;
+        }
+        if (fi.isSymLink() || !fi.isFile())
+            return false; // reported while listing
+        if (!f.open(QIODevice::ReadOnly)) {
+            add(State::Failed, rel, QStringLiteral("cannot read: %1").arg(f.errorString()));
+            return false;
+        }
+        Digest d(HashAlgorithm::Sha256);
+        QByteArray buf(1 << 20, Qt::Uninitialized);
+        for (;;) {
+            if (m_cancel.stopRequested())
+                return false;
+            const qint64 n = f.read(buf.data(), buf.size());
+            if (n < 0) {
+                add(State::Failed, rel, QStringLiteral("read error: %1").arg(f.errorString()));
+                return false;
+            }
+            if (n == 0)
+                break;
+            d.update(buf.constData(), static_cast<std::size_t>(n));
+            if (stream)
+                stream->update(buf.constData(), n);
+            m_v.bytes += n;
+            if (m_progress)
+                m_progress(m_v.bytes, -1);
+        }
+        ++m_v.files;
+        const QString got = d.finishHex();
+        if (got != sha256) {
+            add(State::Modified, rel, QStringLiteral("SHA-256 is %1, the manifest says %2").arg(got, sha256));
+            return false;
+        }
+        add(State::Ok, rel, QStringLiteral("SHA-256 %1").arg(got));
+        return true;
+    }
+
+    void checkItem(const ManifestItem &item, StreamDigest &stream, bool complete)
+    {
+        if (item.format == QLatin1String("e01")) {
+            checkE01(item);
+            return;
+        }
+        if (!complete) {
+            add(State::Failed, item.evidenceNumber,
+                QStringLiteral("cannot be checked against its acquisition hashes: a segment is missing or altered"));
+            return;
+        }
+        const Hashes h = stream.finish();
+        QStringList bad;
+        if (!item.md5.isEmpty() && h.md5 != item.md5)
+            bad << QStringLiteral("MD5 %1 (acquired %2)").arg(h.md5, item.md5);
+        if (!item.sha1.isEmpty() && h.sha1 != item.sha1)
+            bad << QStringLiteral("SHA-1 %1 (acquired %2)").arg(h.sha1, item.sha1);
+        if (h.sha256 != item.sha256)
+            bad << QStringLiteral("SHA-256 %1 (acquired %2)").arg(h.sha256, item.sha256);
+        if (!bad.isEmpty())
+            add(State::Modified, item.evidenceNumber,
+                QStringLiteral("differs from its acquisition hashes: %1").arg(bad.join(QStringLiteral("; "))));
+        else
+            add(State::Ok, item.evidenceNumber,
+                QStringLiteral("%1 segment(s) match the %2 hashes (MD5, SHA-1, SHA-256)")
+                    .arg(item.segments.size())
+                    .arg(item.kind == QLatin1String("file") ? QStringLiteral("registered")
+                                                            : QStringLiteral("acquisition")));
+    }
+
+    void checkE01(const ManifestItem &item)
+    {
+#ifdef FIREBREAK_HAVE_EWF_CHECK
+        if (item.segments.isEmpty())
+            return;
+        auto check = checkEwfImage(m_root + QLatin1Char('/') + item.segments.first(), m_progress, m_cancel);
+        if (!check) {
+            add(State::Failed, item.evidenceNumber, check.error().message);
+            return;
+        }
+        QStringList problems = check->problems();
+        if (check->computed.value(HashAlgorithm::Sha256) != item.sha256 && !item.sha256.isEmpty())
+            problems << QStringLiteral("media SHA-256 %1 (acquired %2)")
+                            .arg(check->computed.value(HashAlgorithm::Sha256), item.sha256);
+        if (!problems.isEmpty())
+            add(State::Modified, item.evidenceNumber, problems.join(QStringLiteral("; ")));
+        else
+            add(State::Ok, item.evidenceNumber,
+                QStringLiteral("E01 set read through libewf: %1 bytes, checksums and stored hashes intact, media "
+                               "SHA-256 matches the acquisition")
+                    .arg(check->bytesRead));
+#else
+        add(State::Note, item.evidenceNumber,
+            QStringLiteral("E01 set: segment files checked against the manifest; media hashes not recomputed (this "
+                           "build has no EWF reader; run ewfverify)"));
+#endif
+    }
+
+    QString m_root;
+    const VerifyOptions &m_o;
+    const ByteProgress &m_progress;
+    const CancelToken &m_cancel;
+    PackageVerdict &m_v;
+};
+
+} // namespace
+
+Result<PackageVerdict> verifyPackage(const QString &path, const VerifyOptions &o, const ByteProgress &progress,
+                                     const CancelToken &cancel)
+{
+    PackageVerdict v;
+    v.path = path;
+    const QFileInfo fi(path);
+    if (!fi.exists())
+        return Error::notFound(QStringLiteral("package %1 does not exist").arg(path));
+    auto phase = [&](const QString &p) {
+        if (o.phase)
+            o.phase(p);
+    };
+    if (fi.isDir()) {
+        phase(QStringLiteral("checking"));
+        DirVerifier dv(fi.absoluteFilePath(), o, progress, cancel, v);
+        if (Status s = dv.run(); !s)
+            return s.error();
+        return v;
+    }
+
+    // A tar (maybe encrypted) is unpacked into a private folder first: the
+    // checks then read files as the recipient's `tar -x` would leave them.
+    std::unique_ptr<QTemporaryDir> work =
+        o.workDir.isEmpty() ? std::make_unique<QTemporaryDir>()
+                            : std::make_unique<QTemporaryDir>(o.workDir + QStringLiteral("/firebreak-verify-XXXXXX"));
+    if (!work->isValid())
+        return Error::failed(
+            QStringLiteral("cannot create a work folder to unpack %1: %2").arg(path, work->errorString()));
+    QString tarPath = path;
+    if (looksEnveloped(path)) {
+        if (o.decryptKey.isEmpty() || o.decryptCert.isEmpty())
+            return Error::usage(
+                QStringLiteral(
+                    "%1 is encrypted: give the recipient's key and certificate (--decrypt-key, --decrypt-cert)")
+                    .arg(path));
+        phase(QStringLiteral("decrypting"));
+        tarPath = work->filePath(QStringLiteral("package.tar"));
+        if (Status s = decryptFile(path, tarPath, o.decryptKey, o.decryptCert, o.passphrase, progress, cancel); !s)
+            return s.error();
+        v.lines.append({State::Ok, QFileInfo(path).fileName(),
+                        QStringLiteral("decrypted with %1").arg(QFileInfo(o.decryptCert).fileName())});
+    } else if (!looksLikeTar(path)) {
+        return Error{Error::Kind::Corrupt,
+                     QStringLiteral("%1 is neither a package folder, a tar, nor a CMS-encrypted tar").arg(path)};
+    }
+    phase(QStringLiteral("unpacking"));
+    const QString unpacked = work->filePath(QStringLiteral("unpacked"));
+    QDir().mkpath(unpacked);
+    if (Status s = extractTar(tarPath, unpacked, progress, cancel); !s)
+        return s.error();
+    if (tarPath != path)
+        QFile::remove(tarPath);
+    const QStringList top = QDir(unpacked).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    if (top.size() != 1 || !QFileInfo(unpacked + QLatin1Char('/') + top.first()).isDir()) {
+        v.lines.append(
+            {State::Failed, QFileInfo(path).fileName(),
+             QStringLiteral("the tar should hold one top folder; it holds: %1").arg(top.join(QStringLiteral(", ")))});
+        return v;
+    }
+    phase(QStringLiteral("checking"));
+    DirVerifier dv(unpacked + QLatin1Char('/') + top.first(), o, progress, cancel, v);
+    if (Status s = dv.run(); !s)
+        return s.error();
+    return v;
+}
+
+} // namespace firebreak::archive
