@@ -149,9 +149,14 @@ Result<PackagePlan> planHandover(const CaseStore &store, const HandoverRequest &
         if (req.items.contains(n))
             return Error::usage(QStringLiteral("%1 is listed both to ship and as hash-only").arg(n));
 
-    QStringList wanted = req.items + req.hashOnly;
-    if (wanted.isEmpty())
-        for (const EvidenceItem &e : *all)
+    // Register order, whatever order the numbers were given in.
+    const QStringList asked = req.items + req.hashOnly;
+    for (const QString &n : asked)
+        if (std::none_of(all->begin(), all->end(), [&](const EvidenceItem &e) { return e.evidenceNumber == n; }))
+            return Error::notFound(QStringLiteral("%1 has no evidence item %2").arg(req.incidentId, n));
+    QStringList wanted;
+    for (const EvidenceItem &e : *all)
+        if (asked.isEmpty() || asked.contains(e.evidenceNumber))
             wanted << e.evidenceNumber;
     if (wanted.isEmpty())
         return Error::usage(QStringLiteral("%1 has no evidence items to hand over").arg(req.incidentId));
