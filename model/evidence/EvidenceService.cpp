@@ -108,4 +108,20 @@ Result<VerificationEvent> EvidenceService::recordVerification(VerificationEvent 
     return v;
 }
 
+Result<QList<CustodyEvent>> incidentCustody(const CaseStore &store, const QString &incidentId)
+{
+    auto items = store.evidence(incidentId);
+    if (!items)
+        return items.error();
+    QSqlDatabase db = store.readConnection();
+    QList<CustodyEvent> all;
+    for (const EvidenceItem &e : *items) {
+        auto chain = EvidenceRepository::custody(db, incidentId, e.evidenceNumber);
+        if (!chain)
+            return chain.error();
+        all += *chain;
+    }
+    return all;
+}
+
 } // namespace firebreak

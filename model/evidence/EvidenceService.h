@@ -26,4 +26,9 @@ private:
     CaseStore &m_store;
 };
 
+// Every custody event of an incident's items, item by item in register
+// order and each item's events in time order: for documents that read a
+// const store (the custody form).
+Result<QList<CustodyEvent>> incidentCustody(const CaseStore &store, const QString &incidentId);
+
 } // namespace firebreak
