@@ -97,6 +97,31 @@ int imageCommand(Context &ctx, const QCommandLineParser &p)
                                  .arg(p.value(QStringLiteral("split"))));
         o.splitSize = *size;
     }
+    {
+        auto format = imageFormatFromKey(p.value(QStringLiteral("format")));
+        if (!format)
+            return ctx.usage(
+                QStringLiteral("--format '%1' is not one of raw, e01").arg(p.value(QStringLiteral("format"))));
+        o.format = *format;
+    }
+    if (p.isSet(QStringLiteral("compression")) || p.isSet(QStringLiteral("segment-size"))) {
+        if (o.format != ImageFormat::E01)
+            return ctx.usage(QStringLiteral("--compression and --segment-size apply to --format e01 only"));
+    }
+    if (p.isSet(QStringLiteral("compression"))) {
+        auto c = ewfCompressionFromKey(p.value(QStringLiteral("compression")));
+        if (!c)
+            return ctx.usage(QStringLiteral("--compression '%1' is not one of none, fast, best")
+                                 .arg(p.value(QStringLiteral("compression"))));
+        o.compression = *c;
+    }
+    if (p.isSet(QStringLiteral("segment-size"))) {
+        auto size = parseByteSize(p.value(QStringLiteral("segment-size")));
+        if (!size)
+            return ctx.usage(QStringLiteral("--segment-size '%1' is not a size (e.g. 640M, 1.4G, 2G)")
+                                 .arg(p.value(QStringLiteral("segment-size"))));
+        o.ewfSegmentSize = *size;
+    }
     bool ok = true;
     o.retries = p.value(QStringLiteral("retries")).toInt(&ok);
     if (!ok)
@@ -254,7 +279,8 @@ QList<Command> imagingCommands()
 {
     return {
         {{QStringLiteral("image")},
-         QStringLiteral("--source SRC --dest DEST [--hash md5,sha1,sha256] [--verify] [--verify-source] [--split SIZE] "
+         QStringLiteral("--source SRC --dest DEST [--format raw|e01] [--compression none|fast|best] "
+                        "[--segment-size SIZE] [--hash md5,sha1,sha256] [--verify] [--verify-source] [--split SIZE] "
                         "[--incident ID --examiner NAME --evidence-id ID --description TEXT]"),
          QStringLiteral("Acquire a byte-for-byte image of a device or file, hashing it in the same pass."),
          [](QCommandLineParser &p) {
@@ -263,8 +289,21 @@ QList<Command> imagingCommands()
                                      QStringLiteral("SRC")));
              p.addOption(valueOption(
                  QStringLiteral("dest"),
-                 QStringLiteral("Image file to create (never overwritten); split segments are DEST.001, ..."),
+                 QStringLiteral("Image file to create (never overwritten); split segments are DEST.001, ...; "
+                                "with --format e01, DEST or DEST.E01 gives DEST.E01, DEST.E02, ..."),
                  QStringLiteral("DEST")));
+             p.addOption(valueOption(QStringLiteral("format"),
+                                     QStringLiteral("Image format: raw (dd, default) or e01 (Expert Witness, through "
+                                                    "libewf; MD5/SHA-1 and bad sectors stored in the image)."),
+                                     QStringLiteral("FORMAT"), QStringLiteral("raw")));
+             p.addOption(
+                 valueOption(QStringLiteral("compression"),
+                             QStringLiteral("E01 chunk compression: none, fast (default) or best, as ewfacquire."),
+                             QStringLiteral("LEVEL")));
+             p.addOption(valueOption(QStringLiteral("segment-size"),
+                                     QStringLiteral("E01 segment file size (e.g. 640M, 2G; default 1500M, "
+                                                    "ewfacquire's 1.4 GiB)."),
+                                     QStringLiteral("SIZE")));
              p.addOption(valueOption(
                  QStringLiteral("hash"),
                  QStringLiteral(

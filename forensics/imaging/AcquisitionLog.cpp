@@ -2,6 +2,7 @@
 
 #include "ByteSize.h"
 #include "LogFile.h"
+#include "forensics/ewf/EwfWriter.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -242,8 +243,17 @@ QString acquisitionLogText(const AcquisitionReport &r)
     s += QStringLiteral("Source re-read:    ") + verificationText(r.sourceVerification, o.hashes);
 
     section(QStringLiteral("Output"));
-    line(QStringLiteral("Format"), o.splitSize > 0 ? QStringLiteral("raw (dd), split every %1 bytes").arg(o.splitSize)
-                                                   : QStringLiteral("raw (dd), one file"));
+    if (o.format == ImageFormat::E01)
+        line(QStringLiteral("Format"),
+             QStringLiteral("E01 (Expert Witness, EnCase 6 layout, libewf %1), compression %2, segments of at most %3 "
+                            "bytes, 32 KiB chunks; MD5 and SHA-1 stored in the image, bad sectors in its acquiry "
+                            "error list")
+                 .arg(QString::fromLatin1(ewfLibraryVersion()), ewfCompressionKey(o.compression))
+                 .arg(o.ewfSegmentSize));
+    else
+        line(QStringLiteral("Format"), o.splitSize > 0
+                                           ? QStringLiteral("raw (dd), split every %1 bytes").arg(o.splitSize)
+                                           : QStringLiteral("raw (dd), one file"));
     for (const ImageSegment &seg : r.segments)
         line(QStringLiteral("Image file"), QStringLiteral("%1 (%2 bytes)").arg(seg.path).arg(seg.sizeBytes));
     for (const QString &h : r.hashFiles)
@@ -323,6 +333,15 @@ QJsonObject acquisitionLogJson(const AcquisitionReport &r)
         {QStringLiteral("image_verification"), verificationJson(r.imageVerification)},
         {QStringLiteral("source_verification"), verificationJson(r.sourceVerification)},
         {QStringLiteral("split_size"), o.splitSize},
+        {QStringLiteral("image_format"), imageFormatKey(o.format)},
+        {QStringLiteral("ewf"),
+         o.format == ImageFormat::E01
+             ? QJsonValue(QJsonObject{{QStringLiteral("compression"), ewfCompressionKey(o.compression)},
+                                      {QStringLiteral("segment_size"), o.ewfSegmentSize},
+                                      {QStringLiteral("chunk_size"), 32 * 1024},
+                                      {QStringLiteral("ewf_format"), QStringLiteral("encase6")},
+                                      {QStringLiteral("libewf"), QString::fromLatin1(ewfLibraryVersion())}})
+             : QJsonValue()},
         {QStringLiteral("segments"), segments},
         {QStringLiteral("hash_files"), QJsonArray::fromStringList(r.hashFiles)},
     };
@@ -352,10 +371,20 @@ Result<QStringList> writeHashFiles(const AcquisitionReport &r, const QString &de
 {
     QStringList written;
     const bool split = r.segments.size() != 1 || r.options.splitSize > 0;
+    const bool e01 = r.options.format == ImageFormat::E01;
     for (HashAlgorithm a : r.options.hashes) {
         const QString hex = r.hashes.value(a);
         QString text;
-        if (split) {
+        if (e01) {
+            // The hash is of the media data, not of the E01 files: check it
+            // through libewf.
+            const QString first = QFileInfo(r.segments.value(0).path).fileName();
+            text = QStringLiteral("# %1 of the media data in the E01 set %2 (not of the E01 files).\n"
+                                  "# Check: ewfexport -q -u -t - %2 | %3sum -c %4\n")
+                       .arg(hashAlgorithmLabel(a), first, hashAlgorithmKey(a),
+                            QFileInfo(output::hashFilePath(destination, a)).fileName());
+            text += coreutilsHashLine(hex, QStringLiteral("-"));
+        } else if (split) {
             QStringList names;
             for (const ImageSegment &seg : r.segments)
                 names << QFileInfo(seg.path).fileName();

@@ -11,6 +11,8 @@
 #include "SourceDevice.h"
 #include "SourceReader.h"
 #include "Verification.h"
+#include "forensics/ewf/EwfCheck.h"
+#include "forensics/ewf/EwfWriter.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -87,6 +89,10 @@ AcquisitionReport ImagingJob::run()
 {
     if (!m_options.destination.isEmpty())
         m_options.destination = QFileInfo(m_options.destination).absoluteFilePath();
+    // E01: DEST is the name without extension (NAME.E01 -> NAME); logs
+    // and hash files are NAME.info, NAME.sha256, ...
+    if (m_options.format == ImageFormat::E01)
+        m_options.destination = ewfBaseName(m_options.destination);
     m_report = AcquisitionReport{};
     m_report.options = m_options;
     m_report.toolVersion = toolVersionText();
@@ -108,11 +114,17 @@ AcquisitionReport ImagingJob::run()
     m_report.bytesExpected = source.identity().sizeBytes;
     m_report.writeProtection = source.writeProtection();
 
-    const QStringList finalPaths = segmentPaths(m_options.destination, m_report.bytesExpected, m_options.splitSize);
+    const bool e01 = m_options.format == ImageFormat::E01;
+    QStringList finalPaths =
+        e01 ? ewfSegmentPaths(m_options.destination, m_report.bytesExpected, m_options.ewfSegmentSize)
+            : segmentPaths(m_options.destination, m_report.bytesExpected, m_options.splitSize);
     QStringList workPaths;
-    for (const QString &p : finalPaths)
-        workPaths << output::incomplete(p);
-    if (auto st = checkDestination(m_options, source, finalPaths); !st) {
+    for (qsizetype i = 0; i < finalPaths.size(); ++i)
+        workPaths << (e01 ? ewfSegmentPaths(output::incomplete(m_options.destination), m_report.bytesExpected,
+                                            m_options.ewfSegmentSize)
+                                .value(i)
+                          : output::incomplete(finalPaths[i]));
+    if (auto st = checkDestination(m_options, source, e01 ? finalPaths + workPaths : finalPaths); !st) {
         m_report.error = st.error().message;
         return m_report;
     }
@@ -144,7 +156,19 @@ AcquisitionReport ImagingJob::run()
     reserveSpace(output::infoPath(incompleteBase), LogReserve);
     reserveSpace(output::jsonPath(incompleteBase), LogReserve);
 
-    acquire(source, pool, workPaths);
+    if (e01)
+        acquireEwf(source, pool);
+    else
+        acquire(source, pool, workPaths);
+    if (e01) {
+        // libewf chose the number of segments: name exactly those.
+        workPaths.clear();
+        finalPaths.clear();
+        for (qsizetype i = 0; i < m_report.segments.size(); ++i) {
+            workPaths << m_report.segments[i].path;
+            finalPaths << ewfSegmentPath(m_options.destination, static_cast<int>(i) + 1);
+        }
+    }
     if (m_report.outcome == ImagingOutcome::InProgress)
         verify(source, pool);
     source.restore();
@@ -215,6 +239,137 @@ void ImagingJob::acquire(SourceDevice &source, BufferPool &pool, const QStringLi
     }
 }
 
+void ImagingJob::acquireEwf(SourceDevice &source, BufferPool &pool)
+{
+    const SourceIdentity &id = source.identity();
+    EwfWriterSettings settings;
+    settings.basePath = output::incomplete(m_options.destination);
+    settings.mediaSize = id.sizeBytes;
+    settings.bytesPerSector = id.logicalSectorSize > 0 ? id.logicalSectorSize : 512;
+    // EWF stores the media size as a count of sectors: a file whose size is
+    // not a whole number of them would lose its tail (libewf, ewfacquire
+    // too). One-byte sectors keep every byte; libewf reads them exactly.
+    if (id.sizeBytes % settings.bytesPerSector != 0) {
+        m_report.warnings << QStringLiteral("source size %1 is not a multiple of %2 bytes: the E01 records "
+                                            "1-byte sectors so that it holds every byte (some tools expect 512)")
+                                 .arg(id.sizeBytes)
+                                 .arg(settings.bytesPerSector);
+        settings.bytesPerSector = 1;
+    }
+    settings.compression = m_options.compression;
+    settings.segmentSize = m_options.ewfSegmentSize;
+    settings.caseInfo = m_options.caseInfo;
+    settings.model = id.device.model;
+    settings.serialNumber = id.device.serial;
+    settings.physical = id.isBlockDevice;
+    settings.removable = id.device.removable;
+    settings.operatingSystem = m_report.operatingSystem;
+    auto created = EwfWriter::create(settings);
+    if (!created) {
+        m_report.acquisitionEndedUtc = m_clock->nowUtc();
+        m_report.outcome = ImagingOutcome::DestinationError;
+        m_report.error = created.error().message;
+        return;
+    }
+    EwfWriter &writer = **created;
+    SourceReader reader(id.path, source.fd(), source.directFd(), id.sizeBytes, id.logicalSectorSize, m_options.retries,
+                        m_cancel);
+    std::vector<std::unique_ptr<HashConsumer>> hashers;
+    std::vector<BlockConsumer *> consumers;
+    for (const QList<HashAlgorithm> &group :
+         planHashThreads(m_options.hashes, hashThreadCount(static_cast<int>(m_options.hashes.size())))) {
+        hashers.push_back(std::make_unique<HashConsumer>(group));
+        consumers.push_back(hashers.back().get());
+    }
+    consumers.push_back(&writer);
+
+    bool sourceFailed = false;
+    const BlockProducer produce = [&](std::byte *dst, qint64 offset, std::size_t length) -> Status {
+        Status st = reader.read(dst, offset, length);
+        if (!st)
+            sourceFailed = true;
+        else if (m_options.afterBlockRead)
+            m_options.afterBlockRead(offset);
+        if (id.isBlockDevice)
+            ::posix_fadvise(source.fd(), offset, static_cast<off_t>(length), POSIX_FADV_DONTNEED);
+        return st;
+    };
+    ProgressMeter meter;
+    meter.start(ImagingPhase::Acquire, id.sizeBytes);
+    Pipeline pipeline(pool, m_cancel);
+    const PipelineOutcome out = pipeline.run(id.sizeBytes, produce, consumers, [&](qint64 done) {
+        emitProgress(meter.sample(done, reader.badSectorCount()));
+    });
+    m_report.badSectors = reader.badSectors();
+    m_report.bytesAcquired = writer.bytesWritten();
+    switch (out.end) {
+    case PipelineOutcome::End::Completed: {
+        for (const auto &h : hashers)
+            m_report.hashes.insert(h->results());
+        // The stored MD5 / SHA-1 and the acquiry error list go in the
+        // last segment, written now that the hash stages are done.
+        if (auto st = writer.finalize(m_report.hashes, m_report.badSectors); !st) {
+            m_report.hashes.clear();
+            m_report.outcome = ImagingOutcome::DestinationError;
+            m_report.error = st.error().message;
+        }
+        break;
+    }
+    case PipelineOutcome::End::Cancelled:
+        writer.abandon();
+        m_report.outcome = ImagingOutcome::Cancelled;
+        m_report.error =
+            QStringLiteral("cancelled by the user after %1 of %2 bytes").arg(m_report.bytesAcquired).arg(id.sizeBytes);
+        break;
+    case PipelineOutcome::End::Failed:
+        writer.abandon();
+        m_report.outcome = sourceFailed ? ImagingOutcome::SourceError : ImagingOutcome::DestinationError;
+        m_report.error = out.error.message;
+        break;
+    }
+    m_report.acquisitionEndedUtc = m_clock->nowUtc();
+    m_report.segments = writer.segments();
+}
+
+VerificationRecord ImagingJob::verifyEwfImage()
+{
+    VerificationRecord rec;
+    rec.requested = true;
+    rec.startedUtc = m_clock->nowUtc();
+    ProgressMeter meter;
+    meter.start(ImagingPhase::VerifyImage, m_report.bytesAcquired);
+    const QString first = m_report.segments.value(0).path;
+    auto check = checkEwfImage(
+        first, [&](qint64 done, qint64) { emitProgress(meter.sample(done, 0)); }, m_cancel);
+    rec.endedUtc = m_clock->nowUtc();
+    if (!check) {
+        rec.error = check.error().message;
+        return rec;
+    }
+    rec.bytesRead = check->bytesRead;
+    if (check->cancelled) {
+        rec.error = QStringLiteral("verification cancelled at offset %1").arg(check->bytesRead);
+        return rec;
+    }
+    // libewf computes MD5, SHA-1 and SHA-256 on read-back; those are compared.
+    QList<HashAlgorithm> algorithms;
+    for (HashAlgorithm a : m_options.hashes)
+        if (a != HashAlgorithm::Sha512)
+            algorithms << a;
+    rec.computed = check->computed;
+    const QStringList problems = check->problems();
+    if (!check->error.isEmpty() || !check->segmentProblems.isEmpty()) {
+        rec.error = problems.join(QStringLiteral("; "));
+        return rec;
+    }
+    rec.performed = true;
+    rec.mismatched = mismatchedHashes(algorithms, m_report.hashes, rec.computed);
+    rec.matched = rec.mismatched.isEmpty() && problems.isEmpty();
+    if (!problems.isEmpty())
+        rec.error = problems.join(QStringLiteral("; "));
+    return rec;
+}
+
 void ImagingJob::verify(SourceDevice &source, BufferPool &pool)
 {
     Pipeline pipeline(pool, m_cancel);
@@ -227,8 +382,12 @@ void ImagingJob::verify(SourceDevice &source, BufferPool &pool)
             files << s.path;
         if (m_options.beforeVerifyImage)
             m_options.beforeVerifyImage(files);
-        auto reader = SegmentReader::open(m_report.segments);
-        if (!reader) {
+        auto reader = m_options.format == ImageFormat::E01
+                          ? Result<std::unique_ptr<SegmentReader>>(Error::failed(QString()))
+                          : SegmentReader::open(m_report.segments);
+        if (m_options.format == ImageFormat::E01) {
+            m_report.imageVerification = verifyEwfImage();
+        } else if (!reader) {
             m_report.imageVerification.error = reader.error().message;
         } else {
             meter.start(ImagingPhase::VerifyImage, m_report.bytesAcquired);
@@ -247,11 +406,13 @@ void ImagingJob::verify(SourceDevice &source, BufferPool &pool)
             QStringList bad;
             for (HashAlgorithm a : v.mismatched)
                 bad << hashAlgorithmLabel(a);
-            m_report.error = v.performed
+            m_report.error = v.performed && !bad.isEmpty()
                                  ? QStringLiteral("image verification failed: re-reading %1 gave a different %2; the "
-                                                  "destination medium did not keep the data that was written")
-                                       .arg(m_report.segments.value(0).path, bad.join(QStringLiteral(", ")))
-                                 : QStringLiteral("image verification did not finish: %1").arg(v.error);
+                                                  "destination medium did not keep the data that was written%3")
+                                       .arg(m_report.segments.value(0).path, bad.join(QStringLiteral(", ")),
+                                            v.error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(v.error))
+                             : v.performed ? QStringLiteral("image verification failed: %1").arg(v.error)
+                                           : QStringLiteral("image verification did not finish: %1").arg(v.error);
             return;
         }
     }

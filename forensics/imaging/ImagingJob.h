@@ -21,7 +21,8 @@ class BufferPool;
 // from any thread (or a signal handler through cancelToken()). Nothing
 // throws: the report says how it ended and why, naming files and offsets.
 //
-// Output names: DEST (or DEST.001, ...) while running carry the suffix
+// Output names: DEST (or DEST.001, ..., or for E01 NAME.E01, NAME.E02, ...
+// written as NAME.incomplete.E01, ...) while running carry the suffix
 // ".incomplete"; they get their final names only when the image is
 // complete (and verified, if asked). A crash or a failure leaves
 // DEST.incomplete plus DEST.incomplete.info/.json saying why.
@@ -40,6 +41,8 @@ public:
 
 private:
     void acquire(SourceDevice &source, BufferPool &pool, const QStringList &workPaths);
+    void acquireEwf(SourceDevice &source, BufferPool &pool);
+    VerificationRecord verifyEwfImage();
     void verify(SourceDevice &source, BufferPool &pool);
     void finalize(const QStringList &workPaths, const QStringList &finalPaths);
     void writeFailureLog();

@@ -47,6 +47,39 @@ QString imagingOutcomeKey(ImagingOutcome o)
     return {};
 }
 
+QString imageFormatKey(ImageFormat f)
+{
+    return f == ImageFormat::E01 ? QStringLiteral("e01") : QStringLiteral("raw");
+}
+
+std::optional<ImageFormat> imageFormatFromKey(const QString &key)
+{
+    const QString k = key.trimmed().toLower();
+    if (k == QLatin1String("raw") || k == QLatin1String("dd"))
+        return ImageFormat::Raw;
+    if (k == QLatin1String("e01") || k == QLatin1String("ewf"))
+        return ImageFormat::E01;
+    return std::nullopt;
+}
+
+QString ewfCompressionKey(EwfCompression c)
+{
+    switch (c) {
+    case EwfCompression::None: return QStringLiteral("none");
+    case EwfCompression::Fast: return QStringLiteral("fast");
+    case EwfCompression::Best: return QStringLiteral("best");
+    }
+    return {};
+}
+
+std::optional<EwfCompression> ewfCompressionFromKey(const QString &key)
+{
+    for (EwfCompression c : {EwfCompression::None, EwfCompression::Fast, EwfCompression::Best})
+        if (key.trimmed().compare(ewfCompressionKey(c), Qt::CaseInsensitive) == 0)
+            return c;
+    return std::nullopt;
+}
+
 qint64 AcquisitionReport::badSectorCount() const
 {
     qint64 n = 0;

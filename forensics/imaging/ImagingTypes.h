@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace firebreak {
 
@@ -107,6 +108,21 @@ struct CaseInfo {
     QString mediaLocation; // where the original media is kept (DOMAIN.md)
 };
 
+// Container of the image: a raw (dd) stream, optionally split, or an
+// Expert Witness (E01) segment set written through libewf.
+enum class ImageFormat { Raw, E01 };
+QString imageFormatKey(ImageFormat f); // "raw", "e01"
+std::optional<ImageFormat> imageFormatFromKey(const QString &key);
+
+// zlib level of E01 chunks, as ewfacquire names them: none (stored),
+// fast (Z_BEST_SPEED), best (Z_BEST_COMPRESSION).
+enum class EwfCompression { None, Fast, Best };
+QString ewfCompressionKey(EwfCompression c); // "none", "fast", "best"
+std::optional<EwfCompression> ewfCompressionFromKey(const QString &key);
+
+// ewfacquire's default segment size, 1500 MiB (it prints "1.4 GiB").
+inline constexpr qint64 DefaultEwfSegmentSize = qint64(1500) << 20;
+
 struct ImagingOptions {
     QString source;
     QString destination; // image path; with split, segments are DEST.001, ...
@@ -128,6 +144,12 @@ struct ImagingOptions {
     // job thread after the image is closed and before it is re-read.
     std::function<void(qint64 offset)> afterBlockRead;
     std::function<void(const QStringList &imageFiles)> beforeVerifyImage;
+
+    // E01: `destination` is NAME or NAME.E01; segments are NAME.E01,
+    // NAME.E02, ... (splitSize is not used, ewfSegmentSize is).
+    ImageFormat format = ImageFormat::Raw;
+    EwfCompression compression = EwfCompression::Fast;
+    qint64 ewfSegmentSize = DefaultEwfSegmentSize;
 };
 
 struct AcquisitionReport {

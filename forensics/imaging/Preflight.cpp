@@ -37,6 +37,16 @@ Status checkOptions(const ImagingOptions &o)
         return Error::usage(
             QStringLiteral("split size %1 must be a whole number of 512-byte sectors, at least 4096 bytes")
                 .arg(o.splitSize));
+    if (o.format == ImageFormat::E01) {
+        if (o.splitSize > 0)
+            return Error::usage(QStringLiteral("an E01 image is split into segments by its segment size, not by a "
+                                               "split size; use --segment-size"));
+        // ewfacquire's limits: at least 1 MiB, at most what a 32-bit
+        // EnCase 6 table offset reaches... libewf takes the rest.
+        if (o.ewfSegmentSize < (1 << 20))
+            return Error::usage(
+                QStringLiteral("E01 segment size %1 is below the 1 MiB minimum").arg(formatBytes(o.ewfSegmentSize)));
+    }
     if (o.retries < 0 || o.retries > 100)
         return Error::usage(QStringLiteral("retries %1 must be between 0 and 100").arg(o.retries));
     return {};

@@ -63,6 +63,10 @@ EvidenceItem evidenceItemFor(const AcquisitionReport &r)
                             "hash_files", "acquisition_ended_utc", "bytes_expected", "direct_io"})
         d.insert(QLatin1String(key), log.value(QLatin1String(key)));
     d.insert(QStringLiteral("media_location"), o.caseInfo.mediaLocation);
+    // "raw" or "e01": how evidence verify re-reads imagePath (libewf for e01).
+    d.insert(QStringLiteral("format"), imageFormatKey(o.format));
+    if (o.format == ImageFormat::E01)
+        d.insert(QStringLiteral("ewf"), log.value(QStringLiteral("ewf")));
     d.insert(QStringLiteral("log_info"), r.infoPath);
     d.insert(QStringLiteral("log_json"), r.jsonPath);
     e.details = d;
