@@ -377,12 +377,15 @@ Result<QStringList> writeHashFiles(const AcquisitionReport &r, const QString &de
         QString text;
         if (e01) {
             // The hash is of the media data, not of the E01 files: check it
-            // through libewf.
+            // through libewf. ewfexport prints a status line after the data
+            // on stdout, hence head -c.
             const QString first = QFileInfo(r.segments.value(0).path).fileName();
-            text = QStringLiteral("# %1 of the media data in the E01 set %2 (not of the E01 files).\n"
-                                  "# Check: ewfexport -q -u -t - %2 | %3sum -c %4\n")
-                       .arg(hashAlgorithmLabel(a), first, hashAlgorithmKey(a),
-                            QFileInfo(output::hashFilePath(destination, a)).fileName());
+            text = QStringLiteral("# %1 of the media data (%2 bytes) in the E01 set %3, not of the E01 files.\n"
+                                  "# Check: ewfexport -q -u -t - %3 | head -c %2 | %4sum -c %5\n"
+                                  "#    or: ewfverify -d sha256 %3\n")
+                       .arg(hashAlgorithmLabel(a))
+                       .arg(r.bytesAcquired)
+                       .arg(first, hashAlgorithmKey(a), QFileInfo(output::hashFilePath(destination, a)).fileName());
             text += coreutilsHashLine(hex, QStringLiteral("-"));
         } else if (split) {
             QStringList names;
