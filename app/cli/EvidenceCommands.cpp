@@ -71,7 +71,8 @@ QString zoned(const QDateTime &utc, const QString &zone)
         return QStringLiteral("-");
     const QTimeZone tz(zone.toUtf8());
     const QString u = utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
-    if (zone.isEmpty() || !tz.isValid() || tz == QTimeZone::utc())
+    // Etc/UTC, GMT and the like: UTC once is enough.
+    if (zone.isEmpty() || !tz.isValid() || (tz.offsetFromUtc(utc) == 0 && !tz.hasDaylightTime()))
         return u;
     return QStringLiteral("%1 %2 (%3)")
         .arg(utc.toTimeZone(tz).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), zone, u);
@@ -394,10 +395,10 @@ int evidenceShow(Context &ctx, const QCommandLineParser &p)
             << Qt::endl;
     };
     out << e.evidenceNumber << " of " << e.incidentId << ": " << e.description << Qt::endl;
-    line("Kind", evidenceKindKey(e.kind) +
-                     (e.details.contains(QStringLiteral("format"))
-                          ? QStringLiteral(" (%1)").arg(e.details.value(QStringLiteral("format")).toString())
-                          : QString()));
+    const QString format = e.details.value(QStringLiteral("format")).toString();
+    line("Kind", format.isEmpty() || format == evidenceKindKey(e.kind)
+                     ? evidenceKindKey(e.kind)
+                     : QStringLiteral("%1 (%2)").arg(evidenceKindKey(e.kind), format));
     line("Source", e.source);
     line("Path", e.imagePath);
     line("Size", QStringLiteral("%1 (%2 bytes)").arg(formatBytes(e.sizeBytes)).arg(e.sizeBytes));

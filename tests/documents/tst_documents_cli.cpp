@@ -339,6 +339,38 @@ private slots:
         QCOMPARE(last.data.value(QStringLiteral("kind")).toString(), QStringLiteral("rfo"));
         QVERIFY(m_f.store->verifyAudit()->intact());
     }
+
+    // The custody form prints the chain as the register holds it: a transfer
+    // and a storage change recorded through `evidence transfer|custody`
+    // appear in the custody record and the transfer in the hand-over table.
+    void custodyFormListsRecordedTransfer()
+    {
+        const auto t = cli(
+            {QStringLiteral("evidence"), QStringLiteral("transfer"), m_f.id, QStringLiteral("E-002"),
+             QStringLiteral("--from"), QStringLiteral("Bruno Marley"), QStringLiteral("--to"),
+             QStringLiteral("Lt. Claire Dupont, OFAC"), QStringLiteral("--purpose"), QStringLiteral("malware analysis"),
+             QStringLiteral("--method"), QStringLiteral("courier 1Z999AA10123456784"), QStringLiteral("--at"),
+             QStringLiteral("2026-11-21T14:30"), QStringLiteral("--zone"), QStringLiteral("Europe/Paris")});
+        QVERIFY2(t.exitCode == 0, qPrintable(t.err));
+        const auto s = cli({QStringLiteral("evidence"), QStringLiteral("custody"), m_f.id, QStringLiteral("E-002"),
+                            QStringLiteral("--action"), QStringLiteral("stored"), QStringLiteral("--location"),
+                            QStringLiteral("OFAC evidence room 2")});
+        QVERIFY2(s.exitCode == 0, qPrintable(s.err));
+        const QString pdf = report(QStringLiteral("custody"), m_f.id, QStringLiteral("custody-transfer.pdf"),
+                                   {QStringLiteral("--item"), QStringLiteral("E-002")});
+        QVERIFY(!pdf.isEmpty());
+        const QString text = flat(pdfText(pdf, false));
+        for (const char *want : {"Transferred", "Lt. Claire Dupont, OFAC", "malware analysis", "1Z999AA10123456784",
+                              "Stored (storage changed)", "OFAC evidence room 2", "Collected",
+                              "Hand-overs already in the register are printed"})
+            QVERIFY2(text.contains(QLatin1String(want)), want);
+        // 14:30 Paris time is 13:30 UTC.
+        QVERIFY2(text.contains(QLatin1String("13:30 UTC")), qPrintable(text));
+        // The other item's form has no transfer printed.
+        const QString other = report(QStringLiteral("custody"), m_f.id, QStringLiteral("custody-other.pdf"),
+                                     {QStringLiteral("--item"), QStringLiteral("E-001")});
+        QVERIFY(!flat(pdfText(other, false)).contains(QLatin1String("Lt. Claire Dupont")));
+    }
 };
 
 QTEST_MAIN(TestDocumentsCli)

@@ -4,6 +4,7 @@
 // cleanly.
 
 #include "EvidenceTestSupport.h"
+#include "model/CaseStore.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -87,7 +88,8 @@ private slots:
         QVERIFY(writeRandom(file, 1500000, 5));
         auto r = cli(w({"evidence", "add"}) << m_id << file
                                             << w({"--description", "auth.log of fs01", "--source", "fs01:/var/log",
-                                                  "--storage", "locker 3", "--volatility", "disk", "--progress"}));
+                                                  "--storage", "locker 3", "--volatility", "disk", "--progress",
+                                                  "--collected-at", "2026-11-19T08:00", "--zone", "Europe/Paris"}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.value(0), QStringLiteral("E-001"));
@@ -293,6 +295,56 @@ private slots:
         QVERIFY2(list.out.contains(QLatin1String("No evidence yet")), qPrintable(list.out));
         QCOMPARE(cli(w({"evidence", "list", "INC-2020-0099"})).exitCode, 1);
         QCOMPARE(cli(w({"evidence", "list", "nonsense"})).exitCode, 2);
+    }
+
+    // Ctrl-C during `evidence verify` of a long raw image (a sparse 64 GiB
+    // segment registered directly in the store): exit 1, nothing recorded.
+    void sigintCancelsVerifyCleanly()
+    {
+        const QString big = path(QStringLiteral("sparse.raw"));
+        const qint64 size = qint64(64) << 30;
+        {
+            QFile f(big);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.resize(size));
+        }
+        {
+            firebreak::SystemClock clock;
+            auto store = firebreak::CaseStore::openSqlite(m_db, clock, QStringLiteral("tester"));
+            QVERIFY(store.ok());
+            firebreak::EvidenceItem e;
+            e.incidentId = m_id;
+            e.evidenceNumber = QStringLiteral("E-064");
+            e.description = QStringLiteral("64 GiB raw image");
+            e.imagePath = big;
+            e.sizeBytes = size;
+            e.sha256 = QString(64, QLatin1Char('0'));
+            e.details = QJsonObject{
+                {QStringLiteral("segments"),
+                 QJsonArray{QJsonObject{{QStringLiteral("path"), big}, {QStringLiteral("size_bytes"), size}}}}};
+            QVERIFY((*store)->registerEvidence(e).ok());
+        }
+        QProcess p;
+        p.start(QStringLiteral(FIREBREAK_CLI_PATH), QStringList{QStringLiteral("--db"), m_db}
+                                                        << w({"evidence", "verify"}) << m_id
+                                                        << w({"E-064", "--progress"}));
+        QVERIFY(p.waitForStarted());
+        QByteArray err;
+        while (!err.contains("verifying") && p.state() == QProcess::Running) {
+            p.waitForReadyRead(1000);
+            err += p.readAllStandardError();
+        }
+        QVERIFY2(err.contains("verifying"), err.constData());
+        ::kill(static_cast<pid_t>(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(60000));
+        err += p.readAllStandardError();
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains("cancelled") && err.contains("nothing was recorded"), err.constData());
+        QVERIFY(showJson(QStringLiteral("E-064")).value(QStringLiteral("verifications")).toArray().isEmpty());
+        QCOMPARE(showJson(QStringLiteral("E-064")).value(QStringLiteral("verification")).toString(),
+                 QStringLiteral("not-verified"));
+        QFile::remove(big);
     }
 
     // Ctrl-C while a (large, sparse) file is being hashed: exit 1, says it

@@ -1,12 +1,59 @@
 // Data of the chain-of-custody form (RFC 3227 §4, NIST SP 800-61r2
-// §3.3.2). Firebreak's register knows who collected each item, when, from
-// where, and where the image is stored; it has no custody-transfer records
-// yet, so the form pre-fills what is known and leaves ruled rows for each
-// hand-over, to be completed and signed on paper.
+// §3.3.2). The custody record lists every entry of the item's chain as the
+// register holds it (collection, transfers, examinations, storage changes,
+// returns), recorded transfers fill the hand-over table, and ruled rows stay
+// below them for hand-overs still to be written and signed on paper.
 
 #include "Content.h"
 
 namespace firebreak::documents {
+
+namespace {
+
+QString actionText(const QString &action)
+{
+    if (action == QLatin1String("transferred"))
+        return QStringLiteral("Transferred");
+    if (action == QLatin1String("examined"))
+        return QStringLiteral("Examined");
+    if (action == QLatin1String("stored"))
+        return QStringLiteral("Stored (storage changed)");
+    if (action == QLatin1String("returned"))
+        return QStringLiteral("Returned");
+    if (action == QLatin1String("released"))
+        return QStringLiteral("Released");
+    return action;
+}
+
+// The reader's zone with UTC, plus the zone the time was given in when it
+// differs (a transfer logged by a lab abroad).
+QString whenGiven(const TimeFormat &t, const CustodyEvent &c)
+{
+    QString when = t.both(c.at);
+    if (!c.zone.isEmpty() && c.zone.toUtf8() != t.zone().id())
+        when += QStringLiteral(", given in %1").arg(c.zone);
+    return when;
+}
+
+QString detailOf(const CustodyEvent &c, const QString &from)
+{
+    QStringList parts;
+    if (!from.isEmpty())
+        parts << QStringLiteral("From %1").arg(from);
+    if (!c.purpose.isEmpty())
+        parts << QStringLiteral("Purpose: %1").arg(c.purpose);
+    if (!c.location.isEmpty() && c.location != from)
+        parts << QStringLiteral("At %1").arg(c.location);
+    if (!c.method.isEmpty())
+        parts << QStringLiteral("Method: %1").arg(c.method);
+    if (!c.notes.isEmpty())
+        parts << c.notes;
+    if (!c.recordedBy.isEmpty())
+        parts << QStringLiteral("Recorded by %1").arg(c.recordedBy);
+    return parts.join(QStringLiteral(". "));
+}
+
+} // namespace
 
 Result<QVariantMap> custodyContext(const ContentInput &in)
 {
@@ -25,23 +72,56 @@ Result<QVariantMap> custodyContext(const ContentInput &in)
         if (!wanted.isEmpty() && e.evidenceNumber.compare(wanted, Qt::CaseInsensitive) != 0)
             continue;
         QVariantMap form = all.at(i).toMap();
-        QVariantList entries;
-        const QString acquired = e.kind == EvidenceKind::Image ? QStringLiteral("Acquired (byte-for-byte image)")
-                                                               : QStringLiteral("Collected (file copy)");
+        QVariantList entries, transfers;
         QString where = e.source;
         const QString host = form.value(QStringLiteral("host")).toString();
         if (!host.isEmpty())
             where += QStringLiteral(" on %1").arg(host);
-        entries << row({{"n", 1},
-                        {"when", QStringLiteral("%1 to %2").arg(t.both(e.startedAt), t.both(e.endedAt))},
-                        {"action", acquired},
-                        {"by", orDash(e.examiner)},
-                        {"detail", QStringLiteral("From %1").arg(orDash(where))}});
-        entries << row({{"n", 2},
-                        {"when", t.both(e.registeredAt)},
-                        {"action", QStringLiteral("Entered in the evidence register")},
-                        {"by", orDash(e.examiner)},
-                        {"detail", QStringLiteral("Stored at %1").arg(orDash(e.imagePath))}});
+        auto add = [&](const QString &when, const QString &action, const QString &by, const QString &detail) {
+            entries << row({{"n", qint64(entries.size() + 1)},
+                            {"when", when},
+                            {"action", action},
+                            {"by", orDash(by)},
+                            {"detail", orDash(detail)}});
+        };
+        if (e.kind == EvidenceKind::Image)
+            add(QStringLiteral("%1 to %2").arg(t.both(e.startedAt), t.both(e.endedAt)),
+                QStringLiteral("Acquired (byte-for-byte image)"), e.examiner,
+                QStringLiteral("From %1").arg(orDash(where)));
+        bool registered = false;
+        auto addRegistered = [&] {
+            add(t.both(e.registeredAt), QStringLiteral("Entered in the evidence register"), e.examiner,
+                QStringLiteral("Stored at %1").arg(orDash(e.imagePath)));
+            registered = true;
+        };
+        for (const CustodyEvent &c : f.custody) {
+            if (c.evidenceNumber != e.evidenceNumber)
+                continue;
+            if (c.action == QLatin1String("collected")) {
+                // For an image the acquisition row above is the collection.
+                if (e.kind == EvidenceKind::File)
+                    add(whenGiven(t, c), QStringLiteral("Collected"), c.toParty, detailOf(c, where));
+                addRegistered();
+                continue;
+            }
+            if (!registered)
+                addRegistered();
+            const QString by = c.action == QLatin1String("transferred")
+                                   ? QStringLiteral("%1 to %2").arg(orDash(c.fromParty), orDash(c.toParty))
+                                   : (c.toParty.isEmpty() ? c.recordedBy : c.toParty);
+            add(whenGiven(t, c), actionText(c.action), by, detailOf(c, {}));
+            if (c.action == QLatin1String("transferred"))
+                transfers << row({{"when", whenGiven(t, c)},
+                                  {"from", c.fromParty},
+                                  {"to", c.toParty},
+                                  {"purpose", orDash(c.purpose)},
+                                  {"method", orDash(c.method)},
+                                  {"location", orDash(c.location)}});
+        }
+        if (!registered)
+            addRegistered();
+        form.insert(QStringLiteral("hasTransfers"), !transfers.isEmpty());
+        form.insert(QStringLiteral("transfers"), transfers);
         form.insert(QStringLiteral("entries"), entries);
         form.insert(QStringLiteral("first"), forms.isEmpty());
         forms << form;

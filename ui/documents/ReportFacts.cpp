@@ -2,6 +2,7 @@
 
 #include "model/CaseStore.h"
 #include "model/clocks/ClockService.h"
+#include "model/evidence/EvidenceService.h"
 #include "model/response/ResponseService.h"
 
 namespace firebreak::documents {
@@ -29,7 +30,8 @@ Result<IncidentFacts> gatherFacts(const CaseStore &store, const ResponseService 
     QList<AuditEntry> log;
     if (!take(store.incident(incidentId), f.incident, e) || !take(store.people(incidentId), f.people, e) ||
         !take(store.systems(incidentId), f.systems, e) || !take(store.evidence(incidentId), f.evidence, e) ||
-        !take(response.steps(incidentId), f.steps, e) || !take(response.containment(incidentId), f.containment, e) ||
+        !take(incidentCustody(store, incidentId), f.custody, e) || !take(response.steps(incidentId), f.steps, e) ||
+        !take(response.containment(incidentId), f.containment, e) ||
         !take(response.recovery(incidentId), f.recovery, e) ||
         !take(response.serviceRestoredAt(incidentId), f.serviceRestoredAt, e) ||
         !take(response.rca(incidentId), f.rca, e) || !take(response.correctiveActions(incidentId), f.corrective, e) ||

@@ -28,6 +28,7 @@ struct IncidentFacts {
     QList<Person> people;
     QList<AffectedSystem> systems;
     QList<EvidenceItem> evidence;
+    QList<CustodyEvent> custody; // every item's chain, item by item, in time order
     QList<IncidentStep> steps;
     QList<ContainmentAction> containment;
     QList<RecoveryAction> recovery;
