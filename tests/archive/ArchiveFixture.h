@@ -50,8 +50,8 @@ inline QString hashOf(const QString &path, QCryptographicHash::Algorithm a)
 struct ArchiveFixture {
     QTemporaryDir dir;
     QString db, incident, passFile, examinerKey, examinerCert, otherKey, otherCert, recipientKey, recipientCert;
-    QString imageSha256, addedFile;
-    QString error; // what failed while building
+    QString imageSha256, addedFile, e01Sha256; // E-001 raw, E-002 file, E-003 E01
+    QString error;                             // what failed while building
 
     QString path(const QString &name) const { return dir.filePath(name); }
 
@@ -139,6 +139,23 @@ struct ArchiveFixture {
             return false;
         }
         store->reset();
+
+        // An E01 set of three segments, acquired by firebreak-cli through libewf.
+        QFile usb(path(QStringLiteral("usb.bin")));
+        if (!usb.open(QIODevice::WriteOnly))
+            return false;
+        for (int i = 0; i < 20; ++i) {
+            gen.fillRange(reinterpret_cast<quint32 *>(block.data()), block.size() / 4);
+            usb.write(block);
+        }
+        usb.close();
+        e01Sha256 = hashOf(usb.fileName(), QCryptographicHash::Sha256);
+        auto e01 = cli({QStringLiteral("image"), QStringLiteral("--source"), usb.fileName(), QStringLiteral("--dest"),
+                        path(QStringLiteral("images/usb")), QStringLiteral("--format"), QStringLiteral("e01"),
+                        QStringLiteral("--segment-size"), QStringLiteral("8M"), QStringLiteral("--incident"), incident,
+                        QStringLiteral("--description"), QStringLiteral("USB stick")});
+        if (e01.exitCode != 0)
+            return fail(QStringLiteral("image --format e01"), e01);
 
         examinerKey = path(QStringLiteral("examiner-key.pem"));
         examinerCert = path(QStringLiteral("examiner-cert.pem"));

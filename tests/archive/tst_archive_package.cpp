@@ -147,7 +147,13 @@ private slots:
         }
         QVERIFY(sawSegment);
         const QJsonArray items = j.value(QStringLiteral("items")).toArray();
-        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.size(), 3);
+        QCOMPARE(items.at(2).toObject().value(QStringLiteral("format")).toString(), QStringLiteral("e01"));
+        QCOMPARE(items.at(2).toObject().value(QStringLiteral("sha256")).toString(), f.e01Sha256);
+        // The stock EWF tool accepts the set as packed.
+        auto ewf = run(QStringLiteral("ewfverify"), {QStringLiteral("-q"), QStringLiteral("usb.E01")},
+                       out + QStringLiteral("/evidence/E-003"));
+        QVERIFY2(ewf.exitCode == 0, qPrintable(ewf.out + ewf.err));
         QCOMPARE(items.at(0).toObject().value(QStringLiteral("sha256")).toString(), f.imageSha256);
 
         // Our own verifier agrees, file by file.
@@ -155,6 +161,7 @@ private slots:
         QVERIFY2(v.exitCode == 0, qPrintable(v.out + v.err));
         QVERIFY(v.out.contains(QLatin1String("OK        E-001  2 segment(s) match the acquisition hashes")));
         QVERIFY(v.out.contains(QLatin1String("OK        E-002")));
+        QVERIFY2(v.out.contains(QLatin1String("OK        E-003  E01 set read through libewf")), qPrintable(v.out));
         QVERIFY(v.out.contains(QLatin1String("VERIFIED")));
 
         // Recorded: a transfer per item and the manifest's SHA-256 in the audit trail.
@@ -164,7 +171,7 @@ private slots:
         auto store = CaseStore::openSqlite(f.db, clock, QStringLiteral("test"));
         QVERIFY(store);
         EvidenceService ev(**store);
-        for (const char *number : {"E-001", "E-002"}) {
+        for (const char *number : {"E-001", "E-002", "E-003"}) {
             auto custody = ev.custody(f.incident, QLatin1String(number));
             QVERIFY(custody);
             const CustodyEvent &last = custody->last();
@@ -256,6 +263,9 @@ private slots:
         QTest::newRow("flipped byte in a segment") << "flip"
                                                    << "MODIFIED"
                                                    << "evidence/E-001/fs01_disk.raw.002";
+        QTest::newRow("flipped byte in an E01 segment") << "flip-e01"
+                                                        << "MODIFIED"
+                                                        << "evidence/E-003/usb.E02";
         QTest::newRow("flipped byte in the custody record") << "flip-custody"
                                                             << "MODIFIED"
                                                             << "custody/custody.json";
@@ -293,6 +303,8 @@ private slots:
         };
         if (kind == QLatin1String("flip")) {
             flip(subject, 12345678);
+        } else if (kind == QLatin1String("flip-e01")) {
+            flip(subject, 4000000);
         } else if (kind == QLatin1String("flip-custody")) {
             flip(subject, 40);
         } else if (kind == QLatin1String("remove")) {
@@ -343,6 +355,10 @@ private slots:
             QVERIFY2(v.out.contains(QLatin1String("E-001  cannot be checked")) ||
                          v.out.contains(QLatin1String("MODIFIED  E-001")),
                      qPrintable(v.out));
+        if (kind == QLatin1String("flip-e01")) // libewf finds it too, by item
+            QVERIFY2(v.out.contains(QLatin1String("MODIFIED  E-003")) ||
+                         v.out.contains(QLatin1String("FAILED    E-003")),
+                     qPrintable(v.out));
         if (kind == QLatin1String("flip") || kind == QLatin1String("remove") || kind == QLatin1String("flip-custody")) {
             auto sums =
                 run(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("MANIFEST.sha256")}, pkg);
@@ -361,8 +377,11 @@ private slots:
         QVERIFY(QFileInfo::exists(out + QStringLiteral("/evidence/E-001/fs01_disk.raw.info"))); // log still travels
         QFile jf(out + QStringLiteral("/MANIFEST.json"));
         QVERIFY(jf.open(QIODevice::ReadOnly));
-        const QJsonObject item =
-            QJsonDocument::fromJson(jf.readAll()).object().value(QStringLiteral("items")).toArray().at(0).toObject();
+        const QJsonArray hashItems =
+            QJsonDocument::fromJson(jf.readAll()).object().value(QStringLiteral("items")).toArray();
+        QCOMPARE(hashItems.size(), 2);
+        const QJsonObject item = hashItems.at(0).toObject();
+        QCOMPARE(item.value(QStringLiteral("evidence_number")).toString(), QStringLiteral("E-001"));
         QCOMPARE(item.value(QStringLiteral("shipped")).toBool(), false);
         QCOMPARE(item.value(QStringLiteral("sha256")).toString(), f.imageSha256);
         auto v = verify(out, {QStringLiteral("--CAfile"), f.examinerCert});
