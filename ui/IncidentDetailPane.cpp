@@ -10,6 +10,7 @@
 #include "PlaceholderTableView.h"
 #include "SystemsModel.h"
 #include "clocks/ClockPanel.h"
+#include "evidence/EvidencePanel.h"
 #include "reports/ReportsPanel.h"
 #include "workspace/IncidentWorkspace.h"
 
@@ -25,7 +26,7 @@ namespace firebreak::ui {
 
 namespace {
 // The guided response comes first: it is what the commander works in.
-enum Tab { ResponseTab, ClocksTab, ReportsTab, PeopleTab, SystemsTab, AuditTab };
+enum Tab { ResponseTab, ClocksTab, ReportsTab, PeopleTab, SystemsTab, EvidenceTab, AuditTab };
 
 void setWidths(QHeaderView *header, std::initializer_list<int> widths)
 {
@@ -51,8 +52,8 @@ IncidentDetailPane::IncidentDetailPane(QWidget *parent)
 
     m_peopleTable->setObjectName(QStringLiteral("peopleTable"));
     m_peopleTable->setModel(m_peopleModel);
-    m_peopleTable->setPlaceholderText(
-        QStringLiteral("No people on this incident yet — Add person… records who is working on it and how to reach them."));
+    m_peopleTable->setPlaceholderText(QStringLiteral(
+        "No people on this incident yet — Add person… records who is working on it and how to reach them."));
     setWidths(m_peopleTable->horizontalHeader(), {220, 200, 240});
 
     m_systemsTable->setObjectName(QStringLiteral("systemsTable"));
@@ -96,6 +97,11 @@ IncidentDetailPane::IncidentDetailPane(QWidget *parent)
     });
     m_tabs->addTab(tablePage(m_peopleTable, m_addPerson, nullptr), QStringLiteral("People"));
     m_tabs->addTab(tablePage(m_systemsTable, m_addSystem, nullptr), QStringLiteral("Systems"));
+    m_evidenceHost = new QWidget(this);
+    m_evidenceHost->setObjectName(QStringLiteral("evidenceHost"));
+    auto *evidenceLayout = new QVBoxLayout(m_evidenceHost);
+    evidenceLayout->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_evidenceHost, QStringLiteral("Evidence"));
     m_tabs->addTab(tablePage(m_auditTable, nullptr, m_auditVerdict), QStringLiteral("Audit log"));
 
     auto *content = new QWidget(this);
@@ -159,13 +165,24 @@ void IncidentDetailPane::setServices(CaseStore *store, ResponseService *response
     m_clockPanel = nullptr;
     delete m_reportsPanel;
     m_reportsPanel = nullptr;
+    delete m_evidencePanel; // cancels and waits for a running verification
+    m_evidencePanel = nullptr;
     m_store = store;
     m_response = response;
     m_clocks = clocks;
     if (m_store && m_clocks) {
         m_clockPanel = new ClockPanel(*m_store, *m_clocks, m_clocksHost);
         m_clocksHost->layout()->addWidget(m_clockPanel);
-        connect(m_clockPanel, &ClockPanel::clocksChanged, this, [this](const QString &id) { emit incidentChanged(id); });
+        connect(m_clockPanel, &ClockPanel::clocksChanged, this,
+                [this](const QString &id) { emit incidentChanged(id); });
+    }
+    if (m_store) {
+        m_evidencePanel = new EvidencePanel(*m_store, m_evidenceHost);
+        m_evidenceHost->layout()->addWidget(m_evidencePanel);
+        connect(m_evidencePanel, &EvidencePanel::evidenceChanged, this,
+                [this](const QString &id) { emit incidentChanged(id); });
+        connect(m_evidencePanel, &EvidencePanel::reloaded, this, &IncidentDetailPane::updateEvidenceTab);
+        connect(m_evidencePanel, &EvidencePanel::handoverRequested, this, &IncidentDetailPane::handoverRequested);
     }
     if (m_store && m_clocks && m_response) {
         m_reportsPanel = new ReportsPanel(*m_store, *m_response, *m_clocks, QString(), m_reportsHost);
@@ -174,7 +191,10 @@ void IncidentDetailPane::setServices(CaseStore *store, ResponseService *response
     showIncident(std::nullopt);
 }
 
-void IncidentDetailPane::showClocks() { m_tabs->setCurrentIndex(ClocksTab); }
+void IncidentDetailPane::showClocks()
+{
+    m_tabs->setCurrentIndex(ClocksTab);
+}
 
 void IncidentDetailPane::rebuildWorkspace()
 {
@@ -196,9 +216,15 @@ void IncidentDetailPane::rebuildWorkspace()
     connect(m_workspace, &IncidentWorkspace::acquireImageRequested, this, &IncidentDetailPane::acquireImageRequested);
 }
 
-void IncidentDetailPane::setPlaceholderText(const QString &text) { m_placeholder->setText(text); }
+void IncidentDetailPane::setPlaceholderText(const QString &text)
+{
+    m_placeholder->setText(text);
+}
 
-QString IncidentDetailPane::incidentId() const { return m_incident ? m_incident->id : QString(); }
+QString IncidentDetailPane::incidentId() const
+{
+    return m_incident ? m_incident->id : QString();
+}
 
 void IncidentDetailPane::showIncident(const std::optional<Incident> &incident)
 {
@@ -212,6 +238,8 @@ void IncidentDetailPane::showIncident(const std::optional<Incident> &incident)
         m_peopleModel->setPeople({});
         m_systemsModel->setSystems({});
         m_auditModel->setEntries({});
+        if (m_evidencePanel)
+            m_evidencePanel->setIncident({});
         m_stack->setCurrentIndex(0);
         emit incidentSelectedChanged(false);
         return;
@@ -223,6 +251,10 @@ void IncidentDetailPane::showIncident(const std::optional<Incident> &incident)
         m_clockPanel->setIncidentId(m_incident->id);
     else if (m_clockPanel)
         m_clockPanel->refresh();
+    // The register is small; re-reading it on every refresh also shows what
+    // an acquisition or another process added.
+    if (m_evidencePanel)
+        m_evidencePanel->setIncident(m_incident->id);
     if (m_reportsPanel && m_tabs->currentIndex() == ReportsTab && m_reportsPanel->incidentId() != m_incident->id)
         m_reportsPanel->setIncident(m_incident->id);
     m_stack->setCurrentIndex(1);
@@ -246,11 +278,30 @@ void IncidentDetailPane::reloadLists()
     else
         failures << entries.error().message;
     if (!failures.isEmpty())
-        showError(QStringLiteral("Could not read %1 from the case store: %2").arg(id, failures.join(QStringLiteral("; "))));
+        showError(
+            QStringLiteral("Could not read %1 from the case store: %2").arg(id, failures.join(QStringLiteral("; "))));
 
     m_tabs->setTabText(PeopleTab, QStringLiteral("People (%1)").arg(m_peopleModel->rowCount()));
     m_tabs->setTabText(SystemsTab, QStringLiteral("Systems (%1)").arg(m_systemsModel->rowCount()));
     m_tabs->setTabText(AuditTab, QStringLiteral("Audit log (%1)").arg(m_auditModel->rowCount()));
+}
+
+void IncidentDetailPane::updateEvidenceTab()
+{
+    if (!m_evidencePanel)
+        return;
+    const int problems = m_evidencePanel->problemCount();
+    // A mismatch is visible from every tab, in words as well as the icon.
+    m_tabs->setTabText(
+        EvidenceTab, problems > 0
+                         ? QStringLiteral("Evidence (%1) · %2 MISMATCH").arg(m_evidencePanel->itemCount()).arg(problems)
+                         : QStringLiteral("Evidence (%1)").arg(m_evidencePanel->itemCount()));
+    m_tabs->setTabIcon(EvidenceTab, problems > 0 ? style()->standardIcon(QStyle::SP_MessageBoxCritical) : QIcon());
+}
+
+void IncidentDetailPane::showEvidence()
+{
+    m_tabs->setCurrentIndex(EvidenceTab);
 }
 
 void IncidentDetailPane::setAuditVerdict(const AuditVerdict &verdict)
@@ -277,7 +328,10 @@ void IncidentDetailPane::setAuditVerdict(const AuditVerdict &verdict)
     m_tabs->setTabIcon(AuditTab, verdict.intact() ? QIcon() : style()->standardIcon(QStyle::SP_MessageBoxWarning));
 }
 
-void IncidentDetailPane::showError(const QString &message) { chrome::showError(m_error, message); }
+void IncidentDetailPane::showError(const QString &message)
+{
+    chrome::showError(m_error, message);
+}
 
 void IncidentDetailPane::changePhase(Phase phase)
 {
@@ -304,7 +358,10 @@ void IncidentDetailPane::changePhase(Phase phase)
     emit incidentChanged(saved->id);
 }
 
-void IncidentDetailPane::showAuditLog() { m_tabs->setCurrentIndex(AuditTab); }
+void IncidentDetailPane::showAuditLog()
+{
+    m_tabs->setCurrentIndex(AuditTab);
+}
 
 void IncidentDetailPane::addPerson()
 {

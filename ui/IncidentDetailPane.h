@@ -20,6 +20,7 @@ namespace firebreak::ui {
 
 class AuditLogModel;
 class ClockPanel;
+class EvidencePanel;
 class IncidentWorkspace;
 class ReportsPanel;
 class IncidentHeader;
@@ -52,14 +53,19 @@ public:
     void addPerson();
     void addSystem();
     void showAuditLog();
+    void showEvidence();
+    EvidencePanel *evidencePanel() const { return m_evidencePanel; }
 
 signals:
     void incidentChanged(const QString &id);
     void acquireImageRequested(const QString &incidentId);
     void incidentSelectedChanged(bool hasIncident);
+    // "Hand over evidence…" on the Evidence tab.
+    void handoverRequested(const QString &incidentId);
 
 private:
     void reloadLists();
+    void updateEvidenceTab();
     void rebuildWorkspace();
     void changePhase(Phase phase);
     void showError(const QString &message);
@@ -74,6 +80,8 @@ private:
     ClockPanel *m_clockPanel = nullptr;
     QWidget *m_reportsHost = nullptr;
     ReportsPanel *m_reportsPanel = nullptr;
+    QWidget *m_evidenceHost = nullptr;
+    EvidencePanel *m_evidencePanel = nullptr;
     std::optional<Incident> m_incident;
     QStackedWidget *m_stack;
     IncidentHeader *m_header;

@@ -1,0 +1,158 @@
+#include "CustodyDialog.h"
+
+#include "ZonedTimeEdit.h"
+#include "ui/DialogChrome.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace firebreak::ui {
+
+QString custodyActionText(const QString &action)
+{
+    if (action.isEmpty())
+        return action;
+    return action.left(1).toUpper() + action.mid(1);
+}
+
+CustodyDialog::CustodyDialog(CaseStore &store, const QString &incidentId, const QString &evidenceNumber,
+                             const QString &action, QWidget *parent)
+    : QDialog(parent), m_store(store), m_service(store), m_incidentId(incidentId), m_number(evidenceNumber),
+      m_action(new QComboBox(this)), m_from(new QLineEdit(this)), m_to(new QLineEdit(this)),
+      m_at(new ZonedTimeEdit(store.clock().nowUtc(), this)), m_purpose(new QLineEdit(this)),
+      m_location(new QLineEdit(this)), m_method(new QLineEdit(this)), m_notes(new QPlainTextEdit(this)),
+      m_form(new QFormLayout), m_hint(chrome::hintLabel({}, QStringLiteral("validationHint"), this)),
+      m_error(chrome::errorLabel(this)), m_buttons(chrome::buttonBox(QStringLiteral("Record"), this))
+{
+    setObjectName(action == QLatin1String("transferred") ? QStringLiteral("recordTransferDialog")
+                                                         : QStringLiteral("recordCustodyDialog"));
+    setMinimumWidth(560);
+    m_action->setObjectName(QStringLiteral("custodyActionCombo"));
+    for (const QString &a : custodyActions())
+        if (a != QLatin1String("collected"))
+            m_action->addItem(custodyActionText(a), a);
+    m_action->setCurrentIndex(qMax(0, m_action->findData(action)));
+    m_from->setObjectName(QStringLiteral("fromEdit"));
+    m_to->setObjectName(QStringLiteral("toEdit"));
+    m_at->setObjectNames(QStringLiteral("custodyAt"));
+    m_purpose->setObjectName(QStringLiteral("purposeEdit"));
+    m_location->setObjectName(QStringLiteral("locationEdit"));
+    m_location->setPlaceholderText(QStringLiteral("Where it happened or where the item now is"));
+    m_method->setObjectName(QStringLiteral("methodEdit"));
+    m_method->setPlaceholderText(QStringLiteral("hand delivery, courier + shipping number, sealed bag no. …"));
+    m_notes->setObjectName(QStringLiteral("notesEdit"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setFixedHeight(m_notes->fontMetrics().height() * 3 + 12);
+
+    // The last holder is who hands it over next: prefill it.
+    if (auto events = m_service.custody(incidentId, evidenceNumber); events && !events->isEmpty()) {
+        const CustodyEvent &last = events->last();
+        m_from->setText(!last.toParty.isEmpty() ? last.toParty : last.recordedBy);
+    }
+
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->addRow(QStringLiteral("&Action:"), m_action);
+    m_form->addRow(QStringLiteral("&From:"), m_from);
+    m_form->addRow(QStringLiteral("&To:"), m_to);
+    m_form->addRow(QStringLiteral("&When:"), m_at);
+    m_form->addRow(QStringLiteral("&Purpose:"), m_purpose);
+    m_form->addRow(QStringLiteral("&Location:"), m_location);
+    m_form->addRow(QStringLiteral("&Method:"), m_method);
+    m_form->addRow(QStringLiteral("&Notes:"), m_notes);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &CustodyDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &CustodyDialog::reject);
+    connect(m_action, &QComboBox::currentIndexChanged, this, &CustodyDialog::revalidate);
+    for (QLineEdit *e : {m_from, m_to, m_purpose, m_location})
+        connect(e, &QLineEdit::textChanged, this, &CustodyDialog::revalidate);
+    connect(m_at, &ZonedTimeEdit::changed, this, &CustodyDialog::revalidate);
+    revalidate();
+    if (action == QLatin1String("transferred"))
+        m_to->setFocus();
+    else
+        m_action->setFocus();
+}
+
+QString CustodyDialog::action() const
+{
+    return m_action->currentData().toString();
+}
+
+QString CustodyDialog::validationProblem() const
+{
+    const QString a = action();
+    const bool transfer = a == QLatin1String("transferred");
+    if (transfer && m_from->text().trimmed().isEmpty())
+        return QStringLiteral("Who handed %1 over? (From is required for a transfer.)").arg(m_number);
+    if (transfer && m_to->text().trimmed().isEmpty())
+        return QStringLiteral("Who received %1? (To is required for a transfer.)").arg(m_number);
+    if (a == QLatin1String("stored") && m_location->text().trimmed().isEmpty())
+        return QStringLiteral("Where is %1 stored now? (Location is required.)").arg(m_number);
+    if (a != QLatin1String("stored") && m_purpose->text().trimmed().isEmpty())
+        return QStringLiteral("The purpose is required: why is %1 %2?")
+            .arg(m_number, transfer ? QStringLiteral("handed over") : a);
+    if (!m_at->zoneValid())
+        return QStringLiteral("Time zone \"%1\" is not known; pick one from the list.").arg(m_at->zone());
+    if (m_at->value() > m_store.clock().nowUtc().addSecs(300))
+        return QStringLiteral("That time is in the future.");
+    return {};
+}
+
+void CustodyDialog::revalidate()
+{
+    const QString a = action();
+    const bool transfer = a == QLatin1String("transferred");
+    setWindowTitle(
+        QStringLiteral("Record %1 — %2 of %3").arg(transfer ? QStringLiteral("transfer") : a, m_number, m_incidentId));
+    m_from->setPlaceholderText(transfer ? QStringLiteral("Required: who handed it over (name, title, phone)")
+                                        : QStringLiteral("Who had it"));
+    m_to->setPlaceholderText(transfer ? QStringLiteral("Required: who received it (name, title, phone)")
+                                      : QStringLiteral("Who has it now"));
+    m_purpose->setPlaceholderText(a == QLatin1String("stored") ? QStringLiteral("Why it was moved")
+                                                               : QStringLiteral("Required: e.g. analysis at the lab, "
+                                                                                "handed to police"));
+    const QString problem = validationProblem();
+    m_hint->setText(problem);
+    m_hint->setVisible(!problem.isEmpty());
+    chrome::okButton(m_buttons)->setEnabled(problem.isEmpty());
+}
+
+void CustodyDialog::accept()
+{
+    if (const QString problem = validationProblem(); !problem.isEmpty()) {
+        chrome::showError(m_error, problem);
+        return;
+    }
+    CustodyEvent e;
+    e.incidentId = m_incidentId;
+    e.evidenceNumber = m_number;
+    e.action = action();
+    e.at = m_at->value();
+    e.zone = m_at->zone();
+    e.fromParty = m_from->text().trimmed();
+    e.toParty = m_to->text().trimmed();
+    e.purpose = m_purpose->text().trimmed();
+    e.location = m_location->text().trimmed();
+    e.method = m_method->text().trimmed();
+    e.notes = m_notes->toPlainText().trimmed();
+    if (auto saved = m_service.recordCustody(e); !saved) {
+        chrome::showError(m_error, QStringLiteral("Nothing was recorded: %1").arg(saved.error().message));
+        return;
+    }
+    emit recorded(m_incidentId, m_number);
+    QDialog::accept();
+}
+
+} // namespace firebreak::ui

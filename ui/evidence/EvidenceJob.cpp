@@ -1,0 +1,94 @@
+#include "EvidenceJob.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+
+namespace firebreak::ui {
+
+EvidenceJob::EvidenceJob(QObject *parent) : QObject(parent) {}
+
+EvidenceJob::~EvidenceJob()
+{
+    if (!m_thread)
+        return;
+    m_cancel->requestStop();
+    m_thread->wait();
+    delete m_thread;
+}
+
+bool EvidenceJob::start(const CaseStore &store, Work work, std::function<void(const Error &)> failed)
+{
+    if (m_thread)
+        return false;
+    m_cancel = std::make_shared<CancelToken>();
+    m_elapsed.start();
+    const QString path = store.path();
+    const Clock *clock = &store.clock();
+    const QString actor = store.actor();
+    const std::shared_ptr<CancelToken> cancel = m_cancel;
+    m_thread =
+        QThread::create([this, path, clock, actor, cancel, work = std::move(work), failed = std::move(failed)]() {
+            std::function<void()> deliver;
+            {
+                auto opened = CaseStore::openSqlite(path, *clock, actor);
+                if (!opened) {
+                    const Error e = opened.error();
+                    deliver = [failed, e] { failed(e); };
+                } else {
+                    // Progress posts at most ~8 times a second, whatever the caller reports.
+                    QElapsedTimer sinceLast;
+                    const Progress report = [this, &sinceLast](qint64 done, qint64 total) {
+                        if (sinceLast.isValid() && sinceLast.elapsed() < 120 && done < total)
+                            return;
+                        sinceLast.start();
+                        QMetaObject::invokeMethod(
+                            this, [this, done, total] { onProgress(done, total); }, Qt::QueuedConnection);
+                    };
+                    deliver = work(**opened, report, *cancel);
+                } // the job's store (and its connection) closes here, on this thread
+            }
+            QMetaObject::invokeMethod(
+                this,
+                [this, deliver] {
+                    if (m_thread) {
+                        m_thread->wait();
+                        delete m_thread;
+                        m_thread = nullptr;
+                    }
+                    if (deliver)
+                        deliver();
+                    emit finished();
+                },
+                Qt::QueuedConnection);
+        });
+    m_thread->setObjectName(QStringLiteral("evidence-job"));
+    m_thread->start();
+    return true;
+}
+
+void EvidenceJob::cancel()
+{
+    if (m_cancel)
+        m_cancel->requestStop();
+}
+
+void EvidenceJob::onProgress(qint64 done, qint64 total)
+{
+    if (!m_thread)
+        return; // a late report after the result
+    const double secs = double(m_elapsed.elapsed()) / 1000.0;
+    const double rate = secs > 0.2 ? double(done) / secs : 0.0;
+    const double left = rate > 0 && total >= done ? double(total - done) / rate : -1.0;
+    emit progress(done, total, rate, left);
+}
+
+QString timeLeftText(double seconds)
+{
+    if (seconds < 0)
+        return QStringLiteral("estimating…");
+    const qint64 s = static_cast<qint64>(seconds + 0.5);
+    return s >= 3600 ? QStringLiteral("%1 h %2 m").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'))
+                     : QStringLiteral("%1 m %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace firebreak::ui
