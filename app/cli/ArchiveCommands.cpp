@@ -329,7 +329,7 @@ int archiveKeygen(Context &ctx, const QCommandLineParser &p)
     ctx.out() << "certificate: " << cert << Qt::endl;
     ctx.out() << "subject:     " << info->subject << Qt::endl;
     ctx.out() << "valid:       " << toIsoUtc(info->notBefore) << " to " << toIsoUtc(info->notAfter) << Qt::endl;
-    ctx.out() << "SHA-256 fingerprint: " << info->fingerprint << Qt::endl;
+    ctx.out() << "sha256 Fingerprint=" << colonFingerprint(info->fingerprint) << Qt::endl;
     ctx.out() << "Give this fingerprint to recipients by another channel (phone, letter)." << Qt::endl;
     return Ok;
 }

@@ -7,6 +7,8 @@
 
 #include <openssl/pem.h>
 
+#include <unistd.h>
+
 namespace firebreak::archive {
 
 using namespace ossl;
@@ -127,6 +129,10 @@ Status CmsEncryptor::finish()
     if (!m_impl->chain || BIO_flush(m_impl->chain) != 1)
         return Error::failed(QStringLiteral("cannot complete %1: %2").arg(m_impl->outPath, errors()));
     m_impl->close();
+    // On disk before the rename makes the package look complete.
+    QFile written(m_impl->outPath);
+    if (!written.open(QIODevice::ReadWrite) || ::fsync(written.handle()) != 0)
+        return Error::failed(QStringLiteral("cannot flush %1 to disk").arg(m_impl->outPath));
     return {};
 }
 

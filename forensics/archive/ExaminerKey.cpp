@@ -141,6 +141,14 @@ Result<CertificateInfo> generateExaminerKey(const ExaminerIdentity &who, KeyAlgo
     return info;
 }
 
+QString colonFingerprint(const QString &hex)
+{
+    QStringList pairs;
+    for (qsizetype i = 0; i + 1 < hex.size(); i += 2)
+        pairs << hex.mid(i, 2).toUpper();
+    return pairs.join(QLatin1Char(':'));
+}
+
 Result<CertificateInfo> readCertificate(const QString &certPath)
 {
     QString error;

@@ -38,6 +38,10 @@ Result<CertificateInfo> generateExaminerKey(const ExaminerIdentity &who, KeyAlgo
                                             const QByteArray &passphrase, const QString &keyPath,
                                             const QString &certPath);
 
+// "95:4A:2B:..." as `openssl x509 -fingerprint -sha256` prints it, for
+// people comparing fingerprints by eye.
+QString colonFingerprint(const QString &hex);
+
 // Reads a certificate for display (subject, fingerprint, validity).
 Result<CertificateInfo> readCertificate(const QString &certPath);
 

@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <unistd.h>
 
 namespace firebreak::archive {
 
@@ -53,7 +54,8 @@ public:
     }
     Status end() override
     {
-        const bool ok = m_file.flush();
+        // On disk before the rename makes the package look complete.
+        const bool ok = m_file.flush() && ::fsync(m_file.handle()) == 0;
         m_file.close();
         if (!ok || m_file.error() != QFileDevice::NoError)
             return Error::failed(QStringLiteral("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
@@ -112,7 +114,7 @@ public:
             return s;
         if (m_encryptor)
             return m_encryptor->finish();
-        if (!m_file.flush())
+        if (!m_file.flush() || ::fsync(m_file.handle()) != 0)
             return Error::failed(QStringLiteral("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
         m_file.close();
         return {};
@@ -227,8 +229,8 @@ QByteArray readme(const PackagePlan &plan, const ExportOptions &o, const QString
                  "\nThe signature check says \"Verification successful\" only if MANIFEST.sha256 is exactly what\n"
                  "the examiner signed. It proves WHO signed only if the certificate is the examiner's: compare\n"
                  "its SHA-256 fingerprint with the one the examiner gives you by another channel (phone, letter):\n"
-                 "  %1\n  subject: %2\n")
-                 .arg(o.signer->info().fingerprint, o.signer->info().subject);
+                 "  sha256 Fingerprint=%1\n  subject: %2\n")
+                 .arg(colonFingerprint(o.signer->info().fingerprint), o.signer->info().subject);
     } else {
         t += QStringLiteral("\nThis package is NOT signed: the manifest shows accidental damage, not tampering.\n");
     }

@@ -116,6 +116,9 @@ public:
                 add(State::Failed, rel, QStringLiteral("is not a regular file (a link?)"));
         }
 
+        for (const QString &p : order)
+            m_total += QFileInfo(m_root + QLatin1Char('/') + p).size();
+
         // Shipped items' segments first, in order, so each segment is read
         // once for both its own hash and its image's stream hash.
         QStringList done;
@@ -229,7 +232,7 @@ private:
                 stream->update(buf.constData(), n);
             m_v.bytes += n;
             if (m_progress)
-                m_progress(m_v.bytes, -1);
+                m_progress(m_v.bytes, m_total);
         }
         ++m_v.files;
         const QString got = d.finishHex();
@@ -276,7 +279,7 @@ private:
 #ifdef FIREBREAK_HAVE_EWF_CHECK
         if (item.segments.isEmpty())
             return;
-        auto check = checkEwfImage(m_root + QLatin1Char('/') + item.segments.first(), m_progress, m_cancel);
+        auto check = checkEwfImage(m_root + QLatin1Char('/') + item.segments.first(), {}, m_cancel);
         if (!check) {
             add(State::Failed, item.evidenceNumber, check.error().message);
             return;
@@ -304,6 +307,7 @@ private:
     const ByteProgress &m_progress;
     const CancelToken &m_cancel;
     PackageVerdict &m_v;
+    qint64 m_total = 0;
 };
 
 } // namespace

@@ -127,6 +127,29 @@ private slots:
         }
     }
 
+    void verifyCancels()
+    {
+        const PackagePlan p = plan();
+        ExportOptions o;
+        o.outPath = f.path(QStringLiteral("to-verify.tar"));
+        o.format = ContainerFormat::Tar;
+        CancelToken none;
+        QVERIFY(exportPackage(p, o, {}, none));
+        CancelToken cancel;
+        qint64 seenTotal = 0;
+        auto v = verifyPackage(
+            o.outPath, {},
+            [&](qint64 done, qint64 total) {
+                seenTotal = total;
+                if (done > (16 << 20))
+                    cancel.requestStop();
+            },
+            cancel);
+        QVERIFY(!v);
+        QVERIFY2(v.error().message.contains(QLatin1String("cancelled")), qPrintable(v.error().message));
+        QVERIFY(seenTotal > (64 << 20));
+    }
+
     void unsafeNames()
     {
         for (const QString &bad : {QStringLiteral("../escape"), QStringLiteral("/etc/passwd"),

@@ -122,6 +122,17 @@ private slots:
         // The carried certificate is the examiner's, so the README's command works as written.
         QCOMPARE(shaOfFile(out + QStringLiteral("/examiner-cert.pem")), shaOfFile(f.examinerCert));
 
+        // The README gives the fingerprint exactly as openssl prints it.
+        auto fp = run(QStringLiteral("openssl"),
+                      {QStringLiteral("x509"), QStringLiteral("-in"), QStringLiteral("examiner-cert.pem"),
+                       QStringLiteral("-noout"), QStringLiteral("-fingerprint"), QStringLiteral("-sha256")},
+                      out);
+        QFile readme(out + QStringLiteral("/README.txt"));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        const QString readmeText = QString::fromUtf8(readme.readAll());
+        QVERIFY2(!fp.out.trimmed().isEmpty() && readmeText.contains(fp.out.trimmed()), qPrintable(fp.out));
+        QVERIFY(readmeText.contains(QLatin1String("sha256sum -c MANIFEST.sha256")));
+
         // The segments, concatenated, are the acquired image.
         auto cat = run(QStringLiteral("sh"),
                        {QStringLiteral("-c"), QStringLiteral("cat evidence/E-001/fs01_disk.raw.0* | sha256sum")}, out);
@@ -278,6 +289,9 @@ private slots:
         QTest::newRow("signature by another key") << "swap"
                                                   << "FAILED"
                                                   << "MANIFEST.sha256.p7s";
+        QTest::newRow("signature removed") << "unsign"
+                                           << "MISSING"
+                                           << "MANIFEST.sha256.p7s";
         QTest::newRow("manifest line rewritten") << "rewrite"
                                                  << "FAILED"
                                                  << "MANIFEST.sha256.p7s";
@@ -326,6 +340,8 @@ private slots:
                          pkg);
             QVERIFY2(s.exitCode == 0, qPrintable(s.err));
             QVERIFY(cmsVerify(pkg, f.examinerCert).exitCode != 0); // the stock tool refuses it too
+        } else if (kind == QLatin1String("unsign")) {
+            QVERIFY(QFile::remove(pkg + QLatin1Char('/') + subject));
         } else if (kind == QLatin1String("rewrite")) {
             // Change a file and fix its manifest line: sha256sum -c passes, the signature does not.
             QFile readme(pkg + QStringLiteral("/README.txt"));
