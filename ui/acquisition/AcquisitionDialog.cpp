@@ -78,6 +78,17 @@ void AcquisitionDialog::buildForm()
     m_sha512 = box("sha512Check", QStringLiteral("SHA-512"), false);
     m_verify = box("verifyCheck", QStringLiteral("Re-read the image and verify every hash"), true);
     field(m_split, "splitEdit", QStringLiteral("no split (e.g. 2G, 650M)"));
+    m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("formatCombo"));
+    m_format->addItem(QStringLiteral("Raw (dd)"), QStringLiteral("raw"));
+    m_format->addItem(QStringLiteral("E01 (Expert Witness)"), QStringLiteral("e01"));
+    m_compression = new QComboBox(this);
+    m_compression->setObjectName(QStringLiteral("compressionCombo"));
+    m_compression->addItem(QStringLiteral("None"), QStringLiteral("none"));
+    m_compression->addItem(QStringLiteral("Fast"), QStringLiteral("fast"));
+    m_compression->addItem(QStringLiteral("Best (slower)"), QStringLiteral("best"));
+    m_compression->setCurrentIndex(1);
+    field(m_segmentSize, "segmentSizeEdit", QStringLiteral("1500M, as ewfacquire (e.g. 640M, 2G)"));
     field(m_examiner, "examinerEdit")->setText(m_store.actor());
     field(m_evidenceId, "evidenceIdEdit", QStringLiteral("next free E-NNN"));
     field(m_description, "descriptionEdit", QStringLiteral("e.g. fs01 system disk"));
@@ -100,7 +111,14 @@ void AcquisitionDialog::buildForm()
     form->addRow(QString(), m_freeSpace);
     form->addRow(QStringLiteral("Hashes:"), hashes);
     form->addRow(QString(), m_verify);
+    auto *formatRow = new QHBoxLayout;
+    formatRow->addWidget(m_format);
+    formatRow->addWidget(new QLabel(QStringLiteral("Compression:"), this));
+    formatRow->addWidget(m_compression);
+    formatRow->addStretch(1);
+    form->addRow(QStringLiteral("&Format:"), formatRow);
     form->addRow(QStringLiteral("S&plit into:"), m_split);
+    form->addRow(QStringLiteral("E01 se&gments:"), m_segmentSize);
     form->addRow(QStringLiteral("E&xaminer:"), m_examiner);
     form->addRow(QStringLiteral("Evidence &id:"), m_evidenceId);
     form->addRow(QStringLiteral("Desc&ription:"), m_description);
@@ -145,6 +163,8 @@ void AcquisitionDialog::buildForm()
     connect(m_start, &QPushButton::clicked, this, &AcquisitionDialog::start);
     connect(m_cancel, &QPushButton::clicked, this, &AcquisitionDialog::cancelOrClose);
     connect(m_destination, &QLineEdit::textChanged, this, &AcquisitionDialog::updateFreeSpace);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &AcquisitionDialog::updateFormatFields);
+    updateFormatFields();
     connect(m_devices, &QComboBox::activated, this, [this](int i) {
         if (!m_devices->itemData(i).toString().isEmpty())
             m_source->setText(m_devices->itemData(i).toString());
@@ -192,6 +212,17 @@ QString AcquisitionDialog::resultText() const
     return m_result->toPlainText();
 }
 
+// Raw images split by size; E01 sets by segment size, with compression.
+void AcquisitionDialog::updateFormatFields()
+{
+    const bool e01 = m_format->currentData().toString() == QLatin1String("e01");
+    m_compression->setEnabled(e01);
+    m_segmentSize->setEnabled(e01);
+    m_split->setEnabled(!e01);
+    m_destination->setPlaceholderText(e01 ? QStringLiteral("/media/evidence/INC-…/E-001 (written as E-001.E01, …)")
+                                          : QStringLiteral("/media/evidence/INC-…/E-001.dd"));
+}
+
 void AcquisitionDialog::updateFreeSpace()
 {
     const QString dir = QFileInfo(m_destination->text()).absolutePath();
@@ -210,6 +241,9 @@ QString AcquisitionDialog::validationProblem() const
         return QStringLiteral("Choose where the image is written.");
     if (!(m_md5->isChecked() || m_sha1->isChecked() || m_sha256->isChecked() || m_sha512->isChecked()))
         return QStringLiteral("Choose at least one hash (SHA-256 is the one to rely on).");
+    if (m_format->currentData().toString() == QLatin1String("e01") && !m_segmentSize->text().trimmed().isEmpty() &&
+        !parseByteSize(m_segmentSize->text().trimmed()))
+        return QStringLiteral("E01 segment size \"%1\" is not a size like 2G or 640M.").arg(m_segmentSize->text());
     if (!m_split->text().trimmed().isEmpty() && !parseByteSize(m_split->text().trimmed()))
         return QStringLiteral("Split size \"%1\" is not a size like 2G or 650M.").arg(m_split->text());
     if (m_examiner->text().trimmed().isEmpty())
@@ -246,7 +280,14 @@ void AcquisitionDialog::start()
     if (m_sha512->isChecked())
         o.hashes << HashAlgorithm::Sha512;
     o.verifyImage = m_verify->isChecked();
-    o.splitSize = m_split->text().trimmed().isEmpty() ? 0 : *parseByteSize(m_split->text().trimmed());
+    o.format = imageFormatFromKey(m_format->currentData().toString()).value_or(ImageFormat::Raw);
+    if (o.format == ImageFormat::E01) {
+        o.compression = ewfCompressionFromKey(m_compression->currentData().toString()).value_or(EwfCompression::Fast);
+        if (!m_segmentSize->text().trimmed().isEmpty())
+            o.ewfSegmentSize = *parseByteSize(m_segmentSize->text().trimmed());
+    } else {
+        o.splitSize = m_split->text().trimmed().isEmpty() ? 0 : *parseByteSize(m_split->text().trimmed());
+    }
     o.caseInfo = {m_examiner->text().trimmed(),    m_incidentId, *number,
                   m_description->text().trimmed(), {},           m_mediaLocation->text().trimmed()};
     o.commandLine = QStringLiteral("firebreak (GUI acquisition dialog)");

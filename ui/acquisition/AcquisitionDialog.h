@@ -49,6 +49,7 @@ private:
     void buildForm();
     void fillDevices();
     void updateFreeSpace();
+    void updateFormatFields();
     void onProgress(const ImagingProgress &p);
     void onFinished(const AcquisitionReport &report);
     QString validationProblem() const;
@@ -62,6 +63,8 @@ private:
     QLabel *m_freeSpace;
     QCheckBox *m_md5, *m_sha1, *m_sha256, *m_sha512, *m_verify;
     QLineEdit *m_split;
+    QComboBox *m_format, *m_compression; // raw / e01; none / fast / best
+    QLineEdit *m_segmentSize;            // E01 segment size, empty: ewfacquire's default
     QLineEdit *m_examiner, *m_evidenceId, *m_description, *m_mediaLocation;
     QProgressBar *m_progress;
     QLabel *m_rate;

@@ -6,9 +6,12 @@
 #include "support/TestSupport.h"
 #include "ui/acquisition/AcquisitionDialog.h"
 
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -68,6 +71,69 @@ private slots:
         QCOMPARE(test::fileSha256(m_dir.filePath(QStringLiteral("out/E-001.dd"))), sha256.toLatin1());
     }
 
+    // Format E01 with best compression and 1 MiB segments: a verified set
+    // that ewfverify accepts, registered with format "e01" and every segment.
+    void e01ChoiceWritesAVerifiedSet()
+    {
+        const QString source = m_dir.filePath(QStringLiteral("usb.raw"));
+        QFile f(source);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray data(3 * 1024 * 1024, '\0'); // zeros, then random: compressible in part
+        QRandomGenerator gen(7);
+        gen.fillRange(reinterpret_cast<quint32 *>(data.data() + (1 << 20)), (2 << 20) / 4);
+        f.write(data);
+        f.close();
+        QDir().mkpath(m_dir.filePath(QStringLiteral("e01")));
+
+        AcquisitionDialog dialog(*m_store, m_id);
+        auto *format = dialog.findChild<QComboBox *>(QStringLiteral("formatCombo"));
+        auto *compression = dialog.findChild<QComboBox *>(QStringLiteral("compressionCombo"));
+        auto *segment = dialog.findChild<QLineEdit *>(QStringLiteral("segmentSizeEdit"));
+        auto *split = dialog.findChild<QLineEdit *>(QStringLiteral("splitEdit"));
+        QVERIFY(format && compression && segment && split);
+        QVERIFY(!compression->isEnabled()); // raw by default
+        format->setCurrentIndex(format->findData(QStringLiteral("e01")));
+        QVERIFY(compression->isEnabled() && segment->isEnabled() && !split->isEnabled());
+        compression->setCurrentIndex(compression->findData(QStringLiteral("best")));
+
+        // A segment size that is not a size is named before anything starts.
+        segment->setText(QStringLiteral("big"));
+        dialog.setSource(source);
+        dialog.setDestination(m_dir.filePath(QStringLiteral("e01/E-002")));
+        dialog.findChild<QPushButton *>(QStringLiteral("startAcquisitionButton"))->click();
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("acquisitionErrorLabel"));
+        QVERIFY(!error->isHidden());
+        QVERIFY2(error->text().contains(QLatin1String("\"big\"")), qPrintable(error->text()));
+        QVERIFY(!dialog.isRunning());
+
+        segment->setText(QStringLiteral("1M"));
+        QSignalSpy done(&dialog, &AcquisitionDialog::finishedAcquisition);
+        dialog.findChild<QPushButton *>(QStringLiteral("startAcquisitionButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 60000);
+        const QString text = dialog.resultText();
+        QVERIFY2(text.startsWith(QStringLiteral("COMPLETE — image verified")), qPrintable(text));
+        const QString first = m_dir.filePath(QStringLiteral("e01/E-002.E01"));
+        QVERIFY(QFileInfo::exists(first));
+        QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("e01/E-002.E02"))));
+        QVERIFY(text.contains(first));
+
+        const QString number = dialog.registeredEvidence();
+        QVERIFY(!number.isEmpty());
+        auto items = m_store->evidence(m_id);
+        QVERIFY(items.ok());
+        const auto it = std::find_if(items->cbegin(), items->cend(),
+                                     [&](const EvidenceItem &e) { return e.evidenceNumber == number; });
+        QVERIFY(it != items->cend());
+        QCOMPARE(it->imagePath, first);
+        QCOMPARE(it->details.value(QStringLiteral("format")).toString(), QStringLiteral("e01"));
+        QVERIFY(it->details.value(QStringLiteral("segments")).toArray().size() >= 2);
+        QCOMPARE(it->sha256, QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()));
+        if (QFileInfo::exists(QStringLiteral("/usr/bin/ewfverify"))) {
+            const auto v = test::runProcess(QStringLiteral("ewfverify"), {QStringLiteral("-q"), first});
+            QVERIFY2(v.exitCode == 0, qPrintable(v.out + v.err));
+        }
+    }
+
     void missingFieldsAreNamed()
     {
         AcquisitionDialog dialog(*m_store, m_id);
@@ -85,6 +151,7 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         QVERIFY(f.resize(qint64(2) << 30)); // sparse 2 GiB: reading it takes a while
         f.close();
+        const qsizetype registeredBefore = m_store->evidence(m_id)->size();
         AcquisitionDialog dialog(*m_store, m_id);
         dialog.setSource(source);
         const QString dest = m_dir.filePath(QStringLiteral("out/big.dd"));
@@ -98,7 +165,7 @@ private slots:
         QVERIFY2(dialog.resultText().startsWith(QLatin1String("NOT COMPLETE (cancelled")),
                  qPrintable(dialog.resultText()));
         QVERIFY(!QFileInfo::exists(dest)); // only a file marked incomplete may remain
-        QCOMPARE(m_store->evidence(m_id)->size(), 1);
+        QCOMPARE(m_store->evidence(m_id)->size(), registeredBefore);
     }
 };
 
