@@ -149,6 +149,44 @@ private slots:
         QCOMPARE(svc.item(m_id, QStringLiteral("E-001"))->sha256, item.sha256);
         QCOMPARE(m_store->verifyAudit()->state, AuditVerdict::State::Intact);
     }
+
+    // End to end through our own tools: `firebreak-cli image --format e01
+    // --incident` registers the set, `evidence verify` re-reads it, a
+    // damaged chunk makes it exit 1 naming the segment file.
+    void imagedE01VerifiesThroughTheCli()
+    {
+        const QString src = path(QStringLiteral("usb.bin"));
+        QVERIFY(writeRandom(src, 3 * (1 << 20) + 4096, 78));
+        const QString db = path(QStringLiteral("cli.sqlite"));
+        const QString cli = QStringLiteral(FIREBREAK_CLI_PATH);
+        auto n = runProcess(cli, {QStringLiteral("--db"), db, QStringLiteral("incident"), QStringLiteral("new"),
+                                  QStringLiteral("--title"), QStringLiteral("usb stick")});
+        QCOMPARE(n.exitCode, 0);
+        const QString id = n.out.trimmed();
+        const QString dest = path(QStringLiteral("usb"));
+        auto img =
+            runProcess(cli, {QStringLiteral("--db"), db, QStringLiteral("image"), QStringLiteral("--source"), src,
+                             QStringLiteral("--dest"), dest, QStringLiteral("--format"), QStringLiteral("e01"),
+                             QStringLiteral("--compression"), QStringLiteral("none"), QStringLiteral("--segment-size"),
+                             QStringLiteral("1M"), QStringLiteral("--incident"), id, QStringLiteral("--description"),
+                             QStringLiteral("usb stick")});
+        QVERIFY2(img.exitCode == 0, qPrintable(img.err));
+        auto ok = runProcess(cli, {QStringLiteral("--db"), db, QStringLiteral("evidence"), QStringLiteral("verify"), id,
+                                   QStringLiteral("E-001")});
+        QVERIFY2(ok.exitCode == 0 && ok.out.contains(QLatin1String("VERIFIED")), qPrintable(ok.out + ok.err));
+        auto show = runProcess(cli, {QStringLiteral("--db"), db, QStringLiteral("evidence"), QStringLiteral("show"), id,
+                                     QStringLiteral("E-001")});
+        QVERIFY2(show.out.contains(QLatin1String("image (e01)")), qPrintable(show.out));
+        QVERIFY(show.out.contains(coreutilsHash(QStringLiteral("sha256sum"), src)));
+
+        const QString e02 = dest + QStringLiteral(".E02");
+        QVERIFY(QFileInfo::exists(e02));
+        QVERIFY(flipByte(e02, QFileInfo(e02).size() / 2));
+        auto bad = runProcess(cli, {QStringLiteral("--db"), db, QStringLiteral("evidence"), QStringLiteral("verify"),
+                                    id, QStringLiteral("E-001")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.out.contains(QLatin1String("MISMATCH")) && bad.out.contains(e02), qPrintable(bad.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEvidenceEwf)
