@@ -18,7 +18,8 @@ build=${FIREBREAK_BUILD_DIR:-$top/build}
 
 # Build and run-time needs, then what the tests drive as real outside tools
 # (sqlite3 to tamper with a case file, dc3dd/dcfldd/ewf-tools for imaging
-# comparisons, poppler-utils for PDF checks, util-linux for loop devices).
+# comparisons, poppler-utils for PDF checks, util-linux for loop devices,
+# openssl for the handover packages' stock-tool round trips).
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
@@ -26,7 +27,7 @@ packages=(
     fonts-dejavu-core
 )
 if [[ $mode == test ]]; then
-    packages+=(sqlite3 coreutils util-linux dc3dd dcfldd ewf-tools poppler-utils time)
+    packages+=(sqlite3 coreutils util-linux dc3dd dcfldd ewf-tools poppler-utils time openssl)
 fi
 
 missing=()

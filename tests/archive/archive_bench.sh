@@ -20,7 +20,7 @@ WORK=${WORKDIR:-$(mktemp -d /var/tmp/firebreak-archive-bench.XXXXXX)}
 cleanup() { [ "${KEEP:-0}" = 1 ] || rm -rf "$WORK"; }
 trap cleanup EXIT
 cd "$WORK"
-export FIREBREAK_DB=$WORK/case.sqlite FIREBREAK_ACTOR=bench QT_QPA_PLATFORM=offscreen FIREBREAK_KEY_PASSPHRASE=bench-pass
+export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$WORK} FIREBREAK_DB=$WORK/case.sqlite FIREBREAK_ACTOR=bench QT_QPA_PLATFORM=offscreen FIREBREAK_KEY_PASSPHRASE=bench-pass
 
 ID=$("$CLI" incident new --title "archive bench" | grep -o 'INC-[0-9]*-[0-9]*' | head -1)
 head -c "$BYTES" /dev/urandom > src.bin
@@ -38,10 +38,10 @@ measure() { # label, command...
     t0=$(date +%s.%N)
     $TIME -f "%M" -o rss.txt "$@" > /dev/null
     t1=$(date +%s.%N)
-    local secs rss
-    secs=$(echo "$t1 - $t0" | bc -l)
+    local rss
     rss=$(tail -1 rss.txt)
-    printf '%-34s %7.2f s  %8.1f MB/s  peak RSS %6d KiB\n' "$label" "$secs" "$(echo "$BYTES / $secs / 1000000" | bc -l)" "$rss"
+    awk -v l="$label" -v t0="$t0" -v t1="$t1" -v b="$BYTES" -v r="$rss" \
+        'BEGIN { s = t1 - t0; printf "%-38s %7.2f s  %8.1f MB/s  peak RSS %7d KiB\n", l, s, b / s / 1e6, r }'
 }
 
 echo "payload: $SIZE raw image ($BYTES bytes) on $(nproc) cores, $(openssl version)"

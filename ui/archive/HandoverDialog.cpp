@@ -140,7 +140,7 @@ void HandoverDialog::buildForm()
     m_result->setReadOnly(true);
     m_result->setFont(QFont(QStringLiteral("monospace")));
     m_result->setPlaceholderText(tr("The manifest's SHA-256 and the recipient's commands appear here."));
-    layout->addWidget(m_result, 1);
+    layout->addWidget(m_result, 2);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -154,7 +154,7 @@ void HandoverDialog::buildForm()
     layout->addLayout(buttons);
     connect(m_start, &QPushButton::clicked, this, &HandoverDialog::start);
     connect(m_cancel, &QPushButton::clicked, this, &HandoverDialog::cancelOrClose);
-    resize(760, 640);
+    resize(800, 760);
 }
 
 void HandoverDialog::fillItems()
@@ -364,7 +364,8 @@ void HandoverDialog::onFinished(const QString &error, const archive::ExportResul
     m_packagePath = r.path;
     QString text = tr("Package: %1\nManifest SHA-256: %2\n").arg(r.path, r.manifestSha256);
     if (r.isSigned)
-        text += tr("Signed by: %1\nCertificate SHA-256: %2\n").arg(r.signerSubject, r.signerFingerprint);
+        text += tr("Signed by: %1\nCertificate sha256 Fingerprint=%2\n")
+                    .arg(r.signerSubject, archive::colonFingerprint(r.signerFingerprint));
     else
         text += tr("NOT signed.\n");
     if (r.encrypted)

@@ -139,6 +139,7 @@ private slots:
         QVERIFY(text.contains(QLatin1String("sha256sum -c MANIFEST.sha256")));
         QVERIFY(text.contains(QLatin1String("openssl cms -verify -binary -inform DER -in MANIFEST.sha256.p7s")));
         QCOMPARE(d.manifestSha256(), sha);
+        d.grab().save(QStringLiteral("handover-done.png")); // for review, next to the test binary
 
         QCOMPARE(run(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("MANIFEST.sha256")}, out), 0);
         QCOMPARE(
