@@ -361,8 +361,8 @@ private slots:
         QVERIFY(!pdf.isEmpty());
         const QString text = flat(pdfText(pdf, false));
         for (const char *want : {"Transferred", "Lt. Claire Dupont, OFAC", "malware analysis", "1Z999AA10123456784",
-                              "Stored (storage changed)", "OFAC evidence room 2", "Collected",
-                              "Hand-overs already in the register are printed"})
+                                 "Stored (storage changed)", "OFAC evidence room 2", "Collected",
+                                 "Hand-overs already in the register are printed"})
             QVERIFY2(text.contains(QLatin1String(want)), want);
         // 14:30 Paris time is 13:30 UTC.
         QVERIFY2(text.contains(QLatin1String("13:30 UTC")), qPrintable(text));
