@@ -286,6 +286,47 @@ private slots:
         QVERIFY2(audit.exitCode == 0, qPrintable(audit.out + audit.err));
     }
 
+    // A read error in the middle of the file (LD_PRELOAD shim, as a failing
+    // disk would give it): add refuses naming the file and offset and
+    // registers nothing; verify records Failed naming the file.
+    void readErrorsNameTheFile()
+    {
+#ifndef FIREBREAK_FAULT_SHIM
+        QSKIP("the read-error shim (tests/forensics/faultshim) is not built");
+#else
+        const QString file = path(QStringLiteral("failing.bin"));
+        QVERIFY(writeRandom(file, 3 * (1 << 20), 9));
+        const QStringList fault{QStringLiteral("LD_PRELOAD=") + QStringLiteral(FIREBREAK_FAULT_SHIM),
+                                QStringLiteral("FIREBREAK_FAULT_FILE=") + file,
+                                QStringLiteral("FIREBREAK_FAULT_SECTORS=4100")};
+        const qsizetype before = listJson().size();
+        auto add = runProcess(QStringLiteral(FIREBREAK_CLI_PATH),
+                              QStringList{QStringLiteral("--db"), m_db} << w({"evidence", "add"}) << m_id << file
+                                                                        << w({"--description", "failing disk"}),
+                              {}, fault);
+        QCOMPARE(add.exitCode, 1);
+        QVERIFY2(add.err.contains(file) && add.err.contains(QLatin1String("offset")) &&
+                     add.err.contains(QLatin1String("nothing was registered")),
+                 qPrintable(add.err));
+        QCOMPARE(listJson().size(), before);
+
+        auto ok =
+            cli(w({"evidence", "add"}) << m_id << file << w({"--description", "failing disk", "--number", "E-050"}));
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+        auto verify = runProcess(QStringLiteral(FIREBREAK_CLI_PATH),
+                                 QStringList{QStringLiteral("--db"), m_db} << w({"evidence", "verify"}) << m_id
+                                                                           << QStringLiteral("E-050"),
+                                 {}, fault);
+        QCOMPARE(verify.exitCode, 1);
+        QVERIFY2(verify.out.contains(QLatin1String("FAILED")) && verify.out.contains(file) &&
+                     verify.out.contains(QLatin1String("cannot be read")),
+                 qPrintable(verify.out));
+        const QJsonArray history = showJson(QStringLiteral("E-050")).value(QStringLiteral("verifications")).toArray();
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().toObject().value(QStringLiteral("result")).toString(), QStringLiteral("failed"));
+#endif
+    }
+
     void emptyListSaysWhatToDo()
     {
         auto n = cli(w({"incident", "new", "--title", "empty"}));

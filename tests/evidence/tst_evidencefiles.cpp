@@ -218,6 +218,31 @@ private slots:
         QCOMPARE(auditCount(), audits);
     }
 
+    // A live log that grows while it is hashed has no single hash: refused.
+    void fileChangingWhileHashedIsRefused()
+    {
+        const QString file = path(QStringLiteral("live.log"));
+        QVERIFY(writeRandom(file, 300000, 8));
+        const qsizetype audits = auditCount();
+        CancelToken cancel;
+        bool appended = false;
+        auto refused = addFileEvidence(
+            *m_store, request(file),
+            [&](qint64, qint64) {
+                if (appended)
+                    return;
+                QFile f(file);
+                appended = f.open(QIODevice::Append) && f.write("new line\n") == 9;
+            },
+            cancel);
+        QVERIFY(appended);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QLatin1String("changed while it was being hashed")) &&
+                     refused.error().message.contains(file),
+                 qPrintable(refused.error().message));
+        QCOMPARE(auditCount(), audits);
+    }
+
     void verifyPassesThenCatchesOneFlippedByte()
     {
         const QString file = path(QStringLiteral("memdump.raw"));
