@@ -135,7 +135,7 @@ QByteArray auditExtract(const CaseStore &store, const QString &incidentId, QStri
 
 } // namespace
 
-Result<PackagePlan> planHandover(const CaseStore &store, const HandoverRequest &req)
+Result<PackagePlan> planHandover(CaseStore &store, const HandoverRequest &req)
 {
     auto incident = store.incident(req.incidentId);
     if (!incident)
@@ -170,7 +170,7 @@ Result<PackagePlan> planHandover(const CaseStore &store, const HandoverRequest &
     h.purpose = req.purpose.trimmed().isEmpty() ? QString(kDefaultPurpose) : req.purpose.trimmed();
     h.method = req.method.trimmed();
 
-    EvidenceService service(const_cast<CaseStore &>(store));
+    EvidenceService service(store);
     QJsonArray custodyItems;
     QStringList notes;
     for (const QString &number : wanted) {

@@ -25,7 +25,7 @@ struct HandoverRequest {
 // Every name taken from the case file is made safe. Fails, naming the
 // item and file, for an unknown item, a missing segment or log.
 // The PDFs (custody form, internal report) come from ui/documents.
-Result<PackagePlan> planHandover(const CaseStore &store, const HandoverRequest &request);
+Result<PackagePlan> planHandover(CaseStore &store, const HandoverRequest &request);
 
 // After a successful export: a 'transferred' custody event for every
 // shipped item (to the recipient, with the purpose and method) and one
