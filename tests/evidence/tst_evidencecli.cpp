@@ -181,6 +181,10 @@ private slots:
                                          << w({"E-001", "--from", "a", "--to", "b", "--purpose", "p", "--zone",
                                                "Nowhere/X"}),
              QStringLiteral("Nowhere/X")},
+            {w({"evidence", "transfer"}) << m_id
+                                         << w({"E-001", "--from", "a", "--to", "b", "--purpose", "p", "--at",
+                                               "2026-11-18T10:00", "--zone", "Europe/Paris"}),
+             QStringLiteral("before E-001 was collected")},
             {w({"evidence", "custody"}) << m_id << w({"E-001", "--action", "juggled"}), QStringLiteral("juggled")},
             {w({"evidence", "custody"}) << m_id << w({"E-001", "--action", "transferred"}),
              QStringLiteral("evidence transfer")},
