@@ -5,11 +5,15 @@
 
 #include "GuiTestSupport.h"
 
+#include "model/evidence/EvidenceService.h"
+#include "ui/IncidentDetailPane.h"
 #include "ui/MainWindow.h"
+#include "ui/evidence/EvidencePanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPalette>
 #include <QPointer>
@@ -34,6 +38,7 @@ private slots:
 
 private:
     void seed(const QString &path);
+    void seedEvidence(CaseStore &store, const QString &incidentId);
     void save(QWidget *w, const QString &name);
     static QPalette darkPalette();
     static void showTab(const MainWindow &w, const QString &prefix);
@@ -70,7 +75,8 @@ void TestSnapshots::seed(const QString &path)
     m_clock.advanceSecs(400);
     seedIncident(*store, QStringLiteral("Unusual outbound traffic from build agent ci-07"), Severity::Medium,
                  QStringLiteral("Sofia Almeida"));
-    seedIncident(*store, QStringLiteral("Lost laptop (encrypted), sales team"), Severity::Low, QStringLiteral("Marc Leroy"));
+    seedIncident(*store, QStringLiteral("Lost laptop (encrypted), sales team"), Severity::Low,
+                 QStringLiteral("Marc Leroy"));
     m_clock.advanceSecs(900);
     for (const auto &[name, role] : {std::pair{"Claire Dubois", "Incident commander"}, std::pair{"Thomas Weber", "CTO"},
                                      std::pair{"Ines Haddad", "Forensic examiner"}}) {
@@ -87,9 +93,64 @@ void TestSnapshots::seed(const QString &path)
     s.owner = QStringLiteral("IT infrastructure");
     s.location = QStringLiteral("Paris DC, rack B4");
     (void)store->addSystem(r.id, s);
+    seedEvidence(*store, r.id);
     Incident moved = *store->incident(r.id);
     moved.phase = Phase::Collect;
     (void)store->updateIncident(moved, QStringLiteral("FS01 isolated, imaging next"));
+}
+
+void TestSnapshots::seedEvidence(CaseStore &store, const QString &incidentId)
+{
+    // An acquired image handed to the lab, and a log file that no longer matches.
+    EvidenceItem disk;
+    disk.incidentId = incidentId;
+    disk.kind = EvidenceKind::Image;
+    disk.description = QStringLiteral("fs01 system disk (Samsung PM883 960 GB)");
+    disk.source = QStringLiteral("/dev/sdb");
+    disk.imagePath = QStringLiteral("/media/evidence/INC-2026-0001/E-001.E01");
+    disk.sizeBytes = 960197124096;
+    disk.md5 = QStringLiteral("9e107d9d372bb6826bd81d3542a419d6");
+    disk.sha1 = QStringLiteral("2fd4e1c67a2d28fced849ee1bb76e7391b93eb12");
+    disk.sha256 = QStringLiteral("d7a8fbb307d7809469ca9abcb0082e4f8d5651e46d3cdb762d02d0bf37c9e592");
+    disk.verification = Verification::Verified;
+    disk.examiner = QStringLiteral("Ines Haddad");
+    disk.startedAt = m_clock.nowUtc().addSecs(-5400);
+    disk.endedAt = m_clock.nowUtc().addSecs(-600);
+    disk.storageLocation = QStringLiteral("Evidence safe 2, shelf B");
+    disk.volatility = QStringLiteral("disk");
+    disk.details = QJsonObject{{QStringLiteral("bad_sector_count"), 0}};
+    const QString diskNo = store.registerEvidence(disk)->evidenceNumber;
+    EvidenceItem log = disk;
+    log.kind = EvidenceKind::File;
+    log.description = QStringLiteral("auth.log from fs01 (sshd logins 01:00–02:50)");
+    log.source = QStringLiteral("fs01:/var/log/auth.log");
+    log.imagePath = QStringLiteral("/media/evidence/INC-2026-0001/auth.log");
+    log.sizeBytes = 5242883;
+    log.sha256 = QStringLiteral("4c1f0d7d0a6e2d5b8f3c9a1e7b6d5c4b3a29180f7e6d5c4b3a2918f0e7d6c5b4");
+    log.verification = Verification::NotVerified;
+    log.collectedAt = m_clock.nowUtc().addSecs(-300);
+    log.collectedZone = QStringLiteral("Europe/Paris");
+    log.volatility = QStringLiteral("temporary-filesystems");
+    log.details = {};
+    const QString logNo = store.registerEvidence(log)->evidenceNumber;
+    EvidenceService service(store);
+    CustodyEvent handed;
+    handed.incidentId = incidentId;
+    handed.evidenceNumber = diskNo;
+    handed.action = QStringLiteral("transferred");
+    handed.fromParty = QStringLiteral("Ines Haddad, forensic examiner");
+    handed.toParty = QStringLiteral("Lt. Martin, OFAC Paris");
+    handed.purpose = QStringLiteral("criminal complaint");
+    handed.method = QStringLiteral("hand delivery, sealed bag 0042");
+    handed.zone = QStringLiteral("Europe/Paris");
+    (void)service.recordCustody(handed);
+    VerificationEvent bad;
+    bad.incidentId = incidentId;
+    bad.evidenceNumber = logNo;
+    bad.result = Verification::Mismatch;
+    bad.sha256 = QStringLiteral("0b5e8c2f6a1d9e3b7c4f8a2d6e1b9c3f7a4d8e2b6c1f9a3e7d4b8c2f6a1e9d3b");
+    bad.details = QStringLiteral("/media/evidence/INC-2026-0001/auth.log: sha256 differs from the registered value");
+    (void)service.recordVerification(bad);
 }
 
 void TestSnapshots::save(QWidget *w, const QString &name)
@@ -156,6 +217,13 @@ void TestSnapshots::dashboard()
         save(&w, QStringLiteral("dashboard-people") + suffix);
         showTab(w, QStringLiteral("Audit log"));
         save(&w, QStringLiteral("dashboard-audit") + suffix);
+        showTab(w, QStringLiteral("Evidence"));
+        auto *evidence = w.findChild<ui::IncidentDetailPane *>()->evidencePanel();
+        QCOMPARE(evidence->itemCount(), 2);
+        QCOMPARE(evidence->problemCount(), 1);
+        save(&w, QStringLiteral("dashboard-evidence") + suffix);
+        evidence->selectEvidence(QStringLiteral("E-002"));
+        save(&w, QStringLiteral("dashboard-evidence-mismatch") + suffix);
         child<QLineEdit>(&w, "filterEdit")->setText(QStringLiteral("nothing matches this"));
         save(&w, QStringLiteral("dashboard-filtered-empty") + suffix);
     }

@@ -34,7 +34,7 @@ QString row(const QString &name, const QString &valueHtml)
 
 QString mono(const QString &s)
 {
-    return QStringLiteral("<code>%1</code>").arg(s.isEmpty() ? QStringLiteral("—") : esc(s));
+    return QStringLiteral("<code style='font-size:85%;'>%1</code>").arg(s.isEmpty() ? QStringLiteral("—") : esc(s));
 }
 
 QLabel *textLabel(const char *name, QWidget *parent)
@@ -150,7 +150,7 @@ void EvidenceDetails::showItem(const EvidenceItem &e, const QList<CustodyEvent> 
 {
     m_message->hide();
     const QString muted = palette::muted(palette()).name();
-    const QString red = problemColor().name();
+    const QString red = problemTextColor(palette()).name();
 
     m_title->setText(
         QStringLiteral("<b>%1</b> · %2 · %3").arg(esc(e.evidenceNumber), evidenceKindText(e.kind), esc(e.description)));

@@ -48,6 +48,12 @@ QColor problemColor()
     return QColor(0xb3, 0x26, 0x1e);
 }
 
+QColor problemTextColor(const QPalette &pal)
+{
+    // On a dark base the deep red loses contrast: a lighter red reads as well.
+    return pal.color(QPalette::Base).lightness() < 128 ? QColor(0xff, 0x6b, 0x5e) : problemColor();
+}
+
 bool evidenceNumberLess(const QString &a, const QString &b)
 {
     // E-2 before E-10: the trailing number compares as a number (QCollator's
@@ -142,7 +148,7 @@ QVariant EvidenceListModel::data(const QModelIndex &index, int role) const
         case DescriptionColumn: return e.description;
         case SizeColumn: return formatBytes(e.sizeBytes);
         case CollectedColumn: return timetext::local(collectedTime(e));
-        case Sha256Column: return e.sha256.isEmpty() ? QStringLiteral("—") : e.sha256.left(16) + QStringLiteral("…");
+        case Sha256Column: return e.sha256.isEmpty() ? QStringLiteral("—") : e.sha256.left(12) + QStringLiteral("…");
         case VerificationColumn: return verificationText(e.verification);
         }
         return {};
@@ -179,7 +185,7 @@ QVariant EvidenceListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (problem && index.column() == VerificationColumn)
-            return problemColor();
+            return problemTextColor(QApplication::palette());
         if (index.column() == VerificationColumn && e.verification == Verification::NotVerified)
             return palette::muted(QApplication::palette());
         return {};

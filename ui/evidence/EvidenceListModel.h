@@ -51,5 +51,7 @@ QString evidenceKindText(EvidenceKind k);
 QDateTime collectedTime(const EvidenceItem &item);
 // The red used for evidence that no longer matches (UX.md keeps red for what must not wait).
 QColor problemColor();
+// Red text that stays readable on the palette's base (light or dark).
+QColor problemTextColor(const QPalette &pal);
 
 } // namespace firebreak::ui

@@ -53,10 +53,14 @@ EvidencePanel::EvidencePanel(CaseStore &store, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setPlaceholderText(QStringLiteral("No evidence yet — Acquire Image… (Ctrl+Shift+I) images a disk; "
                                                "Add file… hashes and registers a log, memory dump, pcap or photo."));
-    ws::setColumnWidths(m_table->horizontalHeader(), {58, 50, 200, 72, 130, 150, 120});
-    m_table->horizontalHeader()->setSectionResizeMode(EvidenceListModel::DescriptionColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(EvidenceListModel::VerificationColumn,
-                                                      QHeaderView::ResizeToContents);
+    QHeaderView *header = m_table->horizontalHeader();
+    ws::setColumnWidths(header, {56, 50, 200, 80, 150, 110, 120});
+    // Sizes and times are read in full (a cut-off zone or unit misleads);
+    // the description takes what is left and says the rest in its tooltip.
+    header->setSectionResizeMode(EvidenceListModel::DescriptionColumn, QHeaderView::Stretch);
+    for (int c : {EvidenceListModel::NumberColumn, EvidenceListModel::SizeColumn, EvidenceListModel::CollectedColumn,
+                  EvidenceListModel::Sha256Column, EvidenceListModel::VerificationColumn})
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     auto *copy = new QAction(QStringLiteral("Copy SHA-256"), m_table);
     copy->setObjectName(QStringLiteral("copySha256Action"));
     copy->setShortcut(QKeySequence::Copy);
@@ -73,8 +77,10 @@ EvidencePanel::EvidencePanel(CaseStore &store, QWidget *parent)
     m_split->setChildrenCollapsible(false);
     m_split->addWidget(m_table);
     m_split->addWidget(m_detailsArea);
-    m_split->setStretchFactor(0, 3);
-    m_split->setStretchFactor(1, 2);
+    // The details need room for a SHA-256 on one line (it is copied whole).
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 1);
+    m_split->setSizes({660, 600});
 
     m_progress->setObjectName(QStringLiteral("verifyProgress"));
     m_progress->setRange(0, 1000);
@@ -115,7 +121,8 @@ EvidencePanel::EvidencePanel(CaseStore &store, QWidget *parent)
         if (!m_incidentId.isEmpty())
             emit handoverRequested(m_incidentId);
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+    // The selection, not the current index: a click moves the current index before it selects.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         showSelected();
         updateButtons();
     });
@@ -161,10 +168,8 @@ QString EvidencePanel::statusText() const
 
 QString EvidencePanel::selectedNumber() const
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), {}))
-        return {};
-    return current.siblingAtColumn(0).data(EvidenceListModel::NumberRole).toString();
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(EvidenceListModel::NumberRole).toString();
 }
 
 void EvidencePanel::selectEvidence(const QString &evidenceNumber)
@@ -246,7 +251,7 @@ void EvidencePanel::showStatus(const QString &text, bool problem)
     m_status->setVisible(!text.isEmpty());
     QPalette pal = palette();
     if (problem)
-        pal.setColor(QPalette::WindowText, problemColor());
+        pal.setColor(QPalette::WindowText, problemTextColor(pal));
     m_status->setPalette(pal);
     QFont f = font();
     f.setBold(problem);

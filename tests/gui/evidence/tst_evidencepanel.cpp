@@ -146,7 +146,7 @@ private slots:
         QCOMPARE(cellText(panel, 1, EvidenceListModel::KindColumn), QStringLiteral("image"));
         QCOMPARE(cellText(panel, 1, EvidenceListModel::SizeColumn), QStringLiteral("512.00 GiB"));
         QVERIFY(cellText(panel, 1, EvidenceListModel::CollectedColumn).startsWith(QLatin1String("2026-11-23 03:39")));
-        QCOMPARE(cellText(panel, 0, EvidenceListModel::Sha256Column), QStringLiteral("dddddddddddddddd…"));
+        QCOMPARE(cellText(panel, 0, EvidenceListModel::Sha256Column), QStringLiteral("dddddddddddd…"));
 
         // The mismatch: words, icon and tint, not colour alone.
         auto *model = child<PlaceholderTableView>(&panel, "evidenceTable")->model();
@@ -170,6 +170,21 @@ private slots:
         auto *alert = child<QLabel>(&panel, "mismatchAlert");
         QVERIFY(!alert->isHidden());
         QVERIFY(alert->text().contains(QLatin1String("MISMATCH")));
+
+        // A click selects (the current index moves before the selection does).
+        panel.resize(1200, 500);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *table = child<PlaceholderTableView>(&panel, "evidenceTable");
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(model->index(0, EvidenceListModel::DescriptionColumn)).center());
+        QCOMPARE(panel.selectedNumber(), QStringLiteral("E-2"));
+        QVERIFY(panel.details()->factsText().contains(photo.sha256));
+        QVERIFY(child<QPushButton>(&panel, "verifyEvidenceButton")->isEnabled());
+        QVERIFY(child<QPushButton>(&panel, "recordTransferButton")->isEnabled());
+        QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(panel.selectedNumber(), QStringLiteral("E-10"));
+        QVERIFY(panel.details()->factsText().contains(image.sha256));
 
         // Copy the full SHA-256 from the list.
         child<QAction>(&panel, "copySha256Action")->trigger();
