@@ -274,6 +274,13 @@ Status EwfWriter::writeBatch(Batch &batch)
 Status EwfWriter::consume(const Buffer &block)
 {
     const auto chunk = static_cast<std::size_t>(m_settings.chunkSize);
+    // Every chunk but the media's last is whole: blocks must hold whole chunks.
+    if (block.size % chunk != 0 && block.offset + static_cast<qint64>(block.size) < m_settings.mediaSize)
+        return Error::usage(QStringLiteral("block of %1 bytes at offset %2 is not a whole number of %3-byte E01 "
+                                           "chunks")
+                                .arg(block.size)
+                                .arg(block.offset)
+                                .arg(chunk));
     Batch &batch = *m_batches[static_cast<std::size_t>(m_current)];
     const auto count = static_cast<int>((block.size + chunk - 1) / chunk);
     if (batch.chunkSlots.size() < static_cast<std::size_t>(count)) {

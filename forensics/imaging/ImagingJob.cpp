@@ -256,6 +256,9 @@ void ImagingJob::acquireEwf(SourceDevice &source, BufferPool &pool)
                                  .arg(settings.bytesPerSector);
         settings.bytesPerSector = 1;
     }
+    // 64 sectors per chunk as ewfacquire (32 KiB with 512-byte sectors,
+    // 256 KiB on 4Kn disks); 32 KiB with 1-byte sectors.
+    settings.chunkSize = settings.bytesPerSector >= 512 ? settings.bytesPerSector * 64 : 32 * 1024;
     settings.compression = m_options.compression;
     settings.segmentSize = m_options.ewfSegmentSize;
     settings.caseInfo = m_options.caseInfo;

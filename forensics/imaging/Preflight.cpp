@@ -41,8 +41,11 @@ Status checkOptions(const ImagingOptions &o)
         if (o.splitSize > 0)
             return Error::usage(QStringLiteral("an E01 image is split into segments by its segment size, not by a "
                                                "split size; use --segment-size"));
-        // ewfacquire's limits: at least 1 MiB, at most what a 32-bit
-        // EnCase 6 table offset reaches... libewf takes the rest.
+        // ewfacquire's minimum; libewf enforces the format's maximum.
+        if (o.blockSize % (256 * 1024) != 0)
+            return Error::usage(QStringLiteral("block size %1 must be a multiple of 256 KiB for E01 (whole 32 KiB "
+                                               "chunks, 256 KiB on 4K-sector disks)")
+                                    .arg(o.blockSize));
         if (o.ewfSegmentSize < (1 << 20))
             return Error::usage(
                 QStringLiteral("E01 segment size %1 is below the 1 MiB minimum").arg(formatBytes(o.ewfSegmentSize)));

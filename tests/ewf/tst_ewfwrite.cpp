@@ -239,6 +239,9 @@ private slots:
         QCOMPARE(r.outcome, ImagingOutcome::NotStarted);
         QVERIFY(r.error.contains(QStringLiteral("segment size")));
         o.ewfSegmentSize = DefaultEwfSegmentSize;
+        o.blockSize = 64 * 1024; // not whole 256 KiB: a 4Kn disk's chunks would straddle blocks
+        QVERIFY(ImagingJob(o).run().error.contains(QStringLiteral("256 KiB")));
+        o.blockSize = 1 << 20;
         o.splitSize = 1 << 20;
         QVERIFY(ImagingJob(o).run().error.contains(QStringLiteral("segment-size")));
     }
