@@ -3,7 +3,8 @@
 # (random data, acquired by firebreak-cli), packed as a folder, a tar, a
 # signed tar and a signed + encrypted tar; then `archive verify` and the
 # stock `openssl cms -decrypt` of the encrypted one. Prints MB/s of the
-# payload and firebreak-cli's peak memory for each.
+# payload (wall clock, and per CPU-second, which a busy machine does not
+# skew) and peak memory for each.
 #
 #   tests/archive/archive_bench.sh [SIZE]      SIZE like 1G (default), 512M
 #   env: CLI=build/app/firebreak-cli  WORKDIR=/var/tmp/...  KEEP=1
@@ -36,12 +37,13 @@ measure() { # label, command...
     shift
     local t0 t1
     t0=$(date +%s.%N)
-    $TIME -f "%M" -o rss.txt "$@" > /dev/null
+    $TIME -f "%M %U %S" -o rss.txt "$@" > /dev/null
     t1=$(date +%s.%N)
-    local rss
-    rss=$(tail -1 rss.txt)
-    awk -v l="$label" -v t0="$t0" -v t1="$t1" -v b="$BYTES" -v r="$rss" \
-        'BEGIN { s = t1 - t0; printf "%-38s %7.2f s  %8.1f MB/s  peak RSS %7d KiB\n", l, s, b / s / 1e6, r }'
+    local rss cpu
+    read -r rss user sys < <(tail -1 rss.txt)
+    cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')
+    awk -v l="$label" -v t0="$t0" -v t1="$t1" -v b="$BYTES" -v r="$rss" -v c="$cpu" \
+        'BEGIN { s = t1 - t0; printf "%-38s %7.2f s  %7.1f MB/s  CPU %6.2f s (%6.1f MB/CPU-s)  peak RSS %7d KiB\n", l, s, b / s / 1e6, c, b / c / 1e6, r }'
 }
 
 echo "payload: $SIZE raw image ($BYTES bytes) on $(nproc) cores, $(openssl version)"
