@@ -387,7 +387,8 @@ Status decryptFile(const QString &inPath, const QString &outPath, const QString 
     QFile keyFile(keyPath);
     if (!keyFile.open(QIODevice::ReadOnly))
         return Error::failed(QStringLiteral("cannot read decryption key %1: %2").arg(keyPath, keyFile.errorString()));
-    Bio keyBio = memBio(keyFile.readAll());
+    const QByteArray keyPem = keyFile.readAll(); // the BIO reads it in place: keep it alive
+    Bio keyBio = memBio(keyPem);
     QByteArray pass = passphrase;
     pass.append('\0');
     Pkey key(PEM_read_bio_PrivateKey(keyBio.get(), nullptr, nullptr, pass.data()));

@@ -208,6 +208,38 @@ private slots:
         QVERIFY(bad.error().message.contains(f.recipientKey));
     }
 
+    void decryptsWhatStockOpensslEncrypts_data()
+    {
+        QTest::addColumn<bool>("stream");
+        QTest::newRow("DER, definite lengths") << false;
+        QTest::newRow("BER, -stream") << true;
+    }
+
+    void decryptsWhatStockOpensslEncrypts()
+    {
+        // Envelopes from `openssl cms -encrypt` (RSA key transport here; the
+        // exporter's own are EC key agreement above) open the same way.
+        QFETCH(bool, stream);
+        const QString plain = f.addedFile;
+        const QString sealed = f.path(stream ? QStringLiteral("stock-stream.p7m") : QStringLiteral("stock.p7m"));
+        QStringList args{QStringLiteral("cms"),      QStringLiteral("-encrypt"),
+                         QStringLiteral("-binary"),  QStringLiteral("-aes256"),
+                         QStringLiteral("-outform"), QStringLiteral("DER"),
+                         QStringLiteral("-in"),      plain,
+                         QStringLiteral("-out"),     sealed};
+        if (stream)
+            args << QStringLiteral("-stream");
+        args << f.examinerCert;
+        QCOMPARE(run(QStringLiteral("openssl"), args).exitCode, 0);
+        QVERIFY(looksEnveloped(sealed));
+        const QString opened = sealed + QStringLiteral(".out");
+        CancelToken cancel;
+        auto d = decryptFile(sealed, opened, f.examinerKey, f.examinerCert, QByteArrayLiteral("correct horse battery"),
+                             {}, cancel);
+        QVERIFY2(d, d ? "" : qPrintable(d.error().message));
+        QCOMPARE(hashOf(opened, QCryptographicHash::Sha256), hashOf(plain, QCryptographicHash::Sha256));
+    }
+
     void signaturesBothKeyTypes()
     {
         const QByteArray content = QByteArrayLiteral("0123  a\n");
