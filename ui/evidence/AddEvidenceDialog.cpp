@@ -8,6 +8,7 @@
 #include "ui/Palette.h"
 
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -76,7 +77,9 @@ AddEvidenceDialog::AddEvidenceDialog(CaseStore &store, const QString &incidentId
     auto *form = new QFormLayout(m_form);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(QStringLiteral("&File:"), pathRow);
+    auto *fileLabel = new QLabel(QStringLiteral("&File:"), this); // a row of two widgets needs its buddy named
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, pathRow);
     form->addRow(QStringLiteral("&Description:"), m_description);
     form->addRow(QStringLiteral("&Source:"), m_source);
     form->addRow(QStringLiteral("Collected &by:"), m_collectedBy);
@@ -84,6 +87,20 @@ AddEvidenceDialog::AddEvidenceDialog(CaseStore &store, const QString &incidentId
     form->addRow(QStringLiteral("S&torage location:"), m_storage);
     form->addRow(QStringLiteral("&Volatility:"), m_volatility);
     form->addRow(QStringLiteral("Evidence &number:"), m_number);
+
+    // Tab follows the form top to bottom (the optional number comes last).
+    QWidget *order[] = {m_path,
+                        m_browse,
+                        m_description,
+                        m_source,
+                        m_collectedBy,
+                        m_collectedAt->editor(),
+                        m_collectedAt->zoneCombo(),
+                        m_storage,
+                        m_volatility,
+                        m_number};
+    for (std::size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
 
     m_progress->setObjectName(QStringLiteral("addProgress"));
     m_progress->setRange(0, 1000);

@@ -122,7 +122,7 @@ EvidenceDetails::EvidenceDetails(QWidget *parent)
     ws::setMuted(m_message);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 4, 8, 8);
+    layout->setContentsMargins(6, 4, 4, 8);
     layout->setSpacing(6);
     layout->addWidget(m_message);
     layout->addWidget(m_title);
@@ -205,7 +205,7 @@ void EvidenceDetails::showItem(const EvidenceItem &e, const QList<CustodyEvent> 
             facts += row(QStringLiteral("Original kept at"), esc(original));
         const QString log = e.details.value(QStringLiteral("log_info")).toString();
         if (!log.isEmpty())
-            facts += row(QStringLiteral("Acquisition log"), mono(log));
+            facts += row(QStringLiteral("Log"), mono(log));
     }
     facts += row(QStringLiteral("Registered"), bothTimes(e.registeredAt));
     facts += QStringLiteral("</table>");

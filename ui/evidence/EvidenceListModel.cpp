@@ -148,7 +148,7 @@ QVariant EvidenceListModel::data(const QModelIndex &index, int role) const
         case DescriptionColumn: return e.description;
         case SizeColumn: return formatBytes(e.sizeBytes);
         case CollectedColumn: return timetext::local(collectedTime(e));
-        case Sha256Column: return e.sha256.isEmpty() ? QStringLiteral("—") : e.sha256.left(12) + QStringLiteral("…");
+        case Sha256Column: return e.sha256.isEmpty() ? QStringLiteral("—") : e.sha256.left(8) + QStringLiteral("…");
         case VerificationColumn: return verificationText(e.verification);
         }
         return {};

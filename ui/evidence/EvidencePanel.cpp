@@ -80,7 +80,7 @@ EvidencePanel::EvidencePanel(CaseStore &store, QWidget *parent)
     // The details need room for a SHA-256 on one line (it is copied whole).
     m_split->setStretchFactor(0, 1);
     m_split->setStretchFactor(1, 1);
-    m_split->setSizes({660, 600});
+    m_split->setSizes({640, 620});
 
     m_progress->setObjectName(QStringLiteral("verifyProgress"));
     m_progress->setRange(0, 1000);

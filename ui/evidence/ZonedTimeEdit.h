@@ -24,6 +24,7 @@ public:
     bool zoneValid() const;
     void setZone(const QString &ianaId);
     QDateTimeEdit *editor() const { return m_edit; }
+    QComboBox *zoneCombo() const { return m_zone; }
 
 signals:
     void changed();

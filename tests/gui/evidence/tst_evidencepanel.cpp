@@ -146,7 +146,7 @@ private slots:
         QCOMPARE(cellText(panel, 1, EvidenceListModel::KindColumn), QStringLiteral("image"));
         QCOMPARE(cellText(panel, 1, EvidenceListModel::SizeColumn), QStringLiteral("512.00 GiB"));
         QVERIFY(cellText(panel, 1, EvidenceListModel::CollectedColumn).startsWith(QLatin1String("2026-11-23 03:39")));
-        QCOMPARE(cellText(panel, 0, EvidenceListModel::Sha256Column), QStringLiteral("dddddddddddd…"));
+        QCOMPARE(cellText(panel, 0, EvidenceListModel::Sha256Column), QStringLiteral("dddddddd…"));
 
         // The mismatch: words, icon and tint, not colour alone.
         auto *model = child<PlaceholderTableView>(&panel, "evidenceTable")->model();
@@ -361,6 +361,15 @@ private slots:
         const int audit = int(m_store->auditLog(m_id)->size());
         {
             AddEvidenceDialog dialog(*m_store, m_id);
+            // Keyboard order follows the form: file, Browse…, description, source.
+            dialog.show();
+            QApplication::setActiveWindow(&dialog);
+            QVERIFY(QTest::qWaitForWindowActive(&dialog));
+            child<QLineEdit>(&dialog, "filePathEdit")->setFocus();
+            for (const char *next : {"browseFileButton", "descriptionEdit", "sourceEdit", "collectedByEdit"}) {
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+                QCOMPARE(QApplication::focusWidget()->objectName(), QLatin1String(next));
+            }
             auto *ok = child<QPushButton>(&dialog, "okButton");
             auto *hint = child<QLabel>(&dialog, "validationHint");
             child<QLineEdit>(&dialog, "filePathEdit")->setText(m_dir.filePath(QStringLiteral("no-such.pcap")));
