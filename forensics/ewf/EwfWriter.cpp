@@ -319,6 +319,8 @@ Status EwfWriter::consume(const Buffer &block)
                                 .arg(block.size)
                                 .arg(block.offset)
                                 .arg(chunk));
+    if (m_zlibLevel == 0)
+        return writeStored(block);
     Batch &batch = *m_batches[static_cast<std::size_t>(m_current)];
     const auto count = static_cast<int>((block.size + chunk - 1) / chunk);
     if (batch.chunkSlots.size() < static_cast<std::size_t>(count)) {
@@ -360,6 +362,28 @@ Status EwfWriter::consume(const Buffer &block)
         return st;
     m_pending = true;
     m_current = 1 - m_current;
+    return {};
+}
+
+// No compression: nothing to overlap, so each chunk goes to libewf straight
+// from the pipeline's buffer, with its Adler-32 beside it (no copy).
+Status EwfWriter::writeStored(const Buffer &block)
+{
+    const auto chunk = static_cast<std::size_t>(m_settings.chunkSize);
+    libewf_handle_t *h = m_handle->get();
+    const auto *data = reinterpret_cast<const unsigned char *>(block.data);
+    for (std::size_t from = 0; from < block.size; from += chunk) {
+        const std::size_t n = std::min(chunk, block.size - from);
+        const auto checksum = static_cast<uint32_t>(adler32(1, data + from, static_cast<uInt>(n)));
+        std::array<uint8_t, 4> checksumBytes{};
+        qToLittleEndian<quint32>(checksum, checksumBytes.data());
+        EwfError err;
+        const ssize_t r = libewf_handle_write_chunk(h, data + from, n, n, 0, checksumBytes.data(), checksum, 1, &err);
+        if (r <= 0)
+            return libewfError(QStringLiteral("cannot write media offset %1").arg(m_written),
+                               r < 0 ? err.text() : QStringLiteral("libewf accepted no more data"));
+        m_written += static_cast<qint64>(n);
+    }
     return {};
 }
 

@@ -82,6 +82,7 @@ private:
     void compressSome(Batch &batch);
     void compressChunk(Batch &batch, int index) const;
     Status writeBatch(Batch &batch);
+    Status writeStored(const Buffer &block);
     Error libewfError(const QString &what, const QString &detail) const;
 
     EwfWriterSettings m_settings;
