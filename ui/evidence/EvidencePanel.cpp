@@ -22,6 +22,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -216,6 +217,7 @@ void EvidencePanel::showSelected()
 {
     const QString number = selectedNumber();
     if (number.isEmpty()) {
+        m_shownNumber.clear();
         m_details->showMessage(m_model->rowCount() == 0
                                    ? QStringLiteral("Hashes, chain of custody and verification history of the "
                                                     "selected item appear here.")
@@ -230,8 +232,13 @@ void EvidencePanel::showSelected()
         chrome::showError(m_error, QStringLiteral("Could not read the history of %1: %2")
                                        .arg(number, (!custody ? custody.error() : checks.error()).message));
     }
+    // A refresh (another process wrote the store) must not jump the reader back to the top.
+    QScrollBar *bar = m_detailsArea->verticalScrollBar();
+    const int keep = number == m_shownNumber ? bar->value() : 0;
     m_details->showItem(item, custody ? *custody : QList<CustodyEvent>{},
                         checks ? *checks : QList<VerificationEvent>{});
+    m_shownNumber = number;
+    bar->setValue(keep); // same item: the range is (nearly) the same, the value sticks
 }
 
 void EvidencePanel::updateButtons()

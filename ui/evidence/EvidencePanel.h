@@ -86,7 +86,8 @@ private:
     QLabel *m_status;
     QLabel *m_error;
     EvidenceJob *m_job;
-    QString m_verifying; // evidence number being verified
+    QString m_verifying;   // evidence number being verified
+    QString m_shownNumber; // whose details are on screen
 };
 
 } // namespace firebreak::ui

@@ -27,6 +27,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -185,6 +187,18 @@ private slots:
         QTest::keyClick(table, Qt::Key_Down);
         QCOMPARE(panel.selectedNumber(), QStringLiteral("E-10"));
         QVERIFY(panel.details()->factsText().contains(image.sha256));
+        // A refresh keeps the reader's place in the details.
+        auto *bar = child<QScrollArea>(&panel, "evidenceDetailsArea")->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        bar->setValue(bar->maximum());
+        const int place = bar->value();
+        panel.reload();
+        QCOMPARE(bar->value(), place);
+        // Another item starts at its top, where its title and any mismatch alert are.
+        QTest::keyClick(table, Qt::Key_Up);
+        QCOMPARE(panel.selectedNumber(), QStringLiteral("E-2"));
+        QCOMPARE(bar->value(), 0);
+        QTest::keyClick(table, Qt::Key_Down);
 
         // Copy the full SHA-256 from the list.
         child<QAction>(&panel, "copySha256Action")->trigger();
