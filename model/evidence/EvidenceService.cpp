@@ -47,12 +47,13 @@ Result<CustodyEvent> EvidenceService::recordCustody(CustodyEvent e)
         return Error::usage(QStringLiteral("custody time %1 is in the future").arg(toIsoUtc(e.at)));
     // Nothing can happen to an item before it was collected: such a time is
     // a typo (wrong day or zone) that would make the chain contradict itself.
+    // A minute of slack: times are often typed (or edited) to the minute.
     if (e.action != QLatin1String("collected")) {
         auto chain = custody(e.incidentId, e.evidenceNumber);
         if (!chain)
             return chain.error();
         for (const CustodyEvent &c : *chain)
-            if (c.action == QLatin1String("collected") && e.at < c.at)
+            if (c.action == QLatin1String("collected") && e.at.addSecs(60) <= c.at)
                 return Error::usage(QStringLiteral("custody time %1 is before %2 was collected (%3); check the date "
                                                    "and the time zone")
                                         .arg(toIsoUtc(e.at), e.evidenceNumber, toIsoUtc(c.at)));
