@@ -371,6 +371,18 @@ QString CaseStore::storeId() const
     return id ? *id : QString();
 }
 
+Result<qint64> CaseStore::auditLastSeq() const
+{
+    QSqlDatabase db = m_db->connection();
+    return AuditRepository::lastSeq(db);
+}
+
+Result<QStringList> CaseStore::auditActionsAfter(qint64 seq) const
+{
+    QSqlDatabase db = m_db->connection();
+    return AuditRepository::actionsAfter(db, seq);
+}
+
 Result<QList<AuditCheckpoint>> CaseStore::checkpoints() const
 {
     QSqlDatabase db = m_db->connection();

@@ -55,6 +55,8 @@ public:
     // Audit trail
     Result<QList<AuditEntry>> auditLog(const QString &incidentId = {}) const;
     Result<AuditVerdict> verifyAudit() const;
+    Result<qint64> auditLastSeq() const; // cheap: has anything been recorded since?
+    Result<QStringList> auditActionsAfter(qint64 seq) const;
     // Signed checkpoints (signing happens in forensics/, which has OpenSSL).
     QString storeId() const;
     Result<QList<AuditCheckpoint>> checkpoints() const;

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AuditBanner.h"
+#include "CheckpointKeeper.h"
 #include "IncidentDetailPane.h"
 #include "IncidentListPane.h"
 #include "NewIncidentDialog.h"
@@ -52,6 +53,8 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     m_central->addWidget(m_errorPage);
     setCentralWidget(m_central);
     m_status = new StoreStatus(statusBar());
+    m_checkpoints = new CheckpointKeeper(checkpoints::defaultKeyPath(), statusBar());
+    statusBar()->addPermanentWidget(m_checkpoints);
     connectActions();
 
     m_refreshTimer->setObjectName(QStringLiteral("refreshTimer"));
@@ -67,6 +70,7 @@ MainWindow::~MainWindow()
     // Dialogs and the detail pane hold references to the store.
     closeDialogs();
     m_detail->setStore(nullptr);
+    m_checkpoints->setStore(nullptr);
     m_deadlineBanner->setSource(nullptr, nullptr);
     m_alerter->setSource(nullptr, nullptr);
 }
@@ -168,8 +172,10 @@ bool MainWindow::openStore(const QString &path)
     m_detail->setServices(m_store.get(), m_responseService.get(), m_clockService.get());
     m_deadlineBanner->setSource(m_store.get(), m_clockService.get());
     m_alerter->setSource(m_store.get(), m_clockService.get());
+    m_checkpoints->setStore(m_store.get());
     if (!ruleProblems.isEmpty())
-        statusBar()->showMessage(QStringLiteral("Some clock rule files were rejected: %1").arg(ruleProblems.first()), 15000);
+        statusBar()->showMessage(QStringLiteral("Some clock rule files were rejected: %1").arg(ruleProblems.first()),
+                                 15000);
 
     const QFileInfo info(m_store->path());
     setWindowTitle(QStringLiteral("%1 — Firebreak").arg(info.fileName()));
@@ -247,11 +253,20 @@ void MainWindow::verifyAudit()
     m_status->setVerdict(*verdict);
 }
 
-void MainWindow::selectIncident(const QString &id) { m_list->selectIncident(id); }
+void MainWindow::selectIncident(const QString &id)
+{
+    m_list->selectIncident(id);
+}
 
-QString MainWindow::lastStorePath() { return QSettings().value(kLastStoreKey).toString(); }
+QString MainWindow::lastStorePath()
+{
+    return QSettings().value(kLastStoreKey).toString();
+}
 
-QString MainWindow::currentIncidentId() const { return m_detail->incidentId(); }
+QString MainWindow::currentIncidentId() const
+{
+    return m_detail->incidentId();
+}
 
 QString MainWindow::storeFingerprint() const
 {

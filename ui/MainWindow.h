@@ -15,6 +15,7 @@ class QTimer;
 namespace firebreak::ui {
 
 class AuditBanner;
+class CheckpointKeeper;
 class ClockAlerter;
 class DeadlineBanner;
 class IncidentDetailPane;
@@ -86,6 +87,7 @@ private:
     IncidentDetailPane *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     StoreStatus *m_status = nullptr;
+    CheckpointKeeper *m_checkpoints = nullptr;
     QTimer *m_refreshTimer;
     QString m_fingerprint;
 };

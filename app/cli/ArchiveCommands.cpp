@@ -3,6 +3,7 @@
 // with `archive verify`. Runs under a QGuiApplication (offscreen) because
 // export lays out the custody forms and the internal report.
 #include "Command.h"
+#include "Passphrase.h"
 
 #include "forensics/archive/Cms.h"
 #include "forensics/archive/ExaminerKey.h"
@@ -17,7 +18,6 @@
 
 #include <csignal>
 #include <cstdio>
-#include <termios.h>
 #include <unistd.h>
 
 namespace firebreak::cli {
@@ -66,51 +66,9 @@ QStringList listOption(const QCommandLineParser &p, const char *name)
     return out;
 }
 
-// Never from the command line (it would sit in the shell history and in
-// /proc): a file, the environment, or a prompt without echo.
 Result<QByteArray> passphrase(const QCommandLineParser &p, const QString &what, bool confirm)
 {
-    if (p.isSet(QStringLiteral("passphrase-file"))) {
-        QFile f(p.value(QStringLiteral("passphrase-file")));
-        if (!f.open(QIODevice::ReadOnly))
-            return Error::failed(
-                QStringLiteral("cannot read passphrase file %1: %2").arg(f.fileName(), f.errorString()));
-        QByteArray line = f.readLine();
-        while (line.endsWith('\n') || line.endsWith('\r'))
-            line.chop(1);
-        if (line.isEmpty())
-            return Error::usage(QStringLiteral("passphrase file %1 is empty").arg(f.fileName()));
-        return line;
-    }
-    if (qEnvironmentVariableIsSet("FIREBREAK_KEY_PASSPHRASE"))
-        return qgetenv("FIREBREAK_KEY_PASSPHRASE");
-    if (!isatty(STDIN_FILENO))
-        return Error::usage(QStringLiteral("the %1 needs a passphrase: give --passphrase-file FILE or set "
-                                           "FIREBREAK_KEY_PASSPHRASE (it is never taken on the command line)")
-                                .arg(what));
-    auto ask = [](const QString &prompt) {
-        std::fprintf(stderr, "%s", prompt.toLocal8Bit().constData());
-        std::fflush(stderr);
-        termios old{};
-        tcgetattr(STDIN_FILENO, &old);
-        termios quiet = old;
-        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-        char buf[1024] = {};
-        const bool got = std::fgets(buf, sizeof buf, stdin) != nullptr;
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
-        std::fprintf(stderr, "\n");
-        QByteArray line = got ? QByteArray(buf) : QByteArray();
-        while (line.endsWith('\n') || line.endsWith('\r'))
-            line.chop(1);
-        return line;
-    };
-    const QByteArray first = ask(QStringLiteral("Passphrase for the %1: ").arg(what));
-    if (first.isEmpty())
-        return Error::usage(QStringLiteral("an empty passphrase is not accepted"));
-    if (confirm && ask(QStringLiteral("Again: ")) != first)
-        return Error::usage(QStringLiteral("the passphrases differ"));
-    return first;
+    return readPassphrase({p.value(QStringLiteral("passphrase-file")), "FIREBREAK_KEY_PASSPHRASE"}, what, confirm);
 }
 
 // A progress line on a terminal, a few times a second; nothing when piped.

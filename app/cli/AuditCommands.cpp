@@ -1,8 +1,10 @@
 #include "Command.h"
+#include "Passphrase.h"
 
 #include "forensics/crypto/AuditCheckpoints.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <QJsonArray>
@@ -25,8 +27,10 @@ int auditVerify(Context &ctx, const QCommandLineParser &p)
     if (!stored)
         return ctx.fail(stored.error());
     CheckpointVerdict cp = *stored;
-    if (p.isSet(QStringLiteral("against"))) {
-        QFile f(p.value(QStringLiteral("against")));
+    // --anchor is the name in the docs; --against (an alias) stays for older scripts.
+    const QString anchor = p.value(QStringLiteral("anchor"));
+    if (!anchor.isEmpty()) {
+        QFile f(anchor);
         if (!f.open(QIODevice::ReadOnly))
             return ctx.fail(
                 Error::failed(QStringLiteral("cannot read checkpoint %1: %2").arg(f.fileName(), f.errorString())));
@@ -109,14 +113,61 @@ int auditLog(Context &ctx, const QCommandLineParser &p)
     return Ok;
 }
 
-int auditCheckpoint(Context &ctx, const QCommandLineParser &p)
+QString keyPathOf(const QCommandLineParser &p)
+{
+    return p.isSet(QStringLiteral("key")) ? p.value(QStringLiteral("key")) : checkpoints::defaultKeyPath();
+}
+
+PassphraseSource auditKeySource(const QCommandLineParser &p)
+{
+    return {p.value(QStringLiteral("passphrase-file")), "FIREBREAK_AUDIT_KEY_PASSPHRASE"};
+}
+
+QString publicKeyPath(const QString &keyPath)
+{
+    return keyPath + QStringLiteral(".pub");
+}
+
+// The installation's key: loaded, or created (asking the passphrase twice)
+// when this is the first checkpoint ever signed here.
+Result<Ed25519Key> openSigningKey(Context &ctx, const QCommandLineParser &p, const QString &keyPath)
+{
+    const bool exists = QFileInfo::exists(keyPath);
+    auto pass = readPassphrase(auditKeySource(p), QStringLiteral("audit signing key %1").arg(keyPath), !exists);
+    if (!pass)
+        return pass.error();
+    if (exists)
+        return checkpoints::loadKey(keyPath, *pass);
+    auto key = checkpoints::createKey(keyPath, *pass);
+    if (key) {
+        QSaveFile pub(publicKeyPath(keyPath));
+        if (pub.open(QIODevice::WriteOnly) && pub.write(key->publicKeyPem()) >= 0)
+            (void)pub.commit();
+        ctx.err() << "created the audit signing key " << keyPath << " (fingerprint " << key->fingerprint() << ")"
+                  << Qt::endl;
+    }
+    return key;
+}
+
+int writeExport(Context &ctx, const AuditCheckpoint &c, const QString &path)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(checkpoints::exportJson(c)) < 0 || !f.commit())
+        return ctx.fail(Error::failed(QStringLiteral("checkpoint %1 was stored, but exporting it to %2 failed: %3")
+                                          .arg(c.number)
+                                          .arg(f.fileName(), f.errorString())));
+    ctx.out() << "exported to " << f.fileName() << ": keep it off this machine (audit verify --anchor FILE)"
+              << Qt::endl;
+    return Ok;
+}
+
+int signHead(Context &ctx, const QCommandLineParser &p, const QString &exportTo)
 {
     CaseStore *store = ctx.store();
     if (!store)
         return Failed;
-    const QString keyPath =
-        p.isSet(QStringLiteral("key")) ? p.value(QStringLiteral("key")) : checkpoints::defaultKeyPath();
-    auto key = checkpoints::loadOrCreateKey(keyPath);
+    const QString keyPath = keyPathOf(p);
+    auto key = openSigningKey(ctx, p, keyPath);
     if (!key)
         return ctx.fail(key.error());
     auto c = checkpoints::create(*store, *key);
@@ -124,13 +175,59 @@ int auditCheckpoint(Context &ctx, const QCommandLineParser &p)
         return ctx.fail(c.error());
     ctx.out() << "checkpoint " << c->number << ": " << c->entries << " entries, head " << c->headHash << Qt::endl;
     ctx.out() << "signed with key " << c->keyFingerprint.left(16) << " (" << keyPath << ")" << Qt::endl;
-    if (p.isSet(QStringLiteral("export"))) {
-        QSaveFile f(p.value(QStringLiteral("export")));
-        if (!f.open(QIODevice::WriteOnly) || f.write(checkpoints::exportJson(*c)) < 0 || !f.commit())
-            return ctx.fail(Error::failed(QStringLiteral("checkpoint %1 was stored, but exporting it to %2 failed: %3")
-                                              .arg(c->number)
-                                              .arg(f.fileName(), f.errorString())));
-        ctx.out() << "exported to " << f.fileName() << ": keep it off this machine" << Qt::endl;
+    return exportTo.isEmpty() ? Ok : writeExport(ctx, *c, exportTo);
+}
+
+int auditCheckpoint(Context &ctx, const QCommandLineParser &p)
+{
+    return signHead(ctx, p, p.value(QStringLiteral("export")));
+}
+
+// `audit checkpoint export FILE`: signs the head as it is now (an export is
+// always a fresh checkpoint) and writes it out for safekeeping elsewhere.
+int auditCheckpointExport(Context &ctx, const QCommandLineParser &p)
+{
+    const QString file = p.positionalArguments().value(0);
+    if (file.isEmpty() || p.positionalArguments().size() > 1)
+        return ctx.usage(QStringLiteral("audit checkpoint export needs exactly one FILE"));
+    return signHead(ctx, p, file);
+}
+
+int auditKeyInit(Context &ctx, const QCommandLineParser &p)
+{
+    const QString keyPath = keyPathOf(p);
+    if (QFileInfo::exists(keyPath))
+        return ctx.fail(
+            Error{Error::Kind::Conflict,
+                  QStringLiteral("the audit signing key %1 already exists; it was left as it is").arg(keyPath)});
+    auto key = openSigningKey(ctx, p, keyPath);
+    if (!key)
+        return ctx.fail(key.error());
+    ctx.out() << "key:         " << keyPath << " (Ed25519, PKCS#8, AES-256, passphrase-protected, mode 0600)"
+              << Qt::endl;
+    ctx.out() << "public key:  " << publicKeyPath(keyPath) << Qt::endl;
+    ctx.out() << "fingerprint: " << key->fingerprint() << Qt::endl;
+    ctx.out() << "Write the fingerprint down somewhere other than this laptop: it identifies every checkpoint "
+                 "this installation signs."
+              << Qt::endl;
+    return Ok;
+}
+
+int auditKeyShow(Context &ctx, const QCommandLineParser &p)
+{
+    const QString keyPath = keyPathOf(p);
+    if (!QFileInfo::exists(keyPath))
+        return ctx.fail(Error::notFound(
+            QStringLiteral("there is no audit signing key at %1 yet (firebreak-cli audit key init)").arg(keyPath)));
+    auto isProtected = Ed25519Key::isProtectedFile(keyPath);
+    if (!isProtected)
+        return ctx.fail(isProtected.error());
+    ctx.out() << "key:         " << keyPath << (*isProtected ? " (passphrase-protected)" : " (NOT protected)")
+              << Qt::endl;
+    QFile pub(publicKeyPath(keyPath));
+    if (pub.open(QIODevice::ReadOnly)) {
+        auto fp = Ed25519Key::fingerprintOf(pub.readAll());
+        ctx.out() << "fingerprint: " << (fp ? *fp : fp.error().message) << Qt::endl;
     }
     return Ok;
 }
@@ -140,30 +237,57 @@ int auditCheckpoint(Context &ctx, const QCommandLineParser &p)
 QList<Command> auditCommands()
 {
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON instead of text."));
+    const auto keyOpts = [](QCommandLineParser &p) {
+        p.addOption(QCommandLineOption(QStringLiteral("key"),
+                                       QStringLiteral("Signing key (default: this installation's, in app data)."),
+                                       QStringLiteral("PEM")));
+        p.addOption(QCommandLineOption(
+            QStringLiteral("passphrase-file"),
+            QStringLiteral(
+                "Read the key's passphrase from FILE (else $FIREBREAK_AUDIT_KEY_PASSPHRASE, else a prompt)."),
+            QStringLiteral("FILE")));
+    };
     return {
         {{QStringLiteral("audit"), QStringLiteral("verify")},
-         QStringLiteral("[--json]"),
-         QStringLiteral("Walk the audit hash chain; exit 1 and name the first bad seq if broken."),
+         QStringLiteral("[--anchor FILE] [--json]"),
+         QStringLiteral("Walk the audit hash chain and its signed checkpoints; exit 1 naming the first bad seq."),
          [json](QCommandLineParser &p) {
              p.addOption(json);
-             p.addOption(
-                 QCommandLineOption(QStringLiteral("against"),
-                                    QStringLiteral("Also check a checkpoint exported earlier (finds a cut tail)."),
-                                    QStringLiteral("FILE")));
+             p.addOption(QCommandLineOption(
+                 {QStringLiteral("anchor"), QStringLiteral("against")},
+                 QStringLiteral("Also check a checkpoint exported earlier: proves its head is still in the log "
+                                "(finds a deleted tail)."),
+                 QStringLiteral("FILE")));
          },
          auditVerify},
         {{QStringLiteral("audit"), QStringLiteral("checkpoint")},
-         QStringLiteral("[--export FILE] [--key PEM]"),
+         QStringLiteral("[--export FILE] [--key PEM] [--passphrase-file FILE]"),
          QStringLiteral("Sign the current chain head (Ed25519) and optionally export it to keep elsewhere."),
-         [](QCommandLineParser &p) {
+         [keyOpts](QCommandLineParser &p) {
              p.addOption(QCommandLineOption(QStringLiteral("export"),
                                             QStringLiteral("Write the signed checkpoint here."),
                                             QStringLiteral("FILE")));
-             p.addOption(QCommandLineOption(QStringLiteral("key"),
-                                            QStringLiteral("Signing key (created if missing; default in app data)."),
-                                            QStringLiteral("PEM")));
+             keyOpts(p);
          },
          auditCheckpoint},
+        {{QStringLiteral("audit"), QStringLiteral("checkpoint"), QStringLiteral("export")},
+         QStringLiteral("FILE [--key PEM] [--passphrase-file FILE]"),
+         QStringLiteral("Sign the head now and write it to FILE, for safekeeping off this machine."),
+         [keyOpts](QCommandLineParser &p) {
+             p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Where to write the checkpoint (JSON)."));
+             keyOpts(p);
+         },
+         auditCheckpointExport},
+        {{QStringLiteral("audit"), QStringLiteral("key"), QStringLiteral("init")},
+         QStringLiteral("[--key PEM] [--passphrase-file FILE]"),
+         QStringLiteral("Create this installation's checkpoint signing key (passphrase-protected)."),
+         keyOpts,
+         auditKeyInit},
+        {{QStringLiteral("audit"), QStringLiteral("key"), QStringLiteral("show")},
+         QStringLiteral("[--key PEM]"),
+         QStringLiteral("Show the signing key's path, protection and fingerprint."),
+         keyOpts,
+         auditKeyShow},
         {{QStringLiteral("audit"), QStringLiteral("log")},
          QStringLiteral("[ID] [--json]"),
          QStringLiteral("Print the audit trail, of one incident or the whole store."),

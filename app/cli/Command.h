@@ -34,6 +34,12 @@ public:
     ClockService *clocks();
     ResponseService *response();
 
+    // After a command succeeded: signs the audit head when a checkpoint is
+    // due (at least hourly while the store is used) or the command exported
+    // something (always). Needs the installation's key to exist; a key that
+    // cannot be unlocked here gets a warning, never a failed command.
+    void maintainCheckpoints(bool exported);
+
     // Prints "firebreak-cli: error: ..." and returns the exit code that
     // fits the error's kind.
     int fail(const Error &error);
@@ -46,6 +52,7 @@ private:
     QTextStream &m_err;
     SystemClock m_clock;
     std::unique_ptr<CaseStore> m_store;
+    qint64 m_seqAtOpen = -1;
     std::unique_ptr<ClockService> m_clocks;
     std::unique_ptr<ResponseService> m_response;
 };

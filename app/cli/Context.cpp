@@ -1,5 +1,9 @@
 #include "Command.h"
+#include "Passphrase.h"
 
+#include "forensics/crypto/AuditCheckpoints.h"
+
+#include <QFileInfo>
 #include <QTimeZone>
 
 namespace firebreak::cli {
@@ -20,6 +24,8 @@ CaseStore *Context::store()
             return nullptr;
         }
         m_store = std::move(opened).value();
+        auto seq = m_store->auditLastSeq();
+        m_seqAtOpen = seq ? *seq : -1;
     }
     return m_store.get();
 }
@@ -47,6 +53,43 @@ ResponseService *Context::response()
         m_response = std::make_unique<ResponseService>(*store(), c);
     }
     return m_response.get();
+}
+
+void Context::maintainCheckpoints(bool exported)
+{
+    if (!m_store)
+        return; // the command never opened the store
+    auto seq = m_store->auditLastSeq();
+    if (!seq || (*seq == m_seqAtOpen && !exported))
+        return;
+    const QString keyPath = checkpoints::defaultKeyPath();
+    if (!QFileInfo::exists(keyPath))
+        return; // not set up yet: `audit verify` and `audit key show` say how
+    if (!exported) {
+        auto due = checkpoints::isDue(*m_store);
+        if (!due || !*due)
+            return;
+    }
+    auto warn = [&](const QString &why) {
+        m_err << "firebreak-cli: warning: a signed audit checkpoint is due but was not made: " << why << Qt::endl;
+    };
+    const char *env = "FIREBREAK_AUDIT_KEY_PASSPHRASE";
+    if (!qEnvironmentVariableIsSet(env) && !canPrompt())
+        return warn(QStringLiteral("the signing key %1 is locked (set %2, or run 'firebreak-cli audit checkpoint')")
+                        .arg(keyPath, QLatin1String(env)));
+    auto pass = readPassphrase({QString(), env}, QStringLiteral("audit signing key %1").arg(keyPath), false);
+    if (!pass)
+        return warn(pass.error().message);
+    auto key = checkpoints::loadKey(keyPath, *pass);
+    if (!key)
+        return warn(key.error().message);
+    auto made = checkpoints::ensureFresh(*m_store, *key,
+                                         exported ? checkpoints::Trigger::Export : checkpoints::Trigger::Activity);
+    if (!made)
+        return warn(made.error().message);
+    if (*made)
+        m_err << "firebreak-cli: signed audit checkpoint " << (*made)->number << " (" << (*made)->entries << " entries)"
+              << Qt::endl;
 }
 
 int Context::fail(const Error &error)

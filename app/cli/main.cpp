@@ -201,6 +201,11 @@ int main(int argc, char *argv[])
 
     Context ctx(QFileInfo(db).absoluteFilePath(), actor, out, err);
     const int rc = chosen->run(ctx, parser);
+    if (rc == Ok) {
+        const bool exported =
+            chosen->path.first() == QLatin1String("report") || chosen->path.value(1) == QLatin1String("export");
+        ctx.maintainCheckpoints(exported);
+    }
     out.flush();
     err.flush();
     return rc;

@@ -197,6 +197,12 @@ Result<PackagePlan> planHandover(CaseStore &store, const HandoverRequest &req)
                 mi.segments << QFileInfo(seg).fileName();
                 continue;
             }
+            if (const QFileInfo link(seg); link.isSymLink())
+                return Error::failed(
+                    QStringLiteral("%1 of %2: %3 has been replaced by a symbolic link to %4; it is not "
+                                   "shipped (verify the item: the register names the file that was "
+                                   "hashed, not a link)")
+                        .arg(number, req.incidentId, seg, link.symLinkTarget()));
             if (!QFileInfo(seg).isFile())
                 return Error::notFound(
                     QStringLiteral("%1 of %2: file %3 is missing; it cannot be shipped (hand it over as hash-only "

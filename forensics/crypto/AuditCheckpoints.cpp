@@ -67,19 +67,73 @@ QString defaultKeyPath()
         .filePath(QStringLiteral("keys/audit-checkpoint-ed25519.pem"));
 }
 
-Result<Ed25519Key> loadOrCreateKey(const QString &path)
+Result<Ed25519Key> createKey(const QString &path, const QByteArray &passphrase)
 {
-    const QByteArray pass = qgetenv("FIREBREAK_AUDIT_KEY_PASSPHRASE");
     if (QFileInfo::exists(path))
-        return Ed25519Key::load(path, pass);
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error::failed(QStringLiteral("cannot create the folder for signing key %1").arg(path));
+        return Error{Error::Kind::Conflict,
+                     QStringLiteral("signing key %1 already exists; it was left as it is").arg(path)};
+    if (passphrase.isEmpty())
+        return Error::usage(
+            QStringLiteral("the audit signing key %1 needs a passphrase (an unprotected key on a stolen laptop lets "
+                           "anyone sign a rewritten audit trail)")
+                .arg(path));
+    const QString dir = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(dir))
+        return Error::failed(QStringLiteral("cannot create the folder %1 for signing key %2").arg(dir, path));
+    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     auto key = Ed25519Key::generate();
     if (!key)
         return key.error();
-    if (auto st = key->save(path, pass); !st)
+    if (auto st = key->save(path, passphrase); !st)
         return st.error();
     return key;
+}
+
+Result<Ed25519Key> loadKey(const QString &path, const QByteArray &passphrase)
+{
+    if (!QFileInfo::exists(path))
+        return Error::notFound(QStringLiteral("there is no audit signing key at %1 yet (create it with "
+                                              "'firebreak-cli audit key init')")
+                                   .arg(path));
+    return Ed25519Key::load(path, passphrase);
+}
+
+Result<qint64> ageOfNewest(const CaseStore &store)
+{
+    auto existing = store.checkpoints();
+    if (!existing)
+        return existing.error();
+    if (existing->isEmpty())
+        return qint64(-1);
+    return existing->last().at.secsTo(store.clock().nowUtc());
+}
+
+Result<bool> isDue(const CaseStore &store)
+{
+    auto age = ageOfNewest(store);
+    if (!age)
+        return age.error();
+    if (*age >= 0)
+        return *age >= kIntervalSecs;
+    auto verdict = store.verifyAudit();
+    if (!verdict)
+        return verdict.error();
+    return verdict->entries > 0;
+}
+
+Result<std::optional<AuditCheckpoint>> ensureFresh(CaseStore &store, const Ed25519Key &key, Trigger trigger)
+{
+    if (trigger == Trigger::Activity) {
+        auto due = isDue(store);
+        if (!due)
+            return due.error();
+        if (!*due)
+            return std::optional<AuditCheckpoint>();
+    }
+    auto c = create(store, key);
+    if (!c)
+        return c.error();
+    return std::optional<AuditCheckpoint>(*c);
 }
 
 Result<AuditCheckpoint> create(CaseStore &store, const Ed25519Key &key)
@@ -150,7 +204,10 @@ QByteArray exportJson(const AuditCheckpoint &c)
                   {QStringLiteral("prev_signature"), c.prevSignature},
                   {QStringLiteral("key"), c.keyFingerprint},
                   {QStringLiteral("public_key"), QString::fromLatin1(c.publicKeyPem)},
-                  {QStringLiteral("signature"), c.signature}};
+                  {QStringLiteral("signature"), c.signature},
+                  {QStringLiteral("payload_base64"), QString::fromLatin1(audit::checkpointPayload(c).toBase64())},
+                  {QStringLiteral("signature_base64"),
+                   QString::fromLatin1(QByteArray::fromHex(c.signature.toLatin1()).toBase64())}};
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
@@ -175,7 +232,17 @@ Result<CheckpointVerdict> verifyExported(const CaseStore &store, const QByteArra
     if (!entries)
         return entries.error();
     CheckpointVerdict v;
-    check(c, store.storeId(), *entries, QStringLiteral("exported checkpoint %1 (%2)").arg(c.number).arg(fileName), v);
+    const QString label = QStringLiteral("exported checkpoint %1 (%2)").arg(c.number).arg(fileName);
+    // The openssl-only path checks the base64 copies; they must say what the fields say.
+    const QString payload = o.value(QStringLiteral("payload_base64")).toString();
+    const QString sig64 = o.value(QStringLiteral("signature_base64")).toString();
+    if ((!payload.isEmpty() && QByteArray::fromBase64(payload.toLatin1()) != audit::checkpointPayload(c)) ||
+        (!sig64.isEmpty() && QByteArray::fromBase64(sig64.toLatin1()).toHex() != c.signature.toLatin1())) {
+        v.ok = false;
+        v.problems
+            << QStringLiteral("%1: its base64 payload or signature differs from its fields (file altered)").arg(label);
+    }
+    check(c, store.storeId(), *entries, label, v);
     return v;
 }
 

@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <cstring>
+
 #include <openssl/bio.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
@@ -26,6 +28,18 @@ QString opensslError()
 }
 
 using Bio = std::unique_ptr<BIO, decltype(&BIO_free)>;
+
+// Hands OpenSSL exactly the passphrase we hold. Without it, an encrypted
+// key read with no passphrase would fall back to OpenSSL's own terminal
+// prompt, which a GUI or a script must never trigger.
+int passphraseCallback(char *buf, int size, int /*rwflag*/, void *userdata)
+{
+    const auto *pass = static_cast<const QByteArray *>(userdata);
+    if (!pass || pass->isEmpty() || pass->size() > size)
+        return -1;
+    std::memcpy(buf, pass->constData(), static_cast<size_t>(pass->size()));
+    return static_cast<int>(pass->size());
+}
 
 QByteArray bioBytes(BIO *bio)
 {
@@ -57,16 +71,34 @@ Result<Ed25519Key> Ed25519Key::load(const QString &path, const QByteArray &passp
     const QByteArray pem = f.readAll();
     Bio bio(BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size())), &BIO_free);
     QByteArray pass = passphrase;
-    EVP_PKEY *key = PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, pass.isEmpty() ? nullptr : pass.data());
-    if (!key)
+    EVP_PKEY *key = PEM_read_bio_PrivateKey(bio.get(), nullptr, passphraseCallback, &pass);
+    if (!key) {
+        const QString why = opensslError();
+        if (isProtectedPem(pem) && passphrase.isEmpty())
+            return Error::failed(
+                QStringLiteral("signing key %1 is protected by a passphrase and none was given").arg(path));
         return Error::failed(
             QStringLiteral("cannot load signing key %1 (wrong passphrase or not a PEM private key): %2")
-                .arg(path, opensslError()));
+                .arg(path, why));
+    }
     if (EVP_PKEY_get_base_id(key) != EVP_PKEY_ED25519) {
         EVP_PKEY_free(key);
         return Error::failed(QStringLiteral("signing key %1 is not an Ed25519 key").arg(path));
     }
     return Ed25519Key(key);
+}
+
+bool Ed25519Key::isProtectedPem(const QByteArray &pem)
+{
+    return pem.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----");
+}
+
+Result<bool> Ed25519Key::isProtectedFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::failed(QStringLiteral("cannot read signing key %1: %2").arg(path, f.errorString()));
+    return isProtectedPem(f.read(64 * 1024));
 }
 
 Status Ed25519Key::save(const QString &path, const QByteArray &passphrase) const

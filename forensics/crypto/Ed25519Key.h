@@ -23,6 +23,9 @@ public:
     // PKCS#8 PEM; an empty passphrase means the file is not encrypted.
     static Result<Ed25519Key> load(const QString &path, const QByteArray &passphrase = {});
     Status save(const QString &path, const QByteArray &passphrase = {}) const; // mode 0600, atomic
+    // Whether a PEM private key is encrypted (PKCS#8 with a passphrase).
+    static bool isProtectedPem(const QByteArray &pem);
+    static Result<bool> isProtectedFile(const QString &path);
 
     Result<QByteArray> sign(const QByteArray &message) const;
     QByteArray publicKeyPem() const;

@@ -39,10 +39,11 @@ QDateTime mtimeUtc(const struct stat &st)
 int openEvidence(const QString &path, bool &atimePreserved)
 {
     const QByteArray native = QFile::encodeName(path);
-    int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NOATIME);
+    // O_NOFOLLOW: a symlink swapped in after the checks must not redirect the hash.
+    int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NOATIME);
     atimePreserved = fd >= 0;
     if (fd < 0 && errno == EPERM)
-        fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
+        fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
     return fd;
 }
 
@@ -102,6 +103,8 @@ QString EvidenceFinding::text() const
         return QStringLiteral("%1: size differs: registered %2, now %3").arg(file, expected, actual);
     if (problem == QLatin1String("unreadable"))
         return QStringLiteral("%1: cannot be read to the end: %2").arg(file, actual);
+    if (problem == QLatin1String("replaced by a symbolic link"))
+        return QStringLiteral("%1: replaced by a symbolic link to %2 (not followed)").arg(file, actual);
     if (problem == QLatin1String("ewf")) // libewf's finding, already naming its file
         return actual;
     if (const auto a = hashAlgorithmFromKey(problem))
@@ -124,6 +127,12 @@ Result<EvidenceItem> addFileEvidence(CaseStore &store, const FileEvidenceRequest
         return st.error();
 
     const QString path = QFileInfo(request.path).absoluteFilePath();
+    // The register must name the file that was hashed: a link could point
+    // anywhere now and somewhere else by the time the item is verified.
+    if (const QFileInfo link(path); link.isSymLink())
+        return Error::usage(QStringLiteral("%1 is a symbolic link to %2; add the file it points to under its own "
+                                           "path, so the register names what was hashed")
+                                .arg(path, link.symLinkTarget()));
     struct stat before {};
     if (::stat(QFile::encodeName(path).constData(), &before) != 0)
         return errno == ENOENT ? Error::notFound(QStringLiteral("%1: no such file").arg(path))

@@ -76,7 +76,11 @@ void verifySegments(const EvidenceItem &e, const ByteProgress &progress, const C
     for (const ImageSegment &s : segments) {
         const QFileInfo fi(s.path);
         total += s.sizeBytes;
-        if (!fi.exists()) {
+        if (fi.isSymLink()) {
+            // Following it would hash whatever it points to and call that the evidence.
+            o.findings.append({s.path, QStringLiteral("replaced by a symbolic link"), {}, fi.symLinkTarget()});
+            o.result = Verification::Failed;
+        } else if (!fi.exists()) {
             o.findings.append({s.path, QStringLiteral("missing"), bytesText(s.sizeBytes), {}});
             o.result = Verification::Failed;
         } else if (!fi.isFile()) {
@@ -130,6 +134,11 @@ void verifySegments(const EvidenceItem &e, const ByteProgress &progress, const C
 // stored MD5/SHA-1), and we compare what it computed with the register.
 void verifyEwf(const EvidenceItem &e, const ByteProgress &progress, const CancelToken &cancel, Outcome &o)
 {
+    if (const QFileInfo first(e.imagePath); first.isSymLink()) {
+        o.findings.append({e.imagePath, QStringLiteral("replaced by a symbolic link"), {}, first.symLinkTarget()});
+        o.result = Verification::Failed;
+        return;
+    }
     if (!QFileInfo::exists(e.imagePath)) {
         o.findings.append({e.imagePath, QStringLiteral("missing"), {}, {}});
         o.result = Verification::Failed;

@@ -126,4 +126,25 @@ Result<QString> storeId(QSqlDatabase &db)
     return v->toString();
 }
 
+Result<QStringList> actionsAfter(QSqlDatabase &db, qint64 seq)
+{
+    auto q = sql::run(db, QStringLiteral("SELECT action FROM audit_log WHERE seq > ? ORDER BY seq"), {seq},
+                      QStringLiteral("reading recent audit actions"));
+    if (!q)
+        return q.error();
+    QStringList actions;
+    while (q->next())
+        actions << q->value(0).toString();
+    return actions;
+}
+
+Result<qint64> lastSeq(QSqlDatabase &db)
+{
+    auto v = sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM audit_log"), {},
+                         QStringLiteral("reading the audit trail's length"));
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
 } // namespace firebreak::AuditRepository

@@ -20,6 +20,9 @@ Result<QList<AuditEntry>> forIncident(QSqlDatabase &db, const QString &incidentI
 Status appendCheckpoint(QSqlDatabase &db, const AuditCheckpoint &c);
 Result<QList<AuditCheckpoint>> checkpoints(QSqlDatabase &db);
 Result<QString> storeId(QSqlDatabase &db);
+// The highest seq (0 for an empty trail): cheap, for "did anything change".
+Result<qint64> lastSeq(QSqlDatabase &db);
+Result<QStringList> actionsAfter(QSqlDatabase &db, qint64 seq); // e.g. "report.export", in seq order
 
 } // namespace AuditRepository
 

@@ -4,7 +4,9 @@
 #include "Sql.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -16,6 +18,68 @@ namespace firebreak {
 namespace {
 
 constexpr int kBusyTimeoutMs = 3000;
+
+// Triggers and views run SQL of their author's choosing inside every change
+// Firebreak makes, so a case file may hold only the ones Firebreak creates.
+// Those are read back from a scratch in-memory database built by the same
+// migrations, so the list can never drift from the schema. Keyed by
+// "type name", valued by the statement with its whitespace collapsed.
+using SchemaObjects = QMap<QString, QString>;
+
+Result<SchemaObjects> executableObjects(QSqlDatabase &db)
+{
+    auto q = sql::run(db, QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'view')"),
+                      {}, QStringLiteral("listing triggers and views"));
+    if (!q)
+        return q.error();
+    SchemaObjects objects;
+    while (q->next())
+        objects.insert(q->value(0).toString() + QLatin1Char(' ') + q->value(1).toString(),
+                       q->value(2).toString().simplified());
+    return objects;
+}
+
+Result<SchemaObjects> firebreakObjectsAt(int version)
+{
+    const QString name = QStringLiteral("firebreak-schema-") + QUuid::createUuid().toString(QUuid::Id128);
+    Result<SchemaObjects> outcome = SchemaObjects();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (!db.open())
+            outcome = Error::failed(QStringLiteral("cannot build the reference schema: %1").arg(db.lastError().text()));
+        for (int v = 1; outcome && v <= version; ++v)
+            for (const QString &statement : schema::migrationTo(v, Dialect::SQLite))
+                if (auto r = sql::run(db, statement, {}, QStringLiteral("building the reference schema")); !r) {
+                    outcome = r.error();
+                    break;
+                }
+        if (outcome)
+            outcome = executableObjects(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return outcome;
+}
+
+// Empty when every trigger and view is one Firebreak made; otherwise why not.
+QString plantedObject(QSqlDatabase &db, int version)
+{
+    auto expected = firebreakObjectsAt(version);
+    auto found = executableObjects(db);
+    if (!expected || !found)
+        return (expected ? found.error() : expected.error()).message;
+    for (auto it = found->cbegin(); it != found->cend(); ++it) {
+        const auto mine = expected->constFind(it.key());
+        if (mine == expected->cend())
+            return QStringLiteral("it contains a %1 that Firebreak did not create (a planted trigger or view would "
+                                  "run its own SQL inside every change)")
+                .arg(it.key());
+        if (*mine != it.value())
+            return QStringLiteral("its %1 was altered from the one Firebreak created").arg(it.key());
+    }
+    return {};
+}
 
 // Opens a private, read-only connection to look at a file before anything
 // is allowed to write to it. Returns the user_version, or an error that
@@ -61,6 +125,8 @@ Result<int> probeExisting(const QString &path)
                                     .arg(Database::kSchemaVersion)};
             } else if (v == 0 && tables->toInt() > 0) {
                 outcome = notStore(QStringLiteral("it is an SQLite database of another application"));
+            } else if (const QString planted = v > 0 ? plantedObject(db, v) : QString(); !planted.isEmpty()) {
+                outcome = notStore(planted);
             } else {
                 outcome = v;
             }
@@ -69,6 +135,18 @@ Result<int> probeExisting(const QString &path)
     }
     QSqlDatabase::removeDatabase(name);
     return outcome;
+}
+
+Status createPrivateFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) &&
+        !(f.exists() && f.size() == 0 && f.open(QIODevice::ReadWrite)))
+        return Error::failed(QStringLiteral("cannot create case database %1: %2").arg(path, f.errorString()));
+    if (!f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return Error::failed(
+            QStringLiteral("cannot restrict case database %1 to its owner: %2").arg(path, f.errorString()));
+    return {};
 }
 
 } // namespace
@@ -118,10 +196,18 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &rawPath)
             return probed.error();
     } else {
         const QString parent = info.absolutePath();
+        const bool newFolder = !QFileInfo::exists(parent);
         if (!QDir().mkpath(parent))
             return Error::failed(
                 QStringLiteral("cannot create the folder %1 for case database %2 (is the path writable?)")
                     .arg(parent, path));
+        if (newFolder)
+            QFile::setPermissions(parent, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        // A case file holds personal data: only its owner may read it. SQLite
+        // gives its -wal and -shm files the database file's mode, so creating
+        // the file 0600 before SQLite opens it covers all three.
+        if (auto st = createPrivateFile(path); !st)
+            return st.error();
     }
 
     std::unique_ptr<Database> db(new Database(path, Dialect::SQLite));

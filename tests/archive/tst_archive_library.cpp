@@ -150,6 +150,24 @@ private slots:
         QVERIFY(seenTotal > (64 << 20));
     }
 
+    // An evidence file swapped for a link is never shipped as if it were the evidence.
+    void symlinkedEvidenceIsNotShipped()
+    {
+        const QString moved = f.addedFile + QStringLiteral(".moved");
+        QVERIFY(QFile::rename(f.addedFile, moved));
+        QVERIFY(QFile::link(moved, f.addedFile));
+        HandoverRequest req;
+        req.incidentId = f.incident;
+        req.recipient = QStringLiteral("OFAC");
+        auto p = planHandover(*m_store, req);
+        QVERIFY(QFile::remove(f.addedFile));
+        QVERIFY(QFile::rename(moved, f.addedFile));
+        QVERIFY(!p.ok());
+        QVERIFY2(p.error().message.contains(f.addedFile) && p.error().message.contains(QLatin1String("symbolic link")),
+                 qPrintable(p.error().message));
+        QVERIFY(plan().files.size() > 0); // restored: the same request plans again
+    }
+
     void unsafeNames()
     {
         for (const QString &bad : {QStringLiteral("../escape"), QStringLiteral("/etc/passwd"),

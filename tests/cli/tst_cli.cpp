@@ -224,8 +224,13 @@ private slots:
                      0);
         const QString key = m_dir.filePath(QStringLiteral("audit-key.pem"));
         const QString exported = m_dir.filePath(QStringLiteral("checkpoint.json"));
+        const QString passFile = m_dir.filePath(QStringLiteral("audit-key.pass"));
+        QFile pass(passFile);
+        QVERIFY(pass.open(QIODevice::WriteOnly));
+        pass.write("a passphrase of some length\n");
+        pass.close();
         auto cp = onDb({QStringLiteral("audit"), QStringLiteral("checkpoint"), QStringLiteral("--key"), key,
-                        QStringLiteral("--export"), exported});
+                        QStringLiteral("--passphrase-file"), passFile, QStringLiteral("--export"), exported});
         QVERIFY2(cp.exitCode == 0, qPrintable(cp.err));
         QCOMPARE(
             onDb({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--against"), exported}).exitCode,

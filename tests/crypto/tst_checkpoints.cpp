@@ -8,6 +8,8 @@
 #include <QFileInfo>
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -166,6 +168,88 @@ private slots:
         auto w = checkpoints::verifyStored(*t);
         QVERIFY(!w->ok);
         QVERIFY(w->problems.first().contains(QLatin1String("checkpoint 3: not chained")));
+    }
+
+    void checkpointIsDueHourlyAndOnEveryExport()
+    {
+        auto s = store(QStringLiteral("due.sqlite"), 0);
+        QVERIFY(s);
+        auto key = Ed25519Key::generate();
+        // An empty trail owes nothing; the first entry makes the first checkpoint due.
+        QCOMPARE(*checkpoints::isDue(*s), false);
+        QVERIFY(s->createIncident({QStringLiteral("first"), {}, Severity::Low, {}, {}, {}, {}}).ok());
+        QCOMPARE(*checkpoints::isDue(*s), true);
+        auto first = checkpoints::ensureFresh(*s, *key, checkpoints::Trigger::Activity);
+        QVERIFY(first.ok() && first->has_value());
+        QCOMPARE((*first)->entries, 1);
+
+        // Activity within the hour signs nothing more...
+        m_clock.advanceSecs(59 * 60);
+        QVERIFY(s->createIncident({QStringLiteral("second"), {}, Severity::Low, {}, {}, {}, {}}).ok());
+        auto none = checkpoints::ensureFresh(*s, *key, checkpoints::Trigger::Activity);
+        QVERIFY(none.ok() && !none->has_value());
+        QCOMPARE(*checkpoints::ageOfNewest(*s), 59 * 60);
+        // ...an export does, whatever the age...
+        auto exported = checkpoints::ensureFresh(*s, *key, checkpoints::Trigger::Export);
+        QVERIFY(exported.ok() && exported->has_value());
+        QCOMPARE((*exported)->entries, 2);
+        // ...and an hour after the newest one, activity (or a quiet hour) is due again.
+        m_clock.advanceSecs(checkpoints::kIntervalSecs - 1);
+        QCOMPARE(*checkpoints::isDue(*s), false);
+        m_clock.advanceSecs(1);
+        QCOMPARE(*checkpoints::isDue(*s), true);
+        QVERIFY(checkpoints::ensureFresh(*s, *key, checkpoints::Trigger::Activity)->has_value());
+        QCOMPARE(s->checkpoints()->size(), 3);
+        QVERIFY(checkpoints::verifyStored(*s)->ok);
+    }
+
+    void installationKeyIsCreatedProtectedAndNeverReplaced()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("keys/installation.pem"));
+        auto unprotected = checkpoints::createKey(path, {});
+        QVERIFY(!unprotected.ok());
+        QVERIFY(unprotected.error().message.contains(path));
+        QVERIFY(!QFileInfo::exists(path));
+
+        auto key = checkpoints::createKey(path, "correct horse");
+        QVERIFY(key.ok());
+        QCOMPARE(*Ed25519Key::isProtectedFile(path), true);
+        QCOMPARE(QFileInfo(path).permissions() & ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                   QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::Permissions());
+        const QByteArray before = fileSha256(path);
+        auto again = checkpoints::createKey(path, "other");
+        QVERIFY(!again.ok());
+        QCOMPARE(fileSha256(path), before);
+
+        // Locked without its passphrase: a clear refusal, not OpenSSL's own terminal prompt.
+        auto locked = checkpoints::loadKey(path, {});
+        QVERIFY(!locked.ok());
+        QVERIFY2(locked.error().message.contains(QLatin1String("protected by a passphrase")) &&
+                     locked.error().message.contains(path),
+                 qPrintable(locked.error().message));
+        QCOMPARE(checkpoints::loadKey(path, "correct horse")->fingerprint(), key->fingerprint());
+        auto missing = checkpoints::loadKey(m_dir.filePath(QStringLiteral("none.pem")), "x");
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.error().message.contains(QLatin1String("audit key init")));
+    }
+
+    void exportCarriesTheSignedBytesForOpenssl()
+    {
+        auto s = store(QStringLiteral("b64.sqlite"), 2);
+        auto c = checkpoints::create(*s, *Ed25519Key::generate());
+        QVERIFY(c.ok());
+        const QJsonObject o = QJsonDocument::fromJson(checkpoints::exportJson(*c)).object();
+        QCOMPARE(QByteArray::fromBase64(o.value(QStringLiteral("payload_base64")).toString().toLatin1()),
+                 audit::checkpointPayload(*c));
+        QCOMPARE(QByteArray::fromBase64(o.value(QStringLiteral("signature_base64")).toString().toLatin1()).toHex(),
+                 c->signature.toLatin1());
+        // An export whose base64 copy says something else than its fields is reported.
+        QJsonObject forged = o;
+        forged.insert(QStringLiteral("payload_base64"), QString::fromLatin1(QByteArray("forged").toBase64()));
+        auto v = checkpoints::verifyExported(*s, QJsonDocument(forged).toJson(), QStringLiteral("forged.json"));
+        QVERIFY(v.ok() && !v->ok);
+        QVERIFY(v->problems.first().contains(QLatin1String("forged.json")));
     }
 
     void brokenChainIsNotSigned()

@@ -320,6 +320,39 @@ private slots:
         QCOMPARE(svc.verifications(m_id, added->evidenceNumber)->size(), 2);
     }
 
+    // A link names one file and may point at another by the time anyone
+    // checks: refused when adding, reported (not followed) when verifying.
+    void symbolicLinksAreNeverTakenForEvidence()
+    {
+        const QString real = path(QStringLiteral("memory.lime"));
+        QVERIFY(writeRandom(real, 50000, 21));
+        const QString link = path(QStringLiteral("memory-link.lime"));
+        QVERIFY(QFile::link(real, link));
+        const qsizetype before = auditCount();
+        auto refused = add(request(link));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(link) && refused.error().message.contains(real) &&
+                     refused.error().message.contains(QLatin1String("symbolic link")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(auditCount(), before);
+
+        // Registered for real, then swapped for a link to an identical copy
+        // elsewhere: the hashes would match, so the swap must be reported.
+        auto added = add(request(real));
+        QVERIFY(added.ok());
+        const QString copy = path(QStringLiteral("elsewhere.lime"));
+        QVERIFY(QFile::copy(real, copy));
+        QVERIFY(QFile::remove(real));
+        QVERIFY(QFile::link(copy, real));
+        auto swapped = verify(added->evidenceNumber);
+        QVERIFY(swapped.ok());
+        QCOMPARE(swapped->event.result, Verification::Failed);
+        QVERIFY2(swapped->event.details.contains(QLatin1String("replaced by a symbolic link to ") + copy),
+                 qPrintable(swapped->event.details));
+        EvidenceService svc(*m_store);
+        QCOMPARE(svc.item(m_id, added->evidenceNumber)->sha256, added->sha256);
+    }
+
     void rawSplitImageSegments()
     {
         const QString src = path(QStringLiteral("disk.bin"));

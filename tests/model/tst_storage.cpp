@@ -153,6 +153,63 @@ private slots:
         QCOMPARE(fileSha256(path), before);
     }
 
+    // A hostile case file: SQL planted by whoever had the file would run
+    // inside every change Firebreak makes. Refused, named, untouched.
+    void refusesPlantedTriggersAndViews_data()
+    {
+        QTest::addColumn<QString>("plant");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("trigger") << QStringLiteral("CREATE TRIGGER quiet_fix AFTER INSERT ON audit_log BEGIN "
+                                                   "UPDATE incidents SET title = 'x'; END;")
+                                 << QStringLiteral("trigger quiet_fix that Firebreak did not create");
+        QTest::newRow("view") << QStringLiteral("CREATE VIEW incidents_all AS SELECT * FROM incidents;")
+                              << QStringLiteral("view incidents_all that Firebreak did not create");
+        QTest::newRow("altered trigger")
+            << QStringLiteral("DROP TRIGGER audit_log_no_update; CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON "
+                              "audit_log BEGIN SELECT 1; END;")
+            << QStringLiteral("trigger audit_log_no_update was altered");
+    }
+
+    void refusesPlantedTriggersAndViews()
+    {
+        QFETCH(QString, plant);
+        QFETCH(QString, expected);
+        const QString path = m_dir.filePath(
+            QStringLiteral("planted-%1.sqlite")
+                .arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+        ManualClock clock(QDateTime(QDate(2026, 3, 1), QTime(2, 0), QTimeZone::utc()));
+        {
+            auto store = CaseStore::openSqlite(path, clock, QStringLiteral("ic"));
+            QVERIFY(store.ok());
+            QVERIFY((*store)->createIncident({QStringLiteral("kept"), {}, Severity::High, {}, {}, {}, {}}).ok());
+        }
+        QCOMPARE(sqlite3(path, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE);") + plant).exitCode, 0);
+        const QByteArray before = fileSha256(path);
+        auto reopened = CaseStore::openSqlite(path, clock, QStringLiteral("ic"));
+        QVERIFY(!reopened.ok());
+        QVERIFY2(reopened.error().message.contains(expected) && reopened.error().message.contains(path),
+                 qPrintable(reopened.error().message));
+        QCOMPARE(fileSha256(path), before);
+        // What was recorded is still there for whoever investigates the file.
+        QCOMPARE(sqlite3(path, QStringLiteral("SELECT title FROM incidents;")).out.trimmed(), QStringLiteral("kept"));
+    }
+
+    void newCaseFileIsReadableByItsOwnerOnly()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("private/cases.sqlite"));
+        ManualClock clock(QDateTime(QDate(2026, 3, 1), QTime(2, 0), QTimeZone::utc()));
+        auto store = CaseStore::openSqlite(path, clock, QStringLiteral("ic"));
+        QVERIFY(store.ok());
+        QVERIFY((*store)->createIncident({QStringLiteral("personal data"), {}, Severity::High, {}, {}, {}, {}}).ok());
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                            QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            QVERIFY2(QFileInfo::exists(path + suffix), qPrintable(path + suffix));
+            QCOMPARE(QFileInfo(path + suffix).permissions() & others, QFileDevice::Permissions());
+        }
+        QCOMPARE(QFileInfo(QFileInfo(path).absolutePath()).permissions() & others, QFileDevice::Permissions());
+    }
+
     void unwritablePathNamesThePath()
     {
         // A path whose parent is a regular file cannot be created, even by root.
