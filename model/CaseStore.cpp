@@ -262,7 +262,7 @@ Result<QList<AffectedSystem>> CaseStore::systems(const QString &incidentId) cons
     return IncidentRepository::systems(db, incidentId);
 }
 
-Result<EvidenceItem> CaseStore::registerEvidence(EvidenceItem item)
+Result<EvidenceItem> CaseStore::registerEvidence(EvidenceItem item, const std::function<Status(QSqlDatabase &)> &also)
 {
     if (auto r = requireIncident(item.incidentId); !r)
         return r.error();
@@ -305,25 +305,28 @@ Result<EvidenceItem> CaseStore::registerEvidence(EvidenceItem item)
         collected.recordedAt = item.registeredAt;
         if (auto c = EvidenceRepository::insertCustody(db, collected); !c)
             return c.error();
-        return audited(db, m_clock, m_actor,
-                       {QStringLiteral("evidence.register"),
-                        QStringLiteral("%1/evidence/%2").arg(item.incidentId, item.evidenceNumber),
-                        item.incidentId,
-                        {{QStringLiteral("evidence_number"), item.evidenceNumber},
-                         {QStringLiteral("kind"), evidenceKindKey(item.kind)},
-                         {QStringLiteral("description"), item.description},
-                         {QStringLiteral("source"), item.source},
-                         {QStringLiteral("image_path"), item.imagePath},
-                         {QStringLiteral("size_bytes"), QString::number(item.sizeBytes)},
-                         {QStringLiteral("md5"), item.md5},
-                         {QStringLiteral("sha1"), item.sha1},
-                         {QStringLiteral("sha256"), item.sha256},
-                         {QStringLiteral("verification"), verificationKey(item.verification)},
-                         {QStringLiteral("examiner"), item.examiner},
-                         {QStringLiteral("collected_at"), toIsoUtc(item.collectedAt)},
-                         {QStringLiteral("collected_zone"), item.collectedZone},
-                         {QStringLiteral("storage_location"), item.storageLocation},
-                         {QStringLiteral("volatility"), item.volatility}}});
+        Status registered = audited(db, m_clock, m_actor,
+                                    {QStringLiteral("evidence.register"),
+                                     QStringLiteral("%1/evidence/%2").arg(item.incidentId, item.evidenceNumber),
+                                     item.incidentId,
+                                     {{QStringLiteral("evidence_number"), item.evidenceNumber},
+                                      {QStringLiteral("kind"), evidenceKindKey(item.kind)},
+                                      {QStringLiteral("description"), item.description},
+                                      {QStringLiteral("source"), item.source},
+                                      {QStringLiteral("image_path"), item.imagePath},
+                                      {QStringLiteral("size_bytes"), QString::number(item.sizeBytes)},
+                                      {QStringLiteral("md5"), item.md5},
+                                      {QStringLiteral("sha1"), item.sha1},
+                                      {QStringLiteral("sha256"), item.sha256},
+                                      {QStringLiteral("verification"), verificationKey(item.verification)},
+                                      {QStringLiteral("examiner"), item.examiner},
+                                      {QStringLiteral("collected_at"), toIsoUtc(item.collectedAt)},
+                                      {QStringLiteral("collected_zone"), item.collectedZone},
+                                      {QStringLiteral("storage_location"), item.storageLocation},
+                                      {QStringLiteral("volatility"), item.volatility}}});
+        if (!registered)
+            return registered;
+        return also ? also(db) : Status{};
     });
     if (!st)
         return st.error();

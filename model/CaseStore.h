@@ -49,7 +49,10 @@ public:
     Result<QList<AffectedSystem>> systems(const QString &incidentId) const;
 
     // Evidence register. An empty evidenceNumber gets the next E-NNN.
-    Result<EvidenceItem> registerEvidence(EvidenceItem item);
+    // `also` runs in the same transaction after the audit entry (an
+    // acquisition's end is recorded with the image's registration, so a
+    // crash cannot leave one without the other).
+    Result<EvidenceItem> registerEvidence(EvidenceItem item, const std::function<Status(QSqlDatabase &)> &also = {});
     Result<QList<EvidenceItem>> evidence(const QString &incidentId) const;
 
     // Audit trail

@@ -7,6 +7,7 @@
 
 #include "forensics/evidence/EvidenceFiles.h"
 #include "forensics/imaging/ByteSize.h"
+#include "model/evidence/AcquisitionService.h"
 #include "model/evidence/EvidenceService.h"
 
 #include <QElapsedTimer>
@@ -319,10 +320,28 @@ int evidenceList(Context &ctx, const QCommandLineParser &p)
         return Ok;
     }
     QTextStream &out = ctx.out();
+    // Acquisitions that never finished are not in the register (only
+    // complete images are), but a reader of the register must see them.
+    auto interrupted = AcquisitionService(*store).interrupted(id);
+    if (!interrupted)
+        return ctx.fail(interrupted.error());
+    const auto showInterrupted = [&] {
+        if (interrupted->isEmpty())
+            return;
+        out << "\nINTERRUPTED acquisitions (never finished; the images are incomplete):" << Qt::endl;
+        for (const AcquisitionRecord &a : *interrupted)
+            out << QStringLiteral("  %1  INTERRUPTED  %2 -> %3, started %4 by %5 on %6; log %7")
+                       .arg(a.evidenceNumber, -8)
+                       .arg(a.source, a.workPath, zoned(a.startedAt, {}), a.examiner, a.process.host, a.logPath)
+                << Qt::endl;
+        for (const AcquisitionRecord &a : *interrupted)
+            ctx.err() << "firebreak-cli: WARNING: " << interruptedNotice(a) << Qt::endl;
+    };
     if (items->isEmpty()) {
         out << "No evidence yet for " << id << ". Add a file with `firebreak-cli evidence add " << id
             << " FILE --description TEXT`, or acquire an image with `firebreak-cli image --incident " << id << "`."
             << Qt::endl;
+        showInterrupted();
         return Ok;
     }
     out << QStringLiteral("%1  %2  %3  %4  %5  %6")
@@ -350,6 +369,7 @@ int evidenceList(Context &ctx, const QCommandLineParser &p)
         if (e.verification == Verification::Mismatch || e.verification == Verification::Failed)
             alarming << e.evidenceNumber;
     }
+    showInterrupted();
     if (!alarming.isEmpty())
         ctx.err() << "firebreak-cli: WARNING: " << alarming.join(QStringLiteral(", "))
                   << " did not pass the last verification; see `firebreak-cli evidence show " << id << " "

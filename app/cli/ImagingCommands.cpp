@@ -6,6 +6,7 @@
 #include "forensics/imaging/ImagingJob.h"
 #include "forensics/imaging/Preflight.h"
 #include "forensics/imaging/Registration.h"
+#include "model/evidence/AcquisitionService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -159,6 +160,20 @@ int imageCommand(Context &ctx, const QCommandLineParser &p)
                   << Qt::endl;
     }
 
+    // The case store records the acquisition as started before the first
+    // byte is read, so a crash or a kill leaves a record that every later
+    // listing shows as interrupted (the files say so too: DEST.incomplete).
+    qint64 acquisitionId = 0;
+    if (store)
+        o.onStarted = [&](const AcquisitionReport &started) -> Status {
+            auto id = recordAcquisitionStart(*store, started);
+            if (!id)
+                return Error::failed(QStringLiteral("cannot record the start of the acquisition in %1: %2")
+                                         .arg(store->path(), id.error().message));
+            acquisitionId = *id;
+            return {};
+        };
+
     ImagingJob job(o);
     const bool tty = ::isatty(STDERR_FILENO) == 1;
     qsizetype lastWidth = 0;
@@ -218,8 +233,13 @@ int imageCommand(Context &ctx, const QCommandLineParser &p)
     if (!r.success() && !r.infoPath.isEmpty())
         err << "firebreak-cli: what happened is recorded in " << r.infoPath << Qt::endl;
 
+    if (store && acquisitionId > 0 && !r.imageComplete()) {
+        if (auto st = recordAcquisitionEnd(*store, r, acquisitionId); !st)
+            err << "firebreak-cli: warning: the end of the acquisition could not be recorded in " << store->path()
+                << " (it will be listed as interrupted): " << st.error().message << Qt::endl;
+    }
     if (store && r.imageComplete()) {
-        auto item = registerAcquisition(*store, r);
+        auto item = registerAcquisition(*store, r, acquisitionId);
         if (!item) {
             ctx.fail(Error::failed(QStringLiteral("the image is complete but registering it in %1 failed: %2")
                                        .arg(store->path(), item.error().message)));
@@ -261,6 +281,93 @@ int devicesCommand(Context &ctx, const QCommandLineParser &p)
                          .arg(orDash(d.serial), -20)
                          .arg(d.stateText())
                   << Qt::endl;
+    return Ok;
+}
+
+QString orDash(const QString &s)
+{
+    return s.isEmpty() ? QStringLiteral("-") : s;
+}
+
+QJsonObject acquisitionJson(const AcquisitionRecord &a)
+{
+    return {{QStringLiteral("id"), a.id},
+            {QStringLiteral("incident"), a.incidentId},
+            {QStringLiteral("evidence_number"), a.evidenceNumber},
+            {QStringLiteral("status"), acquisitionStatusKey(acquisitionStatus(a))},
+            {QStringLiteral("state"), acquisitionStateKey(a.state)},
+            {QStringLiteral("outcome"), a.outcome},
+            {QStringLiteral("source"), a.source},
+            {QStringLiteral("destination"), a.destination},
+            {QStringLiteral("image"), a.workPath},
+            {QStringLiteral("log"), a.logPath},
+            {QStringLiteral("examiner"), a.examiner},
+            {QStringLiteral("host"), a.process.host},
+            {QStringLiteral("pid"), a.process.pid},
+            {QStringLiteral("started_at"), toIsoUtc(a.startedAt)},
+            {QStringLiteral("ended_at"), toIsoUtc(a.endedAt)},
+            {QStringLiteral("bytes_expected"), a.bytesExpected},
+            {QStringLiteral("bytes_acquired"), a.bytesAcquired},
+            {QStringLiteral("error"), a.error}};
+}
+
+// `image status [ID]`: every recorded acquisition and how it stands now;
+// those that never finished and whose process is gone are INTERRUPTED.
+int statusCommand(Context &ctx, const QCommandLineParser &p)
+{
+    const QStringList args = p.positionalArguments();
+    if (args.size() > 1)
+        return ctx.usage(QStringLiteral("image status takes at most one incident id"));
+    const QString id = args.value(0);
+    CaseStore *store = ctx.store();
+    if (!store)
+        return Failed;
+    if (!id.isEmpty())
+        if (auto inc = store->incident(id); !inc)
+            return ctx.fail(inc.error());
+    auto list = AcquisitionService(*store).acquisitions(id);
+    if (!list)
+        return ctx.fail(list.error());
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray arr;
+        for (const AcquisitionRecord &a : *list)
+            arr.append(acquisitionJson(a));
+        ctx.out() << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    QTextStream &out = ctx.out();
+    if (list->isEmpty()) {
+        out << "No acquisitions recorded" << (id.isEmpty() ? QString() : QStringLiteral(" for ") + id) << "."
+            << Qt::endl;
+        return Ok;
+    }
+    out << QStringLiteral("%1  %2  %3  %4  %5  %6")
+               .arg(QStringLiteral("INCIDENT"), -13)
+               .arg(QStringLiteral("NUMBER"), -7)
+               .arg(QStringLiteral("STATUS"), -17)
+               .arg(QStringLiteral("STARTED"), -16)
+               .arg(QStringLiteral("SOURCE"), -16)
+               .arg(QStringLiteral("DESTINATION"))
+        << Qt::endl;
+    QList<AcquisitionRecord> interrupted;
+    for (const AcquisitionRecord &a : *list) {
+        const AcquisitionStatus st = acquisitionStatus(a);
+        QString status = acquisitionStatusKey(st).toUpper();
+        if (st == AcquisitionStatus::RunningElsewhere)
+            status = QStringLiteral("RUNNING? (%1)").arg(a.process.host);
+        if (st == AcquisitionStatus::Interrupted)
+            interrupted << a;
+        out << QStringLiteral("%1  %2  %3  %4  %5  %6")
+                   .arg(a.incidentId, -13)
+                   .arg(orDash(a.evidenceNumber), -7)
+                   .arg(status, -17)
+                   .arg(a.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), -16)
+                   .arg(a.source, -16)
+                   .arg(st == AcquisitionStatus::Complete ? a.destination : a.workPath)
+            << Qt::endl;
+    }
+    for (const AcquisitionRecord &a : std::as_const(interrupted))
+        ctx.err() << "firebreak-cli: WARNING: " << interruptedNotice(a) << Qt::endl;
     return Ok;
 }
 
@@ -345,6 +452,16 @@ QList<Command> imagingCommands()
                           QStringLiteral("Print the acquisition record as JSON instead of the hashes.")});
          },
          imageCommand},
+        {{QStringLiteral("image"), QStringLiteral("status")},
+         QStringLiteral("[ID] [--json]"),
+         QStringLiteral("Recorded acquisitions and how they stand: running, complete, failed, cancelled or "
+                        "INTERRUPTED (never finished, its process gone)."),
+         [](QCommandLineParser &p) {
+             p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id (default: every incident)."),
+                                     QStringLiteral("[ID]"));
+             p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of text.")});
+         },
+         statusCommand},
         {{QStringLiteral("devices")},
          QStringLiteral("[--json]"),
          QStringLiteral("List block devices with size, model, serial and whether they are mounted."),

@@ -155,6 +155,22 @@ AcquisitionReport ImagingJob::run()
     }
     reserveSpace(output::infoPath(incompleteBase), LogReserve);
     reserveSpace(output::jsonPath(incompleteBase), LogReserve);
+    m_report.infoPath = output::infoPath(incompleteBase);
+    m_report.jsonPath = output::jsonPath(incompleteBase);
+    if (m_options.onStarted) {
+        if (auto st = m_options.onStarted(m_report); !st) {
+            // Nothing was read or written but the log: leave nothing behind.
+            QFile::remove(m_report.infoPath);
+            QFile::remove(m_report.jsonPath);
+            m_report.infoPath.clear();
+            m_report.jsonPath.clear();
+            source.restore();
+            m_report.writeProtection = source.writeProtection();
+            m_report.outcome = ImagingOutcome::NotStarted;
+            m_report.error = st.error().message;
+            return m_report;
+        }
+    }
 
     if (e01)
         acquireEwf(source, pool);

@@ -123,6 +123,8 @@ std::optional<EwfCompression> ewfCompressionFromKey(const QString &key);
 // ewfacquire's default segment size, 1500 MiB (it prints "1.4 GiB").
 inline constexpr qint64 DefaultEwfSegmentSize = qint64(1500) << 20;
 
+struct AcquisitionReport;
+
 struct ImagingOptions {
     QString source;
     QString destination; // image path; with split, segments are DEST.001, ...
@@ -144,6 +146,13 @@ struct ImagingOptions {
     // job thread after the image is closed and before it is re-read.
     std::function<void(qint64 offset)> afterBlockRead;
     std::function<void(const QStringList &imageFiles)> beforeVerifyImage;
+
+    // Called on the job thread once the "IN PROGRESS" log is written and
+    // before the first byte is read (the report holds the source identity,
+    // start time and log paths): the caller records the acquisition as
+    // started in the case store. An error stops the job as not started,
+    // with nothing left behind, so no acquisition runs unrecorded.
+    std::function<Status(const AcquisitionReport &started)> onStarted;
 
     // E01: `destination` is NAME or NAME.E01; segments are NAME.E01,
     // NAME.E02, ... (splitSize is not used, ewfSegmentSize is).

@@ -1,6 +1,9 @@
 #include "Registration.h"
 
 #include "AcquisitionLog.h"
+#include "ImageWriter.h"
+
+#include "model/evidence/AcquisitionService.h"
 
 #include <QJsonArray>
 
@@ -73,13 +76,64 @@ EvidenceItem evidenceItemFor(const AcquisitionReport &r)
     return e;
 }
 
-Result<EvidenceItem> registerAcquisition(CaseStore &store, const AcquisitionReport &r)
+Result<EvidenceItem> registerAcquisition(CaseStore &store, const AcquisitionReport &r, qint64 acquisitionId)
 {
     if (!r.imageComplete())
         return Error::failed(
             QStringLiteral("the acquisition of %1 did not complete; only complete images are registered")
                 .arg(r.source.path));
-    return store.registerEvidence(evidenceItemFor(r));
+    if (acquisitionId <= 0)
+        return store.registerEvidence(evidenceItemFor(r));
+    AcquisitionService service(store);
+    return store.registerEvidence(evidenceItemFor(r), service.endInTransaction(acquisitionRecordFor(r, acquisitionId)));
+}
+
+AcquisitionRecord acquisitionRecordFor(const AcquisitionReport &r, qint64 acquisitionId)
+{
+    const ImagingOptions &o = r.options;
+    AcquisitionRecord a;
+    a.id = acquisitionId;
+    a.incidentId = o.caseInfo.incidentId;
+    a.evidenceNumber = o.caseInfo.evidenceId;
+    a.source = r.source.path.isEmpty() ? o.source : r.source.path;
+    a.destination = o.format == ImageFormat::E01 ? o.destination + QStringLiteral(".E01") : o.destination;
+    a.workPath = !r.segments.isEmpty()          ? r.segments.first().path
+                 : o.format == ImageFormat::E01 ? o.destination + QStringLiteral(".incomplete.E01")
+                                                : segmentPaths(o.destination, r.bytesExpected, o.splitSize).value(0) +
+                                                      QStringLiteral(".incomplete");
+    a.logPath = r.infoPath;
+    a.examiner = o.caseInfo.examiner;
+    a.process = ProcessIdentity::current();
+    a.startedAt = r.startedUtc;
+    a.bytesExpected = r.bytesExpected;
+    a.state = r.imageComplete()                         ? AcquisitionRecord::State::Complete
+              : r.outcome == ImagingOutcome::Cancelled  ? AcquisitionRecord::State::Cancelled
+              : r.outcome == ImagingOutcome::InProgress ? AcquisitionRecord::State::Running
+                                                        : AcquisitionRecord::State::Failed;
+    a.outcome = imagingOutcomeKey(r.outcome);
+    a.endedAt = r.endedUtc.isValid() ? r.endedUtc : QDateTime();
+    a.bytesAcquired = r.bytesAcquired;
+    a.error = r.error;
+    return a;
+}
+
+Result<qint64> recordAcquisitionStart(CaseStore &store, const AcquisitionReport &started)
+{
+    AcquisitionService service(store);
+    auto rec = service.recordStart(acquisitionRecordFor(started));
+    if (!rec)
+        return rec.error();
+    return rec->id;
+}
+
+Status recordAcquisitionEnd(CaseStore &store, const AcquisitionReport &r, qint64 acquisitionId)
+{
+    AcquisitionRecord a = acquisitionRecordFor(r, acquisitionId);
+    if (!a.endedAt.isValid())
+        a.endedAt = store.clock().nowUtc();
+    if (a.state == AcquisitionRecord::State::Running)
+        a.state = AcquisitionRecord::State::Failed;
+    return AcquisitionService(store).recordEnd(a);
 }
 
 } // namespace firebreak

@@ -2,6 +2,7 @@
 
 #include "ImagingTypes.h"
 #include "model/CaseStore.h"
+#include "model/evidence/Acquisition.h"
 
 namespace firebreak {
 
@@ -17,7 +18,18 @@ Result<QString> reserveEvidenceNumber(const CaseStore &store, const QString &inc
 EvidenceItem evidenceItemFor(const AcquisitionReport &r);
 
 // Registers an acquisition whose image is complete (imageComplete());
-// the store writes the audit entry in the same transaction.
-Result<EvidenceItem> registerAcquisition(CaseStore &store, const AcquisitionReport &r);
+// the store writes the audit entry in the same transaction. With the id
+// recordAcquisitionStart() gave, the acquisition's end is recorded in that
+// transaction too.
+Result<EvidenceItem> registerAcquisition(CaseStore &store, const AcquisitionReport &r, qint64 acquisitionId = 0);
+
+// The case store's record of an acquisition in flight (issue #10). Call
+// recordAcquisitionStart() from ImagingOptions::onStarted (before the first
+// byte is read) and recordAcquisitionEnd() when the job returns an image
+// that is not registered (failed, cancelled); a crash in between leaves the
+// record "running" with a dead process, shown as interrupted.
+AcquisitionRecord acquisitionRecordFor(const AcquisitionReport &r, qint64 acquisitionId = 0);
+Result<qint64> recordAcquisitionStart(CaseStore &store, const AcquisitionReport &started);
+Status recordAcquisitionEnd(CaseStore &store, const AcquisitionReport &r, qint64 acquisitionId);
 
 } // namespace firebreak

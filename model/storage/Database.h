@@ -18,7 +18,7 @@ enum class Dialect { SQLite, PostgreSQL };
 // connection per thread. All SQL text lives under model/storage/.
 class Database {
 public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     ~Database();
     Database(const Database &) = delete;

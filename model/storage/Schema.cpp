@@ -331,6 +331,41 @@ QStringList version6(Dialect d)
     return s;
 }
 
+// Acquisitions in flight (issue #10): a row is written before the first
+// byte is read and finished at the end, so one left "running" by a process
+// that is gone is shown as interrupted. Host, pid and the process's start
+// tag tell a crashed run from one still going (a second responder imaging
+// now).
+QStringList version7(Dialect d)
+{
+    QStringList s = {
+        QStringLiteral("CREATE TABLE acquisitions ("
+                       " id {AUTO_ID},"
+                       " incident_id TEXT NOT NULL REFERENCES incidents(id),"
+                       " evidence_number TEXT NOT NULL DEFAULT '',"
+                       " source TEXT NOT NULL,"
+                       " destination TEXT NOT NULL,"
+                       " work_path TEXT NOT NULL DEFAULT '',"
+                       " log_path TEXT NOT NULL DEFAULT '',"
+                       " examiner TEXT NOT NULL DEFAULT '',"
+                       " host TEXT NOT NULL DEFAULT '',"
+                       " pid BIGINT NOT NULL DEFAULT 0,"
+                       " process_tag TEXT NOT NULL DEFAULT '',"
+                       " started_at TEXT NOT NULL,"
+                       " bytes_expected BIGINT NOT NULL DEFAULT 0,"
+                       " state TEXT NOT NULL DEFAULT 'running'"
+                       "  CHECK (state IN ('running','complete','failed','cancelled')),"
+                       " outcome TEXT NOT NULL DEFAULT '',"
+                       " ended_at TEXT,"
+                       " bytes_acquired BIGINT NOT NULL DEFAULT 0,"
+                       " error TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX acquisitions_incident ON acquisitions(incident_id, state)"),
+    };
+    for (QString &stmt : s)
+        stmt = adapt(stmt, d);
+    return s;
+}
+
 } // namespace
 
 QStringList migrationTo(int version, Dialect dialect)
@@ -342,6 +377,7 @@ QStringList migrationTo(int version, Dialect dialect)
     case 4: return version4(dialect);
     case 5: return version5(dialect);
     case 6: return version6(dialect);
+    case 7: return version7(dialect);
     default: return {};
     }
 }

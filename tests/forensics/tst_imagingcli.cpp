@@ -118,6 +118,91 @@ private slots:
         QVERIFY(readAll(dest + QStringLiteral(".incomplete.info")).contains("INCOMPLETE: cancelled"));
     }
 
+    // Issue #10: SIGKILL (no handler runs) mid-copy. The files must say
+    // the image is incomplete, the case store must know the acquisition
+    // started, and every later listing must call it interrupted, while a
+    // run that is still going is never called interrupted.
+    void sigkillLeavesAnInterruptedAcquisition()
+    {
+        const QString db = path(QStringLiteral("killed.db"));
+        const Run created = cli({QStringLiteral("--db"), db, QStringLiteral("incident"), QStringLiteral("new"),
+                                 QStringLiteral("--title"), QStringLiteral("Killed imaging")});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        const QString incident = created.out.trimmed();
+        const QString src = path(QStringLiteral("killme.bin"));
+        const QString dest = path(QStringLiteral("killme.raw"));
+        QVERIFY(writeRandomFile(src, 64 << 20, 17));
+        QProcess p;
+        QStringList env = QProcess::systemEnvironment();
+        env << faultEnv(src, {}) << QStringLiteral("FIREBREAK_FAULT_DELAY_US=100000"); // ~6 s for the whole source
+        p.setEnvironment(env);
+        p.start(cliPath(), {QStringLiteral("--db"), db, QStringLiteral("image"), QStringLiteral("--source"), src,
+                            QStringLiteral("--dest"), dest, QStringLiteral("--incident"), incident,
+                            QStringLiteral("--examiner"), QStringLiteral("A. Examiner")});
+        QVERIFY(p.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(dest + QStringLiteral(".incomplete")).size() > 0, 60000);
+
+        auto status = [&] {
+            const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("image"), QStringLiteral("status"), incident,
+                               QStringLiteral("--json")});
+            return QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject();
+        };
+        // Alive: recorded as started, with who and where, and not interrupted.
+        QJsonObject running = status();
+        QCOMPARE(running.value(QStringLiteral("status")).toString(), QStringLiteral("running"));
+        QCOMPARE(running.value(QStringLiteral("pid")).toInteger(), p.processId());
+        QCOMPARE(running.value(QStringLiteral("examiner")).toString(), QStringLiteral("A. Examiner"));
+        QCOMPARE(running.value(QStringLiteral("image")).toString(), dest + QStringLiteral(".incomplete"));
+
+        ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+
+        // The files: never one that looks complete, and a log that says so.
+        QVERIFY(!QFileInfo::exists(dest));
+        QVERIFY(!QFileInfo::exists(dest + QStringLiteral(".sha256")));
+        QVERIFY(!QFileInfo::exists(dest + QStringLiteral(".info")));
+        QVERIFY(QFileInfo(dest + QStringLiteral(".incomplete")).size() < (64 << 20));
+        QVERIFY2(readAll(dest + QStringLiteral(".incomplete.info")).contains("the acquisition never finished"),
+                 readAll(dest + QStringLiteral(".incomplete.info")).constData());
+
+        // The store: interrupted from now on, in every listing.
+        const QJsonObject after = status();
+        QCOMPARE(after.value(QStringLiteral("status")).toString(), QStringLiteral("interrupted"));
+        QCOMPARE(after.value(QStringLiteral("log")).toString(), dest + QStringLiteral(".incomplete.info"));
+        const Run list =
+            cli({QStringLiteral("--db"), db, QStringLiteral("evidence"), QStringLiteral("list"), incident});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(list.out.contains(QLatin1String("INTERRUPTED")) &&
+                     list.out.contains(dest + QStringLiteral(".incomplete")),
+                 qPrintable(list.out));
+        QVERIFY2(list.err.contains(QLatin1String("was interrupted")), qPrintable(list.err));
+        const Run audit = cli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(audit.exitCode == 0, qPrintable(audit.out + audit.err));
+        const Run log = cli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("log"), incident,
+                             QStringLiteral("--json")});
+        QVERIFY(log.out.contains(QLatin1String("acquisition.start")));
+        QVERIFY(!log.out.contains(QLatin1String("acquisition.end")));
+
+        // A cancelled run (Ctrl-C) is recorded as such, not as interrupted.
+        const QString dest2 = path(QStringLiteral("killme2.raw"));
+        QProcess q;
+        q.setEnvironment(env);
+        q.start(cliPath(), {QStringLiteral("--db"), db, QStringLiteral("image"), QStringLiteral("--source"), src,
+                            QStringLiteral("--dest"), dest2, QStringLiteral("--incident"), incident});
+        QVERIFY(q.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(dest2 + QStringLiteral(".incomplete")).size() > 0, 60000);
+        ::kill(static_cast<pid_t>(q.processId()), SIGINT);
+        QVERIFY(q.waitForFinished(60000));
+        QCOMPARE(q.exitCode(), 1);
+        const Run all = cli(
+            {QStringLiteral("--db"), db, QStringLiteral("image"), QStringLiteral("status"), QStringLiteral("--json")});
+        const QJsonArray rows = QJsonDocument::fromJson(all.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("interrupted"));
+    }
+
     void registersEvidenceAndTheAuditStaysIntact()
     {
         const QString db = path(QStringLiteral("case.db"));

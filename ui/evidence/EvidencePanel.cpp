@@ -1,5 +1,7 @@
 #include "EvidencePanel.h"
 
+#include "model/evidence/AcquisitionService.h"
+
 #include "AddEvidenceDialog.h"
 #include "CustodyDialog.h"
 #include "EvidenceDetails.h"
@@ -7,6 +9,7 @@
 #include "EvidenceListModel.h"
 #include "forensics/evidence/EvidenceFiles.h"
 #include "forensics/imaging/ByteSize.h"
+#include "model/evidence/AcquisitionService.h"
 #include "ui/DialogChrome.h"
 #include "ui/PlaceholderTableView.h"
 #include "ui/TimeText.h"
@@ -44,7 +47,8 @@ EvidencePanel::EvidencePanel(CaseStore &store, QWidget *parent)
                             QStringLiteral("Package evidence with its custody record for law enforcement or a lab"))),
       m_jobStrip(new QWidget(this)), m_progress(new QProgressBar(this)), m_rate(new QLabel(this)),
       m_cancel(ws::button(QStringLiteral("Cancel"), QStringLiteral("cancelVerifyButton"), this)),
-      m_status(new QLabel(this)), m_error(chrome::errorLabel(this)), m_job(new EvidenceJob(this))
+      m_status(new QLabel(this)), m_interrupted(new QLabel(this)), m_error(chrome::errorLabel(this)),
+      m_job(new EvidenceJob(this))
 {
     setObjectName(QStringLiteral("evidencePanel"));
     m_error->setObjectName(QStringLiteral("evidenceErrorLabel"));
@@ -97,6 +101,12 @@ EvidencePanel::EvidencePanel(CaseStore &store, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->hide();
+    // An acquisition killed mid-run (crash, power cut) is not in the register;
+    // the commander must still see that it happened and left a partial image.
+    m_interrupted->setObjectName(QStringLiteral("interruptedAcquisitionsNotice"));
+    m_interrupted->setWordWrap(true);
+    m_interrupted->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_interrupted->hide();
 
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_add, m_verify, m_transfer, m_custody})
@@ -110,6 +120,7 @@ EvidencePanel::EvidencePanel(CaseStore &store, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_jobStrip);
     layout->addWidget(m_status);
+    layout->addWidget(m_interrupted);
     layout->addWidget(m_error);
     layout->addWidget(m_split, 1);
 
@@ -209,8 +220,38 @@ void EvidencePanel::reload()
         selectRow(row >= 0 ? row : 0);
     }
     showSelected();
+    showInterrupted();
     updateButtons();
     emit reloaded();
+}
+
+void EvidencePanel::showInterrupted()
+{
+    QStringList lines;
+    if (!m_incidentId.isEmpty()) {
+        auto interrupted = AcquisitionService(m_store).interrupted(m_incidentId);
+        if (!interrupted)
+            lines << QStringLiteral("Could not read the acquisitions of %1: %2")
+                         .arg(m_incidentId, interrupted.error().message);
+        else
+            for (const AcquisitionRecord &a : *interrupted)
+                lines << interruptedNotice(a) +
+                             QStringLiteral(" Image the source again to a new destination; keep the partial files "
+                                            "and their log as a record.");
+    }
+    m_interrupted->setText(lines.join(QLatin1Char('\n')));
+    m_interrupted->setVisible(!lines.isEmpty());
+    QPalette pal = palette();
+    pal.setColor(QPalette::WindowText, problemTextColor(pal));
+    m_interrupted->setPalette(pal);
+    QFont f = font();
+    f.setBold(true);
+    m_interrupted->setFont(f);
+}
+
+QString EvidencePanel::interruptedText() const
+{
+    return m_interrupted->isHidden() ? QString() : m_interrupted->text();
 }
 
 void EvidencePanel::showSelected()

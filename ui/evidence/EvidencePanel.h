@@ -37,6 +37,9 @@ public:
     int problemCount() const;
     bool isVerifying() const;
     QString statusText() const;
+    // The notice naming acquisitions of this incident that never finished
+    // (empty when there are none): shown above the register.
+    QString interruptedText() const;
     EvidenceDetails *details() const { return m_details; }
 
 public slots:
@@ -63,6 +66,7 @@ private:
     void selectRow(int row);
     void updateButtons();
     void showStatus(const QString &text, bool problem);
+    void showInterrupted();
     void openCustodyDialog(const QString &action);
     void copySha256();
 
@@ -84,6 +88,7 @@ private:
     QLabel *m_rate;
     QPushButton *m_cancel;
     QLabel *m_status;
+    QLabel *m_interrupted;
     QLabel *m_error;
     EvidenceJob *m_job;
     QString m_verifying;   // evidence number being verified

@@ -7,6 +7,7 @@
 
 #include "../GuiTestSupport.h"
 
+#include "model/evidence/AcquisitionService.h"
 #include "model/evidence/EvidenceService.h"
 #include "ui/IncidentDetailPane.h"
 #include "ui/MainWindow.h"
@@ -527,6 +528,49 @@ private slots:
         for (int i = 0; i < tabs->count(); ++i)
             found |= tabs->tabText(i).startsWith(QStringLiteral("Evidence (%1)").arg(before + 1));
         QVERIFY(found);
+    }
+
+    // Issue #10: an acquisition whose process died (SIGKILL, power cut) is
+    // shown on the next start; one still running (here: this very process)
+    // is not called interrupted.
+    void interruptedAcquisitionIsNoticed()
+    {
+        const QString id = seedIncident(*m_store, QStringLiteral("Killed imaging"), Severity::High).id;
+        AcquisitionService acquisitions(*m_store);
+        AcquisitionRecord dead;
+        dead.incidentId = id;
+        dead.evidenceNumber = QStringLiteral("E-002");
+        dead.source = QStringLiteral("/dev/sdb");
+        dead.destination = m_dir.filePath(QStringLiteral("fs01.raw"));
+        dead.workPath = dead.destination + QStringLiteral(".incomplete");
+        dead.logPath = dead.destination + QStringLiteral(".incomplete.info");
+        dead.examiner = QStringLiteral("Ines Haddad");
+        dead.process = ProcessIdentity::current();
+        dead.process.tag = QStringLiteral("another-boot/1"); // same pid, another process: gone
+        QVERIFY(acquisitions.recordStart(dead));
+        AcquisitionRecord alive = dead;
+        alive.evidenceNumber = QStringLiteral("E-003");
+        alive.source = QStringLiteral("/dev/sdc");
+        alive.process = ProcessIdentity::current();
+        QVERIFY(acquisitions.recordStart(alive));
+
+        EvidencePanel panel(*m_store);
+        panel.setIncident(id);
+        panel.show();
+        auto *notice = child<QLabel>(&panel, "interruptedAcquisitionsNotice");
+        QVERIFY(notice->isVisible());
+        const QString text = panel.interruptedText();
+        QVERIFY2(text.contains(QStringLiteral("Acquisition of /dev/sdb to %1").arg(dead.destination)) &&
+                     text.contains(QLatin1String("was interrupted")) &&
+                     text.contains(dead.workPath + QStringLiteral(" is incomplete")) &&
+                     text.contains(QLatin1String("Image the source again")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("/dev/sdc")), qPrintable(text));
+
+        // Another incident has no such notice.
+        panel.setIncident(m_id);
+        QVERIFY(!notice->isVisible());
+        QVERIFY(panel.interruptedText().isEmpty());
     }
 };
 
