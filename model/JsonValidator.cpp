@@ -1,10 +1,32 @@
 #include "JsonValidator.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace firebreak {
+
+Result<QByteArray> readDataFile(const QString &path, qint64 limit)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::failed(QStringLiteral("%1: cannot read: %2").arg(path, f.errorString()));
+    // size() is 0 for a FIFO or a device, so the read below is bounded as well.
+    if (f.size() > limit)
+        return Error{Error::Kind::Corrupt, QStringLiteral("%1: the file is %2 bytes, more than the %3 bytes allowed; "
+                                                          "not read")
+                                               .arg(path)
+                                               .arg(f.size())
+                                               .arg(limit)};
+    QByteArray raw = f.read(limit + 1);
+    if (raw.size() > limit)
+        return Error{Error::Kind::Corrupt,
+                     QStringLiteral("%1: more than the %2 bytes allowed; not read").arg(path).arg(limit)};
+    if (raw.isEmpty())
+        return Error{Error::Kind::Corrupt, QStringLiteral("%1: the file is empty").arg(path)};
+    return raw;
+}
 
 Result<QJsonObject> JsonValidator::parseObject() const
 {

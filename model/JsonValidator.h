@@ -7,6 +7,15 @@
 
 namespace firebreak {
 
+// Playbooks, clock rules and calendars are a few kilobytes; a file far
+// bigger is a mistake or hostile, and must not be read whole into memory.
+inline constexpr qint64 kMaxDataFileBytes = 1024 * 1024;
+
+// Reads a data file of at most `limit` bytes. An empty file, a larger one,
+// or one that keeps growing (a FIFO, /dev/zero) is refused with an error
+// naming the file; at most limit + 1 bytes are ever read.
+Result<QByteArray> readDataFile(const QString &path, qint64 limit = kMaxDataFileBytes);
+
 // Shared by every loader of shipped/user data files (clock rules,
 // calendars, playbooks): strict JSON with errors that read
 // "FILE:LINE: PATH: reason", so a user can open the file at the line.

@@ -57,6 +57,25 @@ struct StreamDigest {
     Hashes finish() { return {md5.finishHex(), sha1.finishHex(), sha256.finishHex()}; }
 };
 
+// A manifest of a million files is ~100 MB of sha256sum text; anything
+// beyond this is not a package we made, and is not read into memory.
+constexpr qint64 kMaxManifestBytes = 128ll * 1024 * 1024;
+
+// The first component of `rel` (under `root`) that is a symbolic link, or
+// empty. Manifest paths are relative and free of "..", but a link in the
+// received folder (evidence -> /home) would still lead the checks out of
+// the package: such a path is refused, never followed.
+QString linkOnPath(const QString &root, const QString &rel)
+{
+    QString prefix;
+    for (const QString &part : rel.split(QLatin1Char('/'))) {
+        prefix += (prefix.isEmpty() ? QString() : QStringLiteral("/")) + part;
+        if (QFileInfo(root + QLatin1Char('/') + prefix).isSymLink())
+            return prefix;
+    }
+    return {};
+}
+
 class DirVerifier {
 public:
     DirVerifier(const QString &root, const VerifyOptions &o, const ByteProgress &progress, const CancelToken &cancel,
@@ -67,13 +86,14 @@ public:
 
     Status run()
     {
-        const QString manifestPath = m_root + QLatin1Char('/') + kManifestName;
-        QFile mf(manifestPath);
-        if (!mf.open(QIODevice::ReadOnly)) {
+        QFile mf(m_root + QLatin1Char('/') + kManifestName);
+        if (!QFileInfo(mf.fileName()).isSymLink() && !mf.exists()) {
             add(State::Missing, QString(kManifestName), QStringLiteral("the package has no manifest"));
             return {};
         }
-        const QByteArray manifest = mf.readAll();
+        QByteArray manifest;
+        if (!readPackageFile(mf, manifest))
+            return {};
         m_v.manifestSha256 = Digest::hexOf(HashAlgorithm::Sha256, manifest);
         checkSignature(manifest);
         auto lines = parseSha256sum(manifest, QString(kManifestName));
@@ -89,8 +109,10 @@ public:
         }
         // Items (from MANIFEST.json, itself checked against MANIFEST.sha256 below).
         QList<ManifestItem> items;
-        if (QFile jf(m_root + QLatin1Char('/') + kJsonManifestName); jf.open(QIODevice::ReadOnly)) {
-            auto parsed = itemsFromJson(jf.readAll(), QString(kJsonManifestName));
+        QFile jf(m_root + QLatin1Char('/') + kJsonManifestName);
+        QByteArray json;
+        if ((jf.exists() || QFileInfo(jf.fileName()).isSymLink()) && readPackageFile(jf, json)) {
+            auto parsed = itemsFromJson(json, QString(kJsonManifestName));
             if (parsed)
                 items = *parsed;
             else
@@ -117,7 +139,8 @@ public:
         }
 
         for (const QString &p : order)
-            m_total += QFileInfo(m_root + QLatin1Char('/') + p).size();
+            if (linkOnPath(m_root, p).isEmpty())
+                m_total += QFileInfo(m_root + QLatin1Char('/') + p).size();
 
         // Shipped items' segments first, in order, so each segment is read
         // once for both its own hash and its image's stream hash.
@@ -161,17 +184,43 @@ public:
 private:
     void add(State s, const QString &subject, const QString &detail) { m_v.lines.append({s, subject, detail}); }
 
+    // Reads one of the package's own small files (manifests, signature):
+    // a link, a non-regular file or an oversized file is reported, not read.
+    bool readPackageFile(QFile &f, QByteArray &out)
+    {
+        const QString name = QFileInfo(f.fileName()).fileName();
+        const QFileInfo fi(f.fileName());
+        if (fi.isSymLink() || !fi.isFile()) {
+            add(State::Failed, name, QStringLiteral("is not a regular file (a link?); refused, not followed"));
+            return false;
+        }
+        if (fi.size() > kMaxManifestBytes) {
+            add(State::Failed, name,
+                QStringLiteral("is %1 bytes, more than a package manifest can be; not read").arg(fi.size()));
+            return false;
+        }
+        if (!f.open(QIODevice::ReadOnly)) {
+            add(State::Failed, name, QStringLiteral("cannot read: %1").arg(f.errorString()));
+            return false;
+        }
+        out = f.read(kMaxManifestBytes);
+        return true;
+    }
+
     void checkSignature(const QByteArray &manifest)
     {
         const QString sigName = QString(kSignatureName);
         QFile sf(m_root + QLatin1Char('/') + sigName);
-        if (!sf.open(QIODevice::ReadOnly)) {
+        if (!sf.exists() && !QFileInfo(sf.fileName()).isSymLink()) {
             // Without a signature anyone could have rewritten the manifest.
             add(m_o.caFile.isEmpty() ? State::Note : State::Missing, sigName,
                 QStringLiteral("the package is not signed; the manifest shows damage, not tampering"));
             return;
         }
-        const SignatureCheck c = verifyDetached(sf.readAll(), manifest, m_o.caFile);
+        QByteArray signature;
+        if (!readPackageFile(sf, signature))
+            return;
+        const SignatureCheck c = verifyDetached(signature, manifest, m_o.caFile);
         m_v.signerSubject = c.signerSubject;
         m_v.signerFingerprint = c.signerFingerprint;
         if (!c.valid) {
@@ -184,7 +233,10 @@ private:
         m_v.signed_ = true;
         m_v.anchored = c.anchored;
         // The carried certificate file must be the one that signed.
-        if (QFileInfo::exists(m_root + QLatin1Char('/') + kCertificateName)) {
+        if (const QFileInfo cf(m_root + QLatin1Char('/') + kCertificateName); cf.isSymLink()) {
+            add(State::Failed, QString(kCertificateName), QStringLiteral("is a link; refused, not followed"));
+            return;
+        } else if (cf.exists()) {
             auto cert = readCertificate(m_root + QLatin1Char('/') + kCertificateName);
             if (cert && cert->fingerprint != c.signerFingerprint) {
                 add(State::Failed, sigName,
@@ -205,7 +257,14 @@ private:
     {
         QFile f(m_root + QLatin1Char('/') + rel);
         const QFileInfo fi(f.fileName());
-        if (!fi.exists()) {
+        if (const QString link = linkOnPath(m_root, rel); !link.isEmpty() && link != rel) {
+            // The file itself being a link is reported while listing.
+            add(State::Failed, rel,
+                QStringLiteral("its folder %1 is a link that could lead outside the package; refused, not followed")
+                    .arg(link));
+            return false;
+        }
+        if (!fi.exists() && !fi.isSymLink()) {
             add(State::Missing, rel, QStringLiteral("listed in %1 but not in the package").arg(kManifestName));
             return false;
         }
@@ -279,6 +338,13 @@ private:
 #ifdef FIREBREAK_HAVE_EWF_CHECK
         if (item.segments.isEmpty())
             return;
+        // libewf opens the set by name: never hand it a path through a link.
+        for (const QString &seg : item.segments)
+            if (!isContainedPath(seg) || !linkOnPath(m_root, seg).isEmpty()) {
+                add(State::Failed, item.evidenceNumber,
+                    QStringLiteral("segment %1 is a link or lies behind one; the E01 set is not read").arg(seg));
+                return;
+            }
         auto check = checkEwfImage(m_root + QLatin1Char('/') + item.segments.first(), {}, m_cancel);
         if (!check) {
             add(State::Failed, item.evidenceNumber, check.error().message);

@@ -20,6 +20,8 @@ QDateTime computeDeadline(const ClockDuration &d, const QDateTime &triggerUtc,
             return {};
         const QDate start = t.toTimeZone(zone).date();
         const QDate due = cal->addBusinessDays(start, d.amount);
+        if (!due.isValid())
+            return {};
         return QDateTime(due, QTime::fromString(d.cutoff, QStringLiteral("HH:mm")), zone).toUTC();
     }
     case ClockDuration::Kind::UndueDelay: return {};

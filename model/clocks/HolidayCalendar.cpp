@@ -45,10 +45,17 @@ QDate HolidayCalendar::addBusinessDays(const QDate &from, int n) const
 {
     QDate d = from;
     int counted = 0;
+    int idle = 0;
     while (counted < n) {
         d = d.addDays(1);
-        if (isBusinessDay(d))
+        if (isBusinessDay(d)) {
             ++counted;
+            idle = 0;
+        } else if (++idle > 366) {
+            // A user calendar whose holidays cover every working day would
+            // loop forever; no deadline is better than a hung application.
+            return {};
+        }
     }
     return d;
 }

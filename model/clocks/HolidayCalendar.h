@@ -28,7 +28,8 @@ public:
     bool isBusinessDay(const QDate &d) const;
     // The holiday falling on `d` (observed dates included), or empty.
     QString holidayOn(const QDate &d) const;
-    // The date `n` business days after `from` (from itself not counted).
+    // The date `n` business days after `from` (from itself not counted);
+    // invalid if a whole year passes without a business day.
     QDate addBusinessDays(const QDate &from, int n) const;
 
 private:

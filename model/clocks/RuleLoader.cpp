@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTime>
 #include <QTimeZone>
@@ -30,6 +31,11 @@ QStringList knownClassifications()
 namespace ruleloader {
 
 namespace {
+// The longest span a rule may give (see positive() below).
+constexpr int kMaxYears = 10;
+} // namespace
+
+namespace {
 
 Result<ClockDuration> parseDuration(const JsonValidator &c, const QJsonObject &d, const QString &path,
                                     const QString &id)
@@ -42,23 +48,26 @@ Result<ClockDuration> parseDuration(const JsonValidator &c, const QJsonObject &d
         return *e;
     ClockDuration out;
     int kinds = 0;
-    auto positive = [&](const char *key, ClockDuration::Kind k) -> std::optional<Error> {
+    // No notification law counts in decades: a larger amount is a typo or a
+    // hostile file, and business days are counted one day at a time, so
+    // 2^31 of them would hang every deadline computed from the rule.
+    auto positive = [&](const char *key, ClockDuration::Kind k, int max) -> std::optional<Error> {
         const QJsonValue v = d.value(QLatin1String(key));
         if (v.isUndefined())
             return std::nullopt;
         ++kinds;
-        if (!v.isDouble() || v.toDouble() != v.toInt() || v.toInt() <= 0)
+        if (!v.isDouble() || v.toDouble() != v.toInt() || v.toInt() <= 0 || v.toInt() > max)
             return c.fail(path + QLatin1Char('.') + QLatin1String(key),
-                          QStringLiteral("must be a positive whole number"), id);
+                          QStringLiteral("must be a whole number from 1 to %1").arg(max), id);
         out.kind = k;
         out.amount = v.toInt();
         return std::nullopt;
     };
-    if (auto e = positive("hours", ClockDuration::Kind::Hours))
+    if (auto e = positive("hours", ClockDuration::Kind::Hours, kMaxYears * 366 * 24))
         return *e;
-    if (auto e = positive("months", ClockDuration::Kind::Months))
+    if (auto e = positive("months", ClockDuration::Kind::Months, kMaxYears * 12))
         return *e;
-    if (auto e = positive("business_days", ClockDuration::Kind::BusinessDays))
+    if (auto e = positive("business_days", ClockDuration::Kind::BusinessDays, kMaxYears * 366))
         return *e;
     if (d.contains(QStringLiteral("undue_delay"))) {
         ++kinds;
@@ -152,8 +161,9 @@ Result<ClockRule> parseRule(const JsonValidator &c, const QJsonObject &o, const 
             return *e;
         r.alsoWithinClassification = w.value(QStringLiteral("classification")).toString();
         const int h = w.value(QStringLiteral("hours")).toInt(0);
-        if (h <= 0 || (r.alsoWithinClassification != QLatin1String("awareness") &&
-                       !knownClassifications().contains(r.alsoWithinClassification)))
+        if (h <= 0 || h > kMaxYears * 366 * 24 ||
+            (r.alsoWithinClassification != QLatin1String("awareness") &&
+             !knownClassifications().contains(r.alsoWithinClassification)))
             return c.fail(path + QStringLiteral(".also_within"),
                           QStringLiteral("needs positive hours and a classification or \"awareness\""), id);
         r.alsoWithinHours = h;
@@ -224,6 +234,9 @@ Result<HolidayCalendar> parseCalendar(const QString &file, const QByteArray &jso
             return c.fail(QStringLiteral("weekend"), QStringLiteral("\"%1\" is not a weekday name").arg(w.toString()));
         cal.weekend << weekdayNames().value(w.toString());
     }
+    // Counting business days in a week without one would never end.
+    if (QSet<int>(cal.weekend.begin(), cal.weekend.end()).size() >= 7)
+        return c.fail(QStringLiteral("weekend"), QStringLiteral("must leave at least one working day"));
     int i = 0;
     for (const QJsonValue &v : top->value(QStringLiteral("holidays")).toArray()) {
         const QString path = QStringLiteral("holidays[%1]").arg(i++);
@@ -263,12 +276,12 @@ ClockRuleSet load(const QStringList &extraDirs)
     ClockRuleSet set;
     const QStringList dirs = QStringList{QStringLiteral(":/clocks")} + extraDirs;
     auto readAll = [&](const QString &path, QByteArray &out) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            set.problems << QStringLiteral("%1: cannot read: %2").arg(path, f.errorString());
+        Result<QByteArray> raw = readDataFile(path);
+        if (!raw) {
+            set.problems << raw.error().message;
             return false;
         }
-        out = f.readAll();
+        out = *std::move(raw);
         return true;
     };
     for (const QString &dir : dirs) {

@@ -137,17 +137,18 @@ PlaybookSet load(const QStringList &extraDirs)
     for (const QString &dir : QStringList{QStringLiteral(":/playbooks")} + extraDirs) {
         const QDir d(dir);
         for (const QString &name : d.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-            QFile f(d.filePath(name));
-            if (!f.open(QIODevice::ReadOnly)) {
-                set.problems << QStringLiteral("%1: cannot read: %2").arg(f.fileName(), f.errorString());
+            const QString path = d.filePath(name);
+            const Result<QByteArray> raw = readDataFile(path);
+            if (!raw) {
+                set.problems << raw.error().message;
                 continue;
             }
-            auto p = parse(f.fileName(), f.readAll());
+            auto p = parse(path, *raw);
             if (!p) {
                 set.problems << p.error().message;
             } else if (const Playbook *prior = set.find(p->id)) {
                 set.problems << QStringLiteral("%1:1: playbook id \"%2\" is already defined in %3; ignored")
-                                    .arg(f.fileName(), p->id, prior->file);
+                                    .arg(path, p->id, prior->file);
             } else {
                 set.playbooks << *p;
             }

@@ -382,6 +382,72 @@ private slots:
         }
     }
 
+    void hostileManifestPaths_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QString>("named");
+        const QByteArray sha(64, 'a');
+        QTest::newRow("dot-dot") << sha + "  ../outside.txt"
+                                 << "\"../outside.txt\" points outside";
+        QTest::newRow("nested dot-dot") << sha + "  evidence/../../outside.txt"
+                                        << "\"evidence/../../outside.txt\" points outside";
+        QTest::newRow("absolute") << sha + " */etc/passwd"
+                                  << "\"/etc/passwd\" points outside";
+        QTest::newRow("backslash") << sha + "  ..\\outside.txt"
+                                   << "points outside";
+        QTest::newRow("NUL") << sha + "  README.txt" + QByteArray(1, '\0') + "/../../etc/passwd"
+                             << "points outside";
+        QTest::newRow("not a hash") << QByteArray(64, 'z') + "  README.txt"
+                                    << "is not a SHA-256";
+    }
+
+    void hostileManifestPaths()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(QString, named);
+        QVERIFY2(!m_signedDir.isEmpty(), "folder package test must run first");
+        static int n = 0;
+        const QString pkg = copyPackage(m_signedDir, QStringLiteral("hostile-%1").arg(++n));
+        QVERIFY(!pkg.isEmpty());
+        QFile mf(pkg + QStringLiteral("/MANIFEST.sha256"));
+        QVERIFY(mf.open(QIODevice::Append));
+        QVERIFY(mf.write(line + '\n') > 0);
+        mf.close();
+        auto v = verify(pkg, {QStringLiteral("--CAfile"), f.examinerCert});
+        QCOMPARE(v.exitCode, 1);
+        QVERIFY2(v.out.contains(QLatin1String("FAILED    MANIFEST.sha256")) && v.out.contains(named),
+                 qPrintable(v.out));
+        // Refused whole: no file is checked against a manifest that is not trusted.
+        QVERIFY2(!v.out.contains(QLatin1String("OK        README.txt")), qPrintable(v.out));
+    }
+
+    void linksInThePackageAreNotFollowed()
+    {
+        QVERIFY2(!m_signedDir.isEmpty(), "folder package test must run first");
+        // The added file's folder is replaced by a link to an outside copy
+        // with the same bytes: following it would report OK for a file that
+        // is not in the package.
+        const QString pkg = copyPackage(m_signedDir, QStringLiteral("linked"));
+        QVERIFY(!pkg.isEmpty());
+        const QString outside = f.path(QStringLiteral("outside-E-002"));
+        QVERIFY(QDir().rename(pkg + QStringLiteral("/evidence/E-002"), outside));
+        QVERIFY(QFile::link(outside, pkg + QStringLiteral("/evidence/E-002")));
+        // And MANIFEST.json becomes a link to a file outside the package.
+        const QString outsideJson = f.path(QStringLiteral("outside-MANIFEST.json"));
+        QVERIFY(QFile::rename(pkg + QStringLiteral("/MANIFEST.json"), outsideJson));
+        QVERIFY(QFile::link(outsideJson, pkg + QStringLiteral("/MANIFEST.json")));
+
+        auto v = verify(pkg, {QStringLiteral("--CAfile"), f.examinerCert});
+        QCOMPARE(v.exitCode, 1);
+        QVERIFY2(v.out.contains(QLatin1String("FAILED    evidence/E-002/auth.log")) &&
+                     v.out.contains(QLatin1String("its folder evidence/E-002 is a link")),
+                 qPrintable(v.out));
+        QVERIFY2(!v.out.contains(QLatin1String("OK        evidence/E-002/auth.log")), qPrintable(v.out));
+        QVERIFY2(v.out.contains(QLatin1String("FAILED    MANIFEST.json")) &&
+                     v.out.contains(QLatin1String("not followed")),
+                 qPrintable(v.out));
+    }
+
     void hashOnlyItems()
     {
         const QString out = f.path(QStringLiteral("hash-only"));

@@ -51,6 +51,30 @@ private slots:
         QVERIFY(bad.err.contains(QLatin1String("alien-invasion")));
     }
 
+    void hostilePlaybooksAreNamedAsRejected()
+    {
+        // The user's playbook folder lives under XDG_DATA_HOME.
+        QTemporaryDir home;
+        const QString dir = home.filePath(QStringLiteral("Firebreak/firebreak/playbooks"));
+        QVERIFY(QDir().mkpath(dir));
+        QFile empty(dir + QStringLiteral("/empty.json"));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        QFile huge(dir + QStringLiteral("/huge.json"));
+        QVERIFY(huge.open(QIODevice::WriteOnly));
+        QVERIFY(huge.resize(2 * 1024 * 1024)); // sparse: 2 MiB of NULs on disk
+        huge.close();
+        auto r = runProcess(QStringLiteral(FIREBREAK_CLI_PATH),
+                            {QStringLiteral("--db"), m_db, QStringLiteral("playbook"), QStringLiteral("list")}, {},
+                            {QStringLiteral("XDG_DATA_HOME=") + home.path()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("rejected: %1: the file is empty").arg(empty.fileName())),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("rejected: %1: the file is 2097152 bytes").arg(huge.fileName())),
+                 qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("ransomware")), qPrintable(r.out));
+    }
+
     void incidentFromCreationToClosure()
     {
         auto created = cli({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--title"),

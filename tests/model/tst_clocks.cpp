@@ -3,6 +3,7 @@
 // notices, amendments, waivers, phased notices) and restart survival.
 
 #include "model/CaseStore.h"
+#include "model/JsonValidator.h"
 #include "model/clocks/AlertPolicy.h"
 #include "model/clocks/ClockService.h"
 #include "model/clocks/Deadline.h"
@@ -391,6 +392,73 @@ private slots:
         QVERIFY(set.rule(QStringLiteral("gdpr-art33")));
         QCOMPARE(set.problems.size(), 1);
         QVERIFY(set.problems.first().contains(QLatin1String("bad.json")));
+    }
+
+    void hostileRuleFilesAreRefused()
+    {
+        // Amounts that would hang or overflow a deadline.
+        auto rule = [](const QByteArray &duration) {
+            return QByteArray("{\"regime\":\"X\",\"clocks\":[{\"id\":\"x\",\"title\":\"X\",\"recipient\":\"r\","
+                              "\"trigger\":{\"kind\":\"classification\",\"classification\":\"personal-data\"},"
+                              "\"duration\":") +
+                   duration + "}]}";
+        };
+        const auto huge = ruleloader::parseRules(
+            QStringLiteral("huge.json"),
+            rule("{\"business_days\":2147483647,\"calendar\":\"us-federal\",\"zone\":\"America/New_York\"}"));
+        QVERIFY(!huge.ok());
+        QVERIFY2(huge.error().message.contains(QLatin1String("huge.json:")) &&
+                     huge.error().message.contains(QLatin1String("business_days: must be a whole number from 1 to")),
+                 qPrintable(huge.error().message));
+        QVERIFY(!ruleloader::parseRules(QStringLiteral("m.json"), rule("{\"months\":2000000000}")).ok());
+        QVERIFY(ruleloader::parseRules(QStringLiteral("ok.json"), rule("{\"hours\":72}")).ok());
+
+        // A week with no working day: counting business days would never end.
+        const auto allWeekend = ruleloader::parseCalendar(
+            QStringLiteral("never.json"), "{\"calendar\":\"never\",\"weekend\":[\"monday\",\"tuesday\",\"wednesday\","
+                                          "\"thursday\",\"friday\",\"saturday\",\"sunday\"]}");
+        QVERIFY(!allWeekend.ok());
+        QVERIFY2(allWeekend.error().message.contains(QLatin1String("never.json:1: weekend: must leave at least one")),
+                 qPrintable(allWeekend.error().message));
+
+        // Holidays on every remaining working day: no deadline, not a hang.
+        QByteArray mondays = "{\"calendar\":\"mondays\",\"weekend\":[\"tuesday\",\"wednesday\",\"thursday\","
+                             "\"friday\",\"saturday\",\"sunday\"],\"holidays\":[";
+        for (int m = 1; m <= 12; ++m)
+            for (int nth = 1; nth <= 5; ++nth)
+                mondays += QStringLiteral("{\"name\":\"h\",\"month\":%1,\"weekday\":\"monday\",\"nth\":%2},")
+                               .arg(m)
+                               .arg(nth)
+                               .toUtf8();
+        mondays.chop(1);
+        mondays += "]}";
+        const auto cal = ruleloader::parseCalendar(QStringLiteral("mondays.json"), mondays);
+        QVERIFY2(cal.ok(), qPrintable(cal.ok() ? QString() : cal.error().message));
+        QVERIFY(!cal->addBusinessDays(QDate(2026, 3, 2), 1).isValid());
+        ClockDuration d;
+        d.kind = ClockDuration::Kind::BusinessDays;
+        d.amount = 1;
+        d.calendar = QStringLiteral("mondays");
+        d.cutoff = QStringLiteral("17:00");
+        d.zone = QStringLiteral("Europe/Paris");
+        QVERIFY(!computeDeadline(d, QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::utc()), {{cal->name, *cal}})
+                     .isValid());
+
+        // Empty and oversized rule files in a user folder: named, skipped, the others load.
+        QTemporaryDir user;
+        QFile empty(QDir(user.path()).filePath(QStringLiteral("empty.json")));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        QFile big(QDir(user.path()).filePath(QStringLiteral("big.json")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.write(rule("{\"hours\":48}") + QByteArray(kMaxDataFileBytes, '\n')) > kMaxDataFileBytes);
+        big.close();
+        const ClockRuleSet set = ruleloader::load({user.path()});
+        QCOMPARE(set.problems.size(), 2);
+        QVERIFY2(set.problems.at(0).contains(QLatin1String("big.json: the file is")), qPrintable(set.problems.at(0)));
+        QVERIFY2(set.problems.at(1).contains(QLatin1String("empty.json: the file is empty")),
+                 qPrintable(set.problems.at(1)));
+        QVERIFY(set.rule(QStringLiteral("gdpr-art33")));
     }
 };
 

@@ -2,6 +2,7 @@
 // and the closure rules, on a real case file with a moved clock.
 
 #include "model/CaseStore.h"
+#include "model/JsonValidator.h"
 #include "model/clocks/ClockService.h"
 #include "model/response/ResponseService.h"
 #include "support/TestSupport.h"
@@ -76,6 +77,45 @@ private slots:
         QVERIFY2(set.problems.at(1).contains(QLatin1String("syntax.json:4: not valid JSON")),
                  qPrintable(set.problems.at(1)));
         QVERIFY(set.find(QStringLiteral("ransomware")));
+    }
+
+    void emptyAndOversizedPlaybooksAreRefusedOthersLoad()
+    {
+        QTemporaryDir user;
+        QFile shipped(QStringLiteral(":/playbooks/lost-device.json"));
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        QByteArray good = shipped.readAll();
+        good.replace("\"lost-device\"", "\"site-lost-device\"");
+        auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile f(QDir(user.path()).filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QCOMPARE(f.write(bytes), bytes.size());
+        };
+        write(QStringLiteral("empty.json"), {});
+        // A valid playbook padded past the limit: refused for its size alone.
+        write(QStringLiteral("huge.json"), good + QByteArray(kMaxDataFileBytes, ' '));
+        write(QStringLiteral("site.json"), good);
+        const PlaybookSet set = playbooks::load({user.path()});
+        QCOMPARE(set.problems.size(), 2);
+        QVERIFY2(set.problems.at(0).contains(QLatin1String("empty.json: the file is empty")),
+                 qPrintable(set.problems.at(0)));
+        QVERIFY2(set.problems.at(1).contains(QLatin1String("huge.json: the file is")) &&
+                     set.problems.at(1).contains(QLatin1String("more than the 1048576 bytes allowed")),
+                 qPrintable(set.problems.at(1)));
+        QVERIFY(set.find(QStringLiteral("site-lost-device")));
+        QVERIFY(set.find(QStringLiteral("ransomware")));
+    }
+
+    void dataFilesAreReadBounded()
+    {
+        // A device that never ends: refused after limit + 1 bytes, not read to exhaustion.
+        const Result<QByteArray> zero = readDataFile(QStringLiteral("/dev/zero"), 4096);
+        QVERIFY(!zero.ok());
+        QVERIFY2(zero.error().message.contains(QLatin1String("/dev/zero: more than the 4096 bytes allowed")),
+                 qPrintable(zero.error().message));
+        const Result<QByteArray> missing = readDataFile(QStringLiteral("/nonexistent/x.json"));
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.error().message.startsWith(QLatin1String("/nonexistent/x.json: cannot read")));
     }
 
     void stepsAreCopiedAndChangesAudited()
