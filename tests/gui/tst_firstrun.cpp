@@ -195,6 +195,9 @@ void TestFirstRun::manualScreenshots()
     tab(QStringLiteral("Evidence"));
     save(&w, QStringLiteral("evidence"));
     tab(QStringLiteral("Reports"));
+    // The preview renders on a worker thread; Export is enabled once it is there.
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(&w, "exportPdfButton")->isEnabled(), 30000);
+    QTest::qWait(1500); // the page image follows the page count
     save(&w, QStringLiteral("reports"));
 
     QSettings settings(dir.filePath(QStringLiteral("w.ini")), QSettings::IniFormat);
