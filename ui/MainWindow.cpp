@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "AuditBanner.h"
 #include "CheckpointKeeper.h"
 #include "IncidentDetailPane.h"
 #include "IncidentListPane.h"
 #include "NewIncidentDialog.h"
 #include "PlaceholderTableView.h"
+#include "Preferences.h"
 #include "StoreErrorPage.h"
 #include "StoreStatus.h"
 #include "WindowActions.h"
@@ -21,7 +23,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -149,10 +150,10 @@ void MainWindow::connectActions()
     });
 }
 
-bool MainWindow::openStore(const QString &path)
+bool MainWindow::openStore(const QString &path, StoreKind kind)
 {
     const bool existed = QFileInfo(path).exists();
-    auto opened = CaseStore::openSqlite(path, m_clock, defaultActor());
+    auto opened = CaseStore::openSqlite(path, m_clock, profileActor());
     if (!opened) {
         showStoreError(path, opened.error());
         return false;
@@ -178,11 +179,16 @@ bool MainWindow::openStore(const QString &path)
                                  15000);
 
     const QFileInfo info(m_store->path());
-    setWindowTitle(QStringLiteral("%1 — Firebreak").arg(info.fileName()));
+    if (kind == StoreKind::Demo) {
+        // Nobody should record a real incident into a store that vanishes on exit.
+        setWindowTitle(tr("DEMO (discarded on exit) — Firebreak"));
+    } else {
+        setWindowTitle(QStringLiteral("%1 — Firebreak").arg(info.fileName()));
+        QSettings().setValue(kLastDirKey, info.absolutePath());
+        QSettings().setValue(kLastStoreKey, info.absoluteFilePath());
+    }
     setWindowFilePath(info.absoluteFilePath());
     m_status->setStore(info.absoluteFilePath(), m_store->actor());
-    QSettings().setValue(kLastDirKey, info.absolutePath());
-    QSettings().setValue(kLastStoreKey, info.absoluteFilePath());
 
     m_central->setCurrentWidget(m_workspace);
     m_actions->setStoreOpen(true);
@@ -204,6 +210,16 @@ void MainWindow::acquireImage(const QString &incidentId)
     auto *dialog = new AcquisitionDialog(*m_store, incidentId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AcquisitionDialog::evidenceRegistered, this, [this] { refresh(); });
+    // Default destination: the evidence folder from the welcome, one folder
+    // per incident, named after the next evidence number (editable).
+    if (const QString folder = ExaminerProfile::current().evidenceFolder; !folder.isEmpty()) {
+        const QDir dir(QDir(folder).filePath(incidentId));
+        if (dir.exists() || QDir().mkpath(dir.path())) {
+            const auto items = m_store->evidence(incidentId);
+            const qsizetype next = items ? items->size() + 1 : 1;
+            dialog->setDestination(dir.filePath(QStringLiteral("E-%1.dd").arg(next, 3, 10, QLatin1Char('0'))));
+        }
+    }
     dialog->show();
 }
 
@@ -323,13 +339,7 @@ void MainWindow::newIncident()
 
 void MainWindow::showAbout()
 {
-    auto *box = new QMessageBox(QMessageBox::Information, QStringLiteral("About Firebreak"),
-                                QStringLiteral("<b>Firebreak %1</b><br>Offline workbench for security incident "
-                                               "response: guided procedure, forensic imaging, notification clocks "
-                                               "and a tamper-evident audit trail.")
-                                    .arg(QStringLiteral(FIREBREAK_VERSION)),
-                                QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("aboutBox"));
+    auto *box = new AboutDialog(this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

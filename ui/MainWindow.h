@@ -35,8 +35,10 @@ public:
 
     // Opens (or creates) the case store at `path`. On failure shows the
     // error page naming the file and the reason, keeps any store that was
-    // already open, and returns false.
-    bool openStore(const QString &path);
+    // already open, and returns false. A transient store (the --demo one)
+    // is not remembered as the one to reopen and says so in the title.
+    enum class StoreKind { Case, Demo };
+    bool openStore(const QString &path, StoreKind kind = StoreKind::Case);
     CaseStore *store() const { return m_store.get(); }
 
     // Reloads incidents, re-verifies the audit chain, refreshes the detail pane.

@@ -2,11 +2,21 @@
 
 #include "model/Clock.h"
 #include "model/storage/Database.h"
+#include "ui/DemoData.h"
 #include "ui/MainWindow.h"
+#include "ui/Preferences.h"
+#include "ui/WelcomeDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <ctime>
 
 namespace {
 // An explicit --db wins, then FIREBREAK_DB; otherwise the commander gets
@@ -22,31 +32,95 @@ QString storeToOpen(const QCommandLineParser &parser, const QCommandLineOption &
     }
     return firebreak::Database::defaultPath();
 }
+
+// Times are shown in the examiner's zone from the welcome, unless the
+// environment already chose one (TZ set explicitly wins).
+void applyProfileTimeZone()
+{
+    const QString zone = firebreak::ui::ExaminerProfile::current().timeZone;
+    if (!zone.isEmpty() && qEnvironmentVariableIsEmpty("TZ")) {
+        qputenv("TZ", zone.toUtf8());
+        tzset();
+    }
+}
+
+// The demo lives in a temporary folder that disappears on exit, so the
+// commander's real case store (and its append-only audit trail) never holds
+// a fake incident.
+bool openDemo(firebreak::ui::MainWindow &window, QTemporaryDir &dir, const firebreak::Clock &clock)
+{
+    auto path =
+        dir.isValid()
+            ? firebreak::ui::demo::createDemoStore(dir.path(), clock)
+            : firebreak::Result<QString>(firebreak::Error::failed(
+                  QCoreApplication::translate("main", "cannot create a temporary folder: %1").arg(dir.errorString())));
+    if (!path) {
+        const QString msg =
+            QCoreApplication::translate("main", "Cannot build the demo store: %1").arg(path.error().message);
+        std::fprintf(stderr, "firebreak: %s\n", qPrintable(msg));
+        QMessageBox::warning(&window, QCoreApplication::translate("main", "Demo"), msg);
+        return false;
+    }
+    return window.openStore(*path, firebreak::ui::MainWindow::StoreKind::Demo);
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Firebreak"));
     QApplication::setApplicationName(QStringLiteral("firebreak"));
+    applyProfileTimeZone();
+    QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Firebreak"));
     QApplication::setApplicationVersion(QStringLiteral(FIREBREAK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.firebreak.Firebreak"));
+    // The installed hicolor PNGs (no SVG plugin needed); absent when run from the build tree.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.firebreak.Firebreak")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Firebreak security incident response workbench"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Firebreak security incident response workbench: guided response, forensic "
+                                            "imaging, notification clocks and a tamper-evident audit trail."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOpt(QStringLiteral("db"),
-                                   QStringLiteral("Case database to open (default: $FIREBREAK_DB, else the one opened last, else the "
-                                                  "app-data folder)."),
-                                   QStringLiteral("PATH"));
+    const QCommandLineOption dbOpt(
+        QStringLiteral("db"),
+        QCoreApplication::translate("main", "Case database to open (default: $FIREBREAK_DB, else the one opened last, "
+                                            "else the app-data folder)."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption demoOpt(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Open a throw-away case store with an example incident to explore; it is "
+                                            "deleted on exit and your own store is not touched."));
     parser.addOption(dbOpt);
+    parser.addOption(demoOpt);
     parser.process(app);
 
     firebreak::SystemClock clock;
     firebreak::ui::MainWindow window(clock);
     window.show();
-    window.openStore(storeToOpen(parser, dbOpt));
+    QTemporaryDir demoDir;
+    const bool demo = parser.isSet(demoOpt);
+    if (demo) {
+        if (!openDemo(window, demoDir, clock))
+            return 1;
+    } else {
+        window.openStore(storeToOpen(parser, dbOpt));
+    }
+
+    // First run: ask once, on top of the open store (never blocking it).
+    QSettings settings;
+    if (!demo && !firebreak::ui::ExaminerProfile::exists(settings)) {
+        auto *welcome = new firebreak::ui::WelcomeDialog(settings, &window);
+        welcome->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(welcome, &QDialog::accepted, &window, [&window, &demoDir, &clock, welcome] {
+            applyProfileTimeZone();
+            if (welcome->demoRequested())
+                openDemo(window, demoDir, clock);
+            else if (window.store())
+                window.openStore(window.store()->path()); // the audit trail now names the examiner
+        });
+        welcome->open();
+    }
     return QApplication::exec();
 }

@@ -2,6 +2,7 @@
 
 #include "ClockText.h"
 #include "ui/DialogChrome.h"
+#include "ui/Preferences.h"
 #include "ui/TimeText.h"
 
 #include <QComboBox>
@@ -39,8 +40,9 @@ NoticeDialog::NoticeDialog(CaseStore &store, ClockService &service, const QStrin
     if (status)
         m_status = *status;
     else
-        chrome::showError(m_error, QStringLiteral("Cannot record a notice for %1 of %2: %3")
-                                       .arg(clockId, incidentId, status.error().message));
+        chrome::showError(
+            m_error,
+            QStringLiteral("Cannot record a notice for %1 of %2: %3").arg(clockId, incidentId, status.error().message));
     const QString title = m_status ? m_status->rule.title : clockId;
     setWindowTitle(QStringLiteral("Record notice sent — %1").arg(title));
 
@@ -48,10 +50,11 @@ NoticeDialog::NoticeDialog(CaseStore &store, ClockService &service, const QStrin
     m_phase->setWordWrap(true);
     if (m_status && isSupplement()) {
         const Notice &first = m_status->notices.first();
-        m_phase->setText(QStringLiteral("<b>Supplement</b> to the initial notice sent %1 (ref. %2). The clock is "
-                                        "already met; this adds information (GDPR Art. 33(4)).")
-                             .arg(timetext::local(first.sentAt).toHtmlEscaped(),
-                                  (first.reference.isEmpty() ? QStringLiteral("none") : first.reference).toHtmlEscaped()));
+        m_phase->setText(
+            QStringLiteral("<b>Supplement</b> to the initial notice sent %1 (ref. %2). The clock is "
+                           "already met; this adds information (GDPR Art. 33(4)).")
+                .arg(timetext::local(first.sentAt).toHtmlEscaped(),
+                     (first.reference.isEmpty() ? QStringLiteral("none") : first.reference).toHtmlEscaped()));
     } else if (m_status) {
         m_phase->setText(QStringLiteral("<b>Initial notice</b> — ends the clock. %1.")
                              .arg(clocktext::deadlineText(*m_status).toHtmlEscaped()));
@@ -60,10 +63,15 @@ NoticeDialog::NoticeDialog(CaseStore &store, ClockService &service, const QStrin
 
     m_recipient->setObjectName(QStringLiteral("recipientEdit"));
     m_recipient->setText(m_status ? m_status->rule.recipient : QString());
+    // The rule only says "supervisory authority"; the welcome asked which one.
+    if (const QString authority = ExaminerProfile::current().authority;
+        !authority.isEmpty() && clockId == QLatin1String("gdpr-art33"))
+        m_recipient->setText(authority);
     m_channel->setObjectName(QStringLiteral("channelCombo"));
     m_channel->setEditable(true);
     m_channel->addItems({QString(), QStringLiteral("Online notification form"), QStringLiteral("E-mail"),
-                         QStringLiteral("Registered letter"), QStringLiteral("Telephone"), QStringLiteral("Portal upload")});
+                         QStringLiteral("Registered letter"), QStringLiteral("Telephone"),
+                         QStringLiteral("Portal upload")});
     m_channel->lineEdit()->setPlaceholderText(QStringLiteral("How it was sent, e.g. CNIL online form"));
     m_reference->setObjectName(QStringLiteral("referenceEdit"));
     m_reference->setPlaceholderText(QStringLiteral("The recipient's case or receipt number, if any"));
@@ -131,7 +139,10 @@ NoticeDialog::NoticeDialog(CaseStore &store, ClockService &service, const QStrin
     m_channel->setFocus();
 }
 
-bool NoticeDialog::isSupplement() const { return m_status && !m_status->notices.isEmpty(); }
+bool NoticeDialog::isSupplement() const
+{
+    return m_status && !m_status->notices.isEmpty();
+}
 
 bool NoticeDialog::isLate() const
 {
