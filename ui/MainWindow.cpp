@@ -4,6 +4,7 @@
 #include "AuditBanner.h"
 #include "CheckpointKeeper.h"
 #include "IncidentDetailPane.h"
+#include "InterruptedBanner.h"
 #include "IncidentListPane.h"
 #include "NewIncidentDialog.h"
 #include "PlaceholderTableView.h"
@@ -81,6 +82,11 @@ QWidget *MainWindow::buildWorkspace()
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("workspace"));
     m_banner = new AuditBanner(page);
+    m_interrupted = new InterruptedBanner(page);
+    connect(m_interrupted, &InterruptedBanner::showEvidenceRequested, this, [this](const QString &id) {
+        selectIncident(id);
+        m_detail->showEvidence();
+    });
     // What is due comes first: notification clocks under 25 % or overdue.
     m_deadlineBanner = new DeadlineBanner(page);
     connect(m_deadlineBanner, &DeadlineBanner::incidentRequested, this, [this](const QString &id) {
@@ -117,6 +123,7 @@ QWidget *MainWindow::buildWorkspace()
     layout->setSpacing(0);
     layout->addWidget(m_deadlineBanner);
     layout->addWidget(m_banner);
+    layout->addWidget(m_interrupted);
     layout->addWidget(m_splitter, 1);
 
     connect(m_list, &IncidentListPane::currentIncidentChanged, this,
@@ -246,6 +253,7 @@ void MainWindow::refresh()
     }
     m_list->setIncidents(*incidents, m_clock.nowUtc());
     verifyAudit();
+    m_interrupted->refresh(m_store.get());
     m_deadlineBanner->refresh();
     const QString id = m_detail->incidentId();
     m_detail->showIncident(id.isEmpty() ? std::nullopt : m_list->incident(id));

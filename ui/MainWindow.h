@@ -20,6 +20,7 @@ class ClockAlerter;
 class DeadlineBanner;
 class IncidentDetailPane;
 class IncidentListPane;
+class InterruptedBanner;
 class StoreErrorPage;
 class StoreStatus;
 class WindowActions;
@@ -85,6 +86,7 @@ private:
     QWidget *m_workspace = nullptr;
     StoreErrorPage *m_errorPage;
     AuditBanner *m_banner = nullptr;
+    InterruptedBanner *m_interrupted = nullptr;
     IncidentListPane *m_list = nullptr;
     IncidentDetailPane *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;

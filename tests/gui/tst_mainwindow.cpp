@@ -4,9 +4,11 @@
 
 #include "GuiTestSupport.h"
 
+#include "model/evidence/AcquisitionService.h"
 #include "ui/AuditBanner.h"
 #include "ui/AuditLogModel.h"
 #include "ui/IncidentListModel.h"
+#include "ui/InterruptedBanner.h"
 #include "ui/MainWindow.h"
 #include "ui/PlaceholderTableView.h"
 
@@ -45,6 +47,7 @@ private slots:
     void phaseChangeIsAudited();
     void changesFromAnotherProcessAppear();
     void layoutIsRemembered();
+    void interruptedAcquisitionIsShownAtStart();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -224,8 +227,9 @@ void TestMainWindow::listSortsByUrgencyAndFilters()
     QCOMPARE(child<QLabel>(&w, "incidentCountLabel")->text(), QStringLiteral("1 of 4 incidents shown"));
     filter->setText(QStringLiteral("no such thing"));
     QCOMPARE(list->rowCount(), 0);
-    QVERIFY(child<PlaceholderTableView>(&w, "incidentTable")->visiblePlaceholder().startsWith(
-        QStringLiteral("No incidents match")));
+    QVERIFY(child<PlaceholderTableView>(&w, "incidentTable")
+                ->visiblePlaceholder()
+                .startsWith(QStringLiteral("No incidents match")));
     QTest::keyClick(filter, Qt::Key_Escape);
     QCOMPARE(list->rowCount(), 4);
 }
@@ -295,3 +299,40 @@ void TestMainWindow::layoutIsRemembered()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+
+// An acquisition whose process died (crash, kill, power cut) is in front of
+// the commander at the next start, above the list, with a way to its incident.
+void TestMainWindow::interruptedAcquisitionIsShownAtStart()
+{
+    const QString db = path(QStringLiteral("interrupted.sqlite"));
+    {
+        auto store = openStore(db, m_clock);
+        seedIncident(*store, QStringLiteral("Quiet one"), Severity::Low);
+        const QString id = seedIncident(*store, QStringLiteral("Imaging killed"), Severity::High).id;
+        AcquisitionRecord dead;
+        dead.incidentId = id;
+        dead.evidenceNumber = QStringLiteral("E-001");
+        dead.source = QStringLiteral("/dev/sdb");
+        dead.destination = path(QStringLiteral("fs01.raw"));
+        dead.workPath = dead.destination + QStringLiteral(".incomplete");
+        dead.examiner = QStringLiteral("Ines Haddad");
+        dead.process = ProcessIdentity::current();
+        dead.process.tag = QStringLiteral("an-earlier-boot/1"); // that process is gone
+        QVERIFY(AcquisitionService(*store).recordStart(dead).ok());
+    }
+    MainWindow w(m_clock);
+    w.show();
+    QVERIFY(w.openStore(db));
+    auto *banner = child<ui::InterruptedBanner>(&w, "interruptedBanner");
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(
+                 QStringLiteral("Acquisition of /dev/sdb to %1").arg(path(QStringLiteral("fs01.raw")))) &&
+                 banner->text().contains(QLatin1String("interrupted")),
+             qPrintable(banner->text()));
+    child<QPushButton>(&w, "interruptedBannerShow")->click();
+    QCOMPARE(w.currentIncidentId(), QStringLiteral("INC-2026-0002"));
+
+    // A store without one shows no banner.
+    QVERIFY(w.openStore(path(QStringLiteral("clean.sqlite"))));
+    QVERIFY(!banner->isVisible());
+}

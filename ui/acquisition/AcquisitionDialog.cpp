@@ -292,6 +292,19 @@ void AcquisitionDialog::start()
                   m_description->text().trimmed(), {},           m_mediaLocation->text().trimmed()};
     o.commandLine = QStringLiteral("firebreak (GUI acquisition dialog)");
     o.clock = &m_store.clock();
+    // Recorded as started before the first byte is read, so a crash or a kill
+    // leaves a record that the next start of the workbench shows as
+    // interrupted. Runs on the imaging thread (the store keeps a connection
+    // per thread); the id is read back in onFinished, after the queued signal.
+    m_acquisitionId = 0;
+    o.onStarted = [this](const AcquisitionReport &started) -> Status {
+        auto id = recordAcquisitionStart(m_store, started);
+        if (!id)
+            return Error::failed(QStringLiteral("cannot record the start of the acquisition in %1: %2")
+                                     .arg(m_store.path(), id.error().message));
+        m_acquisitionId = *id;
+        return {};
+    };
     if (!m_runner->start(o))
         return;
     m_result->clear();
@@ -330,8 +343,14 @@ void AcquisitionDialog::onFinished(const AcquisitionReport &r)
         text += QStringLiteral("Image: %1\n").arg(s.path);
     if (!r.infoPath.isEmpty())
         text += QStringLiteral("Log:   %1\n").arg(r.infoPath);
+    if (!r.imageComplete() && m_acquisitionId > 0) {
+        if (auto st = recordAcquisitionEnd(m_store, r, m_acquisitionId); !st)
+            text += QStringLiteral("\nThe end of this acquisition could not be recorded (it will be listed as "
+                                   "interrupted): %1\n")
+                        .arg(st.error().message);
+    }
     if (r.imageComplete()) {
-        auto item = registerAcquisition(m_store, r);
+        auto item = registerAcquisition(m_store, r, m_acquisitionId);
         if (item) {
             m_registered = item->evidenceNumber;
             text += QStringLiteral("\nRegistered as evidence %1 of %2.\n").arg(item->evidenceNumber, m_incidentId);

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <atomic>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -73,6 +75,7 @@ private:
     QPushButton *m_start;
     QPushButton *m_cancel;
     QString m_registered;
+    std::atomic<qint64> m_acquisitionId{0}; // set on the imaging thread when the start is recorded
 };
 
 } // namespace firebreak::ui

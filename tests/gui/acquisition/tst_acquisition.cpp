@@ -3,6 +3,7 @@
 // validation; and a cancel that leaves nothing looking complete.
 
 #include "model/CaseStore.h"
+#include "model/evidence/AcquisitionService.h"
 #include "support/TestSupport.h"
 #include "ui/acquisition/AcquisitionDialog.h"
 
@@ -69,6 +70,12 @@ private slots:
         QCOMPARE(items->first().sha256, sha256);
         QCOMPARE(items->first().verification, Verification::Verified);
         QCOMPARE(test::fileSha256(m_dir.filePath(QStringLiteral("out/E-001.dd"))), sha256.toLatin1());
+        // The dialog records the acquisition from start to end, like the CLI.
+        auto recorded = AcquisitionService(*m_store).acquisitions(m_id);
+        QVERIFY(recorded.ok());
+        QCOMPARE(recorded->size(), 1);
+        QCOMPARE(acquisitionStatus(recorded->first()), AcquisitionStatus::Complete);
+        QCOMPARE(recorded->first().evidenceNumber, QStringLiteral("E-001"));
     }
 
     // Format E01 with best compression and 1 MiB segments: a verified set
@@ -166,6 +173,13 @@ private slots:
                  qPrintable(dialog.resultText()));
         QVERIFY(!QFileInfo::exists(dest)); // only a file marked incomplete may remain
         QCOMPARE(m_store->evidence(m_id)->size(), registeredBefore);
+        // Cancelled on purpose: recorded as such, never left to look interrupted.
+        auto recorded = AcquisitionService(*m_store).acquisitions(m_id);
+        QVERIFY(recorded.ok());
+        for (const AcquisitionRecord &a : *recorded)
+            QVERIFY2(acquisitionStatus(a) != AcquisitionStatus::Interrupted &&
+                         acquisitionStatus(a) != AcquisitionStatus::Running,
+                     qPrintable(a.destination));
     }
 };
 
