@@ -5,6 +5,7 @@
 #include "PagedInternals.h"
 #include "Template.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace firebreak::documents {
@@ -187,7 +188,7 @@ Result<DocumentSource> compose(const IncidentFacts &facts, const DocumentOptions
     s.footerText = metaValue(s.html, QStringLiteral("firebreak-footer"));
     s.pageText = metaValue(s.html, QStringLiteral("firebreak-pages"));
     if (!s.pageText.contains(QLatin1String("{page}")))
-        s.pageText = QStringLiteral("Page {page} of {pages}");
+        s.pageText = QCoreApplication::translate("Compose", "Page {page} of {pages}");
     s.subject = metaValue(s.html, QStringLiteral("firebreak-subject"));
     return s;
 }
