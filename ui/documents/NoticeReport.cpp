@@ -3,6 +3,7 @@
 // the template can lay them out (and flag what is still to be completed).
 
 #include "Content.h"
+#include "model/clocks/NoticeDraft.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -19,7 +20,7 @@ struct ParsedDraft {
 
 ParsedDraft parseBody(const QString &body)
 {
-    static const QRegularExpression field(QStringLiteral("^([A-Z][A-Za-z ()/-]{1,40}): (.*)$"));
+    static const QRegularExpression field(QStringLiteral("^(\\p{Lu}[\\p{L} ()/'’-]{1,40}?)\\s?: (.*)$"));
     static const QRegularExpression numbered(QStringLiteral("^(\\d+)\\. (.+)$"));
     ParsedDraft out;
     QVariantMap current;
@@ -29,7 +30,7 @@ ParsedDraft parseBody(const QString &body)
             return;
         const QString joined = text.join(QLatin1Char('\n')).trimmed();
         current.insert(QStringLiteral("text"), joined);
-        current.insert(QStringLiteral("todo"), joined.contains(QLatin1String("[to be completed")));
+        current.insert(QStringLiteral("todo"), joined.contains(todoMarker()));
         if (!current.contains(QStringLiteral("heading")))
             current.insert(QStringLiteral("heading"), QString());
         if (!current.contains(QStringLiteral("number")))
