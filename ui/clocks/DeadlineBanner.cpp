@@ -102,8 +102,7 @@ void DeadlineBanner::showClocks(const QList<ClockStatus> &openClocks, const QDat
         const int otherOverdue = overdue - (clocktext::urgencyOf(*worst, now) == Urgency::Overdue ? 1 : 0);
         rest = others == 1 ? tr("1 other clock") : tr("%1 other clocks").arg(others);
         if (otherOverdue > 0)
-            rest += tr(" need%1 attention (%2 overdue)")
-                        .arg(others == 1 ? QStringLiteral("s") : QString())
+            rest += (others == 1 ? tr(" needs attention (%1 overdue)") : tr(" need attention (%1 overdue)"))
                         .arg(otherOverdue);
         else
             rest += others == 1 ? tr(" under 25 % of its time") : tr(" under 25 % of their time");
