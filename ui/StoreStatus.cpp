@@ -54,9 +54,8 @@ void StoreStatus::setVerdict(const AuditVerdict &v)
     switch (v.state) {
     case AuditVerdict::State::Empty: m_chain->setText(tr("Audit chain empty")); break;
     case AuditVerdict::State::Intact:
-        m_chain->setText(tr("✓ Audit chain intact · %1 %2")
-                             .arg(v.entries)
-                             .arg(v.entries == 1 ? QStringLiteral("entry") : QStringLiteral("entries")));
+        m_chain->setText(
+            tr("✓ Audit chain intact · %1 %2").arg(v.entries).arg(v.entries == 1 ? tr("entry") : tr("entries")));
         break;
     case AuditVerdict::State::Broken: m_chain->setText(tr("⚠ Audit chain BROKEN at seq %1").arg(v.firstBadSeq)); break;
     }

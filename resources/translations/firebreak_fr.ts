@@ -4571,6 +4571,14 @@ Vérifiée le %2</translation>
         <source>⚠ Audit chain not verified</source>
         <translation>⚠ Chaîne d'audit non vérifiée</translation>
     </message>
+    <message>
+        <source>entry</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>entrées</translation>
+    </message>
 </context>
 <context>
     <name>firebreak::ui::SystemsModel</name>
