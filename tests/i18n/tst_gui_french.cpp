@@ -17,11 +17,13 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -111,6 +113,27 @@ private slots:
         save(&dlg, QStringLiteral("new-incident"));
     }
 
+    // One layout, two languages: the French templates carry exactly the
+    // fields and sections of the English ones, in the same order.
+    void frenchTemplatesMatchTheEnglishOnes()
+    {
+        static const QRegularExpression tag(QStringLiteral("\\{\\{[^!][^}]*\\}\\}"));
+        for (const char *name : {"rfo.html", "internal.html", "notice.html", "custody.html"}) {
+            auto tags = [](const QString &path) {
+                QFile f(path);
+                if (!f.open(QIODevice::ReadOnly))
+                    return QStringList{QStringLiteral("missing ") + path};
+                QStringList out;
+                for (const auto &m : tag.globalMatch(QString::fromUtf8(f.readAll())))
+                    out << m.captured();
+                return out;
+            };
+            const QString en = QStringLiteral(":/templates/") + QLatin1String(name);
+            const QString fr = QStringLiteral(":/templates/fr/") + QLatin1String(name);
+            QCOMPARE(tags(fr), tags(en));
+        }
+    }
+
     void documentsFollowTheLanguage_data()
     {
         QTest::addColumn<int>("kind");
@@ -119,8 +142,7 @@ private slots:
                              << QStringList{QStringLiteral("RAPPORT D'INCIDENT (RFO)"), QStringLiteral("Résumé"),
                                             QStringLiteral("Ce que nous avons fait"), QStringLiteral("sur")};
         QTest::addRow("internal") << int(DocumentKind::Internal)
-                                  << QStringList{QStringLiteral("RAPPORT POST-INCIDENT"),
-                                                 QStringLiteral("Préparé par"),
+                                  << QStringList{QStringLiteral("RAPPORT POST-INCIDENT"), QStringLiteral("Préparé par"),
                                                  QStringLiteral("Vérification de la piste d'audit")};
         QTest::addRow("notice") << int(DocumentKind::Notice)
                                 << QStringList{QStringLiteral("BROUILLON DE NOTIFICATION"),
