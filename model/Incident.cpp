@@ -1,5 +1,6 @@
 #include "Incident.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <array>
@@ -54,8 +55,13 @@ std::optional<Severity> severityFromKey(const QString &key)
 }
 QString severityLabel(Severity s)
 {
-    QString k = severityKey(s);
-    return k.left(1).toUpper() + k.mid(1);
+    switch (s) {
+    case Severity::Low: return QCoreApplication::translate("Incident", "Low");
+    case Severity::Medium: return QCoreApplication::translate("Incident", "Medium");
+    case Severity::High: return QCoreApplication::translate("Incident", "High");
+    case Severity::Critical: return QCoreApplication::translate("Incident", "Critical");
+    }
+    return {};
 }
 
 QString phaseKey(Phase p)
@@ -69,12 +75,12 @@ std::optional<Phase> phaseFromKey(const QString &key)
 QString phaseLabel(Phase p)
 {
     switch (p) {
-    case Phase::Triage: return QStringLiteral("Detect & triage");
-    case Phase::Isolate: return QStringLiteral("Isolate");
-    case Phase::Collect: return QStringLiteral("Collect evidence");
-    case Phase::Restore: return QStringLiteral("Restore");
-    case Phase::RootCause: return QStringLiteral("Root-cause analysis");
-    case Phase::Report: return QStringLiteral("Report & close");
+    case Phase::Triage: return QCoreApplication::translate("Incident", "Detect & triage");
+    case Phase::Isolate: return QCoreApplication::translate("Incident", "Isolate");
+    case Phase::Collect: return QCoreApplication::translate("Incident", "Collect evidence");
+    case Phase::Restore: return QCoreApplication::translate("Incident", "Restore");
+    case Phase::RootCause: return QCoreApplication::translate("Incident", "Root-cause analysis");
+    case Phase::Report: return QCoreApplication::translate("Incident", "Report & close");
     }
     return {};
 }

@@ -48,8 +48,7 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     copy->setObjectName(QStringLiteral("copyVersionsButton"));
     connect(copy, &QPushButton::clicked, this, [versions] {
         QApplication::clipboard()->setText(
-            QStringLiteral("Firebreak %1\n%2\n")
-                .arg(QStringLiteral(FIREBREAK_VERSION), versions.join(QLatin1Char('\n'))));
+            tr("Firebreak %1\n%2\n").arg(QStringLiteral(FIREBREAK_VERSION), versions.join(QLatin1Char('\n'))));
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -16,31 +16,29 @@ AddPersonDialog::AddPersonDialog(CaseStore &store, QString incidentId, QWidget *
     : QDialog(parent), m_store(store), m_incidentId(std::move(incidentId)), m_name(new QLineEdit(this)),
       m_role(new QComboBox(this)), m_contact(new QLineEdit(this)),
       m_hint(chrome::hintLabel({}, QStringLiteral("validationHint"), this)), m_error(chrome::errorLabel(this)),
-      m_buttons(chrome::buttonBox(QStringLiteral("Add person"), this))
+      m_buttons(chrome::buttonBox(tr("Add person"), this))
 {
     setObjectName(QStringLiteral("addPersonDialog"));
-    setWindowTitle(QStringLiteral("Add person to %1").arg(m_incidentId));
+    setWindowTitle(tr("Add person to %1").arg(m_incidentId));
     setMinimumWidth(440);
 
     m_name->setObjectName(QStringLiteral("nameEdit"));
-    m_name->setPlaceholderText(QStringLiteral("Full name"));
+    m_name->setPlaceholderText(tr("Full name"));
     m_role->setObjectName(QStringLiteral("roleCombo"));
     m_role->setEditable(true);
     m_role->setInsertPolicy(QComboBox::NoInsert);
-    m_role->addItems({QString(), QStringLiteral("Incident commander"), QStringLiteral("CTO"),
-                      QStringLiteral("Forensic examiner"), QStringLiteral("System owner"),
-                      QStringLiteral("Data protection officer"), QStringLiteral("Legal counsel"),
-                      QStringLiteral("Communications"), QStringLiteral("Law enforcement"),
-                      QStringLiteral("External responder")});
-    m_role->lineEdit()->setPlaceholderText(QStringLiteral("Role on the incident"));
+    m_role->addItems({QString(), tr("Incident commander"), tr("CTO"), tr("Forensic examiner"), tr("System owner"),
+                      tr("Data protection officer"), tr("Legal counsel"), tr("Communications"), tr("Law enforcement"),
+                      tr("External responder")});
+    m_role->lineEdit()->setPlaceholderText(tr("Role on the incident"));
     m_contact->setObjectName(QStringLiteral("contactEdit"));
-    m_contact->setPlaceholderText(QStringLiteral("Phone or e-mail"));
+    m_contact->setPlaceholderText(tr("Phone or e-mail"));
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(QStringLiteral("&Name:"), m_name);
-    form->addRow(QStringLiteral("&Role:"), m_role);
-    form->addRow(QStringLiteral("&Contact:"), m_contact);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Role:"), m_role);
+    form->addRow(tr("&Contact:"), m_contact);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -58,7 +56,7 @@ AddPersonDialog::AddPersonDialog(CaseStore &store, QString incidentId, QWidget *
 QString AddPersonDialog::validationProblem() const
 {
     if (m_name->text().simplified().isEmpty())
-        return QStringLiteral("A name is required.");
+        return tr("A name is required.");
     return {};
 }
 
@@ -80,7 +78,7 @@ void AddPersonDialog::accept()
     p.contact = m_contact->text().trimmed();
     auto added = m_store.addPerson(m_incidentId, p);
     if (!added) {
-        chrome::showError(m_error, QStringLiteral("The person was not added: %1").arg(added.error().message));
+        chrome::showError(m_error, tr("The person was not added: %1").arg(added.error().message));
         return;
     }
     emit personAdded(m_incidentId);

@@ -24,9 +24,8 @@ QStringList tokens(const QString &s)
 bool AddSystemDialog::isHostname(const QString &s)
 {
     // RFC 1123 labels; underscores tolerated because Windows names use them.
-    static const QRegularExpression re(
-        QStringLiteral("^(?=.{1,253}$)[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?"
-                       "(\\.[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?)*\\.?$"));
+    static const QRegularExpression re(QStringLiteral("^(?=.{1,253}$)[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?"
+                                                      "(\\.[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?)*\\.?$"));
     return re.match(s).hasMatch();
 }
 
@@ -58,10 +57,10 @@ AddSystemDialog::AddSystemDialog(CaseStore &store, QString incidentId, QWidget *
     : QDialog(parent), m_store(store), m_incidentId(std::move(incidentId)), m_hostname(new QLineEdit(this)),
       m_ip(new QLineEdit(this)), m_mac(new QLineEdit(this)), m_owner(new QLineEdit(this)),
       m_location(new QLineEdit(this)), m_hint(chrome::hintLabel({}, QStringLiteral("validationHint"), this)),
-      m_error(chrome::errorLabel(this)), m_buttons(chrome::buttonBox(QStringLiteral("Add system"), this))
+      m_error(chrome::errorLabel(this)), m_buttons(chrome::buttonBox(tr("Add system"), this))
 {
     setObjectName(QStringLiteral("addSystemDialog"));
-    setWindowTitle(QStringLiteral("Add affected system to %1").arg(m_incidentId));
+    setWindowTitle(tr("Add affected system to %1").arg(m_incidentId));
     setMinimumWidth(480);
 
     struct Field {
@@ -69,22 +68,22 @@ AddSystemDialog::AddSystemDialog(CaseStore &store, QString incidentId, QWidget *
         const char *name;
         const char *placeholder;
     };
-    for (const Field &f : {Field{m_hostname, "hostnameEdit", "e.g. fs01.corp.example"},
-                           Field{m_ip, "ipEdit", "e.g. 10.0.4.17, fe80::1 (several allowed)"},
-                           Field{m_mac, "macEdit", "e.g. 00:1a:2b:3c:4d:5e"},
-                           Field{m_owner, "ownerEdit", "Team or person responsible"},
-                           Field{m_location, "locationEdit", "Site, room, rack, cloud region"}}) {
+    for (const Field &f :
+         {Field{m_hostname, "hostnameEdit", "e.g. fs01.corp.example"},
+          Field{m_ip, "ipEdit", "e.g. 10.0.4.17, fe80::1 (several allowed)"},
+          Field{m_mac, "macEdit", "e.g. 00:1a:2b:3c:4d:5e"}, Field{m_owner, "ownerEdit", "Team or person responsible"},
+          Field{m_location, "locationEdit", "Site, room, rack, cloud region"}}) {
         f.edit->setObjectName(QLatin1String(f.name));
         f.edit->setPlaceholderText(QString::fromUtf8(f.placeholder));
     }
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(QStringLiteral("&Hostname:"), m_hostname);
-    form->addRow(QStringLiteral("&IP address:"), m_ip);
-    form->addRow(QStringLiteral("&MAC address:"), m_mac);
-    form->addRow(QStringLiteral("&Owner:"), m_owner);
-    form->addRow(QStringLiteral("&Location:"), m_location);
+    form->addRow(tr("&Hostname:"), m_hostname);
+    form->addRow(tr("&IP address:"), m_ip);
+    form->addRow(tr("&MAC address:"), m_mac);
+    form->addRow(tr("&Owner:"), m_owner);
+    form->addRow(tr("&Location:"), m_location);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -104,13 +103,13 @@ QString AddSystemDialog::validationProblem() const
 {
     const QString host = m_hostname->text().trimmed();
     if (host.isEmpty())
-        return QStringLiteral("A hostname is required.");
+        return tr("A hostname is required.");
     if (!isHostname(host))
-        return QStringLiteral("“%1” is not a valid hostname (letters, digits, hyphens and dots).").arg(host);
+        return tr("“%1” is not a valid hostname (letters, digits, hyphens and dots).").arg(host);
     if (!isIpList(m_ip->text()))
-        return QStringLiteral("“%1” is not an IPv4/IPv6 address or a list of them.").arg(m_ip->text().trimmed());
+        return tr("“%1” is not an IPv4/IPv6 address or a list of them.").arg(m_ip->text().trimmed());
     if (!isMacList(m_mac->text()))
-        return QStringLiteral("“%1” is not a MAC address like 00:1a:2b:3c:4d:5e.").arg(m_mac->text().trimmed());
+        return tr("“%1” is not a MAC address like 00:1a:2b:3c:4d:5e.").arg(m_mac->text().trimmed());
     return {};
 }
 
@@ -134,7 +133,7 @@ void AddSystemDialog::accept()
     s.location = m_location->text().simplified();
     auto added = m_store.addSystem(m_incidentId, s);
     if (!added) {
-        chrome::showError(m_error, QStringLiteral("The system was not added: %1").arg(added.error().message));
+        chrome::showError(m_error, tr("The system was not added: %1").arg(added.error().message));
         return;
     }
     emit systemAdded(m_incidentId);

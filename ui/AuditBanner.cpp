@@ -12,8 +12,7 @@ namespace firebreak::ui {
 
 AuditBanner::AuditBanner(QWidget *parent)
     : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)),
-      m_showLog(new QPushButton(QStringLiteral("Show audit log"), this)),
-      m_reverify(new QPushButton(QStringLiteral("Verify again"), this))
+      m_showLog(new QPushButton(tr("Show audit log"), this)), m_reverify(new QPushButton(tr("Verify again"), this))
 {
     setObjectName(QStringLiteral("auditBanner"));
     setFrameShape(QFrame::NoFrame);
@@ -65,11 +64,11 @@ void AuditBanner::setVerdict(const AuditVerdict &verdict)
     }
     const QString first = verdict.problems.value(0).toHtmlEscaped();
     const int more = int(verdict.problems.size()) - 1;
-    m_text->setText(QStringLiteral("<b>Audit trail verification failed at seq %1.</b> %2%3<br>"
-                                   "The case stays open for work, but records from seq %1 on cannot be proven "
-                                   "unaltered. Preserve this file as it is and investigate before relying on it.")
+    m_text->setText(tr("<b>Audit trail verification failed at seq %1.</b> %2%3<br>"
+                       "The case stays open for work, but records from seq %1 on cannot be proven "
+                       "unaltered. Preserve this file as it is and investigate before relying on it.")
                         .arg(verdict.firstBadSeq)
-                        .arg(first, more > 0 ? QStringLiteral(" (+%1 more findings)").arg(more) : QString()));
+                        .arg(first, more > 0 ? tr(" (+%1 more findings)").arg(more) : QString()));
     m_text->setToolTip(verdict.problems.join(QLatin1Char('\n')));
     m_showLog->show();
     show();
@@ -77,12 +76,15 @@ void AuditBanner::setVerdict(const AuditVerdict &verdict)
 
 void AuditBanner::setVerificationFailed(const QString &message)
 {
-    m_text->setText(QStringLiteral("<b>The audit trail could not be verified.</b> %1").arg(message.toHtmlEscaped()));
+    m_text->setText(tr("<b>The audit trail could not be verified.</b> %1").arg(message.toHtmlEscaped()));
     m_text->setToolTip(message);
     m_showLog->hide();
     show();
 }
 
-QString AuditBanner::text() const { return m_text->text(); }
+QString AuditBanner::text() const
+{
+    return m_text->text();
+}
 
 } // namespace firebreak::ui

@@ -36,11 +36,12 @@ QString AuditLogModel::summarize(const AuditEntry &e)
         for (auto it = changes.begin(); it != changes.end(); ++it) {
             const QJsonObject c = it.value().toObject();
             parts << QStringLiteral("%1: %2 → %3")
-                         .arg(it.key(), valueText(c.value(QStringLiteral("from"))), valueText(c.value(QStringLiteral("to"))));
+                         .arg(it.key(), valueText(c.value(QStringLiteral("from"))),
+                              valueText(c.value(QStringLiteral("to"))));
         }
         const QString reason = e.data.value(QStringLiteral("reason")).toString();
         if (!reason.isEmpty())
-            parts << QStringLiteral("reason: %1").arg(reason);
+            parts << tr("reason: %1").arg(reason);
         return parts.join(QStringLiteral("; "));
     }
     // For creations and additions the interesting fields come first.
@@ -64,8 +65,7 @@ void AuditLogModel::setEntries(const QList<AuditEntry> &entries)
 {
     // The trail is append-only; equal length and head hash mean nothing
     // new, and skipping the reset keeps the user's place in the table.
-    if (entries.size() == m_rows.size() &&
-        (entries.isEmpty() || entries.last().entryHash == m_rows.last().entryHash))
+    if (entries.size() == m_rows.size() && (entries.isEmpty() || entries.last().entryHash == m_rows.last().entryHash))
         return;
     beginResetModel();
     m_rows = entries;
@@ -83,7 +83,7 @@ void AuditLogModel::setVerdict(const AuditVerdict &verdict)
 
 QString AuditLogModel::problemFor(qint64 seq) const
 {
-    const QString prefix = QStringLiteral("seq %1:").arg(seq);
+    const QString prefix = tr("seq %1:").arg(seq);
     QStringList found;
     for (const QString &p : m_verdict.problems)
         if (p.startsWith(prefix))
@@ -91,8 +91,14 @@ QString AuditLogModel::problemFor(qint64 seq) const
     return found.join(QLatin1Char('\n'));
 }
 
-int AuditLogModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
-int AuditLogModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int AuditLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+int AuditLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant AuditLogModel::display(const AuditEntry &e, int column) const
 {
@@ -114,14 +120,13 @@ QVariant AuditLogModel::tooltip(const AuditEntry &e, int column) const
     if (column == SeqColumn && broken && e.seq >= m_verdict.firstBadSeq) {
         const QString problem = problemFor(e.seq);
         if (!problem.isEmpty())
-            return QStringLiteral("Chain check failed here:\n%1").arg(problem);
-        return QStringLiteral("Not provable: the audit chain is broken at seq %1, before this entry")
-            .arg(m_verdict.firstBadSeq);
+            return tr("Chain check failed here:\n%1").arg(problem);
+        return tr("Not provable: the audit chain is broken at seq %1, before this entry").arg(m_verdict.firstBadSeq);
     }
     switch (column) {
     case TimeColumn: return timetext::utc(e.at);
     case DetailsColumn: return QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Indented)).trimmed();
-    case HashColumn: return QStringLiteral("entry_hash %1\nprev_hash  %2").arg(e.entryHash, e.prevHash);
+    case HashColumn: return tr("entry_hash %1\nprev_hash  %2").arg(e.entryHash, e.prevHash);
     default: return display(e, column);
     }
 }
@@ -162,13 +167,13 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case SeqColumn: return QStringLiteral("Seq");
-    case TimeColumn: return QStringLiteral("Time");
-    case ActorColumn: return QStringLiteral("Actor");
-    case ActionColumn: return QStringLiteral("Action");
-    case ObjectColumn: return QStringLiteral("Object");
-    case DetailsColumn: return QStringLiteral("Details");
-    case HashColumn: return QStringLiteral("Entry hash");
+    case SeqColumn: return tr("Seq");
+    case TimeColumn: return tr("Time");
+    case ActorColumn: return tr("Actor");
+    case ActionColumn: return tr("Action");
+    case ObjectColumn: return tr("Object");
+    case DetailsColumn: return tr("Details");
+    case HashColumn: return tr("Entry hash");
     }
     return {};
 }

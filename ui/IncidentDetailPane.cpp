@@ -41,8 +41,8 @@ IncidentDetailPane::IncidentDetailPane(QWidget *parent)
       m_error(chrome::errorLabel(this)), m_tabs(new QTabWidget(this)), m_peopleModel(new PeopleModel(this)),
       m_systemsModel(new SystemsModel(this)), m_auditModel(new AuditLogModel(this)),
       m_peopleTable(new PlaceholderTableView(this)), m_systemsTable(new PlaceholderTableView(this)),
-      m_auditTable(new PlaceholderTableView(this)), m_addPerson(new QPushButton(QStringLiteral("Add person…"), this)),
-      m_addSystem(new QPushButton(QStringLiteral("Add system…"), this)), m_auditVerdict(new QLabel(this)),
+      m_auditTable(new PlaceholderTableView(this)), m_addPerson(new QPushButton(tr("Add person…"), this)),
+      m_addSystem(new QPushButton(tr("Add system…"), this)), m_auditVerdict(new QLabel(this)),
       m_placeholder(new QLabel(this))
 {
     setObjectName(QStringLiteral("incidentDetailPane"));
@@ -52,28 +52,28 @@ IncidentDetailPane::IncidentDetailPane(QWidget *parent)
 
     m_peopleTable->setObjectName(QStringLiteral("peopleTable"));
     m_peopleTable->setModel(m_peopleModel);
-    m_peopleTable->setPlaceholderText(QStringLiteral(
-        "No people on this incident yet — Add person… records who is working on it and how to reach them."));
+    m_peopleTable->setPlaceholderText(
+        tr("No people on this incident yet — Add person… records who is working on it and how to reach them."));
     setWidths(m_peopleTable->horizontalHeader(), {220, 200, 240});
 
     m_systemsTable->setObjectName(QStringLiteral("systemsTable"));
     m_systemsTable->setModel(m_systemsModel);
     m_systemsTable->setPlaceholderText(
-        QStringLiteral("No affected systems recorded — Add system… for each host to isolate and image."));
+        tr("No affected systems recorded — Add system… for each host to isolate and image."));
     setWidths(m_systemsTable->horizontalHeader(), {200, 170, 170, 150, 170});
 
     m_auditTable->setObjectName(QStringLiteral("auditTable"));
     m_auditTable->setModel(m_auditModel);
-    m_auditTable->setPlaceholderText(QStringLiteral("No audit entries for this incident."));
+    m_auditTable->setPlaceholderText(tr("No audit entries for this incident."));
     m_auditTable->horizontalHeader()->setSectionResizeMode(AuditLogModel::SeqColumn, QHeaderView::ResizeToContents);
     setWidths(m_auditTable->horizontalHeader(), {50, 160, 90, 130, 190, 120});
     m_auditVerdict->setObjectName(QStringLiteral("auditVerdictLabel"));
     m_auditVerdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_addPerson->setObjectName(QStringLiteral("addPersonButton"));
-    m_addPerson->setToolTip(QStringLiteral("Add a person working on this incident (Ctrl+Shift+P)"));
+    m_addPerson->setToolTip(tr("Add a person working on this incident (Ctrl+Shift+P)"));
     m_addSystem->setObjectName(QStringLiteral("addSystemButton"));
-    m_addSystem->setToolTip(QStringLiteral("Record an affected system (Ctrl+Shift+S)"));
+    m_addSystem->setToolTip(tr("Record an affected system (Ctrl+Shift+S)"));
 
     m_responseHost = new QWidget(this);
     m_responseHost->setObjectName(QStringLiteral("responseHost"));
@@ -83,26 +83,26 @@ IncidentDetailPane::IncidentDetailPane(QWidget *parent)
     m_clocksHost->setObjectName(QStringLiteral("clocksHost"));
     auto *clocksLayout = new QVBoxLayout(m_clocksHost);
     clocksLayout->setContentsMargins(0, 4, 0, 0);
-    m_tabs->addTab(m_responseHost, QStringLiteral("Response"));
-    m_tabs->addTab(m_clocksHost, QStringLiteral("Clocks"));
+    m_tabs->addTab(m_responseHost, tr("Response"));
+    m_tabs->addTab(m_clocksHost, tr("Clocks"));
     m_reportsHost = new QWidget(this);
     m_reportsHost->setObjectName(QStringLiteral("reportsHost"));
     auto *reportsLayout = new QVBoxLayout(m_reportsHost);
     reportsLayout->setContentsMargins(0, 4, 0, 0);
-    m_tabs->addTab(m_reportsHost, QStringLiteral("Reports"));
+    m_tabs->addTab(m_reportsHost, tr("Reports"));
     // Laying out a report is not free: only for the incident on screen, when the tab is open.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == ReportsTab && m_reportsPanel && m_reportsPanel->incidentId() != incidentId())
             m_reportsPanel->setIncident(incidentId());
     });
-    m_tabs->addTab(tablePage(m_peopleTable, m_addPerson, nullptr), QStringLiteral("People"));
-    m_tabs->addTab(tablePage(m_systemsTable, m_addSystem, nullptr), QStringLiteral("Systems"));
+    m_tabs->addTab(tablePage(m_peopleTable, m_addPerson, nullptr), tr("People"));
+    m_tabs->addTab(tablePage(m_systemsTable, m_addSystem, nullptr), tr("Systems"));
     m_evidenceHost = new QWidget(this);
     m_evidenceHost->setObjectName(QStringLiteral("evidenceHost"));
     auto *evidenceLayout = new QVBoxLayout(m_evidenceHost);
     evidenceLayout->setContentsMargins(0, 0, 0, 0);
-    m_tabs->addTab(m_evidenceHost, QStringLiteral("Evidence"));
-    m_tabs->addTab(tablePage(m_auditTable, nullptr, m_auditVerdict), QStringLiteral("Audit log"));
+    m_tabs->addTab(m_evidenceHost, tr("Evidence"));
+    m_tabs->addTab(tablePage(m_auditTable, nullptr, m_auditVerdict), tr("Audit log"));
 
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
@@ -118,7 +118,7 @@ IncidentDetailPane::IncidentDetailPane(QWidget *parent)
     QPalette pal = m_placeholder->palette();
     pal.setColor(QPalette::WindowText, palette::muted(pal));
     m_placeholder->setPalette(pal);
-    setPlaceholderText(QStringLiteral("Select an incident above to see its people, systems and audit log."));
+    setPlaceholderText(tr("Select an incident above to see its people, systems and audit log."));
 
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(content);
@@ -278,12 +278,11 @@ void IncidentDetailPane::reloadLists()
     else
         failures << entries.error().message;
     if (!failures.isEmpty())
-        showError(
-            QStringLiteral("Could not read %1 from the case store: %2").arg(id, failures.join(QStringLiteral("; "))));
+        showError(tr("Could not read %1 from the case store: %2").arg(id, failures.join(QStringLiteral("; "))));
 
-    m_tabs->setTabText(PeopleTab, QStringLiteral("People (%1)").arg(m_peopleModel->rowCount()));
-    m_tabs->setTabText(SystemsTab, QStringLiteral("Systems (%1)").arg(m_systemsModel->rowCount()));
-    m_tabs->setTabText(AuditTab, QStringLiteral("Audit log (%1)").arg(m_auditModel->rowCount()));
+    m_tabs->setTabText(PeopleTab, tr("People (%1)").arg(m_peopleModel->rowCount()));
+    m_tabs->setTabText(SystemsTab, tr("Systems (%1)").arg(m_systemsModel->rowCount()));
+    m_tabs->setTabText(AuditTab, tr("Audit log (%1)").arg(m_auditModel->rowCount()));
 }
 
 void IncidentDetailPane::updateEvidenceTab()
@@ -292,10 +291,9 @@ void IncidentDetailPane::updateEvidenceTab()
         return;
     const int problems = m_evidencePanel->problemCount();
     // A mismatch is visible from every tab, in words as well as the icon.
-    m_tabs->setTabText(
-        EvidenceTab, problems > 0
-                         ? QStringLiteral("Evidence (%1) · %2 MISMATCH").arg(m_evidencePanel->itemCount()).arg(problems)
-                         : QStringLiteral("Evidence (%1)").arg(m_evidencePanel->itemCount()));
+    m_tabs->setTabText(EvidenceTab,
+                       problems > 0 ? tr("Evidence (%1) · %2 MISMATCH").arg(m_evidencePanel->itemCount()).arg(problems)
+                                    : tr("Evidence (%1)").arg(m_evidencePanel->itemCount()));
     m_tabs->setTabIcon(EvidenceTab, problems > 0 ? style()->standardIcon(QStyle::SP_MessageBoxCritical) : QIcon());
 }
 
@@ -309,14 +307,14 @@ void IncidentDetailPane::setAuditVerdict(const AuditVerdict &verdict)
     m_auditModel->setVerdict(verdict);
     QString text;
     switch (verdict.state) {
-    case AuditVerdict::State::Empty: text = QStringLiteral("Audit trail is empty."); break;
+    case AuditVerdict::State::Empty: text = tr("Audit trail is empty."); break;
     case AuditVerdict::State::Intact:
-        text = QStringLiteral("✓ Hash chain verified: %1 entries in this case store, head %2…")
+        text = tr("✓ Hash chain verified: %1 entries in this case store, head %2…")
                    .arg(verdict.entries)
                    .arg(verdict.headHash.left(12));
         break;
     case AuditVerdict::State::Broken:
-        text = QStringLiteral("⚠ Hash chain broken at seq %1 — entries from there on cannot be proven unaltered.")
+        text = tr("⚠ Hash chain broken at seq %1 — entries from there on cannot be proven unaltered.")
                    .arg(verdict.firstBadSeq);
         break;
     }
@@ -342,7 +340,7 @@ void IncidentDetailPane::changePhase(Phase phase)
     auto fresh = m_store->incident(m_incident->id);
     if (!fresh) {
         m_header->resetPhase();
-        showError(QStringLiteral("The phase was not changed: %1").arg(fresh.error().message));
+        showError(tr("The phase was not changed: %1").arg(fresh.error().message));
         return;
     }
     Incident edited = *fresh;
@@ -350,7 +348,7 @@ void IncidentDetailPane::changePhase(Phase phase)
     auto saved = m_store->updateIncident(edited);
     if (!saved) {
         m_header->resetPhase();
-        showError(QStringLiteral("The phase was not changed: %1").arg(saved.error().message));
+        showError(tr("The phase was not changed: %1").arg(saved.error().message));
         return;
     }
     showError({});

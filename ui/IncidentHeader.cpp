@@ -59,7 +59,7 @@ IncidentHeader::IncidentHeader(QWidget *parent)
     top->addWidget(m_title, 1);
 
     m_phase->setObjectName(QStringLiteral("phaseCombo"));
-    m_phase->setToolTip(QStringLiteral("Move the incident to another phase (recorded in the audit log)"));
+    m_phase->setToolTip(tr("Move the incident to another phase (recorded in the audit log)"));
     const QList<Phase> phases = allPhases();
     for (qsizetype i = 0; i < phases.size(); ++i)
         m_phase->addItem(QStringLiteral("%1 · %2").arg(i + 1).arg(phaseLabel(phases[i])), int(phases[i]));
@@ -67,16 +67,16 @@ IncidentHeader::IncidentHeader(QWidget *parent)
 
     m_facts->setHorizontalSpacing(28);
     m_facts->setVerticalSpacing(1);
-    auto *phaseCaption = new QLabel(QStringLiteral("&Phase"), this);
+    auto *phaseCaption = new QLabel(tr("&Phase"), this);
     makeMuted(phaseCaption, 0.9);
     phaseCaption->setBuddy(m_phase);
     m_facts->addWidget(phaseCaption, 0, 0);
     m_facts->addWidget(m_phase, 1, 0);
-    m_status = fact(QStringLiteral("Status"), QStringLiteral("statusLabel"), 1);
-    m_commander = fact(QStringLiteral("Commander"), QStringLiteral("commanderLabel"), 2);
-    m_created = fact(QStringLiteral("Opened"), QStringLiteral("createdLabel"), 3);
-    m_detected = fact(QStringLiteral("Detected"), QStringLiteral("detectedLabel"), 4);
-    m_aware = fact(QStringLiteral("Aware (clocks start)"), QStringLiteral("awareLabel"), 5);
+    m_status = fact(tr("Status"), QStringLiteral("statusLabel"), 1);
+    m_commander = fact(tr("Commander"), QStringLiteral("commanderLabel"), 2);
+    m_created = fact(tr("Opened"), QStringLiteral("createdLabel"), 3);
+    m_detected = fact(tr("Detected"), QStringLiteral("detectedLabel"), 4);
+    m_aware = fact(tr("Aware (clocks start)"), QStringLiteral("awareLabel"), 5);
     m_facts->setColumnStretch(6, 1);
 
     auto *layout = new QVBoxLayout(this);
@@ -107,7 +107,7 @@ QLabel *IncidentHeader::fact(const QString &caption, const QString &objectName, 
 
 void IncidentHeader::setTime(QLabel *label, const QDateTime &t, const QDateTime &now)
 {
-    label->setText(t.isValid() ? timetext::local(t) : QStringLiteral("not recorded"));
+    label->setText(t.isValid() ? timetext::local(t) : tr("not recorded"));
     label->setToolTip(timetext::tooltip(t, now));
     QPalette pal = palette();
     if (!t.isValid())
@@ -123,11 +123,11 @@ void IncidentHeader::setIncident(const Incident &incident, const QDateTime &now)
     m_title->setText(incident.title);
     m_title->setToolTip(incident.title);
     const QString firstLine = incident.description.section(QLatin1Char('\n'), 0, 0);
-    m_description->setText(incident.description.isEmpty() ? QStringLiteral("No description") : firstLine);
+    m_description->setText(incident.description.isEmpty() ? tr("No description") : firstLine);
     m_description->setToolTip(incident.description);
     resetPhase();
     m_phase->setEnabled(incident.status == IncidentStatus::Open);
-    m_status->setText(incident.status == IncidentStatus::Open ? QStringLiteral("Open") : QStringLiteral("Closed"));
+    m_status->setText(incident.status == IncidentStatus::Open ? tr("Open") : tr("Closed"));
     m_commander->setText(incident.commander.isEmpty() ? QStringLiteral("unassigned") : incident.commander);
     setTime(m_created, incident.createdAt, now);
     setTime(m_detected, incident.detectedAt, now);

@@ -3,6 +3,7 @@
 #include "Palette.h"
 #include "TimeText.h"
 
+#include <QCoreApplication>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHash>
@@ -21,7 +22,10 @@ bool sameIncident(const Incident &a, const Incident &b)
 QString phaseProgressText(Phase p)
 {
     const int step = int(allPhases().indexOf(p)) + 1;
-    return QStringLiteral("Phase %1 of %2: %3").arg(step).arg(allPhases().size()).arg(phaseLabel(p));
+    return QCoreApplication::translate("IncidentListModel", "Phase %1 of %2: %3")
+        .arg(step)
+        .arg(allPhases().size())
+        .arg(phaseLabel(p));
 }
 
 } // namespace
@@ -77,8 +81,14 @@ void IncidentListModel::clear()
     endResetModel();
 }
 
-int IncidentListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
-int IncidentListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int IncidentListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+int IncidentListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 int IncidentListModel::rowOf(const QString &id) const
 {
@@ -102,7 +112,7 @@ QVariant IncidentListModel::display(const Incident &i, int column) const
     case IdColumn: return i.id;
     case TitleColumn: return i.title;
     case SeverityColumn: return severityLabel(i.severity);
-    case PhaseColumn: return i.status == IncidentStatus::Closed ? QStringLiteral("Closed") : phaseLabel(i.phase);
+    case PhaseColumn: return i.status == IncidentStatus::Closed ? tr("Closed") : phaseLabel(i.phase);
     case CommanderColumn: return i.commander.isEmpty() ? QStringLiteral("—") : i.commander;
     case LastActivityColumn: return timetext::local(i.updatedAt);
     }
@@ -112,10 +122,9 @@ QVariant IncidentListModel::display(const Incident &i, int column) const
 QVariant IncidentListModel::tooltip(const Incident &i, int column) const
 {
     switch (column) {
-    case TitleColumn:
-        return i.description.isEmpty() ? i.title : QStringLiteral("%1\n\n%2").arg(i.title, i.description);
+    case TitleColumn: return i.description.isEmpty() ? i.title : QStringLiteral("%1\n\n%2").arg(i.title, i.description);
     case PhaseColumn: return phaseProgressText(i.phase);
-    case CommanderColumn: return i.commander.isEmpty() ? QStringLiteral("No commander assigned") : i.commander;
+    case CommanderColumn: return i.commander.isEmpty() ? tr("No commander assigned") : i.commander;
     case LastActivityColumn: return timetext::tooltip(i.updatedAt, m_now);
     default: return display(i, column);
     }
@@ -158,7 +167,12 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
     case ClosedRole: return i.status == IncidentStatus::Closed;
     case UpdatedAtRole: return i.updatedAt;
     case FilterTextRole:
-        return QStringList{i.id, i.title, i.description, i.commander, severityLabel(i.severity), phaseLabel(i.phase),
+        return QStringList{i.id,
+                           i.title,
+                           i.description,
+                           i.commander,
+                           severityLabel(i.severity),
+                           phaseLabel(i.phase),
                            statusKey(i.status)}
             .join(QLatin1Char('\n'));
     }
@@ -171,16 +185,16 @@ QVariant IncidentListModel::headerData(int section, Qt::Orientation orientation,
         return {};
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case IdColumn: return QStringLiteral("ID");
-        case TitleColumn: return QStringLiteral("Title");
-        case SeverityColumn: return QStringLiteral("Severity");
-        case PhaseColumn: return QStringLiteral("Phase");
-        case CommanderColumn: return QStringLiteral("Commander");
-        case LastActivityColumn: return QStringLiteral("Last activity");
+        case IdColumn: return tr("ID");
+        case TitleColumn: return tr("Title");
+        case SeverityColumn: return tr("Severity");
+        case PhaseColumn: return tr("Phase");
+        case CommanderColumn: return tr("Commander");
+        case LastActivityColumn: return tr("Last activity");
         }
     }
     if (role == Qt::ToolTipRole && section == LastActivityColumn)
-        return QStringLiteral("Local time (%1); hover a cell for UTC").arg(timetext::zoneName());
+        return tr("Local time (%1); hover a cell for UTC").arg(timetext::zoneName());
     return {};
 }
 

@@ -23,7 +23,7 @@ IncidentListPane::IncidentListPane(QWidget *parent)
     m_proxy->setSourceModel(m_model);
 
     m_filter->setObjectName(QStringLiteral("filterEdit"));
-    m_filter->setPlaceholderText(QStringLiteral("Filter incidents by id, title, commander, severity or phase  (Ctrl+F)"));
+    m_filter->setPlaceholderText(tr("Filter incidents by id, title, commander, severity or phase  (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->installEventFilter(this); // Esc clears it
     m_count->setObjectName(QStringLiteral("incidentCountLabel"));
@@ -86,8 +86,14 @@ void IncidentListPane::clear()
     m_model->clear();
 }
 
-std::optional<Incident> IncidentListPane::incident(const QString &id) const { return m_model->incident(id); }
-int IncidentListPane::totalCount() const { return m_model->rowCount(); }
+std::optional<Incident> IncidentListPane::incident(const QString &id) const
+{
+    return m_model->incident(id);
+}
+int IncidentListPane::totalCount() const
+{
+    return m_model->rowCount();
+}
 
 QString IncidentListPane::currentId() const
 {
@@ -122,27 +128,30 @@ void IncidentListPane::focusFilter()
     m_filter->selectAll();
 }
 
-void IncidentListPane::clearFilter() { m_filter->clear(); }
+void IncidentListPane::clearFilter()
+{
+    m_filter->clear();
+}
 
 void IncidentListPane::updateCount()
 {
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     const auto &all = m_model->incidents();
-    const auto open = std::count_if(all.cbegin(), all.cend(),
-                                    [](const Incident &i) { return i.status == IncidentStatus::Open; });
+    const auto open =
+        std::count_if(all.cbegin(), all.cend(), [](const Incident &i) { return i.status == IncidentStatus::Open; });
     if (shown == total)
-        m_count->setText(QStringLiteral("%1 %2 · %3 open")
+        m_count->setText(tr("%1 %2 · %3 open")
                              .arg(total)
                              .arg(total == 1 ? QStringLiteral("incident") : QStringLiteral("incidents"))
                              .arg(open));
     else
-        m_count->setText(QStringLiteral("%1 of %2 incidents shown").arg(shown).arg(total));
+        m_count->setText(tr("%1 of %2 incidents shown").arg(shown).arg(total));
     if (total == 0)
-        m_table->setPlaceholderText(QStringLiteral("No incidents yet — press Ctrl+N to open one"));
+        m_table->setPlaceholderText(tr("No incidents yet — press Ctrl+N to open one"));
     else
         m_table->setPlaceholderText(
-            QStringLiteral("No incidents match “%1” — press Esc in the filter to clear it").arg(m_filter->text()));
+            tr("No incidents match “%1” — press Esc in the filter to clear it").arg(m_filter->text()));
 }
 
 bool IncidentListPane::eventFilter(QObject *watched, QEvent *event)

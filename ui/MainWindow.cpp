@@ -182,15 +182,14 @@ bool MainWindow::openStore(const QString &path, StoreKind kind)
     m_alerter->setSource(m_store.get(), m_clockService.get());
     m_checkpoints->setStore(m_store.get());
     if (!ruleProblems.isEmpty())
-        statusBar()->showMessage(QStringLiteral("Some clock rule files were rejected: %1").arg(ruleProblems.first()),
-                                 15000);
+        statusBar()->showMessage(tr("Some clock rule files were rejected: %1").arg(ruleProblems.first()), 15000);
 
     const QFileInfo info(m_store->path());
     if (kind == StoreKind::Demo) {
         // Nobody should record a real incident into a store that vanishes on exit.
         setWindowTitle(tr("DEMO (discarded on exit) — Firebreak"));
     } else {
-        setWindowTitle(QStringLiteral("%1 — Firebreak").arg(info.fileName()));
+        setWindowTitle(tr("%1 — Firebreak").arg(info.fileName()));
         QSettings().setValue(kLastDirKey, info.absolutePath());
         QSettings().setValue(kLastStoreKey, info.absoluteFilePath());
     }
@@ -202,9 +201,8 @@ bool MainWindow::openStore(const QString &path, StoreKind kind)
     refresh();
     m_list->selectFirstIfNone();
     m_list->table()->setFocus();
-    statusBar()->showMessage(existed ? QStringLiteral("Opened %1").arg(info.fileName())
-                                     : QStringLiteral("Created new case store %1").arg(info.fileName()),
-                             5000);
+    statusBar()->showMessage(
+        existed ? tr("Opened %1").arg(info.fileName()) : tr("Created new case store %1").arg(info.fileName()), 5000);
     m_refreshTimer->start();
     return true;
 }
@@ -236,7 +234,7 @@ void MainWindow::showStoreError(const QString &path, const Error &error)
     m_central->setCurrentWidget(m_errorPage);
     if (!m_store) {
         setWindowTitle(QStringLiteral("Firebreak"));
-        m_status->setNoStore(QStringLiteral("%1 could not be opened").arg(QFileInfo(path).fileName()));
+        m_status->setNoStore(tr("%1 could not be opened").arg(QFileInfo(path).fileName()));
         m_actions->setStoreOpen(false);
     }
 }
@@ -248,7 +246,7 @@ void MainWindow::refresh()
     m_fingerprint = storeFingerprint();
     auto incidents = m_store->incidents();
     if (!incidents) {
-        statusBar()->showMessage(QStringLiteral("Refresh failed: %1").arg(incidents.error().message));
+        statusBar()->showMessage(tr("Refresh failed: %1").arg(incidents.error().message));
         return;
     }
     m_list->setIncidents(*incidents, m_clock.nowUtc());
@@ -258,10 +256,10 @@ void MainWindow::refresh()
     const QString id = m_detail->incidentId();
     m_detail->showIncident(id.isEmpty() ? std::nullopt : m_list->incident(id));
     m_detail->setPlaceholderText(m_list->totalCount() == 0
-                                     ? QStringLiteral("The incident you open appears here with its people, systems "
-                                                      "and audit log.")
-                                     : QStringLiteral("Select an incident above to see its people, systems and "
-                                                      "audit log."));
+                                     ? tr("The incident you open appears here with its people, systems "
+                                          "and audit log.")
+                                     : tr("Select an incident above to see its people, systems and "
+                                          "audit log."));
 }
 
 void MainWindow::verifyAudit()
@@ -315,8 +313,8 @@ void MainWindow::pollForChanges()
 void MainWindow::chooseStore(bool create)
 {
     const QString dir = QSettings().value(kLastDirKey, QDir::homePath()).toString();
-    auto *dialog = new QFileDialog(this, create ? QStringLiteral("New case store") : QStringLiteral("Open case store"),
-                                   dir, QStringLiteral("Firebreak case stores (*.sqlite *.db);;All files (*)"));
+    auto *dialog = new QFileDialog(this, create ? tr("New case store") : tr("Open case store"), dir,
+                                   tr("Firebreak case stores (*.sqlite *.db);;All files (*)"));
     dialog->setObjectName(create ? QStringLiteral("newStoreDialog") : QStringLiteral("openStoreDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(create ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
@@ -340,7 +338,7 @@ void MainWindow::newIncident()
     connect(dialog, &NewIncidentDialog::incidentCreated, this, [this](const QString &id) {
         refresh();
         selectIncident(id);
-        statusBar()->showMessage(QStringLiteral("Opened incident %1").arg(id), 5000);
+        statusBar()->showMessage(tr("Opened incident %1").arg(id), 5000);
     });
     dialog->open();
 }

@@ -25,18 +25,17 @@ constexpr qint64 kFutureSlackSecs = 5 * 60;
 NewIncidentDialog::NewIncidentDialog(CaseStore &store, QWidget *parent)
     : QDialog(parent), m_store(store), m_title(new QLineEdit(this)), m_severity(new QComboBox(this)),
       m_playbook(new QComboBox(this)), m_playbooks(playbooks::load({playbooks::userDir()})),
-      m_commander(new QLineEdit(this)),
-      m_detected(new OptionalDateTimeEdit(QStringLiteral("Recorded"), this)),
-      m_aware(new OptionalDateTimeEdit(QStringLiteral("Recorded"), this)), m_description(new QPlainTextEdit(this)),
+      m_commander(new QLineEdit(this)), m_detected(new OptionalDateTimeEdit(tr("Recorded"), this)),
+      m_aware(new OptionalDateTimeEdit(tr("Recorded"), this)), m_description(new QPlainTextEdit(this)),
       m_hint(chrome::hintLabel({}, QStringLiteral("validationHint"), this)), m_error(chrome::errorLabel(this)),
-      m_buttons(chrome::buttonBox(QStringLiteral("Open incident"), this))
+      m_buttons(chrome::buttonBox(tr("Open incident"), this))
 {
     setObjectName(QStringLiteral("newIncidentDialog"));
-    setWindowTitle(QStringLiteral("New incident"));
+    setWindowTitle(tr("New incident"));
     setMinimumWidth(560);
 
     m_title->setObjectName(QStringLiteral("titleEdit"));
-    m_title->setPlaceholderText(QStringLiteral("What is happening, e.g. “Ransomware on file server FS01”"));
+    m_title->setPlaceholderText(tr("What is happening, e.g. “Ransomware on file server FS01”"));
     m_title->setMaxLength(200);
 
     m_severity->setObjectName(QStringLiteral("severityCombo"));
@@ -53,7 +52,7 @@ NewIncidentDialog::NewIncidentDialog(CaseStore &store, QWidget *parent)
     m_playbook->setCurrentIndex(std::max(0, m_playbook->findData(playbooks::defaultId())));
 
     m_commander->setObjectName(QStringLiteral("commanderEdit"));
-    m_commander->setPlaceholderText(QStringLiteral("Who leads the response"));
+    m_commander->setPlaceholderText(tr("Who leads the response"));
 
     const QDateTime now = store.clock().nowUtc();
     m_detected->setObjectNames(QStringLiteral("detectedAt"));
@@ -62,23 +61,23 @@ NewIncidentDialog::NewIncidentDialog(CaseStore &store, QWidget *parent)
     m_aware->setDefaultTime(now);
 
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
-    m_description->setPlaceholderText(QStringLiteral("How it was detected, what is known so far"));
+    m_description->setPlaceholderText(tr("How it was detected, what is known so far"));
     m_description->setTabChangesFocus(true);
     m_description->setMinimumHeight(90);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(QStringLiteral("&Title:"), m_title);
-    form->addRow(QStringLiteral("&Severity:"), m_severity);
-    form->addRow(QStringLiteral("&Playbook:"), m_playbook);
-    form->addRow(QStringLiteral("&Commander:"), m_commander);
-    form->addRow(QStringLiteral("&Detected at:"), m_detected);
-    form->addRow(QStringLiteral("&Aware at:"), m_aware);
-    form->addRow(QString(), chrome::hintLabel(QStringLiteral("Awareness: reasonable certainty that a security incident "
-                                                             "compromised personal data (EDPB 9/2022). Notification "
-                                                             "clocks run from this instant, not from detection."),
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Severity:"), m_severity);
+    form->addRow(tr("&Playbook:"), m_playbook);
+    form->addRow(tr("&Commander:"), m_commander);
+    form->addRow(tr("&Detected at:"), m_detected);
+    form->addRow(tr("&Aware at:"), m_aware);
+    form->addRow(QString(), chrome::hintLabel(tr("Awareness: reasonable certainty that a security incident "
+                                                 "compromised personal data (EDPB 9/2022). Notification "
+                                                 "clocks run from this instant, not from detection."),
                                               QStringLiteral("awareHint"), this));
-    form->addRow(QStringLiteral("D&escription:"), m_description);
+    form->addRow(tr("D&escription:"), m_description);
     for (OptionalDateTimeEdit *edit : {m_detected, m_aware})
         if (auto *label = qobject_cast<QLabel *>(form->labelForField(edit)))
             label->setBuddy(edit->checkBox());
@@ -101,16 +100,16 @@ NewIncidentDialog::NewIncidentDialog(CaseStore &store, QWidget *parent)
 QString NewIncidentDialog::validationProblem() const
 {
     if (m_title->text().simplified().isEmpty())
-        return QStringLiteral("A title is required: a few words that say what is happening.");
+        return tr("A title is required: a few words that say what is happening.");
     const QDateTime limit = m_store.clock().nowUtc().addSecs(kFutureSlackSecs);
     const QDateTime detected = m_detected->value();
     const QDateTime aware = m_aware->value();
     if (detected.isValid() && detected > limit)
-        return QStringLiteral("Detected at is in the future (%1).").arg(timetext::local(detected));
+        return tr("Detected at is in the future (%1).").arg(timetext::local(detected));
     if (aware.isValid() && aware > limit)
-        return QStringLiteral("Aware at is in the future (%1).").arg(timetext::local(aware));
+        return tr("Aware at is in the future (%1).").arg(timetext::local(aware));
     if (detected.isValid() && aware.isValid() && aware < detected)
-        return QStringLiteral("Aware at (%1) is before detected at (%2); awareness follows discovery.")
+        return tr("Aware at (%1) is before detected at (%2); awareness follows discovery.")
             .arg(timetext::local(aware), timetext::local(detected));
     return {};
 }
@@ -144,8 +143,8 @@ void NewIncidentDialog::accept()
     const Playbook *book = m_playbooks.find(wanted.playbookId);
     auto created = m_store.createIncident(wanted, book ? book->steps : QList<StepTemplate>());
     if (!created) {
-        chrome::showError(m_error, QStringLiteral("The incident was not created: %1\nEverything you typed is still "
-                                                  "here; press Open incident to try again.")
+        chrome::showError(m_error, tr("The incident was not created: %1\nEverything you typed is still "
+                                      "here; press Open incident to try again.")
                                        .arg(created.error().message));
         return;
     }

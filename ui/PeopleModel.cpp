@@ -18,8 +18,14 @@ void PeopleModel::setPeople(const QList<Person> &people)
     endResetModel();
 }
 
-int PeopleModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
-int PeopleModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int PeopleModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+int PeopleModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant PeopleModel::data(const QModelIndex &index, int role) const
 {
@@ -47,10 +53,10 @@ QVariant PeopleModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return QStringLiteral("Name");
-    case RoleColumn: return QStringLiteral("Role");
-    case ContactColumn: return QStringLiteral("Contact");
-    case AddedColumn: return QStringLiteral("Added");
+    case NameColumn: return tr("Name");
+    case RoleColumn: return tr("Role");
+    case ContactColumn: return tr("Contact");
+    case AddedColumn: return tr("Added");
     }
     return {};
 }

@@ -49,7 +49,7 @@ ExaminerProfile ExaminerProfile::current()
 
 QStringList supervisoryAuthorities()
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("firebreak::ui::Preferences", s); };
+    auto tr = [](const char *s) { return QCoreApplication::translate("firebreak::ui", s); };
     return {tr("CNIL (France)"),
             tr("ICO (United Kingdom)"),
             tr("BfDI or the Land authority (Germany)"),

@@ -15,7 +15,7 @@ SeverityChip::SeverityChip(QWidget *parent) : QWidget(parent)
 void SeverityChip::setSeverity(Severity s)
 {
     m_severity = s;
-    setAccessibleName(QStringLiteral("Severity: %1").arg(severityLabel(s)));
+    setAccessibleName(tr("Severity: %1").arg(severityLabel(s)));
     setToolTip(accessibleName());
     update();
 }

@@ -2,6 +2,7 @@
 
 #include "Palette.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -16,19 +17,22 @@ namespace {
 QString headlineFor(Error::Kind kind)
 {
     switch (kind) {
-    case Error::Kind::Corrupt: return QStringLiteral("This file is not a usable Firebreak case store");
-    case Error::Kind::TooNew: return QStringLiteral("This case store was written by a newer Firebreak");
-    case Error::Kind::Locked: return QStringLiteral("The case store is locked by another program");
-    case Error::Kind::NotFound: return QStringLiteral("The case store was not found");
-    default: return QStringLiteral("The case store could not be opened");
+    case Error::Kind::Corrupt:
+        return QCoreApplication::translate("StoreErrorPage", "This file is not a usable Firebreak case store");
+    case Error::Kind::TooNew:
+        return QCoreApplication::translate("StoreErrorPage", "This case store was written by a newer Firebreak");
+    case Error::Kind::Locked:
+        return QCoreApplication::translate("StoreErrorPage", "The case store is locked by another program");
+    case Error::Kind::NotFound: return QCoreApplication::translate("StoreErrorPage", "The case store was not found");
+    default: return QCoreApplication::translate("StoreErrorPage", "The case store could not be opened");
     }
 }
 } // namespace
 
 StoreErrorPage::StoreErrorPage(QWidget *parent)
     : QWidget(parent), m_headline(new QLabel(this)), m_path(new QLabel(this)), m_reason(new QLabel(this)),
-      m_open(new QPushButton(QStringLiteral("Open case store…"), this)),
-      m_new(new QPushButton(QStringLiteral("New case store…"), this)), m_back(new QPushButton(this))
+      m_open(new QPushButton(tr("Open case store…"), this)), m_new(new QPushButton(tr("New case store…"), this)),
+      m_back(new QPushButton(this))
 {
     setObjectName(QStringLiteral("storeErrorPage"));
     auto *icon = new QLabel(this);
@@ -100,13 +104,22 @@ void StoreErrorPage::showError(const QString &path, const Error &error, const QS
     m_headline->setText(headlineFor(error.kind));
     m_path->setText(QFileInfo(path).absoluteFilePath());
     m_reason->setText(error.message);
-    m_back->setText(QStringLiteral("Back to %1").arg(QFileInfo(previousStore).fileName()));
+    m_back->setText(tr("Back to %1").arg(QFileInfo(previousStore).fileName()));
     m_back->setToolTip(previousStore);
     m_back->setVisible(!previousStore.isEmpty());
 }
 
-QString StoreErrorPage::headline() const { return m_headline->text(); }
-QString StoreErrorPage::reason() const { return m_reason->text(); }
-QString StoreErrorPage::path() const { return m_path->text(); }
+QString StoreErrorPage::headline() const
+{
+    return m_headline->text();
+}
+QString StoreErrorPage::reason() const
+{
+    return m_reason->text();
+}
+QString StoreErrorPage::path() const
+{
+    return m_path->text();
+}
 
 } // namespace firebreak::ui

@@ -14,7 +14,7 @@ StoreStatus::StoreStatus(QStatusBar *bar)
 {
     m_store->setObjectName(QStringLiteral("storePathLabel"));
     m_actor->setObjectName(QStringLiteral("actorLabel"));
-    m_actor->setToolTip(QStringLiteral("The audit trail names this actor (set FIREBREAK_ACTOR to change it)"));
+    m_actor->setToolTip(tr("The audit trail names this actor (set FIREBREAK_ACTOR to change it)"));
     m_chain->setObjectName(QStringLiteral("chainStatusLabel"));
     m_chain->setTextFormat(Qt::PlainText);
     for (QLabel *l : {m_store, m_actor, m_chain})
@@ -31,19 +31,20 @@ StoreStatus::StoreStatus(QStatusBar *bar)
 void StoreStatus::setStore(const QString &path, const QString &actor)
 {
     const QString native = QDir::toNativeSeparators(path);
-    m_store->setText(QStringLiteral("Case store: %1")
-                         .arg(m_store->fontMetrics().elidedText(native, Qt::ElideMiddle, m_store->maximumWidth() - 120)));
+    m_store->setText(
+        tr("Case store: %1")
+            .arg(m_store->fontMetrics().elidedText(native, Qt::ElideMiddle, m_store->maximumWidth() - 120)));
     m_store->setToolTip(native);
-    m_actor->setText(QStringLiteral("Recording as %1").arg(actor));
+    m_actor->setText(tr("Recording as %1").arg(actor));
     m_actor->show();
 }
 
 void StoreStatus::setNoStore(const QString &why)
 {
-    m_store->setText(why.isEmpty() ? QStringLiteral("No case store open") : QStringLiteral("No case store open — %1").arg(why));
+    m_store->setText(why.isEmpty() ? tr("No case store open") : tr("No case store open — %1").arg(why));
     m_store->setToolTip({});
     m_actor->hide();
-    m_chain->setText(QStringLiteral("Audit chain: no store"));
+    m_chain->setText(tr("Audit chain: no store"));
     m_chain->setToolTip({});
     setWarning(false);
 }
@@ -51,17 +52,14 @@ void StoreStatus::setNoStore(const QString &why)
 void StoreStatus::setVerdict(const AuditVerdict &v)
 {
     switch (v.state) {
-    case AuditVerdict::State::Empty: m_chain->setText(QStringLiteral("Audit chain empty")); break;
+    case AuditVerdict::State::Empty: m_chain->setText(tr("Audit chain empty")); break;
     case AuditVerdict::State::Intact:
-        m_chain->setText(QStringLiteral("✓ Audit chain intact · %1 %2")
-                             .arg(v.entries)
-                             .arg(v.entries == 1 ? QStringLiteral("entry") : QStringLiteral("entries")));
+        m_chain->setText(
+            tr("✓ Audit chain intact · %1 %2").arg(v.entries).arg(v.entries == 1 ? tr("entry") : tr("entries")));
         break;
-    case AuditVerdict::State::Broken:
-        m_chain->setText(QStringLiteral("⚠ Audit chain BROKEN at seq %1").arg(v.firstBadSeq));
-        break;
+    case AuditVerdict::State::Broken: m_chain->setText(tr("⚠ Audit chain BROKEN at seq %1").arg(v.firstBadSeq)); break;
     }
-    m_chain->setToolTip(QStringLiteral("%1\nVerified at %2")
+    m_chain->setToolTip(tr("%1\nVerified at %2")
                             .arg(v.problems.isEmpty() ? v.summary() : v.problems.join(QLatin1Char('\n')),
                                  QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss t"))));
     setWarning(!v.intact());
@@ -69,7 +67,7 @@ void StoreStatus::setVerdict(const AuditVerdict &v)
 
 void StoreStatus::setVerificationFailed(const QString &message)
 {
-    m_chain->setText(QStringLiteral("⚠ Audit chain not verified"));
+    m_chain->setText(tr("⚠ Audit chain not verified"));
     m_chain->setToolTip(message);
     setWarning(true);
 }

@@ -18,8 +18,14 @@ void SystemsModel::setSystems(const QList<AffectedSystem> &systems)
     endResetModel();
 }
 
-int SystemsModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
-int SystemsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int SystemsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+int SystemsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant SystemsModel::data(const QModelIndex &index, int role) const
 {
@@ -52,12 +58,12 @@ QVariant SystemsModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case HostnameColumn: return QStringLiteral("Hostname");
-    case IpColumn: return QStringLiteral("IP address");
-    case MacColumn: return QStringLiteral("MAC address");
-    case OwnerColumn: return QStringLiteral("Owner");
-    case LocationColumn: return QStringLiteral("Location");
-    case AddedColumn: return QStringLiteral("Added");
+    case HostnameColumn: return tr("Hostname");
+    case IpColumn: return tr("IP address");
+    case MacColumn: return tr("MAC address");
+    case OwnerColumn: return tr("Owner");
+    case LocationColumn: return tr("Location");
+    case AddedColumn: return tr("Added");
     }
     return {};
 }

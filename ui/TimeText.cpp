@@ -1,5 +1,6 @@
 #include "TimeText.h"
 
+#include <QCoreApplication>
 #include <QTimeZone>
 
 namespace firebreak::ui::timetext {
@@ -21,7 +22,7 @@ QString utc(const QDateTime &t)
 QString tooltip(const QDateTime &t, const QDateTime &now)
 {
     if (!t.isValid())
-        return QStringLiteral("Not recorded");
+        return QCoreApplication::translate("TimeText", "Not recorded");
     QString text = utc(t);
     if (now.isValid())
         text += QStringLiteral(" · ") + age(t, now);
@@ -44,16 +45,16 @@ QString age(const QDateTime &t, const QDateTime &now)
 {
     const qint64 secs = t.secsTo(now);
     if (secs < 0)
-        return QStringLiteral("in the future");
+        return QCoreApplication::translate("TimeText", "in the future");
     if (secs < 60)
-        return QStringLiteral("just now");
+        return QCoreApplication::translate("TimeText", "just now");
     const qint64 mins = secs / 60;
     if (mins < 60)
-        return QStringLiteral("%1 min ago").arg(mins);
+        return QCoreApplication::translate("TimeText", "%1 min ago").arg(mins);
     const qint64 hours = mins / 60;
     if (hours < 48)
-        return QStringLiteral("%1 h %2 m ago").arg(hours).arg(mins % 60);
-    return QStringLiteral("%1 d ago").arg(hours / 24);
+        return QCoreApplication::translate("TimeText", "%1 h %2 m ago").arg(hours).arg(mins % 60);
+    return QCoreApplication::translate("TimeText", "%1 d ago").arg(hours / 24);
 }
 
 } // namespace firebreak::ui::timetext

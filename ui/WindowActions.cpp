@@ -18,34 +18,31 @@ QIcon themed(const QWidget *w, const char *name, QStyle::StandardPixmap fallback
 
 WindowActions::WindowActions(QMainWindow *window) : QObject(window)
 {
-    newStore = make("newStoreAction", QStringLiteral("&New Case Store…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
-                    QStringLiteral("Create an empty case store file"));
-    openStore = make("openStoreAction", QStringLiteral("&Open Case Store…"), QKeySequence::Open,
-                     QStringLiteral("Open an existing case store file"));
+    newStore = make("newStoreAction", tr("&New Case Store…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                    tr("Create an empty case store file"));
+    openStore =
+        make("openStoreAction", tr("&Open Case Store…"), QKeySequence::Open, tr("Open an existing case store file"));
     openStore->setIcon(themed(window, "document-open", QStyle::SP_DialogOpenButton));
-    quit = make("quitAction", QStringLiteral("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), QStringLiteral("Quit Firebreak"));
+    quit = make("quitAction", tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Quit Firebreak"));
     quit->setMenuRole(QAction::QuitRole);
 
-    newIncident = make("newIncidentAction", QStringLiteral("&New Incident…"), QKeySequence::New,
-                       QStringLiteral("Open a new incident"));
+    newIncident = make("newIncidentAction", tr("&New Incident…"), QKeySequence::New, tr("Open a new incident"));
     newIncident->setIcon(themed(window, "document-new", QStyle::SP_FileIcon));
-    addPerson = make("addPersonAction", QStringLiteral("Add &Person…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-                     QStringLiteral("Add a person working on the selected incident"));
-    addSystem = make("addSystemAction", QStringLiteral("Add &System…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
-                     QStringLiteral("Record a system affected by the selected incident"));
-    acquireImage = make("acquireImageAction", QStringLiteral("&Acquire Image…"), QKeySequence(QStringLiteral("Ctrl+Shift+I")),
-                        QStringLiteral("Take a byte-for-byte image of a disk or file for the selected incident"));
+    addPerson = make("addPersonAction", tr("Add &Person…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                     tr("Add a person working on the selected incident"));
+    addSystem = make("addSystemAction", tr("Add &System…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                     tr("Record a system affected by the selected incident"));
+    acquireImage = make("acquireImageAction", tr("&Acquire Image…"), QKeySequence(QStringLiteral("Ctrl+Shift+I")),
+                        tr("Take a byte-for-byte image of a disk or file for the selected incident"));
     acquireImage->setIcon(themed(window, "drive-harddisk", QStyle::SP_DriveHDIcon));
 
-    refresh = make("refreshAction", QStringLiteral("&Refresh"), QKeySequence::Refresh,
-                   QStringLiteral("Reload incidents and re-verify the audit chain"));
+    refresh = make("refreshAction", tr("&Refresh"), QKeySequence::Refresh,
+                   tr("Reload incidents and re-verify the audit chain"));
     refresh->setIcon(themed(window, "view-refresh", QStyle::SP_BrowserReload));
-    find = make("findAction", QStringLiteral("&Filter Incidents"), QKeySequence::Find,
-                QStringLiteral("Filter the incident list"));
-    verifyAudit = make("verifyAuditAction", QStringLiteral("&Verify Audit Trail"),
-                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
-                       QStringLiteral("Walk the audit hash chain from its first entry"));
-    about = make("aboutAction", QStringLiteral("&About Firebreak"), QKeySequence(), QStringLiteral("About Firebreak"));
+    find = make("findAction", tr("&Filter Incidents"), QKeySequence::Find, tr("Filter the incident list"));
+    verifyAudit = make("verifyAuditAction", tr("&Verify Audit Trail"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
+                       tr("Walk the audit hash chain from its first entry"));
+    about = make("aboutAction", tr("&About Firebreak"), QKeySequence(), tr("About Firebreak"));
     about->setMenuRole(QAction::AboutRole);
 
     buildMenus(window);
@@ -69,30 +66,30 @@ QAction *WindowActions::make(const char *objectName, const QString &text, const 
 void WindowActions::buildMenus(QMainWindow *window)
 {
     QMenuBar *bar = window->menuBar();
-    QMenu *file = bar->addMenu(QStringLiteral("&File"));
+    QMenu *file = bar->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addActions({newStore, openStore});
     file->addSeparator();
     file->addAction(quit);
 
-    QMenu *incident = bar->addMenu(QStringLiteral("&Incident"));
+    QMenu *incident = bar->addMenu(tr("&Incident"));
     incident->setObjectName(QStringLiteral("incidentMenu"));
     incident->addAction(newIncident);
     incident->addSeparator();
     incident->addActions({addPerson, addSystem, acquireImage});
 
-    QMenu *view = bar->addMenu(QStringLiteral("&View"));
+    QMenu *view = bar->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addActions({find, refresh, verifyAudit});
 
-    QMenu *help = bar->addMenu(QStringLiteral("&Help"));
+    QMenu *help = bar->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(about);
 }
 
 void WindowActions::buildToolBar(QMainWindow *window)
 {
-    QToolBar *bar = window->addToolBar(QStringLiteral("Main"));
+    QToolBar *bar = window->addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setFloatable(false);

@@ -3,6 +3,7 @@
 #include "model/Clock.h"
 #include "model/storage/Database.h"
 #include "ui/DemoData.h"
+#include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/Preferences.h"
 #include "ui/WelcomeDialog.h"
@@ -44,6 +45,18 @@ void applyProfileTimeZone()
     }
 }
 
+// --lang is read before the parser so that --help is already translated.
+QString requestedLanguage(const QStringList &args)
+{
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            return args.at(i + 1);
+        if (args.at(i).startsWith(QLatin1String("--lang=")))
+            return args.at(i).mid(7);
+    }
+    return qEnvironmentVariable("FIREBREAK_LANG");
+}
+
 // The demo lives in a temporary folder that disappears on exit, so the
 // commander's real case store (and its append-only audit trail) never holds
 // a fake incident.
@@ -76,6 +89,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.firebreak.Firebreak"));
     // The installed hicolor PNGs (no SVG plugin needed); absent when run from the build tree.
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.firebreak.Firebreak")));
+    firebreak::ui::language::install(app,
+                                     firebreak::ui::language::choose(requestedLanguage(QApplication::arguments())));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -92,8 +107,13 @@ int main(int argc, char *argv[])
         QStringLiteral("demo"),
         QCoreApplication::translate("main", "Open a throw-away case store with an example incident to explore; it is "
                                             "deleted on exit and your own store is not touched."));
+    const QCommandLineOption langOpt(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Interface language: fr or en (default: the system locale)."),
+        QCoreApplication::translate("main", "LANG"));
     parser.addOption(dbOpt);
     parser.addOption(demoOpt);
+    parser.addOption(langOpt);
     parser.process(app);
 
     firebreak::SystemClock clock;

@@ -1,5 +1,7 @@
 #include "NoticeDraft.h"
 
+#include <QCoreApplication>
+
 namespace firebreak {
 
 namespace {
@@ -7,7 +9,7 @@ namespace {
 QString when(const QDateTime &t)
 {
     if (!t.isValid())
-        return QStringLiteral("not recorded");
+        return QCoreApplication::translate("NoticeDraft", "not recorded");
     const QString utc = t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
     if (t.toLocalTime().offsetFromUtc() == 0)
         return utc;
@@ -19,7 +21,7 @@ QString orTodo(const QString &value, const QString &what, QStringList &missing)
     if (!value.trimmed().isEmpty())
         return value.trimmed();
     missing << what;
-    return QStringLiteral("[to be completed: %1]").arg(what);
+    return QCoreApplication::translate("NoticeDraft", "[to be completed: %1]").arg(what);
 }
 
 // Which recorded fact answers a required content item, by its wording.
@@ -28,38 +30,49 @@ QString fill(const QString &item, const Incident &inc, const BreachDetails &b, Q
     const QString lower = item.toLower();
     if (lower.contains(QLatin1String("nature")) || lower.contains(QLatin1String("what happened")) ||
         lower.contains(QLatin1String("description"))) {
-        QString text =
-            orTodo(b.nature.isEmpty() ? inc.description : b.nature, QStringLiteral("nature of the breach"), missing);
+        QString text = orTodo(b.nature.isEmpty() ? inc.description : b.nature,
+                              QCoreApplication::translate("NoticeDraft", "nature of the breach"), missing);
         if (lower.contains(QLatin1String("categories")) || lower.contains(QLatin1String("number"))) {
             // One statement per call: argument evaluation order is unspecified
             // and `missing` should list the gaps in reading order.
             const QString subjects =
-                orTodo(b.subjectCategories, QStringLiteral("categories of data subjects"), missing);
+                orTodo(b.subjectCategories, QCoreApplication::translate("NoticeDraft", "categories of data subjects"),
+                       missing);
             const QString subjectCount =
-                orTodo(b.subjectCount, QStringLiteral("approximate number of data subjects"), missing);
-            const QString records = orTodo(b.recordCategories, QStringLiteral("categories of records"), missing);
-            const QString recordCount = orTodo(b.recordCount, QStringLiteral("approximate number of records"), missing);
+                orTodo(b.subjectCount,
+                       QCoreApplication::translate("NoticeDraft", "approximate number of data subjects"), missing);
+            const QString records = orTodo(
+                b.recordCategories, QCoreApplication::translate("NoticeDraft", "categories of records"), missing);
+            const QString recordCount = orTodo(
+                b.recordCount, QCoreApplication::translate("NoticeDraft", "approximate number of records"), missing);
             text +=
-                QStringLiteral("\nData subjects concerned: %1 (approximate number: %2).").arg(subjects, subjectCount);
-            text += QStringLiteral("\nPersonal data records concerned: %1 (approximate number: %2).")
+                QCoreApplication::translate("NoticeDraft", "\nData subjects concerned: %1 (approximate number: %2).")
+                    .arg(subjects, subjectCount);
+            text += QCoreApplication::translate("NoticeDraft",
+                                                "\nPersonal data records concerned: %1 (approximate number: %2).")
                         .arg(records, recordCount);
         }
         return text;
     }
     if (lower.contains(QLatin1String("dpo")) || lower.contains(QLatin1String("contact")))
-        return orTodo(b.contactPoint, QStringLiteral("contact point (DPO)"), missing);
+        return orTodo(b.contactPoint, QCoreApplication::translate("NoticeDraft", "contact point (DPO)"), missing);
     if (lower.contains(QLatin1String("consequence")) || lower.contains(QLatin1String("impact")))
-        return orTodo(b.consequences, QStringLiteral("likely consequences"), missing);
+        return orTodo(b.consequences, QCoreApplication::translate("NoticeDraft", "likely consequences"), missing);
     if (lower.contains(QLatin1String("measures")) || lower.contains(QLatin1String("mitigation")))
-        return orTodo(b.measures, QStringLiteral("measures taken or proposed"), missing);
+        return orTodo(b.measures, QCoreApplication::translate("NoticeDraft", "measures taken or proposed"), missing);
     if (lower.contains(QLatin1String("personal data of the customer")) ||
         lower.contains(QLatin1String("data is concerned")))
-        return orTodo(b.recordCategories, QStringLiteral("data concerned"), missing);
+        return orTodo(b.recordCategories, QCoreApplication::translate("NoticeDraft", "data concerned"), missing);
     missing << item;
-    return QStringLiteral("[to be completed]");
+    return QCoreApplication::translate("NoticeDraft", "[to be completed]");
 }
 
 } // namespace
+
+QString todoMarker()
+{
+    return QCoreApplication::translate("NoticeDraft", "[to be completed");
+}
 
 NoticeDraft draftNotice(const ClockStatus &clock, const Incident &incident, const BreachDetails &details,
                         const QDateTime &now)
@@ -67,17 +80,17 @@ NoticeDraft draftNotice(const ClockStatus &clock, const Incident &incident, cons
     NoticeDraft d;
     d.subject = QStringLiteral("%1 — %2 — %3").arg(clock.rule.title, incident.id, incident.title);
     QString body;
-    body += QStringLiteral("To: %1\n").arg(clock.rule.recipient);
-    body += QStringLiteral("Regarding: %1 (%2)\n").arg(incident.title, incident.id);
-    body += QStringLiteral("Notice: %1\n")
-                .arg(clock.notices.isEmpty() ? QStringLiteral("initial notification")
-                                             : QStringLiteral("supplementary information"));
-    body +=
-        QStringLiteral("Legal basis: %1\n\n").arg(clock.rule.source.isEmpty() ? clock.rule.regime : clock.rule.source);
-    body += QStringLiteral("Detected: %1\n").arg(when(incident.detectedAt));
-    body += QStringLiteral("Aware: %1\n").arg(when(incident.awareAt));
+    body += QCoreApplication::translate("NoticeDraft", "To: %1\n").arg(clock.rule.recipient);
+    body += QCoreApplication::translate("NoticeDraft", "Regarding: %1 (%2)\n").arg(incident.title, incident.id);
+    body += QCoreApplication::translate("NoticeDraft", "Notice: %1\n")
+                .arg(clock.notices.isEmpty() ? QCoreApplication::translate("NoticeDraft", "initial notification")
+                                             : QCoreApplication::translate("NoticeDraft", "supplementary information"));
+    body += QCoreApplication::translate("NoticeDraft", "Legal basis: %1\n\n")
+                .arg(clock.rule.source.isEmpty() ? clock.rule.regime : clock.rule.source);
+    body += QCoreApplication::translate("NoticeDraft", "Detected: %1\n").arg(when(incident.detectedAt));
+    body += QCoreApplication::translate("NoticeDraft", "Aware: %1\n").arg(when(incident.awareAt));
     if (clock.deadline.isValid())
-        body += QStringLiteral("Notification due: %1\n").arg(when(clock.deadline));
+        body += QCoreApplication::translate("NoticeDraft", "Notification due: %1\n").arg(when(clock.deadline));
     body += QLatin1Char('\n');
 
     int n = 1;
@@ -87,12 +100,13 @@ NoticeDraft draftNotice(const ClockStatus &clock, const Incident &incident, cons
     }
     // Art. 33(1): a notification made after the deadline carries the reasons.
     if (clock.deadline.isValid() && now > clock.deadline && clock.notices.isEmpty()) {
-        body += QStringLiteral("%1. Reasons for the delay\n").arg(n);
-        body += QStringLiteral("[to be completed: this notice is later than %1]\n\n").arg(when(clock.deadline));
-        d.missing << QStringLiteral("reasons for the delay");
+        body += QCoreApplication::translate("NoticeDraft", "%1. Reasons for the delay\n").arg(n);
+        body += QCoreApplication::translate("NoticeDraft", "[to be completed: this notice is later than %1]\n\n")
+                    .arg(when(clock.deadline));
+        d.missing << QCoreApplication::translate("NoticeDraft", "reasons for the delay");
     }
-    body +=
-        QStringLiteral("Contact: %1\n").arg(details.contactPoint.isEmpty() ? incident.commander : details.contactPoint);
+    body += QCoreApplication::translate("NoticeDraft", "Contact: %1\n")
+                .arg(details.contactPoint.isEmpty() ? incident.commander : details.contactPoint);
     d.body = body;
     return d;
 }

@@ -21,4 +21,7 @@ struct NoticeDraft {
 NoticeDraft draftNotice(const ClockStatus &clock, const Incident &incident, const BreachDetails &details,
                         const QDateTime &now);
 
+// How an item still to be completed starts, in the current language.
+QString todoMarker();
+
 } // namespace firebreak

@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -25,7 +26,7 @@ namespace {
 QString hmsText(double seconds)
 {
     if (seconds < 0)
-        return QStringLiteral("estimating…");
+        return QCoreApplication::translate("AcquisitionDialog", "estimating…");
     const qint64 s = static_cast<qint64>(seconds);
     return s >= 3600 ? QStringLiteral("%1 h %2 m").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'))
                      : QStringLiteral("%1 m %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
@@ -39,7 +40,7 @@ AcquisitionDialog::AcquisitionDialog(CaseStore &store, const QString &incidentId
     // file, not a SIGXFSZ that kills the commander's window.
     ignoreFileSizeSignal();
     setObjectName(QStringLiteral("acquisitionDialog"));
-    setWindowTitle(QStringLiteral("Acquire image — %1").arg(incidentId));
+    setWindowTitle(tr("Acquire image — %1").arg(incidentId));
     buildForm();
     fillDevices();
     connect(m_runner, &ImagingRunner::progress, this, &AcquisitionDialog::onProgress);
@@ -58,11 +59,11 @@ void AcquisitionDialog::buildForm()
     };
     m_devices = new QComboBox(this);
     m_devices->setObjectName(QStringLiteral("deviceCombo"));
-    field(m_source, "sourceEdit", QStringLiteral("/dev/sdX or a file"));
-    auto *browseSource = new QPushButton(QStringLiteral("File…"), this);
+    field(m_source, "sourceEdit", tr("/dev/sdX or a file"));
+    auto *browseSource = new QPushButton(tr("File…"), this);
     browseSource->setObjectName(QStringLiteral("browseSourceButton"));
     field(m_destination, "destinationEdit", QStringLiteral("/media/evidence/INC-…/E-001.dd"));
-    auto *browseDest = new QPushButton(QStringLiteral("Save as…"), this);
+    auto *browseDest = new QPushButton(tr("Save as…"), this);
     browseDest->setObjectName(QStringLiteral("browseDestinationButton"));
     m_freeSpace = new QLabel(this);
     m_freeSpace->setObjectName(QStringLiteral("freeSpaceLabel"));
@@ -76,23 +77,23 @@ void AcquisitionDialog::buildForm()
     m_sha1 = box("sha1Check", QStringLiteral("SHA-1"), true);
     m_sha256 = box("sha256Check", QStringLiteral("SHA-256"), true);
     m_sha512 = box("sha512Check", QStringLiteral("SHA-512"), false);
-    m_verify = box("verifyCheck", QStringLiteral("Re-read the image and verify every hash"), true);
-    field(m_split, "splitEdit", QStringLiteral("no split (e.g. 2G, 650M)"));
+    m_verify = box("verifyCheck", tr("Re-read the image and verify every hash"), true);
+    field(m_split, "splitEdit", tr("no split (e.g. 2G, 650M)"));
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("formatCombo"));
-    m_format->addItem(QStringLiteral("Raw (dd)"), QStringLiteral("raw"));
-    m_format->addItem(QStringLiteral("E01 (Expert Witness)"), QStringLiteral("e01"));
+    m_format->addItem(tr("Raw (dd)"), QStringLiteral("raw"));
+    m_format->addItem(tr("E01 (Expert Witness)"), QStringLiteral("e01"));
     m_compression = new QComboBox(this);
     m_compression->setObjectName(QStringLiteral("compressionCombo"));
-    m_compression->addItem(QStringLiteral("None"), QStringLiteral("none"));
-    m_compression->addItem(QStringLiteral("Fast"), QStringLiteral("fast"));
-    m_compression->addItem(QStringLiteral("Best (slower)"), QStringLiteral("best"));
+    m_compression->addItem(tr("None"), QStringLiteral("none"));
+    m_compression->addItem(tr("Fast"), QStringLiteral("fast"));
+    m_compression->addItem(tr("Best (slower)"), QStringLiteral("best"));
     m_compression->setCurrentIndex(1);
-    field(m_segmentSize, "segmentSizeEdit", QStringLiteral("1500M, as ewfacquire (e.g. 640M, 2G)"));
+    field(m_segmentSize, "segmentSizeEdit", tr("1500M, as ewfacquire (e.g. 640M, 2G)"));
     field(m_examiner, "examinerEdit")->setText(m_store.actor());
-    field(m_evidenceId, "evidenceIdEdit", QStringLiteral("next free E-NNN"));
-    field(m_description, "descriptionEdit", QStringLiteral("e.g. fs01 system disk"));
-    field(m_mediaLocation, "mediaLocationEdit", QStringLiteral("where the original media is kept"));
+    field(m_evidenceId, "evidenceIdEdit", tr("next free E-NNN"));
+    field(m_description, "descriptionEdit", tr("e.g. fs01 system disk"));
+    field(m_mediaLocation, "mediaLocationEdit", tr("where the original media is kept"));
 
     auto *hashes = new QHBoxLayout;
     for (QCheckBox *c : {m_md5, m_sha1, m_sha256, m_sha512})
@@ -105,30 +106,30 @@ void AcquisitionDialog::buildForm()
         return l;
     };
     auto *form = new QFormLayout;
-    form->addRow(QStringLiteral("&Device:"), m_devices);
-    form->addRow(QStringLiteral("&Source:"), row(m_source, browseSource));
-    form->addRow(QStringLiteral("D&estination:"), row(m_destination, browseDest));
+    form->addRow(tr("&Device:"), m_devices);
+    form->addRow(tr("&Source:"), row(m_source, browseSource));
+    form->addRow(tr("D&estination:"), row(m_destination, browseDest));
     form->addRow(QString(), m_freeSpace);
-    form->addRow(QStringLiteral("Hashes:"), hashes);
+    form->addRow(tr("Hashes:"), hashes);
     form->addRow(QString(), m_verify);
     auto *formatRow = new QHBoxLayout;
     formatRow->addWidget(m_format);
-    formatRow->addWidget(new QLabel(QStringLiteral("Compression:"), this));
+    formatRow->addWidget(new QLabel(tr("Compression:"), this));
     formatRow->addWidget(m_compression);
     formatRow->addStretch(1);
-    form->addRow(QStringLiteral("&Format:"), formatRow);
-    form->addRow(QStringLiteral("S&plit into:"), m_split);
-    form->addRow(QStringLiteral("E01 se&gments:"), m_segmentSize);
-    form->addRow(QStringLiteral("E&xaminer:"), m_examiner);
-    form->addRow(QStringLiteral("Evidence &id:"), m_evidenceId);
-    form->addRow(QStringLiteral("Desc&ription:"), m_description);
-    form->addRow(QStringLiteral("Original &kept at:"), m_mediaLocation);
+    form->addRow(tr("&Format:"), formatRow);
+    form->addRow(tr("S&plit into:"), m_split);
+    form->addRow(tr("E01 se&gments:"), m_segmentSize);
+    form->addRow(tr("E&xaminer:"), m_examiner);
+    form->addRow(tr("Evidence &id:"), m_evidenceId);
+    form->addRow(tr("Desc&ription:"), m_description);
+    form->addRow(tr("Original &kept at:"), m_mediaLocation);
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("acquisitionProgress"));
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
-    m_rate = new QLabel(QStringLiteral("Not started."), this);
+    m_rate = new QLabel(tr("Not started."), this);
     m_rate->setObjectName(QStringLiteral("acquisitionRateLabel"));
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("acquisitionErrorLabel"));
@@ -139,12 +140,12 @@ void AcquisitionDialog::buildForm()
     m_result->setObjectName(QStringLiteral("acquisitionResult"));
     m_result->setReadOnly(true);
     m_result->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_result->setPlaceholderText(QStringLiteral("Hashes and the verification verdict appear here."));
+    m_result->setPlaceholderText(tr("Hashes and the verification verdict appear here."));
     m_result->setMinimumHeight(130);
-    m_start = new QPushButton(QStringLiteral("&Start acquisition"), this);
+    m_start = new QPushButton(tr("&Start acquisition"), this);
     m_start->setObjectName(QStringLiteral("startAcquisitionButton"));
     m_start->setDefault(true);
-    m_cancel = new QPushButton(QStringLiteral("Close"), this);
+    m_cancel = new QPushButton(tr("Close"), this);
     m_cancel->setObjectName(QStringLiteral("cancelAcquisitionButton"));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -170,12 +171,12 @@ void AcquisitionDialog::buildForm()
             m_source->setText(m_devices->itemData(i).toString());
     });
     connect(browseSource, &QPushButton::clicked, this, [this] {
-        const QString f = QFileDialog::getOpenFileName(this, QStringLiteral("Image a file"));
+        const QString f = QFileDialog::getOpenFileName(this, tr("Image a file"));
         if (!f.isEmpty())
             m_source->setText(f);
     });
     connect(browseDest, &QPushButton::clicked, this, [this] {
-        const QString f = QFileDialog::getSaveFileName(this, QStringLiteral("Write the image to"));
+        const QString f = QFileDialog::getSaveFileName(this, tr("Write the image to"));
         if (!f.isEmpty())
             m_destination->setText(f);
     });
@@ -184,11 +185,11 @@ void AcquisitionDialog::buildForm()
 
 void AcquisitionDialog::fillDevices()
 {
-    m_devices->addItem(QStringLiteral("— choose a block device, or type a file path below —"), QString());
+    m_devices->addItem(tr("— choose a block device, or type a file path below —"), QString());
     for (const BlockDeviceInfo &d : listBlockDevices()) {
         const QString text = QStringLiteral("%1  %2  %3 %4  %5%6")
                                  .arg(d.path, formatBytes(d.sizeBytes), d.model, d.serial, d.stateText(),
-                                      d.inUse() ? QStringLiteral("  ⚠ IN USE") : QString());
+                                      d.inUse() ? tr("  ⚠ IN USE") : QString());
         m_devices->addItem(text, d.path);
         if (d.inUse())
             m_devices->setItemData(m_devices->count() - 1, QColor(0xb3, 0x26, 0x1e), Qt::ForegroundRole);
@@ -219,7 +220,7 @@ void AcquisitionDialog::updateFormatFields()
     m_compression->setEnabled(e01);
     m_segmentSize->setEnabled(e01);
     m_split->setEnabled(!e01);
-    m_destination->setPlaceholderText(e01 ? QStringLiteral("/media/evidence/INC-…/E-001 (written as E-001.E01, …)")
+    m_destination->setPlaceholderText(e01 ? tr("/media/evidence/INC-…/E-001 (written as E-001.E01, …)")
                                           : QStringLiteral("/media/evidence/INC-…/E-001.dd"));
 }
 
@@ -227,27 +228,26 @@ void AcquisitionDialog::updateFreeSpace()
 {
     const QString dir = QFileInfo(m_destination->text()).absolutePath();
     const QStorageInfo storage(dir);
-    m_freeSpace->setText(
-        m_destination->text().isEmpty() || !storage.isValid()
-            ? QString()
-            : QStringLiteral("%1 free on %2").arg(formatBytes(storage.bytesAvailable()), storage.rootPath()));
+    m_freeSpace->setText(m_destination->text().isEmpty() || !storage.isValid()
+                             ? QString()
+                             : tr("%1 free on %2").arg(formatBytes(storage.bytesAvailable()), storage.rootPath()));
 }
 
 QString AcquisitionDialog::validationProblem() const
 {
     if (m_source->text().trimmed().isEmpty())
-        return QStringLiteral("Choose a source device or file.");
+        return tr("Choose a source device or file.");
     if (m_destination->text().trimmed().isEmpty())
-        return QStringLiteral("Choose where the image is written.");
+        return tr("Choose where the image is written.");
     if (!(m_md5->isChecked() || m_sha1->isChecked() || m_sha256->isChecked() || m_sha512->isChecked()))
-        return QStringLiteral("Choose at least one hash (SHA-256 is the one to rely on).");
+        return tr("Choose at least one hash (SHA-256 is the one to rely on).");
     if (m_format->currentData().toString() == QLatin1String("e01") && !m_segmentSize->text().trimmed().isEmpty() &&
         !parseByteSize(m_segmentSize->text().trimmed()))
-        return QStringLiteral("E01 segment size \"%1\" is not a size like 2G or 640M.").arg(m_segmentSize->text());
+        return tr("E01 segment size \"%1\" is not a size like 2G or 640M.").arg(m_segmentSize->text());
     if (!m_split->text().trimmed().isEmpty() && !parseByteSize(m_split->text().trimmed()))
-        return QStringLiteral("Split size \"%1\" is not a size like 2G or 650M.").arg(m_split->text());
+        return tr("Split size \"%1\" is not a size like 2G or 650M.").arg(m_split->text());
     if (m_examiner->text().trimmed().isEmpty())
-        return QStringLiteral("The acquisition record needs the examiner's name.");
+        return tr("The acquisition record needs the examiner's name.");
     return {};
 }
 
@@ -309,14 +309,14 @@ void AcquisitionDialog::start()
         return;
     m_result->clear();
     m_start->setEnabled(false);
-    m_cancel->setText(QStringLiteral("&Cancel acquisition"));
-    m_rate->setText(QStringLiteral("Starting…"));
+    m_cancel->setText(tr("&Cancel acquisition"));
+    m_rate->setText(tr("Starting…"));
 }
 
 void AcquisitionDialog::onProgress(const ImagingProgress &p)
 {
     m_progress->setValue(p.bytesTotal > 0 ? static_cast<int>(1000.0 * double(p.bytesDone) / double(p.bytesTotal)) : 0);
-    m_rate->setText(QStringLiteral("%1: %2 of %3 · %4/s · %5 left · %6 bad sector(s)")
+    m_rate->setText(tr("%1: %2 of %3 · %4/s · %5 left · %6 bad sector(s)")
                         .arg(imagingPhaseLabel(p.phase), formatBytes(p.bytesDone), formatBytes(p.bytesTotal),
                              formatBytes(static_cast<qint64>(p.bytesPerSecond)), hmsText(p.secondsLeft))
                         .arg(p.badSectors));
@@ -325,38 +325,35 @@ void AcquisitionDialog::onProgress(const ImagingProgress &p)
 void AcquisitionDialog::onFinished(const AcquisitionReport &r)
 {
     m_start->setEnabled(true);
-    m_cancel->setText(QStringLiteral("Close"));
+    m_cancel->setText(tr("Close"));
     QString text;
     const bool verified = r.imageVerification.requested && r.imageVerification.performed && r.imageVerification.matched;
-    QString verdict = r.success() ? (r.imageVerification.requested
-                                         ? QStringLiteral("COMPLETE — image verified: every hash matches")
-                                         : QStringLiteral("COMPLETE — not verified (verification was not requested)"))
-                                  : QStringLiteral("NOT COMPLETE (%1): %2").arg(imagingOutcomeKey(r.outcome), r.error);
+    QString verdict =
+        r.success() ? (r.imageVerification.requested ? tr("COMPLETE — image verified: every hash matches")
+                                                     : tr("COMPLETE — not verified (verification was not requested)"))
+                    : tr("NOT COMPLETE (%1): %2").arg(imagingOutcomeKey(r.outcome), r.error);
     text += verdict + QStringLiteral("\n\n");
     for (auto it = r.hashes.constBegin(); it != r.hashes.constEnd(); ++it)
         text += QStringLiteral("%1  %2\n").arg(hashAlgorithmKey(it.key()).toUpper(), -7).arg(it.value());
-    text += QStringLiteral("\nBytes: %1 of %2 · bad sectors: %3\n")
-                .arg(r.bytesAcquired)
-                .arg(r.bytesExpected)
-                .arg(r.badSectorCount());
+    text +=
+        tr("\nBytes: %1 of %2 · bad sectors: %3\n").arg(r.bytesAcquired).arg(r.bytesExpected).arg(r.badSectorCount());
     for (const ImageSegment &s : r.segments)
-        text += QStringLiteral("Image: %1\n").arg(s.path);
+        text += tr("Image: %1\n").arg(s.path);
     if (!r.infoPath.isEmpty())
-        text += QStringLiteral("Log:   %1\n").arg(r.infoPath);
+        text += tr("Log:   %1\n").arg(r.infoPath);
     if (!r.imageComplete() && m_acquisitionId > 0) {
         if (auto st = recordAcquisitionEnd(m_store, r, m_acquisitionId); !st)
-            text += QStringLiteral("\nThe end of this acquisition could not be recorded (it will be listed as "
-                                   "interrupted): %1\n")
+            text += tr("\nThe end of this acquisition could not be recorded (it will be listed as interrupted): %1\n")
                         .arg(st.error().message);
     }
     if (r.imageComplete()) {
         auto item = registerAcquisition(m_store, r, m_acquisitionId);
         if (item) {
             m_registered = item->evidenceNumber;
-            text += QStringLiteral("\nRegistered as evidence %1 of %2.\n").arg(item->evidenceNumber, m_incidentId);
+            text += tr("\nRegistered as evidence %1 of %2.\n").arg(item->evidenceNumber, m_incidentId);
             emit evidenceRegistered(m_incidentId, item->evidenceNumber);
         } else {
-            text += QStringLiteral("\nThe image is complete but was NOT registered: %1\n").arg(item.error().message);
+            text += tr("\nThe image is complete but was NOT registered: %1\n").arg(item.error().message);
         }
     }
     m_result->setPlainText(text);
@@ -368,7 +365,7 @@ void AcquisitionDialog::onFinished(const AcquisitionReport &r)
 void AcquisitionDialog::cancelOrClose()
 {
     if (isRunning()) {
-        m_rate->setText(QStringLiteral("Cancelling… the partial image will be marked incomplete."));
+        m_rate->setText(tr("Cancelling… the partial image will be marked incomplete."));
         m_runner->cancel();
         return;
     }

@@ -29,18 +29,18 @@ AmendTriggerDialog::AmendTriggerDialog(CaseStore &store, ClockService &service, 
       m_current(new QLabel(this)), m_trigger(new QDateTimeEdit(this)), m_zone(new QLabel(this)),
       m_reason(new QPlainTextEdit(this)), m_preview(new QLabel(this)),
       m_hint(chrome::hintLabel({}, QStringLiteral("validationHint"), this)), m_error(chrome::errorLabel(this)),
-      m_buttons(chrome::buttonBox(QStringLiteral("Amend and recompute deadlines"), this))
+      m_buttons(chrome::buttonBox(tr("Amend and recompute deadlines"), this))
 {
     setObjectName(QStringLiteral("amendTriggerDialog"));
-    setWindowTitle(QStringLiteral("Amend a trigger of %1").arg(incidentId));
+    setWindowTitle(tr("Amend a trigger of %1").arg(incidentId));
     setMinimumWidth(560);
 
     m_kind->setObjectName(QStringLiteral("kindCombo"));
     if (auto recorded = service.classifications(incidentId))
         m_recorded = *recorded;
     else
-        chrome::showError(m_error, QStringLiteral("Could not read the classifications of %1: %2")
-                                       .arg(incidentId, recorded.error().message));
+        chrome::showError(m_error,
+                          tr("Could not read the classifications of %1: %2").arg(incidentId, recorded.error().message));
     for (const Classification &c : m_recorded)
         m_kind->addItem(ClassifyDialog::kindLabel(c.kind).remove(QLatin1Char('&')), c.kind);
 
@@ -53,8 +53,8 @@ AmendTriggerDialog::AmendTriggerDialog(CaseStore &store, ClockService &service, 
     triggerRow->addWidget(m_zone);
 
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
-    m_reason->setPlaceholderText(QStringLiteral("Why the instant changes, e.g. “log review shows the export was seen "
-                                                "on Monday, not Tuesday”"));
+    m_reason->setPlaceholderText(tr("Why the instant changes, e.g. “log review shows the export was seen "
+                                    "on Monday, not Tuesday”"));
     m_reason->setTabChangesFocus(true);
     m_reason->setFixedHeight(m_reason->fontMetrics().lineSpacing() * 4 + 12);
     m_preview->setObjectName(QStringLiteral("deadlinePreview"));
@@ -63,11 +63,11 @@ AmendTriggerDialog::AmendTriggerDialog(CaseStore &store, ClockService &service, 
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(QStringLiteral("&Classification:"), m_kind);
-    form->addRow(QStringLiteral("Recorded instant:"), m_current);
-    form->addRow(QStringLiteral("&New instant:"), triggerRow);
-    form->addRow(QStringLiteral("&Reason:"), m_reason);
-    form->addRow(QStringLiteral("Deadlines become:"), m_preview);
+    form->addRow(tr("&Classification:"), m_kind);
+    form->addRow(tr("Recorded instant:"), m_current);
+    form->addRow(tr("&New instant:"), triggerRow);
+    form->addRow(tr("&Reason:"), m_reason);
+    form->addRow(tr("Deadlines become:"), m_preview);
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(triggerRow)))
         label->setBuddy(m_trigger);
 
@@ -117,9 +117,10 @@ QString AmendTriggerDialog::preview() const
         const QDateTime before = computeDeadline(r.duration, from, m_service.rules().calendars);
         const QDateTime after = computeDeadline(r.duration, to, m_service.rules().calendars);
         if (!after.isValid())
-            lines << QStringLiteral("%1: without undue delay (no fixed deadline)").arg(clocktext::shortTitle(r));
+            lines << tr("%1: without undue delay (no fixed deadline)").arg(clocktext::shortTitle(r));
         else
-            lines << QStringLiteral("%1: %2 → %3").arg(clocktext::shortTitle(r), timetext::local(before), timetext::local(after));
+            lines << QStringLiteral("%1: %2 → %3")
+                         .arg(clocktext::shortTitle(r), timetext::local(before), timetext::local(after));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -127,14 +128,14 @@ QString AmendTriggerDialog::preview() const
 QString AmendTriggerDialog::validationProblem() const
 {
     if (m_recorded.isEmpty())
-        return QStringLiteral("Nothing is classified yet: there is no trigger to amend.");
+        return tr("Nothing is classified yet: there is no trigger to amend.");
     const QDateTime to = m_trigger->dateTime().toUTC();
     if (to == currentTrigger())
-        return QStringLiteral("Pick the corrected instant.");
+        return tr("Pick the corrected instant.");
     if (to > m_store.clock().nowUtc().addSecs(kFutureSlackSecs))
-        return QStringLiteral("The instant %1 is in the future.").arg(timetext::local(to));
+        return tr("The instant %1 is in the future.").arg(timetext::local(to));
     if (m_reason->toPlainText().trimmed().isEmpty())
-        return QStringLiteral("An amendment needs its reason; it goes to the audit trail.");
+        return tr("An amendment needs its reason; it goes to the audit trail.");
     return {};
 }
 
@@ -155,8 +156,8 @@ void AmendTriggerDialog::accept()
     const QString kind = m_kind->currentData().toString();
     Status st = m_service.amendTrigger(m_incidentId, kind, m_trigger->dateTime().toUTC(), m_reason->toPlainText());
     if (!st) {
-        chrome::showError(m_error, QStringLiteral("The %1 trigger of %2 was not amended: %3")
-                                       .arg(kind, m_incidentId, st.error().message));
+        chrome::showError(m_error,
+                          tr("The %1 trigger of %2 was not amended: %3").arg(kind, m_incidentId, st.error().message));
         return;
     }
     emit amended(m_incidentId);

@@ -28,14 +28,15 @@ QLineEdit *BreachFactsForm::line(const QString &name, const QString &placeholder
 
 BreachFactsForm::BreachFactsForm(QWidget *parent)
     : QWidget(parent),
-      m_nature(textArea(QStringLiteral("natureEdit"), QStringLiteral("What happened, how and when, in plain words"), 4)),
-      m_subjectCategories(line(QStringLiteral("subjectCategoriesEdit"), QStringLiteral("e.g. employees, job applicants"))),
-      m_subjectCount(line(QStringLiteral("subjectCountEdit"), QStringLiteral("approximate, e.g. about 1,200"))),
-      m_recordCategories(line(QStringLiteral("recordCategoriesEdit"), QStringLiteral("e.g. payroll records, bank details"))),
-      m_recordCount(line(QStringLiteral("recordCountEdit"), QStringLiteral("approximate, e.g. 14,000 rows"))),
-      m_contact(line(QStringLiteral("contactPointEdit"), QStringLiteral("DPO or other contact point: name, e-mail, phone"))),
-      m_consequences(textArea(QStringLiteral("consequencesEdit"), QStringLiteral("Likely consequences for the people concerned"), 3)),
-      m_measures(textArea(QStringLiteral("measuresEdit"), QStringLiteral("Measures taken or proposed, including mitigation"), 3))
+      m_nature(textArea(QStringLiteral("natureEdit"), tr("What happened, how and when, in plain words"), 4)),
+      m_subjectCategories(line(QStringLiteral("subjectCategoriesEdit"), tr("e.g. employees, job applicants"))),
+      m_subjectCount(line(QStringLiteral("subjectCountEdit"), tr("approximate, e.g. about 1,200"))),
+      m_recordCategories(line(QStringLiteral("recordCategoriesEdit"), tr("e.g. payroll records, bank details"))),
+      m_recordCount(line(QStringLiteral("recordCountEdit"), tr("approximate, e.g. 14,000 rows"))),
+      m_contact(line(QStringLiteral("contactPointEdit"), tr("DPO or other contact point: name, e-mail, phone"))),
+      m_consequences(
+          textArea(QStringLiteral("consequencesEdit"), tr("Likely consequences for the people concerned"), 3)),
+      m_measures(textArea(QStringLiteral("measuresEdit"), tr("Measures taken or proposed, including mitigation"), 3))
 {
     setObjectName(QStringLiteral("breachFactsForm"));
     auto *form = new QFormLayout(this);
@@ -43,10 +44,10 @@ BreachFactsForm::BreachFactsForm(QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(QStringLiteral("(a) &Nature:"), m_nature);
-    form->addRow(QStringLiteral("Data &subjects:"), m_subjectCategories);
-    form->addRow(QStringLiteral("   how &many:"), m_subjectCount);
-    form->addRow(QStringLiteral("&Records:"), m_recordCategories);
-    form->addRow(QStringLiteral("   how m&any:"), m_recordCount);
+    form->addRow(tr("Data &subjects:"), m_subjectCategories);
+    form->addRow(tr("   how &many:"), m_subjectCount);
+    form->addRow(tr("&Records:"), m_recordCategories);
+    form->addRow(tr("   how m&any:"), m_recordCount);
     form->addRow(QStringLiteral("(b) &Contact point:"), m_contact);
     form->addRow(QStringLiteral("(c) Conse&quences:"), m_consequences);
     form->addRow(QStringLiteral("(d) M&easures:"), m_measures);

@@ -7,6 +7,7 @@
 #include "ui/TimeText.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -37,9 +38,12 @@ QString durationText(const ClockDuration &d)
 {
     switch (d.kind) {
     case ClockDuration::Kind::Hours: return QStringLiteral("%1 h").arg(d.amount);
-    case ClockDuration::Kind::Months: return d.amount == 1 ? QStringLiteral("1 month") : QStringLiteral("%1 months").arg(d.amount);
-    case ClockDuration::Kind::BusinessDays: return QStringLiteral("%1 business days").arg(d.amount);
-    case ClockDuration::Kind::UndueDelay: return QStringLiteral("without undue delay");
+    case ClockDuration::Kind::Months:
+        return d.amount == 1 ? QCoreApplication::translate("ClassifyDialog", "1 month")
+                             : QCoreApplication::translate("ClassifyDialog", "%1 months").arg(d.amount);
+    case ClockDuration::Kind::BusinessDays:
+        return QCoreApplication::translate("ClassifyDialog", "%1 business days").arg(d.amount);
+    case ClockDuration::Kind::UndueDelay: return QCoreApplication::translate("ClassifyDialog", "without undue delay");
     }
     return {};
 }
@@ -48,12 +52,12 @@ QString durationText(const ClockDuration &d)
 QString ClassifyDialog::kindLabel(const QString &kind)
 {
     static const QHash<QString, QString> labels{
-        {QStringLiteral("personal-data"), QStringLiteral("&Personal data involved")},
-        {QStringLiteral("project-data"), QStringLiteral("Customer p&roject data involved")},
-        {QStringLiteral("high-risk"), QStringLiteral("&High risk to data subjects")},
-        {QStringLiteral("significant"), QStringLiteral("&Significant incident (NIS2)")},
-        {QStringLiteral("major"), QStringLiteral("&Major ICT incident (DORA)")},
-        {QStringLiteral("material"), QStringLiteral("Ma&terial (SEC)")},
+        {QStringLiteral("personal-data"), tr("&Personal data involved")},
+        {QStringLiteral("project-data"), tr("Customer p&roject data involved")},
+        {QStringLiteral("high-risk"), tr("&High risk to data subjects")},
+        {QStringLiteral("significant"), tr("&Significant incident (NIS2)")},
+        {QStringLiteral("major"), tr("&Major ICT incident (DORA)")},
+        {QStringLiteral("material"), tr("Ma&terial (SEC)")},
     };
     return labels.value(kind, kind);
 }
@@ -61,12 +65,13 @@ QString ClassifyDialog::kindLabel(const QString &kind)
 QString ClassifyDialog::kindMeaning(const QString &kind)
 {
     static const QHash<QString, QString> meanings{
-        {QStringLiteral("personal-data"), QStringLiteral("Personal data of customers, staff or others was compromised.")},
-        {QStringLiteral("project-data"), QStringLiteral("Data a customer entrusted to a project was compromised.")},
-        {QStringLiteral("high-risk"), QStringLiteral("Likely high risk to people's rights and freedoms (Art. 34).")},
-        {QStringLiteral("significant"), QStringLiteral("Severe disruption or loss, or considerable damage to others (Art. 23(3)).")},
-        {QStringLiteral("major"), QStringLiteral("Meets the DORA criteria for a major ICT-related incident.")},
-        {QStringLiteral("material"), QStringLiteral("Materiality determined for Form 8-K reporting.")},
+        {QStringLiteral("personal-data"), tr("Personal data of customers, staff or others was compromised.")},
+        {QStringLiteral("project-data"), tr("Data a customer entrusted to a project was compromised.")},
+        {QStringLiteral("high-risk"), tr("Likely high risk to people's rights and freedoms (Art. 34).")},
+        {QStringLiteral("significant"),
+         tr("Severe disruption or loss, or considerable damage to others (Art. 23(3)).")},
+        {QStringLiteral("major"), tr("Meets the DORA criteria for a major ICT-related incident.")},
+        {QStringLiteral("material"), tr("Materiality determined for Form 8-K reporting.")},
     };
     return meanings.value(kind);
 }
@@ -84,14 +89,14 @@ ClassifyDialog::ClassifyDialog(CaseStore &store, ClockService &service, const QS
     : QDialog(parent), m_store(store), m_service(service), m_incidentId(incidentId), m_trigger(new QDateTimeEdit(this)),
       m_zone(new QLabel(this)), m_decidedBy(new QLineEdit(this)), m_reason(new QPlainTextEdit(this)),
       m_hint(chrome::hintLabel({}, QStringLiteral("validationHint"), this)), m_error(chrome::errorLabel(this)),
-      m_buttons(chrome::buttonBox(QStringLiteral("Classify and start clocks"), this)),
-      m_amend(new QPushButton(QStringLiteral("&Amend trigger…"), this))
+      m_buttons(chrome::buttonBox(tr("Classify and start clocks"), this)),
+      m_amend(new QPushButton(tr("&Amend trigger…"), this))
 {
     setObjectName(QStringLiteral("classifyDialog"));
-    setWindowTitle(QStringLiteral("Classify %1").arg(incidentId));
+    setWindowTitle(tr("Classify %1").arg(incidentId));
     setMinimumWidth(640);
 
-    auto *kinds = new QGroupBox(QStringLiteral("What is this incident? Each choice starts its clocks"), this);
+    auto *kinds = new QGroupBox(tr("What is this incident? Each choice starts its clocks"), this);
     auto *kindsLayout = new QVBoxLayout(kinds);
     kindsLayout->setSpacing(2);
     for (const QString &kind : knownClassifications()) {
@@ -99,7 +104,7 @@ ClassifyDialog::ClassifyDialog(CaseStore &store, ClockService &service, const QS
         check->setObjectName(checkName(kind));
         const QString starts = clocksStartedBy(service.rules(), kind);
         check->setToolTip(kindMeaning(kind));
-        auto *hint = chrome::hintLabel(QStringLiteral("Starts %1.").arg(starts.isEmpty() ? QStringLiteral("no clock") : starts),
+        auto *hint = chrome::hintLabel(tr("Starts %1.").arg(starts.isEmpty() ? tr("no clock") : starts),
                                        checkName(kind).replace(QStringLiteral("Check"), QStringLiteral("Hint")), kinds);
         // One line each: a dialog does not grow for wrapped labels, and
         // the meaning is in the tooltip.
@@ -135,27 +140,27 @@ ClassifyDialog::ClassifyDialog(CaseStore &store, ClockService &service, const QS
     m_decidedBy->setObjectName(QStringLiteral("decidedByEdit"));
     m_decidedBy->setText(store.actor());
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
-    m_reason->setPlaceholderText(QStringLiteral("What makes it so, e.g. “payroll export found in the attacker's staging "
-                                                "folder”"));
+    m_reason->setPlaceholderText(tr("What makes it so, e.g. “payroll export found in the attacker's staging "
+                                    "folder”"));
     m_reason->setTabChangesFocus(true);
     m_reason->setFixedHeight(m_reason->fontMetrics().lineSpacing() * 4 + 12);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(QStringLiteral("Aware / &decided at:"), triggerRow);
-    form->addRow(QString(), chrome::hintLabel(
-                                QStringLiteral("Awareness is reasonable certainty that the incident compromised the data "
-                                               "(EDPB 9/2022), not first detection. For DORA and SEC it is when the "
-                                               "classification or materiality determination was made."),
-                                QStringLiteral("awareHint"), this));
-    form->addRow(QStringLiteral("Decided &by:"), m_decidedBy);
-    form->addRow(QStringLiteral("&Why:"), m_reason);
+    form->addRow(tr("Aware / &decided at:"), triggerRow);
+    form->addRow(QString(),
+                 chrome::hintLabel(tr("Awareness is reasonable certainty that the incident compromised the data "
+                                      "(EDPB 9/2022), not first detection. For DORA and SEC it is when the "
+                                      "classification or materiality determination was made."),
+                                   QStringLiteral("awareHint"), this));
+    form->addRow(tr("Decided &by:"), m_decidedBy);
+    form->addRow(tr("&Why:"), m_reason);
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(triggerRow)))
         label->setBuddy(m_trigger);
 
     m_amend->setObjectName(QStringLiteral("amendButton"));
     m_amend->setAutoDefault(false);
-    m_amend->setToolTip(QStringLiteral("Move the instant of a recorded classification; deadlines follow"));
+    m_amend->setToolTip(tr("Move the instant of a recorded classification; deadlines follow"));
     m_buttons->addButton(m_amend, QDialogButtonBox::ActionRole);
 
     auto *layout = new QVBoxLayout(this);
@@ -184,8 +189,9 @@ void ClassifyDialog::loadRecorded()
     m_recorded.clear();
     auto recorded = m_service.classifications(m_incidentId);
     if (!recorded) {
-        chrome::showError(m_error, QStringLiteral("Could not read the recorded classifications of %1: %2")
-                                       .arg(m_incidentId, recorded.error().message));
+        chrome::showError(
+            m_error,
+            tr("Could not read the recorded classifications of %1: %2").arg(m_incidentId, recorded.error().message));
     } else {
         for (const Classification &c : *recorded) {
             m_recorded << c.kind;
@@ -194,10 +200,10 @@ void ClassifyDialog::loadRecorded()
                 check->setEnabled(false);
                 check->setToolTip(c.reason);
                 const QString starts = clocksStartedBy(m_service.rules(), c.kind);
-                m_hints.value(c.kind)->setText(QStringLiteral("Recorded by %1, from %2. Amend trigger… moves it.")
+                m_hints.value(c.kind)->setText(tr("Recorded by %1, from %2. Amend trigger… moves it.")
                                                    .arg(c.decidedBy, timetext::local(c.triggerAt)));
-                m_hints.value(c.kind)->setToolTip(QStringLiteral("Recorded %1. Why: %2\nStarted: %3")
-                                                      .arg(timetext::local(c.recordedAt), c.reason, starts));
+                m_hints.value(c.kind)->setToolTip(
+                    tr("Recorded %1. Why: %2\nStarted: %3").arg(timetext::local(c.recordedAt), c.reason, starts));
             }
         }
     }
@@ -217,16 +223,16 @@ QStringList ClassifyDialog::checkedKinds() const
 QString ClassifyDialog::validationProblem() const
 {
     if (checkedKinds().isEmpty())
-        return m_recorded.isEmpty() ? QStringLiteral("Check at least one box: what the incident involves.")
-                                    : QStringLiteral("Check what else the incident involves, or use Amend trigger… to "
-                                                     "move a recorded instant.");
+        return m_recorded.isEmpty() ? tr("Check at least one box: what the incident involves.")
+                                    : tr("Check what else the incident involves, or use Amend trigger… to "
+                                         "move a recorded instant.");
     const QDateTime at = m_trigger->dateTime().toUTC();
     if (at > m_store.clock().nowUtc().addSecs(kFutureSlackSecs))
-        return QStringLiteral("The instant %1 is in the future.").arg(timetext::local(at));
+        return tr("The instant %1 is in the future.").arg(timetext::local(at));
     if (m_decidedBy->text().trimmed().isEmpty())
-        return QStringLiteral("Say who decided.");
+        return tr("Say who decided.");
     if (m_reason->toPlainText().trimmed().isEmpty())
-        return QStringLiteral("Say why: the audit trail keeps the reason with the decision.");
+        return tr("Say why: the audit trail keeps the reason with the decision.");
     return {};
 }
 
@@ -248,9 +254,9 @@ void ClassifyDialog::accept()
                                   m_reason->toPlainText().trimmed());
     }();
     if (!st) {
-        QString message = QStringLiteral("%1 was not classified: %2").arg(m_incidentId, st.error().message);
+        QString message = tr("%1 was not classified: %2").arg(m_incidentId, st.error().message);
         if (st.error().kind == Error::Kind::Conflict)
-            message += QStringLiteral("\nTo change a recorded instant, use Amend trigger… and give the reason.");
+            message += tr("\nTo change a recorded instant, use Amend trigger… and give the reason.");
         chrome::showError(m_error, message);
         loadRecorded();
         return;

@@ -24,7 +24,10 @@ QString rawThresholds(const QSettings &s)
 }
 
 // "INC-2026-0001/gdpr-art33/75%" -> "INC-2026-0001/gdpr-art33/"
-QString clockPrefix(const QString &alertId) { return alertId.left(alertId.lastIndexOf(QLatin1Char('/')) + 1); }
+QString clockPrefix(const QString &alertId)
+{
+    return alertId.left(alertId.lastIndexOf(QLatin1Char('/')) + 1);
+}
 } // namespace
 
 ClockAlerter::ClockAlerter(QSettings *settings, QObject *parent)
@@ -91,7 +94,8 @@ QString ClockAlerter::announcedKey() const
 {
     // Incident ids repeat across case files; alerts are remembered per file.
     const QString path = QFileInfo(m_store->path()).absoluteFilePath();
-    return kAnnouncedGroup + QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+    return kAnnouncedGroup +
+           QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
 }
 
 QList<ClockAlert> ClockAlerter::check()
@@ -135,12 +139,13 @@ QList<ClockAlert> ClockAlerter::check()
 
 void ClockAlerter::showInTray(const QList<ClockAlert> &alerts)
 {
-    if (!m_tray && QSystemTrayIcon::isSystemTrayAvailable() && qobject_cast<QApplication *>(QCoreApplication::instance())) {
+    if (!m_tray && QSystemTrayIcon::isSystemTrayAvailable() &&
+        qobject_cast<QApplication *>(QCoreApplication::instance())) {
         auto *tray = new QSystemTrayIcon(this);
         tray->setObjectName(QStringLiteral("clockAlertTray"));
         QIcon icon = QApplication::windowIcon();
         tray->setIcon(icon.isNull() ? QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning) : icon);
-        tray->setToolTip(QStringLiteral("Firebreak: notification deadlines"));
+        tray->setToolTip(tr("Firebreak: notification deadlines"));
         tray->show();
         setTrayIcon(tray);
     }
@@ -160,8 +165,8 @@ void ClockAlerter::showInTray(const QList<ClockAlert> &alerts)
     for (qsizetype i = 0; i < alerts.size() && i < kTrayLines; ++i)
         lines << QStringLiteral("%1: %2").arg(alerts[i].title, alerts[i].message);
     if (alerts.size() > kTrayLines)
-        lines << QStringLiteral("and %1 more").arg(alerts.size() - kTrayLines);
-    m_tray->showMessage(QStringLiteral("%1 notification deadlines need attention").arg(alerts.size()),
+        lines << tr("and %1 more").arg(alerts.size() - kTrayLines);
+    m_tray->showMessage(tr("%1 notification deadlines need attention").arg(alerts.size()),
                         lines.join(QLatin1Char('\n')), overdue ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning,
                         kTrayMessageMs);
 }

@@ -27,10 +27,9 @@ QPushButton *smallButton(const QString &text, const QString &name, QWidget *pare
 ClockCard::ClockCard(const QString &clockId, QWidget *parent)
     : QFrame(parent), m_clockId(clockId), m_title(new QLabel(this)), m_countdown(new QLabel(this)),
       m_recipient(new QLabel(this)), m_deadline(new QLabel(this)), m_bar(new TimeLeftBar(this)),
-      m_state(new QLabel(this)),
-      m_draft(smallButton(QStringLiteral("Draft notice…"), QStringLiteral("draftButton"), this)),
-      m_notice(smallButton(QStringLiteral("Record notice sent…"), QStringLiteral("noticeButton"), this)),
-      m_waive(smallButton(QStringLiteral("Decide not to notify…"), QStringLiteral("waiveButton"), this))
+      m_state(new QLabel(this)), m_draft(smallButton(tr("Draft notice…"), QStringLiteral("draftButton"), this)),
+      m_notice(smallButton(tr("Record notice sent…"), QStringLiteral("noticeButton"), this)),
+      m_waive(smallButton(tr("Decide not to notify…"), QStringLiteral("waiveButton"), this))
 {
     setObjectName(QStringLiteral("clockCard_%1").arg(clockId));
     setProperty("clockId", clockId);
@@ -91,14 +90,17 @@ ClockCard::ClockCard(const QString &clockId, QWidget *parent)
     applyColours();
 }
 
-QString ClockCard::countdown() const { return m_countdown->text(); }
+QString ClockCard::countdown() const
+{
+    return m_countdown->text();
+}
 
 void ClockCard::showStatus(const ClockStatus &c, const QDateTime &now, const QString &waitingForTitle)
 {
     using clocktext::Urgency;
     m_urgency = clocktext::urgencyOf(c, now);
     m_title->setText(c.rule.title);
-    m_recipient->setText(QStringLiteral("%1 · to %2").arg(c.rule.regime, c.rule.recipient));
+    m_recipient->setText(tr("%1 · to %2").arg(c.rule.regime, c.rule.recipient));
     m_deadline->setText(clocktext::deadlineText(c));
     m_countdown->setText(clocktext::countdownText(c, now));
     const QString tip = clocktext::deadlineTooltip(c);
@@ -106,8 +108,8 @@ void ClockCard::showStatus(const ClockStatus &c, const QDateTime &now, const QSt
                        static_cast<QWidget *>(m_bar), static_cast<QWidget *>(m_title)})
         w->setToolTip(tip);
 
-    const bool timed = c.deadline.isValid() && (c.state == ClockStatus::State::Running ||
-                                                c.state == ClockStatus::State::Overdue);
+    const bool timed =
+        c.deadline.isValid() && (c.state == ClockStatus::State::Running || c.state == ClockStatus::State::Overdue);
     m_bar->setVisible(timed);
     if (timed)
         m_bar->setFraction(c.fractionLeft(now), clocktext::urgencyFill(m_urgency, palette()));
@@ -120,13 +122,13 @@ void ClockCard::showStatus(const ClockStatus &c, const QDateTime &now, const QSt
     const bool met = c.state == ClockStatus::State::Met || c.state == ClockStatus::State::MetLate;
     m_notice->setVisible(!waived);
     m_notice->setEnabled(c.state != ClockStatus::State::Waiting);
-    m_notice->setText(met ? QStringLiteral("Record supplement…") : QStringLiteral("Record notice sent…"));
+    m_notice->setText(met ? tr("Record supplement…") : tr("Record notice sent…"));
     m_notice->setToolTip(c.state == ClockStatus::State::Waiting
-                             ? QStringLiteral("This clock starts when the %1 notice is sent").arg(waitingForTitle)
+                             ? tr("This clock starts when the %1 notice is sent").arg(waitingForTitle)
                              : QString());
     m_waive->setVisible(!c.resolved());
     m_draft->setVisible(!waived);
-    m_draft->setText(met ? QStringLiteral("Draft supplement…") : QStringLiteral("Draft notice…"));
+    m_draft->setText(met ? tr("Draft supplement…") : tr("Draft notice…"));
     setAccessibleName(QStringLiteral("%1, %2").arg(c.rule.title, m_countdown->text()));
     applyColours();
 }

@@ -18,11 +18,10 @@
 namespace firebreak::ui {
 
 ClockPanel::ClockPanel(CaseStore &store, ClockService &service, QWidget *parent)
-    : QWidget(parent), m_store(store), m_service(service),
-      m_heading(new QLabel(QStringLiteral("Notification clocks"), this)),
-      m_classify(new QPushButton(QStringLiteral("C&lassify…"), this)), m_empty(new QLabel(this)),
-      m_error(chrome::errorLabel(this)), m_scroll(new QScrollArea(this)), m_list(new QWidget),
-      m_listLayout(new QVBoxLayout(m_list)), m_timer(new QTimer(this))
+    : QWidget(parent), m_store(store), m_service(service), m_heading(new QLabel(tr("Notification clocks"), this)),
+      m_classify(new QPushButton(tr("C&lassify…"), this)), m_empty(new QLabel(this)), m_error(chrome::errorLabel(this)),
+      m_scroll(new QScrollArea(this)), m_list(new QWidget), m_listLayout(new QVBoxLayout(m_list)),
+      m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("clockPanel"));
     m_heading->setObjectName(QStringLiteral("clockPanelHeading"));
@@ -30,8 +29,8 @@ ClockPanel::ClockPanel(CaseStore &store, ClockService &service, QWidget *parent)
     f.setBold(true);
     m_heading->setFont(f);
     m_classify->setObjectName(QStringLiteral("classifyButton"));
-    m_classify->setToolTip(QStringLiteral("Record what the incident involves (personal data, NIS2 significant, …); "
-                                          "that starts the matching clocks"));
+    m_classify->setToolTip(tr("Record what the incident involves (personal data, NIS2 significant, …); "
+                              "that starts the matching clocks"));
     m_empty->setObjectName(QStringLiteral("clockEmptyLabel"));
     m_empty->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("clockErrorLabel"));
@@ -88,7 +87,7 @@ void ClockPanel::refresh()
     m_classify->setEnabled(!m_incidentId.isEmpty());
     if (m_incidentId.isEmpty()) {
         rebuild({});
-        m_empty->setText(QStringLiteral("No incident selected."));
+        m_empty->setText(tr("No incident selected."));
         m_empty->show();
         chrome::showError(m_error, {});
         return;
@@ -97,14 +96,13 @@ void ClockPanel::refresh()
     if (!clocks) {
         // Keep the last cards on screen: a locked store for a second should
         // not blank the deadlines.
-        chrome::showError(m_error, QStringLiteral("Could not read the clocks of %1: %2")
-                                       .arg(m_incidentId, clocks.error().message));
+        chrome::showError(m_error, tr("Could not read the clocks of %1: %2").arg(m_incidentId, clocks.error().message));
         return;
     }
     chrome::showError(m_error, {});
-    m_empty->setText(QStringLiteral("No notification clock is running. If personal data, customer project data, or a "
-                                    "NIS2, DORA or SEC threshold is involved, press Classify… to start the clocks "
-                                    "from the moment of awareness."));
+    m_empty->setText(tr("No notification clock is running. If personal data, customer project data, or a "
+                        "NIS2, DORA or SEC threshold is involved, press Classify… to start the clocks "
+                        "from the moment of awareness."));
     QStringList key;
     for (const ClockStatus &c : *clocks)
         key << c.rule.id + (c.resolved() ? QStringLiteral(":ended") : QString());
@@ -125,7 +123,8 @@ void ClockPanel::rebuild(const QList<ClockStatus> &clocks)
     // Cards are recreated only when the set or order of clocks changes (a
     // classification, a notice); each tick only updates their text.
     QWidget *focused = focusWidget();
-    const QString focusedClock = focused && m_list->isAncestorOf(focused) ? focused->parentWidget()->property("clockId").toString() : QString();
+    const QString focusedClock =
+        focused && m_list->isAncestorOf(focused) ? focused->parentWidget()->property("clockId").toString() : QString();
     const QString focusedName = focused ? focused->objectName() : QString();
     for (ClockCard *card : std::as_const(m_cards)) {
         m_listLayout->removeWidget(card);
@@ -142,7 +141,7 @@ void ClockPanel::rebuild(const QList<ClockStatus> &clocks)
     for (const ClockStatus &c : clocks) {
         if (c.resolved() && !m_endedHeading) {
             // Ended clocks stay listed (supplements, the record) but apart.
-            m_endedHeading = new QLabel(QStringLiteral("Ended"), m_list);
+            m_endedHeading = new QLabel(tr("Ended"), m_list);
             m_endedHeading->setObjectName(QStringLiteral("endedHeading"));
             m_endedHeading->setContentsMargins(0, 8, 0, 0);
             QPalette pal = m_endedHeading->palette();

@@ -3,6 +3,8 @@
 #include "ui/Palette.h"
 #include "ui/TimeText.h"
 
+#include <QCoreApplication>
+
 namespace firebreak::ui::clocktext {
 
 Urgency urgencyOf(const ClockStatus &c, const QDateTime &now)
@@ -66,10 +68,10 @@ QString countdownText(const ClockStatus &c, const QDateTime &now)
 {
     switch (c.state) {
     case ClockStatus::State::Met: return QStringLiteral("met");
-    case ClockStatus::State::MetLate: return QStringLiteral("met late");
+    case ClockStatus::State::MetLate: return QCoreApplication::translate("ClockText", "met late");
     case ClockStatus::State::Waived: return QStringLiteral("waived");
-    case ClockStatus::State::Waiting: return QStringLiteral("not started");
-    case ClockStatus::State::NoLimit: return QStringLiteral("without undue delay");
+    case ClockStatus::State::Waiting: return QCoreApplication::translate("ClockText", "not started");
+    case ClockStatus::State::NoLimit: return QCoreApplication::translate("ClockText", "without undue delay");
     case ClockStatus::State::Running:
     case ClockStatus::State::Overdue: break;
     }
@@ -79,9 +81,9 @@ QString countdownText(const ClockStatus &c, const QDateTime &now)
 namespace {
 QString noticeSummary(const Notice &n)
 {
-    QString s = QStringLiteral("sent %1 to %2").arg(timetext::local(n.sentAt), n.recipient);
+    QString s = QCoreApplication::translate("ClockText", "sent %1 to %2").arg(timetext::local(n.sentAt), n.recipient);
     if (!n.reference.isEmpty())
-        s += QStringLiteral(" (ref. %1)").arg(n.reference);
+        s += QCoreApplication::translate("ClockText", " (ref. %1)").arg(n.reference);
     return s;
 }
 } // namespace
@@ -89,25 +91,27 @@ QString noticeSummary(const Notice &n)
 QString stateText(const ClockStatus &c, const QDateTime &now, const QString &waitingForTitle)
 {
     const int supplements = int(c.notices.size()) - 1;
-    const QString more = supplements > 0 ? QStringLiteral(" · %1 supplement%2").arg(supplements).arg(supplements > 1 ? QStringLiteral("s") : QString())
+    const QString more = supplements > 0 ? QCoreApplication::translate("ClockText", " · %1 supplement%2")
+                                               .arg(supplements)
+                                               .arg(supplements > 1 ? QStringLiteral("s") : QString())
                                          : QString();
     switch (c.state) {
     case ClockStatus::State::Waiting:
-        return QStringLiteral("Waiting for the %1 notice; starts when it is sent.")
+        return QCoreApplication::translate("ClockText", "Waiting for the %1 notice; starts when it is sent.")
             .arg(waitingForTitle.isEmpty() ? c.waitingFor : waitingForTitle);
     case ClockStatus::State::NoLimit:
-        return QStringLiteral("No hour limit: without undue delay. Running since %1 (%2).")
+        return QCoreApplication::translate("ClockText", "No hour limit: without undue delay. Running since %1 (%2).")
             .arg(timetext::local(c.triggerAt), timetext::age(c.triggerAt, now));
     case ClockStatus::State::Met:
-        return QStringLiteral("Met: initial notice %1%2.").arg(noticeSummary(c.notices.first()), more);
+        return QCoreApplication::translate("ClockText", "Met: initial notice %1%2.")
+            .arg(noticeSummary(c.notices.first()), more);
     case ClockStatus::State::MetLate:
-        return QStringLiteral("Met late: initial notice %1, %2 after the deadline%3.")
-            .arg(noticeSummary(c.notices.first()),
-                 formatTimeLeft(c.deadline.secsTo(c.notices.first().sentAt)), more);
+        return QCoreApplication::translate("ClockText", "Met late: initial notice %1, %2 after the deadline%3.")
+            .arg(noticeSummary(c.notices.first()), formatTimeLeft(c.deadline.secsTo(c.notices.first().sentAt)), more);
     case ClockStatus::State::Waived: {
-        const QString why = c.waiver ? (c.waiver->exception.isEmpty() ? c.waiver->justification : c.waiver->exception)
-                                     : QString();
-        return QStringLiteral("Waived: decided not to notify%1. %2")
+        const QString why =
+            c.waiver ? (c.waiver->exception.isEmpty() ? c.waiver->justification : c.waiver->exception) : QString();
+        return QCoreApplication::translate("ClockText", "Waived: decided not to notify%1. %2")
             .arg(c.waiver ? QStringLiteral(" (%1, %2)").arg(c.waiver->decidedBy, timetext::local(c.waiver->recordedAt))
                           : QString(),
                  why);
@@ -121,10 +125,11 @@ QString stateText(const ClockStatus &c, const QDateTime &now, const QString &wai
 QString deadlineText(const ClockStatus &c)
 {
     if (c.state == ClockStatus::State::Waiting)
-        return QStringLiteral("Deadline set when it starts");
+        return QCoreApplication::translate("ClockText", "Deadline set when it starts");
     if (!c.deadline.isValid())
-        return QStringLiteral("No fixed deadline");
-    return QStringLiteral("Due %1").arg(c.deadline.toLocalTime().toString(QStringLiteral("ddd d MMM HH:mm t")));
+        return QCoreApplication::translate("ClockText", "No fixed deadline");
+    return QCoreApplication::translate("ClockText", "Due %1")
+        .arg(c.deadline.toLocalTime().toString(QStringLiteral("ddd d MMM HH:mm t")));
 }
 
 QString deadlineTooltip(const ClockStatus &c)
@@ -132,9 +137,11 @@ QString deadlineTooltip(const ClockStatus &c)
     QStringList lines;
     lines << c.rule.title;
     if (c.deadline.isValid())
-        lines << QStringLiteral("Deadline: %1 (%2)").arg(timetext::utc(c.deadline), timetext::local(c.deadline));
+        lines << QCoreApplication::translate("ClockText", "Deadline: %1 (%2)")
+                     .arg(timetext::utc(c.deadline), timetext::local(c.deadline));
     if (c.triggerAt.isValid())
-        lines << QStringLiteral("Started: %1 (%2)").arg(timetext::utc(c.triggerAt), timetext::local(c.triggerAt));
+        lines << QCoreApplication::translate("ClockText", "Started: %1 (%2)")
+                     .arg(timetext::utc(c.triggerAt), timetext::local(c.triggerAt));
     if (!c.rule.source.isEmpty())
         lines << c.rule.source;
     return lines.join(QLatin1Char('\n'));

@@ -15,7 +15,7 @@ namespace firebreak::ui {
 
 DeadlineBanner::DeadlineBanner(QWidget *parent)
     : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)),
-      m_open(new QPushButton(QStringLiteral("Open incident"), this)), m_timer(new QTimer(this))
+      m_open(new QPushButton(tr("Open incident"), this)), m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("deadlineBanner"));
     setFrameShape(QFrame::NoFrame);
@@ -87,37 +87,42 @@ void DeadlineBanner::showClocks(const QList<ClockStatus> &openClocks, const QDat
         return;
     }
     // Least time left first; overdue clocks have negative time left.
-    const ClockStatus *worst = *std::min_element(hot.begin(), hot.end(), [&](const ClockStatus *a, const ClockStatus *b) {
-        return a->secondsLeft(now) < b->secondsLeft(now);
-    });
+    const ClockStatus *worst =
+        *std::min_element(hot.begin(), hot.end(), [&](const ClockStatus *a, const ClockStatus *b) {
+            return a->secondsLeft(now) < b->secondsLeft(now);
+        });
     m_incidentId = worst->incidentId;
     m_overdue = overdue > 0;
-    const QString headline = QStringLiteral("%1 · %2 · %3")
-                                 .arg(clocktext::shortTitle(worst->rule), worst->incidentId,
-                                      formatTimeLeft(worst->secondsLeft(now)));
+    const QString headline =
+        QStringLiteral("%1 · %2 · %3")
+            .arg(clocktext::shortTitle(worst->rule), worst->incidentId, formatTimeLeft(worst->secondsLeft(now)));
     QString rest;
     const int others = m_count - 1;
     if (others > 0) {
         const int otherOverdue = overdue - (clocktext::urgencyOf(*worst, now) == Urgency::Overdue ? 1 : 0);
-        rest = others == 1 ? QStringLiteral("1 other clock") : QStringLiteral("%1 other clocks").arg(others);
+        rest = others == 1 ? tr("1 other clock") : tr("%1 other clocks").arg(others);
         if (otherOverdue > 0)
-            rest += QStringLiteral(" need%1 attention (%2 overdue)").arg(others == 1 ? QStringLiteral("s") : QString()).arg(otherOverdue);
+            rest += (others == 1 ? tr(" needs attention (%1 overdue)") : tr(" need attention (%1 overdue)"))
+                        .arg(otherOverdue);
         else
-            rest += others == 1 ? QStringLiteral(" under 25 % of its time") : QStringLiteral(" under 25 % of their time");
+            rest += others == 1 ? tr(" under 25 % of its time") : tr(" under 25 % of their time");
     }
-    const QString due = worst->deadline.isValid() ? QStringLiteral("due %1").arg(timetext::local(worst->deadline)) : QString();
+    const QString due = worst->deadline.isValid() ? tr("due %1").arg(timetext::local(worst->deadline)) : QString();
     m_text->setText(QStringLiteral("<b>%1</b>&nbsp;&nbsp;%2%3")
                         .arg(headline.toHtmlEscaped(), due.toHtmlEscaped(),
                              rest.isEmpty() ? QString() : QStringLiteral(" · ") + rest.toHtmlEscaped()));
     m_text->setToolTip(clocktext::deadlineTooltip(*worst));
-    m_open->setText(QStringLiteral("Open %1").arg(worst->incidentId));
-    m_icon->setPixmap(style()->standardIcon(m_overdue ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning)
-                          .pixmap(20, 20));
+    m_open->setText(tr("Open %1").arg(worst->incidentId));
+    m_icon->setPixmap(
+        style()->standardIcon(m_overdue ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning).pixmap(20, 20));
     applyPalette();
     show();
 }
 
-QString DeadlineBanner::text() const { return m_text->text(); }
+QString DeadlineBanner::text() const
+{
+    return m_text->text();
+}
 
 void DeadlineBanner::applyPalette()
 {

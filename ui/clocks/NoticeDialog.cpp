@@ -28,10 +28,10 @@ NoticeDialog::NoticeDialog(CaseStore &store, ClockService &service, const QStrin
     : QDialog(parent), m_store(store), m_service(service), m_incidentId(incidentId), m_clockId(clockId),
       m_phase(new QLabel(this)), m_recipient(new QLineEdit(this)), m_channel(new QComboBox(this)),
       m_reference(new QLineEdit(this)), m_sentAt(new QDateTimeEdit(this)), m_zone(new QLabel(this)),
-      m_document(new QLineEdit(this)), m_browse(new QPushButton(QStringLiteral("B&rowse…"), this)),
-      m_late(new QLabel(this)), m_delayLabel(new QLabel(QStringLiteral("Reasons for the &delay:"), this)),
-      m_delayReason(new QPlainTextEdit(this)), m_hint(chrome::hintLabel({}, QStringLiteral("validationHint"), this)),
-      m_error(chrome::errorLabel(this)), m_buttons(chrome::buttonBox(QStringLiteral("Record notice"), this))
+      m_document(new QLineEdit(this)), m_browse(new QPushButton(tr("B&rowse…"), this)), m_late(new QLabel(this)),
+      m_delayLabel(new QLabel(tr("Reasons for the &delay:"), this)), m_delayReason(new QPlainTextEdit(this)),
+      m_hint(chrome::hintLabel({}, QStringLiteral("validationHint"), this)), m_error(chrome::errorLabel(this)),
+      m_buttons(chrome::buttonBox(tr("Record notice"), this))
 {
     setObjectName(QStringLiteral("noticeDialog"));
     setMinimumWidth(580);
@@ -41,23 +41,22 @@ NoticeDialog::NoticeDialog(CaseStore &store, ClockService &service, const QStrin
         m_status = *status;
     else
         chrome::showError(
-            m_error,
-            QStringLiteral("Cannot record a notice for %1 of %2: %3").arg(clockId, incidentId, status.error().message));
+            m_error, tr("Cannot record a notice for %1 of %2: %3").arg(clockId, incidentId, status.error().message));
     const QString title = m_status ? m_status->rule.title : clockId;
-    setWindowTitle(QStringLiteral("Record notice sent — %1").arg(title));
+    setWindowTitle(tr("Record notice sent — %1").arg(title));
 
     m_phase->setObjectName(QStringLiteral("phaseLabel"));
     m_phase->setWordWrap(true);
     if (m_status && isSupplement()) {
         const Notice &first = m_status->notices.first();
         m_phase->setText(
-            QStringLiteral("<b>Supplement</b> to the initial notice sent %1 (ref. %2). The clock is "
-                           "already met; this adds information (GDPR Art. 33(4)).")
+            tr("<b>Supplement</b> to the initial notice sent %1 (ref. %2). The clock is "
+               "already met; this adds information (GDPR Art. 33(4)).")
                 .arg(timetext::local(first.sentAt).toHtmlEscaped(),
                      (first.reference.isEmpty() ? QStringLiteral("none") : first.reference).toHtmlEscaped()));
     } else if (m_status) {
-        m_phase->setText(QStringLiteral("<b>Initial notice</b> — ends the clock. %1.")
-                             .arg(clocktext::deadlineText(*m_status).toHtmlEscaped()));
+        m_phase->setText(
+            tr("<b>Initial notice</b> — ends the clock. %1.").arg(clocktext::deadlineText(*m_status).toHtmlEscaped()));
         m_phase->setToolTip(clocktext::deadlineTooltip(*m_status));
     }
 
@@ -69,12 +68,11 @@ NoticeDialog::NoticeDialog(CaseStore &store, ClockService &service, const QStrin
         m_recipient->setText(authority);
     m_channel->setObjectName(QStringLiteral("channelCombo"));
     m_channel->setEditable(true);
-    m_channel->addItems({QString(), QStringLiteral("Online notification form"), QStringLiteral("E-mail"),
-                         QStringLiteral("Registered letter"), QStringLiteral("Telephone"),
-                         QStringLiteral("Portal upload")});
-    m_channel->lineEdit()->setPlaceholderText(QStringLiteral("How it was sent, e.g. CNIL online form"));
+    m_channel->addItems({QString(), tr("Online notification form"), tr("E-mail"), tr("Registered letter"),
+                         tr("Telephone"), tr("Portal upload")});
+    m_channel->lineEdit()->setPlaceholderText(tr("How it was sent, e.g. CNIL online form"));
     m_reference->setObjectName(QStringLiteral("referenceEdit"));
-    m_reference->setPlaceholderText(QStringLiteral("The recipient's case or receipt number, if any"));
+    m_reference->setPlaceholderText(tr("The recipient's case or receipt number, if any"));
 
     m_sentAt->setObjectName(QStringLiteral("sentAtEdit"));
     m_sentAt->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -87,7 +85,7 @@ NoticeDialog::NoticeDialog(CaseStore &store, ClockService &service, const QStrin
     sentRow->addWidget(m_zone);
 
     m_document->setObjectName(QStringLiteral("documentEdit"));
-    m_document->setPlaceholderText(QStringLiteral("The file that was sent, or where it is kept"));
+    m_document->setPlaceholderText(tr("The file that was sent, or where it is kept"));
     m_browse->setObjectName(QStringLiteral("documentBrowseButton"));
     m_browse->setAutoDefault(false);
     auto *docRow = new QHBoxLayout;
@@ -100,7 +98,7 @@ NoticeDialog::NoticeDialog(CaseStore &store, ClockService &service, const QStrin
     latePal.setColor(QPalette::WindowText, clocktext::overdueRed(latePal));
     m_late->setPalette(latePal);
     m_delayReason->setObjectName(QStringLiteral("delayReasonEdit"));
-    m_delayReason->setPlaceholderText(QStringLiteral("Why the notice could not be made in time (GDPR Art. 33(1))"));
+    m_delayReason->setPlaceholderText(tr("Why the notice could not be made in time (GDPR Art. 33(1))"));
     m_delayReason->setTabChangesFocus(true);
     m_delayReason->setFixedHeight(m_delayReason->fontMetrics().lineSpacing() * 4 + 12);
     m_delayLabel->setBuddy(m_delayReason);
@@ -108,11 +106,11 @@ NoticeDialog::NoticeDialog(CaseStore &store, ClockService &service, const QStrin
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(m_phase);
-    form->addRow(QStringLiteral("Recipien&t:"), m_recipient);
-    form->addRow(QStringLiteral("C&hannel:"), m_channel);
-    form->addRow(QStringLiteral("Re&ference:"), m_reference);
-    form->addRow(QStringLiteral("&Sent at:"), sentRow);
-    form->addRow(QStringLiteral("D&ocument:"), docRow);
+    form->addRow(tr("Recipien&t:"), m_recipient);
+    form->addRow(tr("C&hannel:"), m_channel);
+    form->addRow(tr("Re&ference:"), m_reference);
+    form->addRow(tr("&Sent at:"), sentRow);
+    form->addRow(tr("D&ocument:"), docRow);
     form->addRow(m_late);
     form->addRow(m_delayLabel, m_delayReason);
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(sentRow)))
@@ -122,7 +120,7 @@ NoticeDialog::NoticeDialog(CaseStore &store, ClockService &service, const QStrin
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(chrome::hintLabel(QStringLiteral("Recorded by %1 in the audit trail.").arg(store.actor()),
+    layout->addWidget(chrome::hintLabel(tr("Recorded by %1 in the audit trail.").arg(store.actor()),
                                         QStringLiteral("recordedByHint"), this));
     layout->addWidget(m_hint);
     layout->addWidget(m_error);
@@ -154,22 +152,22 @@ bool NoticeDialog::isLate() const
 QString NoticeDialog::validationProblem() const
 {
     if (!m_status)
-        return QStringLiteral("The clock could not be read; nothing can be recorded.");
+        return tr("The clock could not be read; nothing can be recorded.");
     if (m_status->state == ClockStatus::State::Waiting)
-        return QStringLiteral("This clock has not started yet.");
+        return tr("This clock has not started yet.");
     if (m_status->state == ClockStatus::State::Waived)
-        return QStringLiteral("This clock was closed by a decision not to notify.");
+        return tr("This clock was closed by a decision not to notify.");
     if (m_recipient->text().trimmed().isEmpty())
-        return QStringLiteral("Say who was notified.");
+        return tr("Say who was notified.");
     if (m_channel->currentText().trimmed().isEmpty())
-        return QStringLiteral("Say how it was sent (channel).");
+        return tr("Say how it was sent (channel).");
     const QDateTime sent = m_sentAt->dateTime().toUTC();
     if (sent > m_store.clock().nowUtc().addSecs(kFutureSlackSecs))
-        return QStringLiteral("Sent at %1 is in the future.").arg(timetext::local(sent));
+        return tr("Sent at %1 is in the future.").arg(timetext::local(sent));
     if (!isSupplement() && m_status->triggerAt.isValid() && sent < m_status->triggerAt)
-        return QStringLiteral("Sent at is before the clock started (%1).").arg(timetext::local(m_status->triggerAt));
+        return tr("Sent at is before the clock started (%1).").arg(timetext::local(m_status->triggerAt));
     if (isLate() && m_delayReason->toPlainText().trimmed().isEmpty())
-        return QStringLiteral("A notice after the deadline must give the reasons for the delay.");
+        return tr("A notice after the deadline must give the reasons for the delay.");
     return {};
 }
 
@@ -180,7 +178,7 @@ void NoticeDialog::revalidate()
     m_sentAt->setToolTip(timetext::utc(sent));
     const bool late = isLate();
     if (late)
-        m_late->setText(QStringLiteral("Sent %1 after the deadline (%2). The reasons for the delay are required.")
+        m_late->setText(tr("Sent %1 after the deadline (%2). The reasons for the delay are required.")
                             .arg(formatTimeLeft(m_status->deadline.secsTo(sent)), timetext::local(m_status->deadline)));
     m_late->setVisible(late);
     m_delayLabel->setVisible(late);
@@ -211,7 +209,7 @@ void NoticeDialog::accept()
         return;
     auto recorded = m_service.recordNotice(notice());
     if (!recorded) {
-        chrome::showError(m_error, QStringLiteral("The notice was not recorded: %1").arg(recorded.error().message));
+        chrome::showError(m_error, tr("The notice was not recorded: %1").arg(recorded.error().message));
         return;
     }
     emit noticeRecorded(m_incidentId, m_clockId);
@@ -220,7 +218,7 @@ void NoticeDialog::accept()
 
 void NoticeDialog::browseDocument()
 {
-    auto *dialog = new QFileDialog(this, QStringLiteral("The notice document that was sent"));
+    auto *dialog = new QFileDialog(this, tr("The notice document that was sent"));
     dialog->setObjectName(QStringLiteral("documentFileDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);

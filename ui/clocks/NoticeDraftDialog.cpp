@@ -29,7 +29,10 @@ namespace firebreak::ui {
 
 QString NoticeDraftDialog::s_nextSavePath;
 
-void NoticeDraftDialog::setNextSavePath(const QString &path) { s_nextSavePath = path; }
+void NoticeDraftDialog::setNextSavePath(const QString &path)
+{
+    s_nextSavePath = path;
+}
 
 namespace {
 QPushButton *button(const QString &text, const QString &name, QWidget *parent)
@@ -44,13 +47,13 @@ QPushButton *button(const QString &text, const QString &name, QWidget *parent)
 NoticeDraftDialog::NoticeDraftDialog(CaseStore &store, ClockService &service, const QString &incidentId,
                                      const QString &clockId, QWidget *parent)
     : QDialog(parent), m_store(store), m_service(service), m_incidentId(incidentId), m_clockId(clockId),
-      m_facts(new BreachFactsForm(this)), m_saveFacts(button(QStringLiteral("Sa&ve facts"), QStringLiteral("saveFactsButton"), this)),
-      m_subject(new QLineEdit(this)), m_body(new QPlainTextEdit(this)), m_missing(new QListWidget(this)),
-      m_missingTitle(new QLabel(this)),
-      m_regenerate(button(QStringLiteral("Re&generate draft"), QStringLiteral("regenerateButton"), this)),
-      m_copy(button(QStringLiteral("Cop&y as e-mail"), QStringLiteral("copyButton"), this)),
-      m_saveText(button(QStringLiteral("Save as &text…"), QStringLiteral("saveTextButton"), this)),
-      m_close(button(QStringLiteral("Close"), QStringLiteral("closeButton"), this)), m_status(new QLabel(this)),
+      m_facts(new BreachFactsForm(this)),
+      m_saveFacts(button(tr("Sa&ve facts"), QStringLiteral("saveFactsButton"), this)), m_subject(new QLineEdit(this)),
+      m_body(new QPlainTextEdit(this)), m_missing(new QListWidget(this)), m_missingTitle(new QLabel(this)),
+      m_regenerate(button(tr("Re&generate draft"), QStringLiteral("regenerateButton"), this)),
+      m_copy(button(tr("Cop&y as e-mail"), QStringLiteral("copyButton"), this)),
+      m_saveText(button(tr("Save as &text…"), QStringLiteral("saveTextButton"), this)),
+      m_close(button(tr("Close"), QStringLiteral("closeButton"), this)), m_status(new QLabel(this)),
       m_error(chrome::errorLabel(this))
 {
     setObjectName(QStringLiteral("noticeDraftDialog"));
@@ -70,7 +73,8 @@ NoticeDraftDialog::NoticeDraftDialog(CaseStore &store, ClockService &service, co
         m_facts->setDetails(*facts);
     else
         problems << facts.error().message;
-    setWindowTitle(QStringLiteral("Draft notice — %1 — %2").arg(m_clock ? clocktext::shortTitle(m_clock->rule) : clockId, incidentId));
+    setWindowTitle(
+        tr("Draft notice — %1 — %2").arg(m_clock ? clocktext::shortTitle(m_clock->rule) : clockId, incidentId));
 
     auto *header = new QLabel(this);
     header->setObjectName(QStringLiteral("draftHeader"));
@@ -80,7 +84,7 @@ NoticeDraftDialog::NoticeDraftDialog(CaseStore &store, ClockService &service, co
                             .arg(m_clock->rule.title.toHtmlEscaped(), m_clock->rule.recipient.toHtmlEscaped(),
                                  clocktext::deadlineText(*m_clock).toHtmlEscaped()));
 
-    auto *factsBox = new QGroupBox(QStringLiteral("Breach facts (GDPR Art. 33(3)) — kept with the incident"), this);
+    auto *factsBox = new QGroupBox(tr("Breach facts (GDPR Art. 33(3)) — kept with the incident"), this);
     auto *factsLayout = new QVBoxLayout(factsBox);
     factsLayout->addWidget(m_facts);
     auto *saveRow = new QHBoxLayout;
@@ -115,7 +119,7 @@ NoticeDraftDialog::NoticeDraftDialog(CaseStore &store, ClockService &service, co
     auto *draftLayout = new QVBoxLayout(draftPane);
     draftLayout->setContentsMargins(0, 0, 0, 0);
     auto *subjectRow = new QHBoxLayout;
-    auto *subjectLabel = new QLabel(QStringLiteral("S&ubject:"), draftPane);
+    auto *subjectLabel = new QLabel(tr("S&ubject:"), draftPane);
     subjectLabel->setBuddy(m_subject);
     subjectRow->addWidget(subjectLabel);
     subjectRow->addWidget(m_subject, 1);
@@ -165,7 +169,7 @@ NoticeDraftDialog::NoticeDraftDialog(CaseStore &store, ClockService &service, co
     connect(m_subject, &QLineEdit::textEdited, this, [this] { m_handEdited = true; });
 
     if (!problems.isEmpty())
-        chrome::showError(m_error, QStringLiteral("The draft cannot be prepared: %1").arg(problems.join(QLatin1Char('\n'))));
+        chrome::showError(m_error, tr("The draft cannot be prepared: %1").arg(problems.join(QLatin1Char('\n'))));
     for (QPushButton *b : {m_saveFacts, m_regenerate, m_copy, m_saveText})
         b->setEnabled(problems.isEmpty());
     m_saveFacts->setEnabled(false);
@@ -188,9 +192,9 @@ void NoticeDraftDialog::regenerate()
     m_missing->addItems(m_generated.missing);
     m_missing->setVisible(!m_generated.missing.isEmpty());
     m_missingTitle->setText(m_generated.missing.isEmpty()
-                                ? QStringLiteral("Nothing missing: every required item has content. Read it once more "
-                                                 "before sending.")
-                                : QStringLiteral("Still to complete (%1):").arg(m_generated.missing.size()));
+                                ? tr("Nothing missing: every required item has content. Read it once more "
+                                     "before sending.")
+                                : tr("Still to complete (%1):").arg(m_generated.missing.size()));
     m_regenerate->setToolTip({});
 }
 
@@ -198,29 +202,29 @@ void NoticeDraftDialog::factsEdited()
 {
     m_factsDirty = true;
     m_saveFacts->setEnabled(true);
-    m_close->setText(QStringLiteral("Save facts and close"));
+    m_close->setText(tr("Save facts and close"));
     if (!m_handEdited) {
         regenerate();
         return;
     }
-    setStatus(QStringLiteral("The draft has your own edits, so it was not rebuilt. Regenerate draft rebuilds it "
-                             "from the facts (your edits are replaced)."));
+    setStatus(tr("The draft has your own edits, so it was not rebuilt. Regenerate draft rebuilds it "
+                 "from the facts (your edits are replaced)."));
 }
 
 Status NoticeDraftDialog::saveFacts()
 {
     const Status st = m_service.saveBreachDetails(m_facts->details());
     if (!st) {
-        chrome::showError(m_error, QStringLiteral("The breach facts of %1 were not saved: %2\nWhat you typed is still "
-                                                  "here.")
+        chrome::showError(m_error, tr("The breach facts of %1 were not saved: %2\nWhat you typed is still "
+                                      "here.")
                                        .arg(m_incidentId, st.error().message));
         return st;
     }
     chrome::showError(m_error, {});
     m_factsDirty = false;
     m_saveFacts->setEnabled(false);
-    m_close->setText(QStringLiteral("Close"));
-    setStatus(QStringLiteral("Breach facts saved to the case store."));
+    m_close->setText(tr("Close"));
+    setStatus(tr("Breach facts saved to the case store."));
     emit factsSaved(m_incidentId);
     return {};
 }
@@ -236,8 +240,8 @@ NoticeDraft NoticeDraftDialog::draft() const
 void NoticeDraftDialog::copyAsEmail()
 {
     const NoticeDraft d = draft();
-    QGuiApplication::clipboard()->setText(QStringLiteral("Subject: %1\n\n%2").arg(d.subject, d.body));
-    setStatus(QStringLiteral("Copied subject and body to the clipboard."));
+    QGuiApplication::clipboard()->setText(tr("Subject: %1\n\n%2").arg(d.subject, d.body));
+    setStatus(tr("Copied subject and body to the clipboard."));
 }
 
 Status NoticeDraftDialog::saveText(const QString &path)
@@ -247,15 +251,15 @@ Status NoticeDraftDialog::saveText(const QString &path)
     QString problem;
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
         problem = file.errorString();
-    else if (file.write(QStringLiteral("Subject: %1\n\n%2").arg(d.subject, d.body).toUtf8()) < 0 || !file.commit())
+    else if (file.write(tr("Subject: %1\n\n%2").arg(d.subject, d.body).toUtf8()) < 0 || !file.commit())
         problem = file.errorString();
     if (!problem.isEmpty()) {
-        chrome::showError(m_error, QStringLiteral("The draft was not saved to %1: %2")
-                                       .arg(QDir::toNativeSeparators(path), problem));
+        chrome::showError(m_error,
+                          tr("The draft was not saved to %1: %2").arg(QDir::toNativeSeparators(path), problem));
         return Error::failed(problem);
     }
     chrome::showError(m_error, {});
-    setStatus(QStringLiteral("Saved %1").arg(QDir::toNativeSeparators(path)));
+    setStatus(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     return {};
 }
 
@@ -267,9 +271,9 @@ void NoticeDraftDialog::chooseSavePath()
         return;
     }
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    auto *dialog = new QFileDialog(this, QStringLiteral("Save the notice draft as text"),
+    auto *dialog = new QFileDialog(this, tr("Save the notice draft as text"),
                                    QDir(dir).filePath(QStringLiteral("%1-%2-notice.txt").arg(m_incidentId, m_clockId)),
-                                   QStringLiteral("Text (*.txt)"));
+                                   tr("Text (*.txt)"));
     dialog->setObjectName(QStringLiteral("saveTextFileDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);

@@ -20,7 +20,10 @@ namespace firebreak::ui {
 
 std::optional<QMessageBox::StandardButton> WaiveDialog::s_nextAnswer;
 
-void WaiveDialog::setNextAnswer(QMessageBox::StandardButton answer) { s_nextAnswer = answer; }
+void WaiveDialog::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    s_nextAnswer = answer;
+}
 
 namespace {
 constexpr int kNoException = -1;
@@ -31,7 +34,7 @@ WaiveDialog::WaiveDialog(CaseStore &store, ClockService &service, const QString 
     : QDialog(parent), m_store(store), m_service(service), m_incidentId(incidentId), m_clockId(clockId),
       m_exceptions(new QButtonGroup(this)), m_decidedBy(new QLineEdit(this)), m_justification(new QPlainTextEdit(this)),
       m_hint(chrome::hintLabel({}, QStringLiteral("validationHint"), this)), m_error(chrome::errorLabel(this)),
-      m_buttons(chrome::buttonBox(QStringLiteral("Record decision…"), this))
+      m_buttons(chrome::buttonBox(tr("Record decision…"), this))
 {
     setObjectName(QStringLiteral("waiveDialog"));
     setMinimumWidth(600);
@@ -39,20 +42,19 @@ WaiveDialog::WaiveDialog(CaseStore &store, ClockService &service, const QString 
     if (status)
         m_status = *status;
     else
-        chrome::showError(m_error, QStringLiteral("Cannot read clock %1 of %2: %3")
-                                       .arg(clockId, incidentId, status.error().message));
+        chrome::showError(m_error,
+                          tr("Cannot read clock %1 of %2: %3").arg(clockId, incidentId, status.error().message));
     const ClockRule rule = m_status ? m_status->rule : ClockRule{};
-    setWindowTitle(QStringLiteral("Decide not to notify — %1").arg(m_status ? rule.title : clockId));
+    setWindowTitle(tr("Decide not to notify — %1").arg(m_status ? rule.title : clockId));
 
-    auto *intro = new QLabel(QStringLiteral("<b>%1</b> · %2<br>Every breach is documented, notified or not "
-                                            "(GDPR Art. 33(5)). Record which exception applies and why.")
-                                 .arg(rule.title.toHtmlEscaped(),
-                                      QStringLiteral("to %1").arg(rule.recipient).toHtmlEscaped()),
+    auto *intro = new QLabel(tr("<b>%1</b> · %2<br>Every breach is documented, notified or not "
+                                "(GDPR Art. 33(5)). Record which exception applies and why.")
+                                 .arg(rule.title.toHtmlEscaped(), tr("to %1").arg(rule.recipient).toHtmlEscaped()),
                              this);
     intro->setObjectName(QStringLiteral("waiveIntro"));
     intro->setWordWrap(true);
 
-    auto *group = new QGroupBox(QStringLiteral("Recognised exception"), this);
+    auto *group = new QGroupBox(tr("Recognised exception"), this);
     auto *groupLayout = new QVBoxLayout(group);
     groupLayout->setSpacing(2);
     for (int i = 0; i < rule.waivers.size(); ++i) {
@@ -76,7 +78,7 @@ WaiveDialog::WaiveDialog(CaseStore &store, ClockService &service, const QString 
             groupLayout->addLayout(hintRow);
         }
     }
-    auto *other = new QRadioButton(QStringLiteral("None of these: explained below"), group);
+    auto *other = new QRadioButton(tr("None of these: explained below"), group);
     other->setObjectName(QStringLiteral("noExceptionRadio"));
     m_exceptions->addButton(other, kNoException);
     groupLayout->addWidget(other);
@@ -88,15 +90,15 @@ WaiveDialog::WaiveDialog(CaseStore &store, ClockService &service, const QString 
     m_decidedBy->setObjectName(QStringLiteral("decidedByEdit"));
     m_decidedBy->setText(store.actor());
     m_justification->setObjectName(QStringLiteral("justificationEdit"));
-    m_justification->setPlaceholderText(QStringLiteral("The facts that support the decision, e.g. “the laptop's disk "
-                                                       "was encrypted (BitLocker, key not on the device)”"));
+    m_justification->setPlaceholderText(tr("The facts that support the decision, e.g. “the laptop's disk "
+                                           "was encrypted (BitLocker, key not on the device)”"));
     m_justification->setTabChangesFocus(true);
     m_justification->setFixedHeight(m_justification->fontMetrics().lineSpacing() * 5 + 12);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(QStringLiteral("Decided &by:"), m_decidedBy);
-    form->addRow(QStringLiteral("&Justification:"), m_justification);
+    form->addRow(tr("Decided &by:"), m_decidedBy);
+    form->addRow(tr("&Justification:"), m_justification);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -127,15 +129,15 @@ QString WaiveDialog::selectedException() const
 QString WaiveDialog::validationProblem() const
 {
     if (!m_status)
-        return QStringLiteral("The clock could not be read; nothing can be recorded.");
+        return tr("The clock could not be read; nothing can be recorded.");
     if (m_status->resolved())
-        return QStringLiteral("This clock is already closed (%1).").arg(clocktext::countdownText(*m_status, {}));
+        return tr("This clock is already closed (%1).").arg(clocktext::countdownText(*m_status, {}));
     if (!m_exceptions->checkedButton())
-        return QStringLiteral("Choose the exception that applies, or “None of these”.");
+        return tr("Choose the exception that applies, or “None of these”.");
     if (m_decidedBy->text().trimmed().isEmpty())
-        return QStringLiteral("Say who decided.");
+        return tr("Say who decided.");
     if (m_justification->toPlainText().trimmed().isEmpty())
-        return QStringLiteral("A decision not to notify must carry its justification.");
+        return tr("A decision not to notify must carry its justification.");
     return {};
 }
 
@@ -151,9 +153,9 @@ QString WaiveDialog::consequence() const
 {
     if (!m_status)
         return {};
-    return QStringLiteral("This closes the %1 clock of %2 for good: it stops counting and alerting, and no notice "
-                          "can be recorded on it afterwards. The decision, the exception and the justification go "
-                          "to the audit trail under %3. It cannot be undone.")
+    return tr("This closes the %1 clock of %2 for good: it stops counting and alerting, and no notice "
+              "can be recorded on it afterwards. The decision, the exception and the justification go "
+              "to the audit trail under %3. It cannot be undone.")
         .arg(clocktext::shortTitle(m_status->rule), m_incidentId, m_decidedBy->text().trimmed());
 }
 
@@ -167,13 +169,12 @@ void WaiveDialog::accept()
         confirmed(yes);
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Warning,
-                                QStringLiteral("Decide not to notify %1?").arg(m_status->rule.recipient),
-                                QStringLiteral("Decide not to notify %1?").arg(m_status->rule.recipient),
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Decide not to notify %1?").arg(m_status->rule.recipient),
+                                tr("Decide not to notify %1?").arg(m_status->rule.recipient),
                                 QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("waiveConfirmBox"));
     box->setInformativeText(consequence());
-    box->button(QMessageBox::Yes)->setText(QStringLiteral("Record decision"));
+    box->button(QMessageBox::Yes)->setText(tr("Record decision"));
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this](int result) { confirmed(result == QMessageBox::Yes); });
@@ -189,7 +190,7 @@ void WaiveDialog::confirmed(bool yes)
         return m_service.waive(m_incidentId, m_clockId, m_justification->toPlainText().trimmed(), selectedException());
     }();
     if (!waiver) {
-        chrome::showError(m_error, QStringLiteral("The decision was not recorded: %1").arg(waiver.error().message));
+        chrome::showError(m_error, tr("The decision was not recorded: %1").arg(waiver.error().message));
         return;
     }
     emit waived(m_incidentId, m_clockId);

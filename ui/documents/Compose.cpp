@@ -5,6 +5,7 @@
 #include "PagedInternals.h"
 #include "Template.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace firebreak::documents {
@@ -19,10 +20,10 @@ struct KindInfo {
 };
 
 constexpr KindInfo kKinds[] = {
-    {DocumentKind::Rfo, "rfo", "Reason for Outage", "rfo.html"},
-    {DocumentKind::Internal, "internal", "Post-incident report", "internal.html"},
-    {DocumentKind::Notice, "notice", "Notice draft", "notice.html"},
-    {DocumentKind::Custody, "custody", "Chain-of-custody form", "custody.html"},
+    {DocumentKind::Rfo, "rfo", QT_TRANSLATE_NOOP("Compose", "Reason for Outage"), "rfo.html"},
+    {DocumentKind::Internal, "internal", QT_TRANSLATE_NOOP("Compose", "Post-incident report"), "internal.html"},
+    {DocumentKind::Notice, "notice", QT_TRANSLATE_NOOP("Compose", "Notice draft"), "notice.html"},
+    {DocumentKind::Custody, "custody", QT_TRANSLATE_NOOP("Compose", "Chain-of-custody form"), "custody.html"},
 };
 
 const KindInfo &info(DocumentKind k)
@@ -77,7 +78,7 @@ QString documentKindKey(DocumentKind k)
 }
 QString documentKindLabel(DocumentKind k)
 {
-    return QLatin1String(info(k).label);
+    return QCoreApplication::translate("Compose", info(k).label);
 }
 
 std::optional<DocumentKind> documentKindFromKey(const QString &key)
@@ -187,7 +188,7 @@ Result<DocumentSource> compose(const IncidentFacts &facts, const DocumentOptions
     s.footerText = metaValue(s.html, QStringLiteral("firebreak-footer"));
     s.pageText = metaValue(s.html, QStringLiteral("firebreak-pages"));
     if (!s.pageText.contains(QLatin1String("{page}")))
-        s.pageText = QStringLiteral("Page {page} of {pages}");
+        s.pageText = QCoreApplication::translate("Compose", "Page {page} of {pages}");
     s.subject = metaValue(s.html, QStringLiteral("firebreak-subject"));
     return s;
 }

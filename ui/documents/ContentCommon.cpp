@@ -1,5 +1,6 @@
 #include "Content.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -36,10 +37,12 @@ QVariantMap commonContext(const ContentInput &in, const Redactor &redact)
         {"title", redact(inc.title)},
         {"description", redact(inc.description)},
         {"severity", severityLabel(inc.severity)},
-        {"status", closed ? QStringLiteral("Closed") : QStringLiteral("Open")},
-        {"statusCustomer", closed               ? QStringLiteral("Resolved")
-                           : restored.isValid() ? QStringLiteral("Service restored; investigation continuing")
-                                                : QStringLiteral("Ongoing")},
+        {"status", closed ? QCoreApplication::translate("ContentCommon", "Closed")
+                          : QCoreApplication::translate("ContentCommon", "Open")},
+        {"statusCustomer", closed               ? QCoreApplication::translate("ContentCommon", "Resolved")
+                           : restored.isValid() ? QCoreApplication::translate(
+                                                      "ContentCommon", "Service restored; investigation continuing")
+                                                : QCoreApplication::translate("ContentCommon", "Ongoing")},
         {"phase", phaseLabel(inc.phase)},
         {"commander", orDash(inc.commander)},
         {"playbook", orDash(inc.playbookId)},
@@ -48,11 +51,12 @@ QVariantMap commonContext(const ContentInput &in, const Redactor &redact)
         {"aware", t.both(inc.awareAt)},
         {"closed", t.both(inc.closedAt)},
         {"isClosed", closed},
-        {"restored", restored.isValid() ? t.both(restored) : QStringLiteral("not yet restored")},
+        {"restored",
+         restored.isValid() ? t.both(restored) : QCoreApplication::translate("ContentCommon", "not yet restored")},
         {"outageStart", t.both(start)},
-        {"duration", restored.isValid()
-                         ? formatDuration(start.secsTo(restored))
-                         : QStringLiteral("ongoing (%1 so far)").arg(formatDuration(start.secsTo(in.now)))},
+        {"duration", restored.isValid() ? formatDuration(start.secsTo(restored))
+                                        : QCoreApplication::translate("ContentCommon", "ongoing (%1 so far)")
+                                              .arg(formatDuration(start.secsTo(in.now)))},
     });
     return row({{"document", document}, {"incident", incident}});
 }
@@ -68,21 +72,28 @@ QString clockOutcome(const ClockStatus &c, const QDateTime &now)
     };
     switch (c.state) {
     case ClockStatus::State::Waiting:
-        return QStringLiteral("Waiting: starts when the %1 notice is sent").arg(c.waitingFor);
-    case ClockStatus::State::Running: return QStringLiteral("Open: %1 left").arg(formatTimeLeft(c.secondsLeft(now)));
+        return QCoreApplication::translate("ContentCommon", "Waiting: starts when the %1 notice is sent")
+            .arg(c.waitingFor);
+    case ClockStatus::State::Running:
+        return QCoreApplication::translate("ContentCommon", "Open: %1 left").arg(formatTimeLeft(c.secondsLeft(now)));
     case ClockStatus::State::Overdue:
-        return QStringLiteral("OVERDUE by %1, nothing sent").arg(formatDuration(c.deadline.secsTo(now)));
-    case ClockStatus::State::NoLimit: return QStringLiteral("Open: without undue delay (no hour limit)");
+        return QCoreApplication::translate("ContentCommon", "OVERDUE by %1, nothing sent")
+            .arg(formatDuration(c.deadline.secsTo(now)));
+    case ClockStatus::State::NoLimit:
+        return QCoreApplication::translate("ContentCommon", "Open: without undue delay (no hour limit)");
     case ClockStatus::State::Met:
     case ClockStatus::State::MetLate: {
         const Notice *n = firstInitial();
         if (!n || !c.deadline.isValid())
-            return QStringLiteral("Met");
+            return QCoreApplication::translate("ContentCommon", "Met");
         const qint64 margin = n->sentAt.secsTo(c.deadline);
-        return margin >= 0 ? QStringLiteral("Met: sent %1 before the deadline").arg(formatDuration(margin))
-                           : QStringLiteral("Met late: sent %1 after the deadline").arg(formatDuration(-margin));
+        return margin >= 0 ? QCoreApplication::translate("ContentCommon", "Met: sent %1 before the deadline")
+                                 .arg(formatDuration(margin))
+                           : QCoreApplication::translate("ContentCommon", "Met late: sent %1 after the deadline")
+                                 .arg(formatDuration(-margin));
     }
-    case ClockStatus::State::Waived: return QStringLiteral("Not notified (documented decision)");
+    case ClockStatus::State::Waived:
+        return QCoreApplication::translate("ContentCommon", "Not notified (documented decision)");
     }
     return {};
 }
@@ -90,10 +101,10 @@ QString clockOutcome(const ClockStatus &c, const QDateTime &now)
 QString verificationText(Verification v)
 {
     switch (v) {
-    case Verification::NotVerified: return QStringLiteral("Not verified");
-    case Verification::Verified: return QStringLiteral("Verified: hashes match");
-    case Verification::Mismatch: return QStringLiteral("MISMATCH: hashes differ");
-    case Verification::Failed: return QStringLiteral("Verification failed");
+    case Verification::NotVerified: return QCoreApplication::translate("ContentCommon", "Not verified");
+    case Verification::Verified: return QCoreApplication::translate("ContentCommon", "Verified: hashes match");
+    case Verification::Mismatch: return QCoreApplication::translate("ContentCommon", "MISMATCH: hashes differ");
+    case Verification::Failed: return QCoreApplication::translate("ContentCommon", "Verification failed");
     }
     return {};
 }
@@ -101,9 +112,9 @@ QString verificationText(Verification v)
 QString stepStateText(IncidentStep::State s)
 {
     switch (s) {
-    case IncidentStep::State::Open: return QStringLiteral("Open");
-    case IncidentStep::State::Done: return QStringLiteral("Done");
-    case IncidentStep::State::Skipped: return QStringLiteral("Skipped");
+    case IncidentStep::State::Open: return QCoreApplication::translate("ContentCommon", "Open");
+    case IncidentStep::State::Done: return QCoreApplication::translate("ContentCommon", "Done");
+    case IncidentStep::State::Skipped: return QCoreApplication::translate("ContentCommon", "Skipped");
     }
     return {};
 }
@@ -111,7 +122,7 @@ QString stepStateText(IncidentStep::State s)
 QString contactPartyText(const QString &partyType)
 {
     if (partyType == QLatin1String("law-enforcement"))
-        return QStringLiteral("Law enforcement");
+        return QCoreApplication::translate("ContentCommon", "Law enforcement");
     QString s = partyType;
     s.replace(QLatin1Char('-'), QLatin1Char(' '));
     if (!s.isEmpty())
@@ -150,12 +161,13 @@ QVariantList evidenceRows(const ContentInput &in)
                 identity << QStringLiteral("%1 %2").arg(QLatin1String(key), v);
         }
         if (const qint64 sector = dev.value(QStringLiteral("logical_sector_size")).toInteger(); sector > 0)
-            identity << QStringLiteral("sector size %1 bytes").arg(sector);
+            identity << QCoreApplication::translate("ContentCommon", "sector size %1 bytes").arg(sector);
         const qint64 bad = d.value(QStringLiteral("bad_sector_count")).toInteger();
         const QVariantMap item = row({
             {"number", e.evidenceNumber},
             {"description", orDash(e.description)},
-            {"kind", e.kind == EvidenceKind::Image ? QStringLiteral("Byte-for-byte image") : QStringLiteral("File")},
+            {"kind", e.kind == EvidenceKind::Image ? QCoreApplication::translate("ContentCommon", "Byte-for-byte image")
+                                                   : QCoreApplication::translate("ContentCommon", "File")},
             {"source", orDash(e.source)},
             {"sourceIdentity", identity.join(QStringLiteral(", "))},
             {"host", jsonText(d.value(QStringLiteral("host")))},
@@ -174,9 +186,11 @@ QVariantList evidenceRows(const ContentInput &in)
             {"verificationProblem", e.verification == Verification::Mismatch || e.verification == Verification::Failed},
             {"tool", jsonText(d.value(QStringLiteral("tool")))},
             {"writeProtection", jsonText(wp.value(QStringLiteral("summary")))},
-            {"badSectors", d.contains(QStringLiteral("bad_sector_count"))
-                               ? (bad == 0 ? QStringLiteral("none") : QStringLiteral("%1 (filled with zeros)").arg(bad))
-                               : QString()},
+            {"badSectors",
+             d.contains(QStringLiteral("bad_sector_count"))
+                 ? (bad == 0 ? QStringLiteral("none")
+                             : QCoreApplication::translate("ContentCommon", "%1 (filled with zeros)").arg(bad))
+                 : QString()},
             {"log", jsonText(d.value(QStringLiteral("log_info")))},
         });
         out << item;
@@ -193,8 +207,9 @@ QVariantList notificationRows(const ContentInput &in, const Redactor &redact)
         QString firstSent, firstReference;
         for (const Notice &n : c.notices) {
             notices << row(
-                {{"phase",
-                  n.phase == QLatin1String("initial") ? QStringLiteral("Initial") : QStringLiteral("Supplement")},
+                {{"phase", n.phase == QLatin1String("initial")
+                               ? QCoreApplication::translate("ContentCommon", "Initial")
+                               : QCoreApplication::translate("ContentCommon", "Supplement")},
                  {"sent", t.both(n.sentAt)},
                  {"sentUtc", t.utcBare(n.sentAt)},
                  {"recipient", redact(orDash(n.recipient))},
@@ -211,12 +226,14 @@ QVariantList notificationRows(const ContentInput &in, const Redactor &redact)
             {"title", c.rule.title},
             {"regime", c.rule.regime},
             {"recipient", c.rule.recipient},
-            {"trigger", c.triggerAt.isValid() ? t.utcBare(c.triggerAt) : QStringLiteral("not started")},
-            {"deadline", c.deadline.isValid()                     ? t.utcBare(c.deadline)
-                         : c.state == ClockStatus::State::NoLimit ? QStringLiteral("without undue delay")
-                                                                  : QStringLiteral("—")},
+            {"trigger", c.triggerAt.isValid() ? t.utcBare(c.triggerAt)
+                                              : QCoreApplication::translate("ContentCommon", "not started")},
+            {"deadline", c.deadline.isValid() ? t.utcBare(c.deadline)
+                         : c.state == ClockStatus::State::NoLimit
+                             ? QCoreApplication::translate("ContentCommon", "without undue delay")
+                             : QStringLiteral("—")},
             {"deadlineLocal", c.deadline.isValid() ? t.local(c.deadline) : QString()},
-            {"sent", firstSent.isEmpty() ? QStringLiteral("not sent") : firstSent},
+            {"sent", firstSent.isEmpty() ? QCoreApplication::translate("ContentCommon", "not sent") : firstSent},
             {"reference", orDash(firstReference)},
             {"outcome", clockOutcome(c, in.now)},
             {"overdue", c.state == ClockStatus::State::Overdue || c.state == ClockStatus::State::MetLate},

@@ -2,6 +2,7 @@
 // §3.3.2). The custody record lists every entry of the item's chain as the
 // register holds it (collection, transfers, examinations, storage changes,
 // returns), recorded transfers fill the hand-over table, and ruled rows stay
+#include <QCoreApplication>
 // below them for hand-overs still to be written and signed on paper.
 
 #include "Content.h"
@@ -13,15 +14,15 @@ namespace {
 QString actionText(const QString &action)
 {
     if (action == QLatin1String("transferred"))
-        return QStringLiteral("Transferred");
+        return QCoreApplication::translate("CustodyForm", "Transferred");
     if (action == QLatin1String("examined"))
-        return QStringLiteral("Examined");
+        return QCoreApplication::translate("CustodyForm", "Examined");
     if (action == QLatin1String("stored"))
-        return QStringLiteral("Stored (storage changed)");
+        return QCoreApplication::translate("CustodyForm", "Stored (storage changed)");
     if (action == QLatin1String("returned"))
-        return QStringLiteral("Returned");
+        return QCoreApplication::translate("CustodyForm", "Returned");
     if (action == QLatin1String("released"))
-        return QStringLiteral("Released");
+        return QCoreApplication::translate("CustodyForm", "Released");
     return action;
 }
 
@@ -31,7 +32,7 @@ QString whenGiven(const TimeFormat &t, const CustodyEvent &c)
 {
     QString when = t.both(c.at);
     if (!c.zone.isEmpty() && c.zone.toUtf8() != t.zone().id())
-        when += QStringLiteral(", given in %1").arg(c.zone);
+        when += QCoreApplication::translate("CustodyForm", ", given in %1").arg(c.zone);
     return when;
 }
 
@@ -39,17 +40,17 @@ QString detailOf(const CustodyEvent &c, const QString &from)
 {
     QStringList parts;
     if (!from.isEmpty())
-        parts << QStringLiteral("From %1").arg(from);
+        parts << QCoreApplication::translate("CustodyForm", "From %1").arg(from);
     if (!c.purpose.isEmpty())
-        parts << QStringLiteral("Purpose: %1").arg(c.purpose);
+        parts << QCoreApplication::translate("CustodyForm", "Purpose: %1").arg(c.purpose);
     if (!c.location.isEmpty() && c.location != from)
-        parts << QStringLiteral("At %1").arg(c.location);
+        parts << QCoreApplication::translate("CustodyForm", "At %1").arg(c.location);
     if (!c.method.isEmpty())
-        parts << QStringLiteral("Method: %1").arg(c.method);
+        parts << QCoreApplication::translate("CustodyForm", "Method: %1").arg(c.method);
     if (!c.notes.isEmpty())
         parts << c.notes;
     if (!c.recordedBy.isEmpty())
-        parts << QStringLiteral("Recorded by %1").arg(c.recordedBy);
+        parts << QCoreApplication::translate("CustodyForm", "Recorded by %1").arg(c.recordedBy);
     return parts.join(QStringLiteral(". "));
 }
 
@@ -61,8 +62,9 @@ Result<QVariantMap> custodyContext(const ContentInput &in)
     const TimeFormat &t = in.time;
     const QString wanted = in.options.evidenceNumber.trimmed();
     if (f.evidence.isEmpty())
-        return Error::notFound(
-            QStringLiteral("%1 has no evidence items yet, so there is no custody form to print").arg(f.incident.id));
+        return Error::notFound(QCoreApplication::translate(
+                                   "CustodyForm", "%1 has no evidence items yet, so there is no custody form to print")
+                                   .arg(f.incident.id));
     const QVariantList all = evidenceRows(in);
     QVariantList forms;
     QStringList known;
@@ -76,7 +78,7 @@ Result<QVariantMap> custodyContext(const ContentInput &in)
         QString where = e.source;
         const QString host = form.value(QStringLiteral("host")).toString();
         if (!host.isEmpty())
-            where += QStringLiteral(" on %1").arg(host);
+            where += QCoreApplication::translate("CustodyForm", " on %1").arg(host);
         auto add = [&](const QString &when, const QString &action, const QString &by, const QString &detail) {
             entries << row({{"n", qint64(entries.size() + 1)},
                             {"when", when},
@@ -85,13 +87,13 @@ Result<QVariantMap> custodyContext(const ContentInput &in)
                             {"detail", orDash(detail)}});
         };
         if (e.kind == EvidenceKind::Image)
-            add(QStringLiteral("%1 to %2").arg(t.both(e.startedAt), t.both(e.endedAt)),
-                QStringLiteral("Acquired (byte-for-byte image)"), e.examiner,
-                QStringLiteral("From %1").arg(orDash(where)));
+            add(QCoreApplication::translate("CustodyForm", "%1 to %2").arg(t.both(e.startedAt), t.both(e.endedAt)),
+                QCoreApplication::translate("CustodyForm", "Acquired (byte-for-byte image)"), e.examiner,
+                QCoreApplication::translate("CustodyForm", "From %1").arg(orDash(where)));
         bool registered = false;
         auto addRegistered = [&] {
-            add(t.both(e.registeredAt), QStringLiteral("Entered in the evidence register"), e.examiner,
-                QStringLiteral("Stored at %1").arg(orDash(e.imagePath)));
+            add(t.both(e.registeredAt), QCoreApplication::translate("CustodyForm", "Entered in the evidence register"),
+                e.examiner, QCoreApplication::translate("CustodyForm", "Stored at %1").arg(orDash(e.imagePath)));
             registered = true;
         };
         for (const CustodyEvent &c : f.custody) {
@@ -100,15 +102,17 @@ Result<QVariantMap> custodyContext(const ContentInput &in)
             if (c.action == QLatin1String("collected")) {
                 // For an image the acquisition row above is the collection.
                 if (e.kind == EvidenceKind::File)
-                    add(whenGiven(t, c), QStringLiteral("Collected"), c.toParty, detailOf(c, where));
+                    add(whenGiven(t, c), QCoreApplication::translate("CustodyForm", "Collected"), c.toParty,
+                        detailOf(c, where));
                 addRegistered();
                 continue;
             }
             if (!registered)
                 addRegistered();
-            const QString by = c.action == QLatin1String("transferred")
-                                   ? QStringLiteral("%1 to %2").arg(orDash(c.fromParty), orDash(c.toParty))
-                                   : (c.toParty.isEmpty() ? c.recordedBy : c.toParty);
+            const QString by =
+                c.action == QLatin1String("transferred")
+                    ? QCoreApplication::translate("CustodyForm", "%1 to %2").arg(orDash(c.fromParty), orDash(c.toParty))
+                    : (c.toParty.isEmpty() ? c.recordedBy : c.toParty);
             add(whenGiven(t, c), actionText(c.action), by, detailOf(c, {}));
             if (c.action == QLatin1String("transferred"))
                 transfers << row({{"when", whenGiven(t, c)},
@@ -127,8 +131,9 @@ Result<QVariantMap> custodyContext(const ContentInput &in)
         forms << form;
     }
     if (forms.isEmpty())
-        return Error::notFound(QStringLiteral("%1 has no evidence item '%2' (its items: %3)")
-                                   .arg(f.incident.id, wanted, known.join(QStringLiteral(", "))));
+        return Error::notFound(
+            QCoreApplication::translate("CustodyForm", "%1 has no evidence item '%2' (its items: %3)")
+                .arg(f.incident.id, wanted, known.join(QStringLiteral(", "))));
     QVariantMap ctx = commonContext(in, Redactor(f, false));
     ctx.insert(QStringLiteral("forms"), forms);
     ctx.insert(QStringLiteral("formCount"), qint64(forms.size()));

@@ -2,6 +2,7 @@
 
 #include "model/CaseStore.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -15,14 +16,16 @@ Result<WrittenPdf> writePdf(const PagedDocument &doc, const QString &path, const
         return bytes.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::failed(QStringLiteral("cannot write the PDF to %1: %2").arg(path, file.errorString()));
+        return Error::failed(
+            QCoreApplication::translate("Export", "cannot write the PDF to %1: %2").arg(path, file.errorString()));
     if (file.write(*bytes) != bytes->size()) {
         const QString why = file.errorString();
         file.cancelWriting();
-        return Error::failed(QStringLiteral("cannot write the PDF to %1: %2").arg(path, why));
+        return Error::failed(QCoreApplication::translate("Export", "cannot write the PDF to %1: %2").arg(path, why));
     }
     if (!file.commit())
-        return Error::failed(QStringLiteral("cannot write the PDF to %1: %2").arg(path, file.errorString()));
+        return Error::failed(
+            QCoreApplication::translate("Export", "cannot write the PDF to %1: %2").arg(path, file.errorString()));
     WrittenPdf w;
     w.path = QFileInfo(path).absoluteFilePath();
     w.sha256 = QString::fromLatin1(QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex());

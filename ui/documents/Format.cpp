@@ -1,5 +1,6 @@
 #include "Format.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -61,7 +62,7 @@ QString TimeFormat::zoneName(const QDateTime &at) const
     const int offset = m_zone.offsetFromUtc(at);
     const QString sign = offset < 0 ? QStringLiteral("-") : QStringLiteral("+");
     const int mins = std::abs(offset) / 60;
-    return QStringLiteral("%1 (%2, UTC%3%4:%5)")
+    return QCoreApplication::translate("Format", "%1 (%2, UTC%3%4:%5)")
         .arg(QString::fromUtf8(m_zone.id()), m_zone.abbreviation(at), sign)
         .arg(mins / 60, 2, 10, QLatin1Char('0'))
         .arg(mins % 60, 2, 10, QLatin1Char('0'));
@@ -74,16 +75,16 @@ QString formatDuration(qint64 seconds)
     const qint64 mins = seconds / 60;
     const qint64 days = mins / (24 * 60), hours = (mins / 60) % 24, m = mins % 60;
     if (days > 0)
-        return QStringLiteral("%1 d %2 h %3 min").arg(days).arg(hours).arg(m);
+        return QCoreApplication::translate("Format", "%1 d %2 h %3 min").arg(days).arg(hours).arg(m);
     if (hours > 0)
-        return QStringLiteral("%1 h %2 min").arg(hours).arg(m);
-    return QStringLiteral("%1 min").arg(m);
+        return QCoreApplication::translate("Format", "%1 h %2 min").arg(hours).arg(m);
+    return QCoreApplication::translate("Format", "%1 min").arg(m);
 }
 
 QString formatBytes(qint64 bytes)
 {
     const QLocale c(QLocale::English);
-    const QString exact = QStringLiteral("%1 bytes").arg(c.toString(bytes));
+    const QString exact = QCoreApplication::translate("Format", "%1 bytes").arg(c.toString(bytes));
     if (bytes < 1024)
         return exact;
     return QStringLiteral("%1 (%2)").arg(c.formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat), exact);
@@ -138,22 +139,24 @@ Redactor::Redactor(const IncidentFacts &f, bool active) : m_active(active)
                                 QRegularExpression::CaseInsensitiveOption),
                             replacement};
     };
-    add(paths, QStringLiteral("[internal path]"));
-    add(addresses, QStringLiteral("[internal address]"));
-    add(systems, QStringLiteral("[internal system]"));
-    add(names, QStringLiteral("[name withheld]"));
-    m_rules << Rule{QRegularExpression(QStringLiteral("\\b[0-9a-fA-F]{32,128}\\b")), QStringLiteral("[hash withheld]")}
+    add(paths, QCoreApplication::translate("Format", "[internal path]"));
+    add(addresses, QCoreApplication::translate("Format", "[internal address]"));
+    add(systems, QCoreApplication::translate("Format", "[internal system]"));
+    add(names, QCoreApplication::translate("Format", "[name withheld]"));
+    m_rules << Rule{QRegularExpression(QStringLiteral("\\b[0-9a-fA-F]{32,128}\\b")),
+                    QCoreApplication::translate("Format", "[hash withheld]")}
             << Rule{QRegularExpression(QStringLiteral("\\b(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}\\b")),
-                    QStringLiteral("[internal address]")}
+                    QCoreApplication::translate("Format", "[internal address]")}
             << Rule{QRegularExpression(QStringLiteral("\\b(?:\\d{1,3}\\.){3}\\d{1,3}(?:/\\d{1,2})?\\b")),
-                    QStringLiteral("[internal address]")}
+                    QCoreApplication::translate("Format", "[internal address]")}
             // IPv6: the full form, or any form with "::" (so "03:12:05" is left alone).
             << Rule{QRegularExpression(
                         QStringLiteral("(?<![\\w:])(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|"
                                        "(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4})*)?::"
                                        "(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4})*)?)(?:/\\d{1,3})?(?![\\w:])")),
-                    QStringLiteral("[internal address]")}
-            << Rule{QRegularExpression(QStringLiteral("(?<![\\w])/dev/[\\w/.-]+")), QStringLiteral("[internal path]")};
+                    QCoreApplication::translate("Format", "[internal address]")}
+            << Rule{QRegularExpression(QStringLiteral("(?<![\\w])/dev/[\\w/.-]+")),
+                    QCoreApplication::translate("Format", "[internal path]")};
 }
 
 QString Redactor::operator()(const QString &text) const

@@ -4,6 +4,7 @@
 #include "model/clocks/ClockService.h"
 #include "model/clocks/RuleLoader.h"
 #include "model/response/ResponseService.h"
+#include <QCoreApplication>
 
 namespace firebreak::documents {
 
@@ -48,7 +49,7 @@ Status addHandoverDocuments(HandoverPreparation &prep)
         o.evidenceNumber = item.evidenceNumber;
         auto pdf = renderPdf(prep.facts, o);
         if (!pdf)
-            return Error::failed(QStringLiteral("custody form of %1 could not be made: %2")
+            return Error::failed(QCoreApplication::translate("Handover", "custody form of %1 could not be made: %2")
                                      .arg(item.evidenceNumber, pdf.error().message));
         prep.plan.files.append(
             {QStringLiteral("custody/custody-form-%1.pdf").arg(archive::safeComponent(item.evidenceNumber)),
@@ -61,7 +62,8 @@ Status addHandoverDocuments(HandoverPreparation &prep)
     o.evidenceNumber.clear();
     auto report = renderPdf(prep.facts, o);
     if (!report)
-        return Error::failed(QStringLiteral("internal report could not be made: %1").arg(report.error().message));
+        return Error::failed(QCoreApplication::translate("Handover", "internal report could not be made: %1")
+                                 .arg(report.error().message));
     prep.plan.files.append({QStringLiteral("report/internal-report.pdf"), {}, *report, QStringLiteral("report"), {}});
     return {};
 }

@@ -1,6 +1,7 @@
 // Data of the internal post-incident report (DOMAIN.md's list, all of it).
 
 #include "Content.h"
+#include <QCoreApplication>
 
 #include "model/clocks/ClockRule.h"
 
@@ -21,11 +22,15 @@ QVariantList whyRows(const QStringList &whys)
 QString auditVerdictText(const AuditVerdict &v)
 {
     switch (v.state) {
-    case AuditVerdict::State::Empty: return QStringLiteral("Empty: nothing recorded yet.");
+    case AuditVerdict::State::Empty:
+        return QCoreApplication::translate("InternalReport", "Empty: nothing recorded yet.");
     case AuditVerdict::State::Intact:
-        return QStringLiteral("Intact: every entry's hash recomputes and links to the previous one.");
+        return QCoreApplication::translate("InternalReport",
+                                           "Intact: every entry's hash recomputes and links to the previous one.");
     case AuditVerdict::State::Broken:
-        return QStringLiteral("BROKEN: the chain stops being provable at sequence number %1.").arg(v.firstBadSeq);
+        return QCoreApplication::translate("InternalReport",
+                                           "BROKEN: the chain stops being provable at sequence number %1.")
+            .arg(v.firstBadSeq);
     }
     return {};
 }
@@ -88,9 +93,11 @@ QVariantMap internalContext(const ContentInput &in)
     QVariantList recovery;
     for (const RecoveryAction &a : f.recovery)
         recovery << row({{"time", t.utcBare(a.performedAt)},
-                         {"kind", a.kind == QLatin1String("service-restored") ? QStringLiteral("Service restored")
-                                  : a.kind == QLatin1String("verified-clean") ? QStringLiteral("Verified clean")
-                                                                              : QStringLiteral("Action")},
+                         {"kind", a.kind == QLatin1String("service-restored")
+                                      ? QCoreApplication::translate("InternalReport", "Service restored")
+                                  : a.kind == QLatin1String("verified-clean")
+                                      ? QCoreApplication::translate("InternalReport", "Verified clean")
+                                      : QCoreApplication::translate("InternalReport", "Action")},
                          {"system", orDash(a.system)},
                          {"description", a.description},
                          {"by", orDash(a.performedBy)}});
@@ -111,15 +118,17 @@ QVariantMap internalContext(const ContentInput &in)
     QVariantList corrective;
     int n = 1;
     for (const CorrectiveAction &c : f.corrective)
-        corrective << row({{"n", n++},
-                           {"action", c.action},
-                           {"owner", orDash(c.owner)},
-                           {"due", formatDate(c.due)},
-                           {"state", c.state == QLatin1String("in-progress") ? QStringLiteral("In progress")
-                                     : c.state == QLatin1String("done")      ? QStringLiteral("Done")
-                                                                             : QStringLiteral("Open")},
-                           {"overdue", c.state != QLatin1String("done") && c.due.isValid() &&
-                                           c.due < in.now.toTimeZone(t.zone()).date()}});
+        corrective << row(
+            {{"n", n++},
+             {"action", c.action},
+             {"owner", orDash(c.owner)},
+             {"due", formatDate(c.due)},
+             {"state", c.state == QLatin1String("in-progress")
+                           ? QCoreApplication::translate("InternalReport", "In progress")
+                       : c.state == QLatin1String("done") ? QCoreApplication::translate("InternalReport", "Done")
+                                                          : QCoreApplication::translate("InternalReport", "Open")},
+             {"overdue",
+              c.state != QLatin1String("done") && c.due.isValid() && c.due < in.now.toTimeZone(t.zone()).date()}});
     ctx.insert(QStringLiteral("corrective"), corrective);
 
     ctx.insert(QStringLiteral("clocks"), notificationRows(in, none));

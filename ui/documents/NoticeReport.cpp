@@ -3,7 +3,9 @@
 // the template can lay them out (and flag what is still to be completed).
 
 #include "Content.h"
+#include "model/clocks/NoticeDraft.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace firebreak::documents {
@@ -18,7 +20,7 @@ struct ParsedDraft {
 
 ParsedDraft parseBody(const QString &body)
 {
-    static const QRegularExpression field(QStringLiteral("^([A-Z][A-Za-z ()/-]{1,40}): (.*)$"));
+    static const QRegularExpression field(QStringLiteral("^(\\p{Lu}[\\p{L} ()/'’-]{1,40}?)\\s?: (.*)$"));
     static const QRegularExpression numbered(QStringLiteral("^(\\d+)\\. (.+)$"));
     ParsedDraft out;
     QVariantMap current;
@@ -28,7 +30,7 @@ ParsedDraft parseBody(const QString &body)
             return;
         const QString joined = text.join(QLatin1Char('\n')).trimmed();
         current.insert(QStringLiteral("text"), joined);
-        current.insert(QStringLiteral("todo"), joined.contains(QLatin1String("[to be completed")));
+        current.insert(QStringLiteral("todo"), joined.contains(todoMarker()));
         if (!current.contains(QStringLiteral("heading")))
             current.insert(QStringLiteral("heading"), QString());
         if (!current.contains(QStringLiteral("number")))
@@ -68,10 +70,11 @@ Result<QVariantMap> noticeContext(const ContentInput &in)
 {
     const IncidentFacts &f = in.facts;
     if (f.clocks.isEmpty())
-        return Error::notFound(
-            QStringLiteral("%1 has no notification clocks, so there is no notice to draft; classify it first "
-                           "(firebreak-cli clock classify %1)")
-                .arg(f.incident.id));
+        return Error::notFound(QCoreApplication::translate(
+                                   "NoticeReport",
+                                   "%1 has no notification clocks, so there is no notice to draft; classify it first "
+                                   "(firebreak-cli clock classify %1)")
+                                   .arg(f.incident.id));
     qsizetype index = 0; // clocks come most urgent first
     if (!in.options.clockId.isEmpty()) {
         index = -1;
@@ -82,7 +85,7 @@ Result<QVariantMap> noticeContext(const ContentInput &in)
                 index = i;
         }
         if (index < 0)
-            return Error::notFound(QStringLiteral("%1 has no clock '%2' (its clocks: %3)")
+            return Error::notFound(QCoreApplication::translate("NoticeReport", "%1 has no clock '%2' (its clocks: %3)")
                                        .arg(f.incident.id, in.options.clockId, known.join(QStringLiteral(", "))));
     }
     const ClockStatus &c = f.clocks.at(index);
@@ -108,9 +111,10 @@ Result<QVariantMap> noticeContext(const ContentInput &in)
                     {"source", orDash(c.rule.source)},
                     {"recipient", c.rule.recipient},
                     {"trigger", t.both(c.triggerAt)},
-                    {"deadline", c.deadline.isValid()                     ? t.both(c.deadline)
-                                 : c.state == ClockStatus::State::NoLimit ? QStringLiteral("without undue delay")
-                                                                          : QStringLiteral("not started")},
+                    {"deadline", c.deadline.isValid() ? t.both(c.deadline)
+                                 : c.state == ClockStatus::State::NoLimit
+                                     ? QCoreApplication::translate("NoticeReport", "without undue delay")
+                                     : QCoreApplication::translate("NoticeReport", "not started")},
                     {"outcome", clockOutcome(c, in.now)},
                     {"overdue", c.state == ClockStatus::State::Overdue},
                     {"sent", sent}}));

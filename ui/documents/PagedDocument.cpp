@@ -8,6 +8,7 @@
 #include "TableBreaks.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
 #include <QPageSize>
 #include <QRegularExpression>
 #include <QSet>
@@ -135,8 +136,8 @@ Result<std::unique_ptr<PagedDocument>> PagedDocument::layout(const DocumentSourc
     }
     d->placeContents();
     if (d->pageCount() < 1)
-        return Error::failed(
-            QStringLiteral("the %1 of %2 laid out to no pages").arg(documentKindLabel(source.kind), source.incidentId));
+        return Error::failed(QCoreApplication::translate("PagedDocument", "the %1 of %2 laid out to no pages")
+                                 .arg(documentKindLabel(source.kind), source.incidentId));
     return d;
 }
 

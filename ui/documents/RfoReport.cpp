@@ -5,6 +5,8 @@
 
 #include "Content.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace firebreak::documents {
@@ -27,12 +29,13 @@ QVariantMap rfoContext(const ContentInput &in)
         QString text = redact(a.action);
         if (!a.system.isEmpty())
             text += QStringLiteral(" (%1)").arg(redact(a.system));
-        steps << Step{a.performedAt, QStringLiteral("Containment"), text};
+        steps << Step{a.performedAt, QCoreApplication::translate("RfoReport", "Containment"), text};
     }
     for (const RecoveryAction &a : f.recovery) {
-        const QString what = a.kind == QLatin1String("service-restored") ? QStringLiteral("Service restored")
-                             : a.kind == QLatin1String("verified-clean") ? QStringLiteral("Verified clean")
-                                                                         : QStringLiteral("Recovery");
+        const QString what =
+            a.kind == QLatin1String("service-restored") ? QCoreApplication::translate("RfoReport", "Service restored")
+            : a.kind == QLatin1String("verified-clean") ? QCoreApplication::translate("RfoReport", "Verified clean")
+                                                        : QCoreApplication::translate("RfoReport", "Recovery");
         QString text = redact(a.description);
         if (!a.system.isEmpty())
             text += QStringLiteral(" (%1)").arg(redact(a.system));
@@ -42,8 +45,9 @@ QVariantMap rfoContext(const ContentInput &in)
     QVariantList actions;
     if (f.incident.detectedAt.isValid())
         actions << row({{"time", t.both(f.incident.detectedAt)},
-                        {"what", QStringLiteral("Detection")},
-                        {"text", QStringLiteral("The incident was detected and the response team engaged.")}});
+                        {"what", QCoreApplication::translate("RfoReport", "Detection")},
+                        {"text", QCoreApplication::translate(
+                                     "RfoReport", "The incident was detected and the response team engaged.")}});
     for (const Step &s : steps)
         actions << row({{"time", t.both(s.at)}, {"what", s.what}, {"text", s.text}});
     ctx.insert(QStringLiteral("actions"), actions);
@@ -64,11 +68,13 @@ QVariantMap rfoContext(const ContentInput &in)
 
     QVariantList corrective;
     for (const CorrectiveAction &c : f.corrective)
-        corrective << row({{"action", redact(c.action)},
-                           {"due", formatDate(c.due)},
-                           {"state", c.state == QLatin1String("done")          ? QStringLiteral("Completed")
-                                     : c.state == QLatin1String("in-progress") ? QStringLiteral("In progress")
-                                                                               : QStringLiteral("Planned")}});
+        corrective << row(
+            {{"action", redact(c.action)},
+             {"due", formatDate(c.due)},
+             {"state", c.state == QLatin1String("done") ? QCoreApplication::translate("RfoReport", "Completed")
+                       : c.state == QLatin1String("in-progress")
+                           ? QCoreApplication::translate("RfoReport", "In progress")
+                           : QCoreApplication::translate("RfoReport", "Planned")}});
     ctx.insert(QStringLiteral("corrective"), corrective);
 
     // Notifications made: only what was sent, not the internal clock state.
@@ -78,8 +84,9 @@ QVariantMap rfoContext(const ContentInput &in)
             notices << row({{"title", c.rule.title},
                             {"recipient", redact(orDash(n.recipient.isEmpty() ? c.rule.recipient : n.recipient))},
                             {"sent", t.both(n.sentAt)},
-                            {"phase", n.phase == QLatin1String("initial") ? QStringLiteral("Initial notice")
-                                                                          : QStringLiteral("Supplementary notice")}});
+                            {"phase", n.phase == QLatin1String("initial")
+                                          ? QCoreApplication::translate("RfoReport", "Initial notice")
+                                          : QCoreApplication::translate("RfoReport", "Supplementary notice")}});
     ctx.insert(QStringLiteral("notices"), notices);
     ctx.insert(QStringLiteral("evidenceCount"), qint64(f.evidence.size()));
     ctx.insert(QStringLiteral("hasEvidence"), !f.evidence.isEmpty());

@@ -1,5 +1,6 @@
 #include "Template.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
@@ -223,9 +224,18 @@ Result<QString> Template::render(const QVariantMap &data) const
 
 Result<QString> loadTemplateText(const QString &fileName, const QString &overrideDir)
 {
+    // The installed translation names the language of the templates, so
+    // documents follow the UI language (and the CLI, which loads none, stays
+    // English). A translated set lives in a sub-folder named by the code.
+    const QString lang = templateLanguage();
+    const QString localized = lang == QLatin1String("en") ? QString() : lang + QLatin1Char('/') + fileName;
     QStringList candidates;
+    if (!overrideDir.isEmpty() && !localized.isEmpty())
+        candidates << QDir(overrideDir).filePath(localized);
     if (!overrideDir.isEmpty())
         candidates << QDir(overrideDir).filePath(fileName);
+    if (!localized.isEmpty())
+        candidates << QStringLiteral(":/templates/") + localized;
     candidates << QStringLiteral(":/templates/") + fileName;
     for (const QString &path : candidates) {
         QFile f(path);
@@ -237,6 +247,13 @@ Result<QString> loadTemplateText(const QString &fileName, const QString &overrid
     }
     return Error::notFound(
         QStringLiteral("no template named %1 (looked in %2)").arg(fileName, candidates.join(QStringLiteral(", "))));
+}
+
+QString templateLanguage()
+{
+    //: The language code of the document templates: "fr" selects templates/fr/.
+    const QString code = QCoreApplication::translate("Template", "en");
+    return code.contains(QLatin1Char('/')) || code.isEmpty() ? QStringLiteral("en") : code;
 }
 
 QString userTemplateDir()

@@ -38,8 +38,12 @@ private:
 
 // Loads a template by file name: from `overrideDir` when it holds that
 // file (so wording and branding change without a rebuild), else from the
-// shipped ":/templates".
+// shipped ":/templates"; a translated copy in a language sub-folder wins.
 Result<QString> loadTemplateText(const QString &fileName, const QString &overrideDir = {});
+
+// The language of the documents: "en", or the code the installed translation
+// gives (e.g. "fr"), whose templates are looked up first in a "fr" sub-folder.
+QString templateLanguage();
 
 // The user's folder for template overrides (app data "templates").
 QString userTemplateDir();

@@ -8,6 +8,7 @@
 #include "ui/Palette.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -25,51 +26,55 @@ namespace firebreak::ui {
 QString volatilityText(const QString &key)
 {
     static const QHash<QString, QString> words{
-        {QStringLiteral("registers-cache"), QStringLiteral("1 · registers, cache")},
+        {QStringLiteral("registers-cache"), QCoreApplication::translate("AddEvidenceDialog", "1 · registers, cache")},
         {QStringLiteral("memory-network-processes"),
-         QStringLiteral("2 · memory: routing/ARP tables, process table, kernel statistics")},
-        {QStringLiteral("temporary-filesystems"), QStringLiteral("3 · temporary file systems")},
-        {QStringLiteral("disk"), QStringLiteral("4 · disk")},
-        {QStringLiteral("remote-logs"), QStringLiteral("5 · remote logging and monitoring data")},
-        {QStringLiteral("physical-configuration"), QStringLiteral("6 · physical configuration, network topology")},
-        {QStringLiteral("archival-media"), QStringLiteral("7 · archival media")}};
+         QCoreApplication::translate("AddEvidenceDialog",
+                                     "2 · memory: routing/ARP tables, process table, kernel statistics")},
+        {QStringLiteral("temporary-filesystems"),
+         QCoreApplication::translate("AddEvidenceDialog", "3 · temporary file systems")},
+        {QStringLiteral("disk"), QCoreApplication::translate("AddEvidenceDialog", "4 · disk")},
+        {QStringLiteral("remote-logs"),
+         QCoreApplication::translate("AddEvidenceDialog", "5 · remote logging and monitoring data")},
+        {QStringLiteral("physical-configuration"),
+         QCoreApplication::translate("AddEvidenceDialog", "6 · physical configuration, network topology")},
+        {QStringLiteral("archival-media"), QCoreApplication::translate("AddEvidenceDialog", "7 · archival media")}};
     return words.value(key, key);
 }
 
 AddEvidenceDialog::AddEvidenceDialog(CaseStore &store, const QString &incidentId, QWidget *parent)
     : QDialog(parent), m_store(store), m_incidentId(incidentId), m_job(new EvidenceJob(this)),
-      m_path(new QLineEdit(this)), m_browse(new QPushButton(QStringLiteral("&Browse…"), this)),
-      m_number(new QLineEdit(this)), m_description(new QLineEdit(this)), m_source(new QLineEdit(this)),
-      m_collectedBy(new QLineEdit(this)), m_collectedAt(new ZonedTimeEdit(store.clock().nowUtc(), this)),
-      m_storage(new QLineEdit(this)), m_volatility(new QComboBox(this)), m_form(new QWidget(this)),
+      m_path(new QLineEdit(this)), m_browse(new QPushButton(tr("&Browse…"), this)), m_number(new QLineEdit(this)),
+      m_description(new QLineEdit(this)), m_source(new QLineEdit(this)), m_collectedBy(new QLineEdit(this)),
+      m_collectedAt(new ZonedTimeEdit(store.clock().nowUtc(), this)), m_storage(new QLineEdit(this)),
+      m_volatility(new QComboBox(this)), m_form(new QWidget(this)),
       m_hint(chrome::hintLabel({}, QStringLiteral("validationHint"), this)), m_error(chrome::errorLabel(this)),
       m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
-      m_buttons(chrome::buttonBox(QStringLiteral("Hash and add"), this))
+      m_buttons(chrome::buttonBox(tr("Hash and add"), this))
 {
     setObjectName(QStringLiteral("addEvidenceDialog"));
-    setWindowTitle(QStringLiteral("Add file as evidence — %1").arg(incidentId));
+    setWindowTitle(tr("Add file as evidence — %1").arg(incidentId));
     setMinimumWidth(600);
 
     m_path->setObjectName(QStringLiteral("filePathEdit"));
-    m_path->setPlaceholderText(QStringLiteral("Required: the file to hash and register (it is not copied)"));
+    m_path->setPlaceholderText(tr("Required: the file to hash and register (it is not copied)"));
     m_browse->setObjectName(QStringLiteral("browseFileButton"));
     m_browse->setAutoDefault(false);
     m_number->setObjectName(QStringLiteral("evidenceNumberEdit"));
-    m_number->setPlaceholderText(QStringLiteral("next free E-NNN"));
+    m_number->setPlaceholderText(tr("next free E-NNN"));
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
-    m_description->setPlaceholderText(QStringLiteral("Required: e.g. auth.log from fs01, photo of the disk label"));
+    m_description->setPlaceholderText(tr("Required: e.g. auth.log from fs01, photo of the disk label"));
     m_source->setObjectName(QStringLiteral("sourceEdit"));
-    m_source->setPlaceholderText(QStringLiteral("Host and original location, e.g. fs01:/var/log/auth.log"));
+    m_source->setPlaceholderText(tr("Host and original location, e.g. fs01:/var/log/auth.log"));
     m_collectedBy->setObjectName(QStringLiteral("collectedByEdit"));
     m_collectedBy->setText(store.actor());
     m_collectedAt->setObjectNames(QStringLiteral("collectedAt"));
     m_storage->setObjectName(QStringLiteral("storageLocationEdit"));
-    m_storage->setPlaceholderText(QStringLiteral("Where the item is kept, e.g. evidence safe 2, shelf B"));
+    m_storage->setPlaceholderText(tr("Where the item is kept, e.g. evidence safe 2, shelf B"));
     m_volatility->setObjectName(QStringLiteral("volatilityCombo"));
     for (const QString &key : volatilityClasses())
         m_volatility->addItem(volatilityText(key), key);
     m_volatility->setCurrentIndex(m_volatility->findData(QStringLiteral("disk")));
-    m_volatility->setToolTip(QStringLiteral("RFC 3227 order of volatility, most volatile first"));
+    m_volatility->setToolTip(tr("RFC 3227 order of volatility, most volatile first"));
 
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
@@ -77,16 +82,16 @@ AddEvidenceDialog::AddEvidenceDialog(CaseStore &store, const QString &incidentId
     auto *form = new QFormLayout(m_form);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto *fileLabel = new QLabel(QStringLiteral("&File:"), this); // a row of two widgets needs its buddy named
+    auto *fileLabel = new QLabel(tr("&File:"), this); // a row of two widgets needs its buddy named
     fileLabel->setBuddy(m_path);
     form->addRow(fileLabel, pathRow);
-    form->addRow(QStringLiteral("&Description:"), m_description);
-    form->addRow(QStringLiteral("&Source:"), m_source);
-    form->addRow(QStringLiteral("Collected &by:"), m_collectedBy);
-    form->addRow(QStringLiteral("Collected &at:"), m_collectedAt);
-    form->addRow(QStringLiteral("S&torage location:"), m_storage);
-    form->addRow(QStringLiteral("&Volatility:"), m_volatility);
-    form->addRow(QStringLiteral("Evidence &number:"), m_number);
+    form->addRow(tr("&Description:"), m_description);
+    form->addRow(tr("&Source:"), m_source);
+    form->addRow(tr("Collected &by:"), m_collectedBy);
+    form->addRow(tr("Collected &at:"), m_collectedAt);
+    form->addRow(tr("S&torage location:"), m_storage);
+    form->addRow(tr("&Volatility:"), m_volatility);
+    form->addRow(tr("Evidence &number:"), m_number);
 
     // Tab follows the form top to bottom (the optional number comes last).
     QWidget *order[] = {m_path,
@@ -127,13 +132,13 @@ AddEvidenceDialog::AddEvidenceDialog(CaseStore &store, const QString &incidentId
     connect(m_collectedBy, &QLineEdit::textChanged, this, &AddEvidenceDialog::revalidate);
     connect(m_collectedAt, &ZonedTimeEdit::changed, this, &AddEvidenceDialog::revalidate);
     connect(m_browse, &QPushButton::clicked, this, [this] {
-        const QString f = QFileDialog::getOpenFileName(this, QStringLiteral("Add a file as evidence"));
+        const QString f = QFileDialog::getOpenFileName(this, tr("Add a file as evidence"));
         if (!f.isEmpty())
             setPath(f);
     });
     connect(m_job, &EvidenceJob::progress, this, [this](qint64 done, qint64 total, double rate, double left) {
         m_progress->setValue(total > 0 ? int(1000.0 * double(done) / double(total)) : 0);
-        showStatus(QStringLiteral("Hashing: %1 of %2 · %3/s · %4 left")
+        showStatus(tr("Hashing: %1 of %2 · %3/s · %4 left")
                        .arg(formatBytes(done), formatBytes(total), formatBytes(qint64(rate)), timeLeftText(left)));
     });
     revalidate();
@@ -163,20 +168,20 @@ QString AddEvidenceDialog::validationProblem() const
 {
     const QString path = m_path->text().trimmed();
     if (path.isEmpty())
-        return QStringLiteral("Choose the file to add.");
+        return tr("Choose the file to add.");
     const QFileInfo info(path);
     if (!info.exists())
-        return QStringLiteral("%1 does not exist.").arg(path);
+        return tr("%1 does not exist.").arg(path);
     if (!info.isFile())
-        return QStringLiteral("%1 is not a regular file.").arg(path);
+        return tr("%1 is not a regular file.").arg(path);
     if (!info.isReadable())
-        return QStringLiteral("%1 cannot be read (permissions?).").arg(path);
+        return tr("%1 cannot be read (permissions?).").arg(path);
     if (m_description->text().trimmed().isEmpty())
-        return QStringLiteral("A description is required: what is this file and why does it matter?");
+        return tr("A description is required: what is this file and why does it matter?");
     if (m_collectedBy->text().trimmed().isEmpty())
-        return QStringLiteral("Name who collected it.");
+        return tr("Name who collected it.");
     if (!m_collectedAt->zoneValid())
-        return QStringLiteral("Time zone \"%1\" is not known; pick one from the list (e.g. Europe/Paris).")
+        return tr("Time zone \"%1\" is not known; pick one from the list (e.g. Europe/Paris).")
             .arg(m_collectedAt->zone());
     return {};
 }
@@ -200,7 +205,7 @@ void AddEvidenceDialog::setRunning(bool running)
     m_form->setEnabled(!running);
     m_progress->setVisible(running || m_progress->value() > 0);
     auto *cancel = m_buttons->button(QDialogButtonBox::Cancel);
-    cancel->setText(running ? QStringLiteral("&Cancel hashing") : QStringLiteral("Cancel"));
+    cancel->setText(running ? tr("&Cancel hashing") : tr("Cancel"));
     revalidate();
 }
 
@@ -225,7 +230,7 @@ void AddEvidenceDialog::accept()
     r.storageLocation = m_storage->text().trimmed();
     r.volatility = m_volatility->currentData().toString();
 
-    auto outcome = std::make_shared<Result<EvidenceItem>>(Error::failed(QStringLiteral("not run")));
+    auto outcome = std::make_shared<Result<EvidenceItem>>(Error::failed(tr("not run")));
     const bool started = m_job->start(
         m_store,
         [this, r, outcome](CaseStore &store, const EvidenceJob::Progress &progress, const CancelToken &cancel) {
@@ -234,18 +239,17 @@ void AddEvidenceDialog::accept()
                 setRunning(false);
                 if (*outcome) {
                     m_progress->setValue(1000);
-                    showStatus(QStringLiteral("Registered as %1.").arg((*outcome)->evidenceNumber));
+                    showStatus(tr("Registered as %1.").arg((*outcome)->evidenceNumber));
                     emit evidenceAdded(m_incidentId, (*outcome)->evidenceNumber);
                     emit addFinished(true);
                     QDialog::accept();
                     return;
                 }
                 if (m_job->cancelRequested()) {
-                    showStatus(QStringLiteral("Cancelled — nothing was registered."));
+                    showStatus(tr("Cancelled — nothing was registered."));
                 } else {
                     showStatus({});
-                    chrome::showError(m_error,
-                                      QStringLiteral("Nothing was registered: %1").arg(outcome->error().message));
+                    chrome::showError(m_error, tr("Nothing was registered: %1").arg(outcome->error().message));
                 }
                 m_progress->setValue(0);
                 m_progress->hide();
@@ -254,21 +258,21 @@ void AddEvidenceDialog::accept()
         },
         [this](const Error &e) {
             setRunning(false);
-            chrome::showError(m_error, QStringLiteral("Nothing was registered: %1").arg(e.message));
+            chrome::showError(m_error, tr("Nothing was registered: %1").arg(e.message));
             emit addFinished(false);
         });
     if (!started)
         return;
     m_progress->setValue(0);
     setRunning(true);
-    showStatus(QStringLiteral("Hashing %1 (MD5, SHA-1, SHA-256)…").arg(QFileInfo(r.path).fileName()));
+    showStatus(tr("Hashing %1 (MD5, SHA-1, SHA-256)…").arg(QFileInfo(r.path).fileName()));
 }
 
 void AddEvidenceDialog::reject()
 {
     // Esc or Cancel while hashing stops the hash first; nothing is left running unseen.
     if (isRunning()) {
-        showStatus(QStringLiteral("Cancelling… nothing will be registered."));
+        showStatus(tr("Cancelling… nothing will be registered."));
         m_job->cancel();
         return;
     }

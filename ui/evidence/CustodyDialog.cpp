@@ -28,7 +28,7 @@ CustodyDialog::CustodyDialog(CaseStore &store, const QString &incidentId, const 
       m_at(new ZonedTimeEdit(store.clock().nowUtc(), this)), m_purpose(new QLineEdit(this)),
       m_location(new QLineEdit(this)), m_method(new QLineEdit(this)), m_notes(new QPlainTextEdit(this)),
       m_form(new QFormLayout), m_hint(chrome::hintLabel({}, QStringLiteral("validationHint"), this)),
-      m_error(chrome::errorLabel(this)), m_buttons(chrome::buttonBox(QStringLiteral("Record"), this))
+      m_error(chrome::errorLabel(this)), m_buttons(chrome::buttonBox(tr("Record"), this))
 {
     setObjectName(action == QLatin1String("transferred") ? QStringLiteral("recordTransferDialog")
                                                          : QStringLiteral("recordCustodyDialog"));
@@ -43,9 +43,9 @@ CustodyDialog::CustodyDialog(CaseStore &store, const QString &incidentId, const 
     m_at->setObjectNames(QStringLiteral("custodyAt"));
     m_purpose->setObjectName(QStringLiteral("purposeEdit"));
     m_location->setObjectName(QStringLiteral("locationEdit"));
-    m_location->setPlaceholderText(QStringLiteral("Where it happened or where the item now is"));
+    m_location->setPlaceholderText(tr("Where it happened or where the item now is"));
     m_method->setObjectName(QStringLiteral("methodEdit"));
-    m_method->setPlaceholderText(QStringLiteral("hand delivery, courier + shipping number, sealed bag no. …"));
+    m_method->setPlaceholderText(tr("hand delivery, courier + shipping number, sealed bag no. …"));
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().height() * 3 + 12);
@@ -57,14 +57,14 @@ CustodyDialog::CustodyDialog(CaseStore &store, const QString &incidentId, const 
     }
 
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->addRow(QStringLiteral("&Action:"), m_action);
-    m_form->addRow(QStringLiteral("&From:"), m_from);
-    m_form->addRow(QStringLiteral("&To:"), m_to);
-    m_form->addRow(QStringLiteral("&When:"), m_at);
-    m_form->addRow(QStringLiteral("&Purpose:"), m_purpose);
-    m_form->addRow(QStringLiteral("&Location:"), m_location);
-    m_form->addRow(QStringLiteral("&Method:"), m_method);
-    m_form->addRow(QStringLiteral("&Notes:"), m_notes);
+    m_form->addRow(tr("&Action:"), m_action);
+    m_form->addRow(tr("&From:"), m_from);
+    m_form->addRow(tr("&To:"), m_to);
+    m_form->addRow(tr("&When:"), m_at);
+    m_form->addRow(tr("&Purpose:"), m_purpose);
+    m_form->addRow(tr("&Location:"), m_location);
+    m_form->addRow(tr("&Method:"), m_method);
+    m_form->addRow(tr("&Notes:"), m_notes);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
@@ -95,18 +95,17 @@ QString CustodyDialog::validationProblem() const
     const QString a = action();
     const bool transfer = a == QLatin1String("transferred");
     if (transfer && m_from->text().trimmed().isEmpty())
-        return QStringLiteral("Who handed %1 over? (From is required for a transfer.)").arg(m_number);
+        return tr("Who handed %1 over? (From is required for a transfer.)").arg(m_number);
     if (transfer && m_to->text().trimmed().isEmpty())
-        return QStringLiteral("Who received %1? (To is required for a transfer.)").arg(m_number);
+        return tr("Who received %1? (To is required for a transfer.)").arg(m_number);
     if (a == QLatin1String("stored") && m_location->text().trimmed().isEmpty())
-        return QStringLiteral("Where is %1 stored now? (Location is required.)").arg(m_number);
+        return tr("Where is %1 stored now? (Location is required.)").arg(m_number);
     if (a != QLatin1String("stored") && m_purpose->text().trimmed().isEmpty())
-        return QStringLiteral("The purpose is required: why is %1 %2?")
-            .arg(m_number, transfer ? QStringLiteral("handed over") : a);
+        return tr("The purpose is required: why is %1 %2?").arg(m_number, transfer ? tr("handed over") : a);
     if (!m_at->zoneValid())
-        return QStringLiteral("Time zone \"%1\" is not known; pick one from the list.").arg(m_at->zone());
+        return tr("Time zone \"%1\" is not known; pick one from the list.").arg(m_at->zone());
     if (m_at->value() > m_store.clock().nowUtc().addSecs(300))
-        return QStringLiteral("That time is in the future.");
+        return tr("That time is in the future.");
     return {};
 }
 
@@ -114,15 +113,12 @@ void CustodyDialog::revalidate()
 {
     const QString a = action();
     const bool transfer = a == QLatin1String("transferred");
-    setWindowTitle(
-        QStringLiteral("Record %1 — %2 of %3").arg(transfer ? QStringLiteral("transfer") : a, m_number, m_incidentId));
-    m_from->setPlaceholderText(transfer ? QStringLiteral("Required: who handed it over (name, title, phone)")
-                                        : QStringLiteral("Who had it"));
-    m_to->setPlaceholderText(transfer ? QStringLiteral("Required: who received it (name, title, phone)")
-                                      : QStringLiteral("Who has it now"));
-    m_purpose->setPlaceholderText(a == QLatin1String("stored") ? QStringLiteral("Why it was moved")
-                                                               : QStringLiteral("Required: e.g. analysis at the lab, "
-                                                                                "handed to police"));
+    setWindowTitle(tr("Record %1 — %2 of %3").arg(transfer ? QStringLiteral("transfer") : a, m_number, m_incidentId));
+    m_from->setPlaceholderText(transfer ? tr("Required: who handed it over (name, title, phone)") : tr("Who had it"));
+    m_to->setPlaceholderText(transfer ? tr("Required: who received it (name, title, phone)") : tr("Who has it now"));
+    m_purpose->setPlaceholderText(a == QLatin1String("stored") ? tr("Why it was moved")
+                                                               : tr("Required: e.g. analysis at the lab, "
+                                                                    "handed to police"));
     const QString problem = validationProblem();
     m_hint->setText(problem);
     m_hint->setVisible(!problem.isEmpty());
@@ -148,7 +144,7 @@ void CustodyDialog::accept()
     e.method = m_method->text().trimmed();
     e.notes = m_notes->toPlainText().trimmed();
     if (auto saved = m_service.recordCustody(e); !saved) {
-        chrome::showError(m_error, QStringLiteral("Nothing was recorded: %1").arg(saved.error().message));
+        chrome::showError(m_error, tr("Nothing was recorded: %1").arg(saved.error().message));
         return;
     }
     emit recorded(m_incidentId, m_number);

@@ -8,6 +8,7 @@
 #include "ui/TimeText.h"
 #include "ui/workspace/WorkspaceStyle.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -71,12 +72,13 @@ QString badSectorsHtml(const QJsonObject &details)
     const int count = details.value(QStringLiteral("bad_sector_count")).toInt(int(ranges.size()));
     if (count == 0 && ranges.isEmpty())
         return QStringLiteral("none");
-    QStringList lines{QStringLiteral("<b>%1 unreadable sector(s), filled with zeros</b>").arg(count)};
+    QStringList lines{
+        QCoreApplication::translate("EvidenceDetails", "<b>%1 unreadable sector(s), filled with zeros</b>").arg(count)};
     for (const QJsonValue &v : ranges) {
         const QJsonObject b = v.toObject();
         const qint64 first = qint64(b.value(QStringLiteral("first_sector")).toDouble());
         const qint64 n = qint64(b.value(QStringLiteral("sector_count")).toDouble());
-        lines << QStringLiteral("sector %1%2 at byte %3 (%4)")
+        lines << QCoreApplication::translate("EvidenceDetails", "sector %1%2 at byte %3 (%4)")
                      .arg(first)
                      .arg(n > 1 ? QStringLiteral("–%1").arg(first + n - 1) : QString())
                      .arg(qint64(b.value(QStringLiteral("byte_offset")).toDouble()))
@@ -133,7 +135,7 @@ EvidenceDetails::EvidenceDetails(QWidget *parent)
     layout->addWidget(m_custodyCaption);
     layout->addWidget(m_custody);
     layout->addStretch(1);
-    showMessage(QStringLiteral("Select an item to see its hashes, chain of custody and verification history."));
+    showMessage(tr("Select an item to see its hashes, chain of custody and verification history."));
 }
 
 void EvidenceDetails::showMessage(const QString &text)
@@ -159,11 +161,11 @@ void EvidenceDetails::showItem(const EvidenceItem &e, const QList<CustodyEvent> 
     if (isProblem(e.verification)) {
         QString why;
         if (!verifications.isEmpty())
-            why = QStringLiteral("<br>Last check %1 by %2:<br>%3")
+            why = tr("<br>Last check %1 by %2:<br>%3")
                       .arg(esc(timetext::local(verifications.last().at)), esc(verifications.last().verifiedBy),
                            multiline(verifications.last().details));
-        m_alert->setText(QStringLiteral("<span style='color:%1; font-weight:bold;'>⚠ %2 — %3 does not match what "
-                                        "was registered.</span> Do not rely on it until this is explained.%4")
+        m_alert->setText(tr("<span style='color:%1; font-weight:bold;'>⚠ %2 — %3 does not match what "
+                            "was registered.</span> Do not rely on it until this is explained.%4")
                              .arg(red, ui::verificationText(e.verification), esc(e.evidenceNumber), why));
         m_alert->show();
     } else {
@@ -171,48 +173,44 @@ void EvidenceDetails::showItem(const EvidenceItem &e, const QList<CustodyEvent> 
     }
 
     QString facts = QStringLiteral("<table cellspacing='0' cellpadding='1'>");
-    facts += row(QStringLiteral("Verification"),
-                 isProblem(e.verification) ? QStringLiteral("<span style='color:%1; font-weight:bold;'>%2</span>")
-                                                 .arg(red, ui::verificationText(e.verification))
-                                           : esc(ui::verificationText(e.verification)));
-    facts +=
-        row(QStringLiteral("Size"), QStringLiteral("%1 (%L2 bytes)").arg(formatBytes(e.sizeBytes)).arg(e.sizeBytes));
+    facts += row(tr("Verification"), isProblem(e.verification)
+                                         ? QStringLiteral("<span style='color:%1; font-weight:bold;'>%2</span>")
+                                               .arg(red, ui::verificationText(e.verification))
+                                         : esc(ui::verificationText(e.verification)));
+    facts += row(tr("Size"), tr("%1 (%L2 bytes)").arg(formatBytes(e.sizeBytes)).arg(e.sizeBytes));
     facts += row(QStringLiteral("MD5"), mono(e.md5));
     facts += row(QStringLiteral("SHA-1"), mono(e.sha1));
     facts += row(QStringLiteral("SHA-256"), mono(e.sha256));
-    facts += row(e.kind == EvidenceKind::Image ? QStringLiteral("Image") : QStringLiteral("File"), mono(e.imagePath));
-    facts += row(QStringLiteral("Source"), orDash(e.source));
+    facts += row(e.kind == EvidenceKind::Image ? tr("Image") : tr("File"), mono(e.imagePath));
+    facts += row(tr("Source"), orDash(e.source));
     facts += row(
-        QStringLiteral("Collected"),
+        tr("Collected"),
         bothTimes(collectedTime(e)) +
             (e.collectedZone.isEmpty()
                  ? QString()
                  : QStringLiteral(" <span style='color:%1'>(given in %2)</span>").arg(muted, esc(e.collectedZone))));
-    facts += row(e.kind == EvidenceKind::Image ? QStringLiteral("Examiner") : QStringLiteral("Collected by"),
-                 orDash(e.examiner));
-    facts += row(QStringLiteral("Stored at"), orDash(e.storageLocation));
-    facts += row(QStringLiteral("Volatility"),
-                 e.volatility.isEmpty() ? QStringLiteral("—") : esc(volatilityText(e.volatility)));
+    facts += row(e.kind == EvidenceKind::Image ? tr("Examiner") : tr("Collected by"), orDash(e.examiner));
+    facts += row(tr("Stored at"), orDash(e.storageLocation));
+    facts += row(tr("Volatility"), e.volatility.isEmpty() ? QStringLiteral("—") : esc(volatilityText(e.volatility)));
     if (e.kind == EvidenceKind::Image) {
-        facts += row(QStringLiteral("Acquired"),
-                     QStringLiteral("%1<br>to %2").arg(bothTimes(e.startedAt), bothTimes(e.endedAt)));
+        facts += row(tr("Acquired"), QStringLiteral("%1<br>to %2").arg(bothTimes(e.startedAt), bothTimes(e.endedAt)));
         const QJsonArray segments = e.details.value(QStringLiteral("segments")).toArray();
         if (!segments.isEmpty())
-            facts += row(QStringLiteral("Segments (%1)").arg(segments.size()), segmentsHtml(segments));
-        facts += row(QStringLiteral("Bad sectors"), badSectorsHtml(e.details));
+            facts += row(tr("Segments (%1)").arg(segments.size()), segmentsHtml(segments));
+        facts += row(tr("Bad sectors"), badSectorsHtml(e.details));
         const QString original = e.details.value(QStringLiteral("media_location")).toString();
         if (!original.isEmpty())
-            facts += row(QStringLiteral("Original kept at"), esc(original));
+            facts += row(tr("Original kept at"), esc(original));
         const QString log = e.details.value(QStringLiteral("log_info")).toString();
         if (!log.isEmpty())
-            facts += row(QStringLiteral("Log"), mono(log));
+            facts += row(tr("Log"), mono(log));
     }
-    facts += row(QStringLiteral("Registered"), bothTimes(e.registeredAt));
+    facts += row(tr("Registered"), bothTimes(e.registeredAt));
     facts += QStringLiteral("</table>");
     m_facts->setText(facts);
     m_facts->show();
 
-    m_verificationCaption->setText(QStringLiteral("Verification history (%1)").arg(verifications.size()));
+    m_verificationCaption->setText(tr("Verification history (%1)").arg(verifications.size()));
     QString history;
     for (const VerificationEvent &v : verifications) {
         const bool bad = isProblem(v.result);
@@ -229,30 +227,29 @@ void EvidenceDetails::showItem(const EvidenceItem &e, const QList<CustodyEvent> 
             history += QStringLiteral("<br>SHA-256 now: <code>%1</code>").arg(esc(v.sha256));
         history += QStringLiteral("</p>");
     }
-    m_verifications->setText(history.isEmpty() ? QStringLiteral("<span style='color:%1'>Not re-hashed since it was "
-                                                                "registered — Verify now checks it.</span>")
+    m_verifications->setText(history.isEmpty() ? tr("<span style='color:%1'>Not re-hashed since it was "
+                                                    "registered — Verify now checks it.</span>")
                                                      .arg(muted)
                                                : history);
     m_verificationCaption->show();
     m_verifications->show();
 
-    m_custodyCaption->setText(QStringLiteral("Chain of custody (%1)").arg(custody.size()));
+    m_custodyCaption->setText(tr("Chain of custody (%1)").arg(custody.size()));
     QString chain;
     for (const CustodyEvent &c : custody) {
         chain +=
             QStringLiteral("<p style='margin:0 0 6px 0;'><b>%1</b> · <b>%2</b> <span style='color:%3'>(%4%5)</span>")
                 .arg(esc(timetext::local(c.at)), esc(custodyActionText(c.action).toUpper()), muted,
-                     esc(timetext::utc(c.at)),
-                     c.zone.isEmpty() ? QString() : QStringLiteral("; given in %1").arg(esc(c.zone)));
+                     esc(timetext::utc(c.at)), c.zone.isEmpty() ? QString() : tr("; given in %1").arg(esc(c.zone)));
         if (!c.fromParty.isEmpty() || !c.toParty.isEmpty())
             chain += QStringLiteral("<br>%1 → %2").arg(orDash(c.fromParty), orDash(c.toParty));
         QStringList parts;
         if (!c.purpose.isEmpty())
-            parts << QStringLiteral("Purpose: %1").arg(esc(c.purpose));
+            parts << tr("Purpose: %1").arg(esc(c.purpose));
         if (!c.method.isEmpty())
-            parts << QStringLiteral("Method: %1").arg(esc(c.method));
+            parts << tr("Method: %1").arg(esc(c.method));
         if (!c.location.isEmpty())
-            parts << QStringLiteral("Location: %1").arg(esc(c.location));
+            parts << tr("Location: %1").arg(esc(c.location));
         if (!parts.isEmpty())
             chain += QStringLiteral("<br>") + parts.join(QStringLiteral(" · "));
         if (!c.notes.isEmpty())
@@ -260,8 +257,7 @@ void EvidenceDetails::showItem(const EvidenceItem &e, const QList<CustodyEvent> 
         chain += QStringLiteral("<br><span style='color:%1'>recorded by %2, %3</span></p>")
                      .arg(muted, esc(c.recordedBy), esc(timetext::local(c.recordedAt)));
     }
-    m_custody->setText(chain.isEmpty() ? QStringLiteral("<span style='color:%1'>No custody entries.</span>").arg(muted)
-                                       : chain);
+    m_custody->setText(chain.isEmpty() ? tr("<span style='color:%1'>No custody entries.</span>").arg(muted) : chain);
     m_custodyCaption->show();
     m_custody->show();
 }

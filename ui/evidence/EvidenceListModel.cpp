@@ -5,6 +5,7 @@
 #include "ui/TimeText.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QFont>
 #include <QFontDatabase>
 #include <QIcon>
@@ -18,10 +19,10 @@ namespace firebreak::ui {
 QString verificationText(Verification v)
 {
     switch (v) {
-    case Verification::NotVerified: return QStringLiteral("not verified yet");
-    case Verification::Verified: return QStringLiteral("✓ Verified");
-    case Verification::Mismatch: return QStringLiteral("MISMATCH");
-    case Verification::Failed: return QStringLiteral("VERIFY FAILED");
+    case Verification::NotVerified: return QCoreApplication::translate("EvidenceListModel", "not verified yet");
+    case Verification::Verified: return QCoreApplication::translate("EvidenceListModel", "✓ Verified");
+    case Verification::Mismatch: return QCoreApplication::translate("EvidenceListModel", "MISMATCH");
+    case Verification::Failed: return QCoreApplication::translate("EvidenceListModel", "VERIFY FAILED");
     }
     return {};
 }
@@ -121,13 +122,13 @@ QVariant EvidenceListModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NumberColumn: return QStringLiteral("No.");
-    case KindColumn: return QStringLiteral("Kind");
-    case DescriptionColumn: return QStringLiteral("Description");
-    case SizeColumn: return QStringLiteral("Size");
-    case CollectedColumn: return QStringLiteral("Collected");
+    case NumberColumn: return tr("No.");
+    case KindColumn: return tr("Kind");
+    case DescriptionColumn: return tr("Description");
+    case SizeColumn: return tr("Size");
+    case CollectedColumn: return tr("Collected");
     case Sha256Column: return QStringLiteral("SHA-256");
-    case VerificationColumn: return QStringLiteral("Verification");
+    case VerificationColumn: return tr("Verification");
     }
     return {};
 }
@@ -154,17 +155,17 @@ QVariant EvidenceListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case SizeColumn: return QStringLiteral("%L1 bytes").arg(e.sizeBytes);
+        case SizeColumn: return tr("%L1 bytes").arg(e.sizeBytes);
         case CollectedColumn: {
             QString tip = timetext::utc(collectedTime(e));
             if (!e.collectedZone.isEmpty())
-                tip += QStringLiteral("\nCollected in %1").arg(e.collectedZone);
+                tip += tr("\nCollected in %1").arg(e.collectedZone);
             return tip;
         }
-        case Sha256Column: return QStringLiteral("SHA-256 %1\n(right-click or Ctrl+C to copy)").arg(e.sha256);
+        case Sha256Column: return tr("SHA-256 %1\n(right-click or Ctrl+C to copy)").arg(e.sha256);
         case VerificationColumn:
-            return problem ? QStringLiteral("The last verification of %1 did not match what was registered. "
-                                            "See its verification history.")
+            return problem ? tr("The last verification of %1 did not match what was registered. "
+                                "See its verification history.")
                                  .arg(e.evidenceNumber)
                            : QVariant();
         case DescriptionColumn: return e.description;

@@ -35,20 +35,19 @@ EvidencePanel::EvidencePanel(CaseStore &store, QWidget *parent)
     : QWidget(parent), m_store(store), m_service(store), m_model(new EvidenceListModel(this)),
       m_table(new PlaceholderTableView(this)), m_details(new EvidenceDetails(this)),
       m_detailsArea(new QScrollArea(this)), m_split(new QSplitter(Qt::Horizontal, this)),
-      m_add(ws::button(QStringLiteral("A&dd file…"), QStringLiteral("addEvidenceFileButton"), this,
-                       QStringLiteral("Hash a log file, memory dump, pcap or photo and add it to the register"))),
-      m_verify(ws::button(QStringLiteral("Verify &now"), QStringLiteral("verifyEvidenceButton"), this,
-                          QStringLiteral("Re-hash the selected item and compare with what was registered"))),
-      m_transfer(ws::button(QStringLiteral("Record &transfer…"), QStringLiteral("recordTransferButton"), this,
-                            QStringLiteral("Record that the selected item changed hands"))),
-      m_custody(ws::button(QStringLiteral("Record c&ustody…"), QStringLiteral("recordCustodyButton"), this,
-                           QStringLiteral("Record that the selected item was examined, stored, returned or released"))),
-      m_handover(ws::button(QStringLiteral("Hand &over evidence…"), QStringLiteral("handoverButton"), this,
-                            QStringLiteral("Package evidence with its custody record for law enforcement or a lab"))),
+      m_add(ws::button(tr("A&dd file…"), QStringLiteral("addEvidenceFileButton"), this,
+                       tr("Hash a log file, memory dump, pcap or photo and add it to the register"))),
+      m_verify(ws::button(tr("Verify &now"), QStringLiteral("verifyEvidenceButton"), this,
+                          tr("Re-hash the selected item and compare with what was registered"))),
+      m_transfer(ws::button(tr("Record &transfer…"), QStringLiteral("recordTransferButton"), this,
+                            tr("Record that the selected item changed hands"))),
+      m_custody(ws::button(tr("Record c&ustody…"), QStringLiteral("recordCustodyButton"), this,
+                           tr("Record that the selected item was examined, stored, returned or released"))),
+      m_handover(ws::button(tr("Hand &over evidence…"), QStringLiteral("handoverButton"), this,
+                            tr("Package evidence with its custody record for law enforcement or a lab"))),
       m_jobStrip(new QWidget(this)), m_progress(new QProgressBar(this)), m_rate(new QLabel(this)),
-      m_cancel(ws::button(QStringLiteral("Cancel"), QStringLiteral("cancelVerifyButton"), this)),
-      m_status(new QLabel(this)), m_interrupted(new QLabel(this)), m_error(chrome::errorLabel(this)),
-      m_job(new EvidenceJob(this))
+      m_cancel(ws::button(tr("Cancel"), QStringLiteral("cancelVerifyButton"), this)), m_status(new QLabel(this)),
+      m_interrupted(new QLabel(this)), m_error(chrome::errorLabel(this)), m_job(new EvidenceJob(this))
 {
     setObjectName(QStringLiteral("evidencePanel"));
     m_error->setObjectName(QStringLiteral("evidenceErrorLabel"));
@@ -56,8 +55,8 @@ EvidencePanel::EvidencePanel(CaseStore &store, QWidget *parent)
     m_table->setObjectName(QStringLiteral("evidenceTable"));
     m_table->setModel(m_model);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setPlaceholderText(QStringLiteral("No evidence yet — Acquire Image… (Ctrl+Shift+I) images a disk; "
-                                               "Add file… hashes and registers a log, memory dump, pcap or photo."));
+    m_table->setPlaceholderText(tr("No evidence yet — Acquire Image… (Ctrl+Shift+I) images a disk; "
+                                   "Add file… hashes and registers a log, memory dump, pcap or photo."));
     QHeaderView *header = m_table->horizontalHeader();
     ws::setColumnWidths(header, {56, 50, 200, 80, 150, 110, 120});
     // Sizes and times are read in full (a cut-off zone or unit misleads);
@@ -66,7 +65,7 @@ EvidencePanel::EvidencePanel(CaseStore &store, QWidget *parent)
     for (int c : {EvidenceListModel::NumberColumn, EvidenceListModel::SizeColumn, EvidenceListModel::CollectedColumn,
                   EvidenceListModel::Sha256Column, EvidenceListModel::VerificationColumn})
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    auto *copy = new QAction(QStringLiteral("Copy SHA-256"), m_table);
+    auto *copy = new QAction(tr("Copy SHA-256"), m_table);
     copy->setObjectName(QStringLiteral("copySha256Action"));
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
@@ -140,7 +139,7 @@ EvidencePanel::EvidencePanel(CaseStore &store, QWidget *parent)
     });
     connect(m_job, &EvidenceJob::progress, this, [this](qint64 done, qint64 total, double rate, double left) {
         m_progress->setValue(total > 0 ? int(1000.0 * double(done) / double(total)) : 0);
-        m_rate->setText(QStringLiteral("Verifying %1: %2 of %3 · %4/s · %5 left")
+        m_rate->setText(tr("Verifying %1: %2 of %3 · %4/s · %5 left")
                             .arg(m_verifying, formatBytes(done), formatBytes(total), formatBytes(qint64(rate)),
                                  timeLeftText(left)));
     });
@@ -210,8 +209,7 @@ void EvidencePanel::reload()
         m_model->setItems(*items);
     } else {
         chrome::showError(
-            m_error,
-            QStringLiteral("Could not read the evidence register of %1: %2").arg(m_incidentId, items.error().message));
+            m_error, tr("Could not read the evidence register of %1: %2").arg(m_incidentId, items.error().message));
     }
     // Keep the item the commander was looking at; else start at the first.
     const int row = m_model->rowOf(keep);
@@ -231,13 +229,12 @@ void EvidencePanel::showInterrupted()
     if (!m_incidentId.isEmpty()) {
         auto interrupted = AcquisitionService(m_store).interrupted(m_incidentId);
         if (!interrupted)
-            lines << QStringLiteral("Could not read the acquisitions of %1: %2")
-                         .arg(m_incidentId, interrupted.error().message);
+            lines << tr("Could not read the acquisitions of %1: %2").arg(m_incidentId, interrupted.error().message);
         else
             for (const AcquisitionRecord &a : *interrupted)
-                lines << interruptedNotice(a) +
-                             QStringLiteral(" Image the source again to a new destination; keep the partial files "
-                                            "and their log as a record.");
+                lines << interruptedNotice(a) + QLatin1Char(' ') +
+                             tr("Image the source again to a new destination; keep the partial files and their log "
+                                "as a record.");
     }
     m_interrupted->setText(lines.join(QLatin1Char('\n')));
     m_interrupted->setVisible(!lines.isEmpty());
@@ -259,18 +256,17 @@ void EvidencePanel::showSelected()
     const QString number = selectedNumber();
     if (number.isEmpty()) {
         m_shownNumber.clear();
-        m_details->showMessage(m_model->rowCount() == 0
-                                   ? QStringLiteral("Hashes, chain of custody and verification history of the "
-                                                    "selected item appear here.")
-                                   : QStringLiteral("Select an item to see its hashes, chain of custody and "
-                                                    "verification history."));
+        m_details->showMessage(m_model->rowCount() == 0 ? tr("Hashes, chain of custody and verification history of the "
+                                                             "selected item appear here.")
+                                                        : tr("Select an item to see its hashes, chain of custody and "
+                                                             "verification history."));
         return;
     }
     const EvidenceItem &item = m_model->items().at(m_model->rowOf(number));
     auto custody = m_service.custody(m_incidentId, number);
     auto checks = m_service.verifications(m_incidentId, number);
     if (!custody || !checks) {
-        chrome::showError(m_error, QStringLiteral("Could not read the history of %1: %2")
+        chrome::showError(m_error, tr("Could not read the history of %1: %2")
                                        .arg(number, (!custody ? custody.error() : checks.error()).message));
     }
     // A refresh (another process wrote the store) must not jump the reader back to the top.
@@ -313,7 +309,7 @@ void EvidencePanel::copySha256()
         return;
     const QString sha = m_model->items().at(m_model->rowOf(number)).sha256;
     QGuiApplication::clipboard()->setText(sha);
-    showStatus(QStringLiteral("SHA-256 of %1 copied: %2").arg(number, sha), false);
+    showStatus(tr("SHA-256 of %1 copied: %2").arg(number, sha), false);
 }
 
 void EvidencePanel::addFile()
@@ -327,7 +323,7 @@ void EvidencePanel::addFile()
         if (incident == m_incidentId) {
             reload();
             selectEvidence(number);
-            showStatus(QStringLiteral("%1 added to the register of %2.").arg(number, incident), false);
+            showStatus(tr("%1 added to the register of %2.").arg(number, incident), false);
         }
         emit evidenceChanged(incident);
     });
@@ -342,16 +338,15 @@ void EvidencePanel::verifySelected()
     const QString incident = m_incidentId;
     chrome::showError(m_error, {});
     showStatus({}, false);
-    auto outcome = std::make_shared<Result<EvidenceCheck>>(Error::failed(QStringLiteral("not run")));
+    auto outcome = std::make_shared<Result<EvidenceCheck>>(Error::failed(tr("not run")));
     auto delivered = [this, outcome, incident, number] {
         m_verifying.clear();
         m_jobStrip->hide();
         if (!*outcome) {
             if (m_job->cancelRequested())
-                showStatus(QStringLiteral("Verification of %1 cancelled — nothing was recorded.").arg(number), false);
+                showStatus(tr("Verification of %1 cancelled — nothing was recorded.").arg(number), false);
             else
-                chrome::showError(m_error,
-                                  QStringLiteral("%1 could not be verified: %2").arg(number, outcome->error().message));
+                chrome::showError(m_error, tr("%1 could not be verified: %2").arg(number, outcome->error().message));
             updateButtons();
             return;
         }
@@ -359,7 +354,7 @@ void EvidencePanel::verifySelected()
         if (incident == m_incidentId)
             reload();
         if (check.event.result == Verification::Verified) {
-            showStatus(QStringLiteral("✓ %1 verified %2: MD5, SHA-1 and SHA-256 match what was registered.")
+            showStatus(tr("✓ %1 verified %2: MD5, SHA-1 and SHA-256 match what was registered.")
                            .arg(number, timetext::local(check.event.at)),
                        false);
         } else {
@@ -368,17 +363,16 @@ void EvidencePanel::verifySelected()
                 lines << QStringLiteral("• ") + f.text();
             if (lines.isEmpty() && !check.event.details.isEmpty())
                 lines << check.event.details;
-            showStatus(QStringLiteral("⚠ %1 of %2: %3 does NOT match what was registered. See its verification "
-                                      "history.")
+            showStatus(tr("⚠ %1 of %2: %3 does NOT match what was registered. See its verification "
+                          "history.")
                            .arg(ui::verificationText(check.event.result), incident, number),
                        true);
-            auto *box =
-                new QMessageBox(QMessageBox::Critical, QStringLiteral("%1 does not match — %2").arg(number, incident),
-                                QStringLiteral("<b>%1: evidence %2 no longer matches what was "
-                                               "registered.</b><br>The result is recorded in its "
-                                               "verification history and in the audit trail.")
-                                    .arg(ui::verificationText(check.event.result), number),
-                                QMessageBox::Ok, this);
+            auto *box = new QMessageBox(QMessageBox::Critical, tr("%1 does not match — %2").arg(number, incident),
+                                        tr("<b>%1: evidence %2 no longer matches what was "
+                                           "registered.</b><br>The result is recorded in its "
+                                           "verification history and in the audit trail.")
+                                            .arg(ui::verificationText(check.event.result), number),
+                                        QMessageBox::Ok, this);
             box->setObjectName(QStringLiteral("verifyMismatchBox"));
             box->setInformativeText(lines.join(QLatin1Char('\n')));
             box->setAttribute(Qt::WA_DeleteOnClose);
@@ -398,14 +392,14 @@ void EvidencePanel::verifySelected()
         [this, number](const Error &e) {
             m_verifying.clear();
             m_jobStrip->hide();
-            chrome::showError(m_error, QStringLiteral("%1 could not be verified: %2").arg(number, e.message));
+            chrome::showError(m_error, tr("%1 could not be verified: %2").arg(number, e.message));
             updateButtons();
         });
     if (!started)
         return;
     m_verifying = number;
     m_progress->setValue(0);
-    m_rate->setText(QStringLiteral("Verifying %1: re-reading and hashing…").arg(number));
+    m_rate->setText(tr("Verifying %1: re-reading and hashing…").arg(number));
     m_jobStrip->show();
     updateButtons();
 }
@@ -414,7 +408,7 @@ void EvidencePanel::cancelVerify()
 {
     if (!isVerifying())
         return;
-    m_rate->setText(QStringLiteral("Cancelling… nothing will be recorded."));
+    m_rate->setText(tr("Cancelling… nothing will be recorded."));
     m_job->cancel();
 }
 

@@ -15,7 +15,7 @@ ZonedTimeEdit::ZonedTimeEdit(const QDateTime &utc, QWidget *parent)
     m_edit->setCalendarPopup(true);
     m_zone->setEditable(true);
     m_zone->setInsertPolicy(QComboBox::NoInsert);
-    m_zone->setToolTip(QStringLiteral("The time zone the time was read in; stored in UTC with the zone named"));
+    m_zone->setToolTip(tr("The time zone the time was read in; stored in UTC with the zone named"));
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         m_zone->addItem(QString::fromUtf8(id));
     QString system = QString::fromUtf8(QTimeZone::systemTimeZoneId());

@@ -61,7 +61,7 @@ void ReportWorker::exportTo(quint64 generation, const QString &path, std::functi
 {
     Exported out;
     if (!m_doc || generation != m_generation) {
-        out.error = QStringLiteral("the document changed before it could be exported to %1; export again").arg(path);
+        out.error = tr("the document changed before it could be exported to %1; export again").arg(path);
         reply([done, out] { done(out); });
         return;
     }

@@ -71,7 +71,7 @@ void ReportsPanel::buildUi()
     m_paper->addItem(tr("Letter"), paperSizeKey(PaperSize::Letter));
     choose->addRow(tr("&Paper"), m_paper);
 
-    m_marking = new QLineEdit(QStringLiteral("CONFIDENTIAL"), this);
+    m_marking = new QLineEdit(tr("CONFIDENTIAL"), this);
     m_marking->setObjectName(QStringLiteral("markingEdit"));
     m_marking->setToolTip(tr("Classification marking printed at the top and bottom of every page"));
     choose->addRow(tr("&Marking"), m_marking);

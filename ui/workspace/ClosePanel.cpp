@@ -7,6 +7,7 @@
 #include "ui/DialogChrome.h"
 #include "ui/TimeText.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,18 +28,20 @@ void describe(QListWidgetItem *item, const QString &blocker)
     QString title = blocker, subtitle, glyph = QStringLiteral("●");
     if (const auto m = step.match(blocker); m.hasMatch()) {
         title = m.captured(1);
-        subtitle = QStringLiteral("Mandatory step still open · %1").arg(m.captured(2));
+        subtitle = QCoreApplication::translate("ClosePanel", "Mandatory step still open · %1").arg(m.captured(2));
     } else if (const auto c = clock.match(blocker); c.hasMatch()) {
         title = c.captured(1);
         glyph = QStringLiteral("!");
-        subtitle = QStringLiteral("Notification clock %1 — record the notice, or a documented decision not to notify")
-                       .arg(c.captured(2));
+        subtitle =
+            QCoreApplication::translate(
+                "ClosePanel", "Notification clock %1 — record the notice, or a documented decision not to notify")
+                .arg(c.captured(2));
     } else if (blocker.contains(QLatin1String("no root cause"))) {
-        title = QStringLiteral("Root cause not recorded");
-        subtitle = QStringLiteral("Root-cause analysis — write it on the RCA tab and save");
+        title = QCoreApplication::translate("ClosePanel", "Root cause not recorded");
+        subtitle = QCoreApplication::translate("ClosePanel", "Root-cause analysis — write it on the RCA tab and save");
     } else if (blocker.startsWith(QLatin1String("evidence "))) {
         glyph = QStringLiteral("!");
-        subtitle = QStringLiteral("Evidence — verify it again or document the discrepancy");
+        subtitle = QCoreApplication::translate("ClosePanel", "Evidence — verify it again or document the discrepancy");
     }
     item->setText(title);
     item->setData(NavItemDelegate::GlyphRole, glyph);
@@ -47,7 +50,8 @@ void describe(QListWidgetItem *item, const QString &blocker)
     item->setToolTip(blocker);
 }
 
-const QString kConsequence = QStringLiteral(
+const QString kConsequence = QCoreApplication::translate(
+    "ClosePanel",
     "Closing ends the response: steps, isolation, recovery and the root-cause analysis can no longer be changed, and "
     "the incident leaves the list of open incidents. The closing is recorded in the audit log under your name. "
     "Contacts, timeline entries and corrective actions can still be added. Reopening later needs a reason, which is "
@@ -57,9 +61,9 @@ const QString kConsequence = QStringLiteral(
 ClosePanel::ClosePanel(const WorkspaceContext &ctx, QWidget *parent)
     : QWidget(parent), m_ctx(ctx), m_status(new QLabel(this)), m_list(new QListWidget(this)),
       m_listHint(new QLabel(this)), m_summary(new QLineEdit(this)), m_consequence(new QLabel(kConsequence, this)),
-      m_close(ws::button(QStringLiteral("Close incident…"), QStringLiteral("closeIncidentButton"), this)),
-      m_reopen(ws::button(QStringLiteral("Reopen incident…"), QStringLiteral("reopenIncidentButton"), this,
-                          QStringLiteral("Reopen the incident, with the reason why (recorded in the audit log)"))),
+      m_close(ws::button(tr("Close incident…"), QStringLiteral("closeIncidentButton"), this)),
+      m_reopen(ws::button(tr("Reopen incident…"), QStringLiteral("reopenIncidentButton"), this,
+                          tr("Reopen the incident, with the reason why (recorded in the audit log)"))),
       m_error(chrome::errorLabel(this))
 {
     setObjectName(QStringLiteral("closePanel"));
@@ -68,13 +72,13 @@ ClosePanel::ClosePanel(const WorkspaceContext &ctx, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_list->setObjectName(QStringLiteral("closeBlockersList"));
-    m_list->setAccessibleName(QStringLiteral("What blocks closing"));
+    m_list->setAccessibleName(tr("What blocks closing"));
     m_list->setItemDelegate(new NavItemDelegate(m_list));
-    m_listHint->setText(QStringLiteral("Double-click or press Enter on an item to go to it. Mandatory steps: mark "
-                                       "them done, or skip them with a reason."));
+    m_listHint->setText(tr("Double-click or press Enter on an item to go to it. Mandatory steps: mark "
+                           "them done, or skip them with a reason."));
     ws::setMuted(m_listHint, 0.92);
     m_summary->setObjectName(QStringLiteral("closeSummaryEdit"));
-    m_summary->setPlaceholderText(QStringLiteral("Closing summary (optional; recorded in the audit log)"));
+    m_summary->setPlaceholderText(tr("Closing summary (optional; recorded in the audit log)"));
     m_consequence->setObjectName(QStringLiteral("closeConsequenceLabel"));
     m_consequence->setWordWrap(true);
     ws::setMuted(m_consequence, 0.92);
@@ -125,21 +129,21 @@ void ClosePanel::setData(const Incident &incident, const QStringList &blockers)
     m_list->setVisible(blocked);
     m_listHint->setVisible(blocked);
     if (closed)
-        m_status->setText(QStringLiteral("<b>%1 is closed</b> since %2. Reopen it, with a reason, to change it again.")
+        m_status->setText(tr("<b>%1 is closed</b> since %2. Reopen it, with a reason, to change it again.")
                               .arg(incident.id, timetext::local(incident.closedAt)));
     else if (blocked)
-        m_status->setText(QStringLiteral("<b>%1 thing(s) block closing %2:</b>").arg(blockers.size()).arg(incident.id));
+        m_status->setText(tr("<b>%1 thing(s) block closing %2:</b>").arg(blockers.size()).arg(incident.id));
     else
-        m_status->setText(QStringLiteral("<b>Nothing blocks closing.</b> Every mandatory step is done or skipped, the "
-                                         "root cause is recorded, the notification clocks are resolved and the "
-                                         "evidence verifies."));
+        m_status->setText(tr("<b>Nothing blocks closing.</b> Every mandatory step is done or skipped, the "
+                             "root cause is recorded, the notification clocks are resolved and the "
+                             "evidence verifies."));
     m_status->setToolTip(closed ? timetext::tooltip(incident.closedAt, m_ctx.now()) : QString());
     m_summary->setVisible(!closed);
     m_consequence->setVisible(!closed);
     m_close->setVisible(!closed);
     m_close->setEnabled(!blocked);
-    m_close->setToolTip(blocked ? QStringLiteral("Closing is blocked until the items listed above are resolved")
-                                : QStringLiteral("Close the incident (asks for confirmation)"));
+    m_close->setToolTip(blocked ? tr("Closing is blocked until the items listed above are resolved")
+                                : tr("Close the incident (asks for confirmation)"));
     m_reopen->setVisible(closed);
 }
 
@@ -148,16 +152,15 @@ void ClosePanel::requestClose()
     if (!m_blockers.isEmpty() || m_incident.status == IncidentStatus::Closed)
         return;
     confirm::ask(this,
-                 {QStringLiteral("closeConfirmation"), QStringLiteral("Close %1?").arg(m_incident.id),
-                  QStringLiteral("Close %1 “%2”?").arg(m_incident.id, m_incident.title), kConsequence,
-                  QStringLiteral("Close incident")},
+                 {QStringLiteral("closeConfirmation"), tr("Close %1?").arg(m_incident.id),
+                  tr("Close %1 “%2”?").arg(m_incident.id, m_incident.title), kConsequence, tr("Close incident")},
                  [this] { closeConfirmed(); });
 }
 
 void ClosePanel::closeConfirmed()
 {
     if (Status st = m_ctx.response.close(m_ctx.incidentId, m_summary->text().trimmed()); !st) {
-        chrome::showError(m_error, QStringLiteral("%1 was not closed: %2").arg(m_ctx.incidentId, st.error().message));
+        chrome::showError(m_error, tr("%1 was not closed: %2").arg(m_ctx.incidentId, st.error().message));
         return;
     }
     chrome::showError(m_error, {});
@@ -167,18 +170,17 @@ void ClosePanel::closeConfirmed()
 
 void ClosePanel::requestReopen()
 {
-    ReasonDialog::Spec spec{
-        QStringLiteral("reopenIncidentDialog"),
-        QStringLiteral("reopenIncidentReasonEdit"),
-        QStringLiteral("Reopen %1").arg(m_ctx.incidentId),
-        QStringLiteral("Reopening makes %1 open again: its steps and records can be changed, and it "
-                       "must pass the closing checks again. The reason is recorded in the audit log.")
-            .arg(m_ctx.incidentId),
-        QStringLiteral("&Reason:"),
-        QStringLiteral("Why the incident needs reopening"),
-        QStringLiteral("A reason is required."),
-        QStringLiteral("Reopen incident"),
-        {}};
+    ReasonDialog::Spec spec{QStringLiteral("reopenIncidentDialog"),
+                            QStringLiteral("reopenIncidentReasonEdit"),
+                            tr("Reopen %1").arg(m_ctx.incidentId),
+                            tr("Reopening makes %1 open again: its steps and records can be changed, and it "
+                               "must pass the closing checks again. The reason is recorded in the audit log.")
+                                .arg(m_ctx.incidentId),
+                            tr("&Reason:"),
+                            tr("Why the incident needs reopening"),
+                            tr("A reason is required."),
+                            tr("Reopen incident"),
+                            {}};
     auto *dialog = new ReasonDialog(
         spec, [this](const QString &reason) { return m_ctx.response.reopen(m_ctx.incidentId, reason); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

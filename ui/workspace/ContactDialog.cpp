@@ -5,6 +5,7 @@
 #include "ui/Palette.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -19,9 +20,9 @@ namespace {
 QString partyLabel(const QString &key)
 {
     if (key == QLatin1String("law-enforcement"))
-        return QStringLiteral("Law enforcement");
+        return QCoreApplication::translate("ContactDialog", "Law enforcement");
     if (key == QLatin1String("authority"))
-        return QStringLiteral("Supervisory authority / regulator");
+        return QCoreApplication::translate("ContactDialog", "Supervisory authority / regulator");
     QString s = key;
     s[0] = s[0].toUpper();
     return s;
@@ -33,10 +34,10 @@ ContactDialog::ContactDialog(const WorkspaceContext &ctx, QWidget *parent)
       m_organisation(new QLineEdit(this)), m_person(new QLineEdit(this)), m_reference(new QLineEdit(this)),
       m_channel(new QComboBox(this)), m_summary(new QPlainTextEdit(this)), m_lawNote(new QLabel(this)),
       m_form(new QFormLayout), m_hint(chrome::hintLabel({}, QStringLiteral("validationHint"), this)),
-      m_error(chrome::errorLabel(this)), m_buttons(chrome::buttonBox(QStringLiteral("Log contact"), this))
+      m_error(chrome::errorLabel(this)), m_buttons(chrome::buttonBox(tr("Log contact"), this))
 {
     setObjectName(QStringLiteral("contactDialog"));
-    setWindowTitle(QStringLiteral("Log contact — %1").arg(ctx.incidentId));
+    setWindowTitle(tr("Log contact — %1").arg(ctx.incidentId));
     setMinimumWidth(540);
     m_at->setEditorObjectName(QStringLiteral("contactAtEdit"));
     m_type->setObjectName(QStringLiteral("contactTypeCombo"));
@@ -45,19 +46,19 @@ ContactDialog::ContactDialog(const WorkspaceContext &ctx, QWidget *parent)
     m_organisation->setObjectName(QStringLiteral("contactOrganisationEdit"));
     m_person->setObjectName(QStringLiteral("contactPersonEdit"));
     m_reference->setObjectName(QStringLiteral("contactReferenceEdit"));
-    m_reference->setPlaceholderText(QStringLiteral("Their case, ticket or receipt number"));
+    m_reference->setPlaceholderText(tr("Their case, ticket or receipt number"));
     m_channel->setObjectName(QStringLiteral("contactChannelCombo"));
     m_channel->setEditable(true);
-    m_channel->addItems({QStringLiteral("phone"), QStringLiteral("e-mail"), QStringLiteral("in person"),
-                         QStringLiteral("web form"), QStringLiteral("letter"), QStringLiteral("video call")});
+    m_channel->addItems({QStringLiteral("phone"), QStringLiteral("e-mail"), tr("in person"), tr("web form"),
+                         QStringLiteral("letter"), tr("video call")});
     m_summary->setObjectName(QStringLiteral("contactSummaryEdit"));
-    m_summary->setPlaceholderText(QStringLiteral("What was said or agreed"));
+    m_summary->setPlaceholderText(tr("What was said or agreed"));
     m_summary->setTabChangesFocus(true);
     m_summary->setFixedHeight(m_summary->fontMetrics().height() * 4 + 12);
     m_lawNote->setObjectName(QStringLiteral("lawEnforcementNote"));
     m_lawNote->setWordWrap(true);
-    m_lawNote->setText(QStringLiteral("⚑ Flagged as a law-enforcement contact in the incident record. The agency is "
-                                      "required; record the officer and their case reference."));
+    m_lawNote->setText(tr("⚑ Flagged as a law-enforcement contact in the incident record. The agency is "
+                          "required; record the officer and their case reference."));
     m_lawNote->setAutoFillBackground(true);
     m_lawNote->setMargin(6);
     QPalette pal = m_lawNote->palette();
@@ -66,13 +67,13 @@ ContactDialog::ContactDialog(const WorkspaceContext &ctx, QWidget *parent)
     m_lawNote->setPalette(pal);
 
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->addRow(QStringLiteral("&When:"), m_at);
-    m_form->addRow(QStringLiteral("&Party:"), m_type);
-    m_form->addRow(QStringLiteral("&Organisation:"), m_organisation);
-    m_form->addRow(QStringLiteral("P&erson:"), m_person);
-    m_form->addRow(QStringLiteral("Case &reference:"), m_reference);
-    m_form->addRow(QStringLiteral("C&hannel:"), m_channel);
-    m_form->addRow(QStringLiteral("&Summary:"), m_summary);
+    m_form->addRow(tr("&When:"), m_at);
+    m_form->addRow(tr("&Party:"), m_type);
+    m_form->addRow(tr("&Organisation:"), m_organisation);
+    m_form->addRow(tr("P&erson:"), m_person);
+    m_form->addRow(tr("Case &reference:"), m_reference);
+    m_form->addRow(tr("C&hannel:"), m_channel);
+    m_form->addRow(tr("&Summary:"), m_summary);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_lawNote);
@@ -101,9 +102,9 @@ QString ContactDialog::validationProblem() const
 {
     const bool law = m_type->currentData().toString() == QLatin1String("law-enforcement");
     if (law && m_organisation->text().trimmed().isEmpty())
-        return QStringLiteral("A law-enforcement contact needs the agency.");
+        return tr("A law-enforcement contact needs the agency.");
     if (m_summary->toPlainText().trimmed().isEmpty())
-        return QStringLiteral("A summary of the contact is required.");
+        return tr("A summary of the contact is required.");
     return {};
 }
 
@@ -112,12 +113,11 @@ void ContactDialog::revalidate()
     const bool law = m_type->currentData().toString() == QLatin1String("law-enforcement");
     m_lawNote->setVisible(law);
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_organisation)))
-        label->setText(law ? QStringLiteral("&Agency:") : QStringLiteral("&Organisation:"));
+        label->setText(law ? tr("&Agency:") : tr("&Organisation:"));
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_person)))
-        label->setText(law ? QStringLiteral("Offic&er:") : QStringLiteral("P&erson:"));
-    m_organisation->setPlaceholderText(law ? QStringLiteral("Required: e.g. national cybercrime unit")
-                                           : QStringLiteral("Company or body"));
-    m_person->setPlaceholderText(law ? QStringLiteral("Name and rank") : QStringLiteral("Who you spoke to"));
+        label->setText(law ? tr("Offic&er:") : tr("P&erson:"));
+    m_organisation->setPlaceholderText(law ? tr("Required: e.g. national cybercrime unit") : tr("Company or body"));
+    m_person->setPlaceholderText(law ? tr("Name and rank") : tr("Who you spoke to"));
     const QString problem = validationProblem();
     m_hint->setText(problem);
     m_hint->setVisible(!problem.isEmpty());
@@ -138,7 +138,7 @@ void ContactDialog::accept()
     c.channel = m_channel->currentText().trimmed();
     c.summary = m_summary->toPlainText().trimmed();
     if (auto logged = m_ctx.response.logContact(c); !logged) {
-        chrome::showError(m_error, QStringLiteral("The contact was not logged: %1").arg(logged.error().message));
+        chrome::showError(m_error, tr("The contact was not logged: %1").arg(logged.error().message));
         return;
     }
     emit logged();

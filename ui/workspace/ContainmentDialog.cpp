@@ -17,10 +17,10 @@ ContainmentDialog::ContainmentDialog(const WorkspaceContext &ctx, QWidget *paren
     : QDialog(parent), m_ctx(ctx), m_system(new QComboBox(this)), m_action(new QComboBox(this)),
       m_by(new QLineEdit(ctx.store.actor(), this)), m_at(new InstantEdit(ctx.now(), this)),
       m_verification(new QLineEdit(this)), m_hint(chrome::hintLabel({}, QStringLiteral("validationHint"), this)),
-      m_error(chrome::errorLabel(this)), m_buttons(chrome::buttonBox(QStringLiteral("Record isolation"), this))
+      m_error(chrome::errorLabel(this)), m_buttons(chrome::buttonBox(tr("Record isolation"), this))
 {
     setObjectName(QStringLiteral("containmentDialog"));
-    setWindowTitle(QStringLiteral("Record isolation — %1").arg(ctx.incidentId));
+    setWindowTitle(tr("Record isolation — %1").arg(ctx.incidentId));
     setMinimumWidth(520);
 
     m_system->setObjectName(QStringLiteral("containmentSystemCombo"));
@@ -30,27 +30,26 @@ ContainmentDialog::ContainmentDialog(const WorkspaceContext &ctx, QWidget *paren
     if (auto systems = ctx.store.systems(ctx.incidentId))
         for (const AffectedSystem &s : *systems)
             m_system->addItem(s.hostname);
-    m_system->lineEdit()->setPlaceholderText(QStringLiteral("Host name or asset"));
+    m_system->lineEdit()->setPlaceholderText(tr("Host name or asset"));
     m_action->setObjectName(QStringLiteral("containmentActionCombo"));
     m_action->setEditable(true);
     m_action->setInsertPolicy(QComboBox::NoInsert);
-    m_action->addItems({QString(), QStringLiteral("network cut (switch port shut)"), QStringLiteral("firewall rule"),
-                        QStringLiteral("VLAN quarantine"), QStringLiteral("EDR network isolation"),
-                        QStringLiteral("account disabled"), QStringLiteral("credentials revoked"),
-                        QStringLiteral("VM paused")});
-    m_action->lineEdit()->setPlaceholderText(QStringLiteral("What was done to contain it"));
+    m_action->addItems({QString(), tr("network cut (switch port shut)"), tr("firewall rule"), tr("VLAN quarantine"),
+                        tr("EDR network isolation"), tr("account disabled"), tr("credentials revoked"),
+                        tr("VM paused")});
+    m_action->lineEdit()->setPlaceholderText(tr("What was done to contain it"));
     m_by->setObjectName(QStringLiteral("containmentByEdit"));
     m_at->setEditorObjectName(QStringLiteral("containmentAtEdit"));
     m_verification->setObjectName(QStringLiteral("containmentVerificationEdit"));
-    m_verification->setPlaceholderText(QStringLiteral("How it was checked, e.g. ping from outside fails"));
+    m_verification->setPlaceholderText(tr("How it was checked, e.g. ping from outside fails"));
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(QStringLiteral("&System:"), m_system);
-    form->addRow(QStringLiteral("&Action:"), m_action);
-    form->addRow(QStringLiteral("&By:"), m_by);
-    form->addRow(QStringLiteral("&When:"), m_at);
-    form->addRow(QStringLiteral("&Verified by:"), m_verification);
+    form->addRow(tr("&System:"), m_system);
+    form->addRow(tr("&Action:"), m_action);
+    form->addRow(tr("&By:"), m_by);
+    form->addRow(tr("&When:"), m_at);
+    form->addRow(tr("&Verified by:"), m_verification);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -70,9 +69,9 @@ ContainmentDialog::ContainmentDialog(const WorkspaceContext &ctx, QWidget *paren
 QString ContainmentDialog::validationProblem() const
 {
     if (m_system->currentText().trimmed().isEmpty())
-        return QStringLiteral("Name the system that was contained.");
+        return tr("Name the system that was contained.");
     if (m_action->currentText().trimmed().isEmpty())
-        return QStringLiteral("Say what was done to contain it.");
+        return tr("Say what was done to contain it.");
     return {};
 }
 
@@ -81,8 +80,7 @@ void ContainmentDialog::revalidate()
     QString problem = validationProblem();
     const bool ok = problem.isEmpty();
     if (ok && m_verification->text().trimmed().isEmpty())
-        problem =
-            QStringLiteral("Not verified yet: you can record it now and verify later, but say how once you have.");
+        problem = tr("Not verified yet: you can record it now and verify later, but say how once you have.");
     m_hint->setText(problem);
     m_hint->setVisible(!problem.isEmpty());
     chrome::okButton(m_buttons)->setEnabled(ok);
@@ -100,8 +98,7 @@ void ContainmentDialog::accept()
     a.performedAt = m_at->value();
     a.verification = m_verification->text().trimmed();
     if (auto r = m_ctx.response.recordContainment(a); !r) {
-        chrome::showError(m_error,
-                          QStringLiteral("The isolation of %1 was not recorded: %2").arg(a.system, r.error().message));
+        chrome::showError(m_error, tr("The isolation of %1 was not recorded: %2").arg(a.system, r.error().message));
         return;
     }
     emit recorded();

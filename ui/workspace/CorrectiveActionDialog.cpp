@@ -16,17 +16,17 @@ namespace firebreak::ui {
 
 CorrectiveActionDialog::CorrectiveActionDialog(const WorkspaceContext &ctx, QWidget *parent)
     : QDialog(parent), m_ctx(ctx), m_action(new QLineEdit(this)), m_owner(new QLineEdit(this)),
-      m_hasDue(new QCheckBox(QStringLiteral("Due &by"), this)), m_due(new QDateEdit(this)),
+      m_hasDue(new QCheckBox(tr("Due &by"), this)), m_due(new QDateEdit(this)),
       m_hint(chrome::hintLabel({}, QStringLiteral("validationHint"), this)), m_error(chrome::errorLabel(this)),
-      m_buttons(chrome::buttonBox(QStringLiteral("Add action"), this))
+      m_buttons(chrome::buttonBox(tr("Add action"), this))
 {
     setObjectName(QStringLiteral("correctiveDialog"));
-    setWindowTitle(QStringLiteral("Add corrective action — %1").arg(ctx.incidentId));
+    setWindowTitle(tr("Add corrective action — %1").arg(ctx.incidentId));
     setMinimumWidth(480);
     m_action->setObjectName(QStringLiteral("correctiveActionEdit"));
-    m_action->setPlaceholderText(QStringLiteral("What will be changed so it does not happen again"));
+    m_action->setPlaceholderText(tr("What will be changed so it does not happen again"));
     m_owner->setObjectName(QStringLiteral("correctiveOwnerEdit"));
-    m_owner->setPlaceholderText(QStringLiteral("Person or team"));
+    m_owner->setPlaceholderText(tr("Person or team"));
     m_hasDue->setObjectName(QStringLiteral("correctiveDueCheck"));
     m_hasDue->setChecked(true);
     m_due->setObjectName(QStringLiteral("correctiveDueEdit"));
@@ -39,9 +39,9 @@ CorrectiveActionDialog::CorrectiveActionDialog(const WorkspaceContext &ctx, QWid
     dueRow->addWidget(m_due, 1);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(QStringLiteral("&Action:"), m_action);
-    form->addRow(QStringLiteral("&Owner:"), m_owner);
-    form->addRow(QStringLiteral("Due:"), dueRow);
+    form->addRow(tr("&Action:"), m_action);
+    form->addRow(tr("&Owner:"), m_owner);
+    form->addRow(tr("Due:"), dueRow);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -61,9 +61,9 @@ CorrectiveActionDialog::CorrectiveActionDialog(const WorkspaceContext &ctx, QWid
 QString CorrectiveActionDialog::validationProblem() const
 {
     if (m_action->text().trimmed().isEmpty())
-        return QStringLiteral("Describe the corrective action.");
+        return tr("Describe the corrective action.");
     if (m_owner->text().trimmed().isEmpty())
-        return QStringLiteral("Every corrective action needs an owner.");
+        return tr("Every corrective action needs an owner.");
     return {};
 }
 
@@ -86,7 +86,7 @@ void CorrectiveActionDialog::accept()
     if (m_hasDue->isChecked())
         a.due = m_due->date();
     if (auto r = m_ctx.response.addCorrectiveAction(a); !r) {
-        chrome::showError(m_error, QStringLiteral("The corrective action was not added: %1").arg(r.error().message));
+        chrome::showError(m_error, tr("The corrective action was not added: %1").arg(r.error().message));
         return;
     }
     emit added();

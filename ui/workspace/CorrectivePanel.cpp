@@ -21,22 +21,21 @@ CorrectivePanel::CorrectivePanel(const WorkspaceContext &ctx, QWidget *parent)
     : RecordTablePanel(ctx,
                        {QStringLiteral("correctivePanel"),
                         QStringLiteral("correctiveView"),
-                        QStringLiteral("Add corrective action…"),
+                        tr("Add corrective action…"),
                         QStringLiteral("addCorrectiveButton"),
-                        QStringLiteral("Add what will change so this does not happen again, with owner and due date"),
-                        {QStringLiteral("Corrective action"), QStringLiteral("Owner"), QStringLiteral("Due"),
-                         QStringLiteral("State")},
-                        QStringLiteral("No corrective actions yet — Add corrective action… for each change that stops "
-                                       "this happening again, with an owner and a due date.")},
+                        tr("Add what will change so this does not happen again, with owner and due date"),
+                        {tr("Corrective action"), tr("Owner"), tr("Due"), tr("State")},
+                        tr("No corrective actions yet — Add corrective action… for each change that stops "
+                           "this happening again, with an owner and a due date.")},
                        parent),
       m_state(new QComboBox(this)),
-      m_setState(ws::button(QStringLiteral("Set state"), QStringLiteral("correctiveSetStateButton"), this,
-                            QStringLiteral("Change the selected action's state (recorded in the audit log)"))),
+      m_setState(ws::button(tr("Set state"), QStringLiteral("correctiveSetStateButton"), this,
+                            tr("Change the selected action's state (recorded in the audit log)"))),
       m_error(chrome::errorLabel(this))
 {
     m_error->setObjectName(QStringLiteral("correctiveErrorLabel"));
     m_state->setObjectName(QStringLiteral("correctiveStateCombo"));
-    m_state->setAccessibleName(QStringLiteral("State of the selected corrective action"));
+    m_state->setAccessibleName(tr("State of the selected corrective action"));
     m_state->addItems({QStringLiteral("open"), QStringLiteral("in-progress"), QStringLiteral("done")});
     m_top->addWidget(m_state);
     m_top->addWidget(m_setState);
@@ -57,7 +56,7 @@ QString CorrectivePanel::reload(const Incident &)
 {
     auto list = m_ctx.response.correctiveActions(m_ctx.incidentId);
     if (!list)
-        return QStringLiteral("The corrective actions could not be read: %1").arg(list.error().message);
+        return tr("The corrective actions could not be read: %1").arg(list.error().message);
     const QModelIndex current = m_view->currentIndex();
     const qint64 keepId = current.isValid() && current.row() < m_actions.size() ? m_actions[current.row()].id : 0;
     m_actions = *list;
@@ -69,7 +68,7 @@ QString CorrectivePanel::reload(const Incident &)
         open += a.state != QLatin1String("done");
         overdue += late;
         QStandardItem *due = ws::cell(a.due.isValid() ? a.due.toString(Qt::ISODate) : QStringLiteral("—"),
-                                      late ? QStringLiteral("Overdue") : QString());
+                                      late ? tr("Overdue") : QString());
         if (late)
             due->setForeground(QColor(0xC0, 0x1C, 0x28)); // red is reserved for overdue
         if (a.id == keepId)
@@ -78,10 +77,9 @@ QString CorrectivePanel::reload(const Incident &)
     }
     if (keepRow >= 0)
         m_view->setCurrentIndex(m_model->index(keepRow, 0));
-    setSummary(m_actions.isEmpty() ? QString()
-                                   : QStringLiteral("%1 open%2")
-                                         .arg(open)
-                                         .arg(overdue ? QStringLiteral(" · %1 overdue").arg(overdue) : QString()));
+    setSummary(m_actions.isEmpty()
+                   ? QString()
+                   : tr("%1 open%2").arg(open).arg(overdue ? tr(" · %1 overdue").arg(overdue) : QString()));
     syncStateCombo();
     return {};
 }
@@ -101,10 +99,10 @@ void CorrectivePanel::syncStateCombo()
 Status CorrectivePanel::setState(int row, const QString &state)
 {
     if (row < 0 || row >= m_actions.size())
-        return Error::usage(QStringLiteral("no corrective action in row %1").arg(row + 1));
+        return Error::usage(tr("no corrective action in row %1").arg(row + 1));
     const CorrectiveAction &a = m_actions[row];
     if (Status st = m_ctx.response.setCorrectiveState(m_ctx.incidentId, a.id, state); !st) {
-        chrome::showError(m_error, QStringLiteral("“%1” was not changed: %2").arg(a.action, st.error().message));
+        chrome::showError(m_error, tr("“%1” was not changed: %2").arg(a.action, st.error().message));
         return st;
     }
     chrome::showError(m_error, {});

@@ -60,12 +60,12 @@ IncidentWorkspace::IncidentWorkspace(CaseStore &store, ResponseService &response
     rcaPage->addWidget(m_corrective);
     rcaPage->setStretchFactor(0, 3);
     rcaPage->setStretchFactor(1, 2);
-    m_tabs->addTab(m_timeline, QStringLiteral("&Timeline"));
-    m_tabs->addTab(m_contacts, QStringLiteral("&Contacts"));
-    m_tabs->addTab(m_isolation, QStringLiteral("&Isolation"));
-    m_tabs->addTab(m_restore, QStringLiteral("R&estore"));
-    m_tabs->addTab(rcaPage, QStringLiteral("&RCA"));
-    m_tabs->addTab(m_close, QStringLiteral("C&lose"));
+    m_tabs->addTab(m_timeline, tr("&Timeline"));
+    m_tabs->addTab(m_contacts, tr("&Contacts"));
+    m_tabs->addTab(m_isolation, tr("&Isolation"));
+    m_tabs->addTab(m_restore, tr("R&estore"));
+    m_tabs->addTab(rcaPage, tr("&RCA"));
+    m_tabs->addTab(m_close, tr("C&lose"));
 
     m_navigator->setMinimumWidth(240);
     auto *centre = new QSplitter(Qt::Vertical, this);
@@ -159,8 +159,7 @@ void IncidentWorkspace::reload()
 {
     auto incident = m_ctx.store.incident(m_ctx.incidentId);
     if (!incident) {
-        chrome::showError(m_error,
-                          QStringLiteral("%1 could not be loaded: %2").arg(m_ctx.incidentId, incident.error().message));
+        chrome::showError(m_error, tr("%1 could not be loaded: %2").arg(m_ctx.incidentId, incident.error().message));
         return;
     }
     m_incident = *incident;
@@ -169,14 +168,13 @@ void IncidentWorkspace::reload()
     auto progress = m_ctx.response.progress(m_ctx.incidentId);
     auto blockers = m_ctx.response.closureBlockers(m_ctx.incidentId);
     if (!steps)
-        errors << QStringLiteral("The steps could not be read: %1").arg(steps.error().message);
+        errors << tr("The steps could not be read: %1").arg(steps.error().message);
     if (!progress)
-        errors << QStringLiteral("The progress could not be read: %1").arg(progress.error().message);
+        errors << tr("The progress could not be read: %1").arg(progress.error().message);
     if (!blockers)
-        errors << QStringLiteral("The closing checks could not be run: %1").arg(blockers.error().message);
+        errors << tr("The closing checks could not be run: %1").arg(blockers.error().message);
     // Unknown blockers must not look like "nothing blocks closing".
-    const QStringList blockerList =
-        blockers ? *blockers : QStringList{QStringLiteral("the closing checks failed to run")};
+    const QStringList blockerList = blockers ? *blockers : QStringList{tr("the closing checks failed to run")};
     if (steps)
         m_steps = *steps;
     m_navigator->setData(m_incident, progress ? *progress : QList<PhaseProgress>{}, m_steps);
@@ -206,7 +204,7 @@ QString IncidentWorkspace::refreshHeader()
                     break;
                 }
         } else {
-            error = QStringLiteral("The notification clocks could not be read: %1").arg(clocks.error().message);
+            error = tr("The notification clocks could not be read: %1").arg(clocks.error().message);
         }
     }
     m_header->setData(m_incident, m_navigator->nextStep(), m_blockers, urgent, m_ctx.now());
@@ -217,15 +215,14 @@ void IncidentWorkspace::updateTabTitles(int timeline, int contacts, int isolatio
                                         const QStringList &blockers)
 {
     auto count = [](const QString &label, int n) { return n ? QStringLiteral("%1 (%2)").arg(label).arg(n) : label; };
-    m_tabs->setTabText(int(Tab::Timeline), count(QStringLiteral("&Timeline"), timeline));
-    m_tabs->setTabText(int(Tab::Contacts), count(QStringLiteral("&Contacts"), contacts));
-    m_tabs->setTabText(int(Tab::Isolation), count(QStringLiteral("&Isolation"), isolation));
-    m_tabs->setTabText(int(Tab::Restore), count(QStringLiteral("R&estore"), recovery));
+    m_tabs->setTabText(int(Tab::Timeline), count(tr("&Timeline"), timeline));
+    m_tabs->setTabText(int(Tab::Contacts), count(tr("&Contacts"), contacts));
+    m_tabs->setTabText(int(Tab::Isolation), count(tr("&Isolation"), isolation));
+    m_tabs->setTabText(int(Tab::Restore), count(tr("R&estore"), recovery));
     const bool closed = m_incident.status == IncidentStatus::Closed;
-    m_tabs->setTabText(int(Tab::Close), closed ? QStringLiteral("C&losed")
-                                        : blockers.isEmpty()
-                                            ? QStringLiteral("C&lose ✓")
-                                            : QStringLiteral("C&lose (%1 blocking)").arg(blockers.size()));
+    m_tabs->setTabText(int(Tab::Close), closed               ? tr("C&losed")
+                                        : blockers.isEmpty() ? tr("C&lose ✓")
+                                                             : tr("C&lose (%1 blocking)").arg(blockers.size()));
 }
 
 void IncidentWorkspace::showSelectedStep()
@@ -359,7 +356,7 @@ void IncidentWorkspace::makeCurrentPhase(Phase phase)
     edited.phase = phase;
     auto saved = m_ctx.store.updateIncident(edited, QStringLiteral("phase set in the incident workspace"));
     if (!saved) {
-        chrome::showError(m_error, QStringLiteral("The phase was not changed: %1").arg(saved.error().message));
+        chrome::showError(m_error, tr("The phase was not changed: %1").arg(saved.error().message));
         return;
     }
     afterChange();

@@ -40,7 +40,7 @@ void InstantEdit::setValue(const QDateTime &utc)
     local.setTime(QTime(local.time().hour(), local.time().minute()));
     m_edit->setDateTime(local);
     m_zone->setText(timetext::zoneName(utc));
-    m_zone->setToolTip(QStringLiteral("Typed in local time; stored in UTC"));
+    m_zone->setToolTip(tr("Typed in local time; stored in UTC"));
 }
 
 } // namespace firebreak::ui

@@ -15,13 +15,12 @@ IsolationPanel::IsolationPanel(const WorkspaceContext &ctx, QWidget *parent)
     : RecordTablePanel(ctx,
                        {QStringLiteral("isolationPanel"),
                         QStringLiteral("containmentView"),
-                        QStringLiteral("Record isolation…"),
+                        tr("Record isolation…"),
                         QStringLiteral("recordIsolationButton"),
-                        QStringLiteral("Record a system isolated, how, and how it was verified (Ctrl+Shift+I)"),
-                        {QStringLiteral("When"), QStringLiteral("System"), QStringLiteral("Action"),
-                         QStringLiteral("By"), QStringLiteral("Verified by")},
-                        QStringLiteral("No systems isolated yet — Record isolation… (Ctrl+Shift+I) for each system cut "
-                                       "off: what was done, by whom, and how it was verified.")},
+                        tr("Record a system isolated, how, and how it was verified (Ctrl+Shift+I)"),
+                        {tr("When"), tr("System"), tr("Action"), tr("By"), tr("Verified by")},
+                        tr("No systems isolated yet — Record isolation… (Ctrl+Shift+I) for each system cut "
+                           "off: what was done, by whom, and how it was verified.")},
                        parent)
 {
     setColumns({165, 140, 220, 110, 200}, 4);
@@ -32,15 +31,14 @@ QString IsolationPanel::reload(const Incident &incident)
     m_button->setEnabled(incident.status == IncidentStatus::Open);
     auto list = m_ctx.response.containment(m_ctx.incidentId);
     if (!list)
-        return QStringLiteral("The containment actions could not be read: %1").arg(list.error().message);
+        return tr("The containment actions could not be read: %1").arg(list.error().message);
     clearRows();
     const QDateTime now = m_ctx.now();
     QSet<QString> systems;
     int unverified = 0;
     for (const ContainmentAction &a : *list) {
         systems.insert(a.system);
-        QStandardItem *verification =
-            ws::cell(a.verification.isEmpty() ? QStringLiteral("not verified") : a.verification);
+        QStandardItem *verification = ws::cell(a.verification.isEmpty() ? tr("not verified") : a.verification);
         if (a.verification.isEmpty()) {
             ++unverified;
             QFont f = m_view->font();
@@ -53,10 +51,10 @@ QString IsolationPanel::reload(const Incident &incident)
     if (list->isEmpty())
         setSummary({});
     else
-        setSummary(QStringLiteral("%1 action(s) on %2 system(s)%3")
+        setSummary(tr("%1 action(s) on %2 system(s)%3")
                        .arg(list->size())
                        .arg(systems.size())
-                       .arg(unverified ? QStringLiteral(" · %1 not verified").arg(unverified) : QString()));
+                       .arg(unverified ? tr(" · %1 not verified").arg(unverified) : QString()));
     return {};
 }
 

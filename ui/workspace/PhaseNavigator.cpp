@@ -3,6 +3,7 @@
 #include "NavItemDelegate.h"
 #include "WorkspaceStyle.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -28,11 +29,11 @@ QString stepSubtitle(const IncidentStep &s)
 {
     QStringList parts;
     if (s.state == IncidentStep::State::Skipped)
-        parts << QStringLiteral("Skipped: %1").arg(s.note);
+        parts << QCoreApplication::translate("PhaseNavigator", "Skipped: %1").arg(s.note);
     else if (s.state == IncidentStep::State::Done)
-        parts << QStringLiteral("Done by %1").arg(s.doneBy);
+        parts << QCoreApplication::translate("PhaseNavigator", "Done by %1").arg(s.doneBy);
     else if (s.mandatory)
-        parts << QStringLiteral("Mandatory");
+        parts << QCoreApplication::translate("PhaseNavigator", "Mandatory");
     if (!s.owner.isEmpty())
         parts << s.owner;
     return parts.join(QStringLiteral(" · "));
@@ -41,19 +42,18 @@ QString stepSubtitle(const IncidentStep &s)
 
 PhaseNavigator::PhaseNavigator(QWidget *parent)
     : QWidget(parent), m_phases(new QListWidget(this)),
-      m_makeCurrent(ws::button(QStringLiteral("Make this the current phase"), QStringLiteral("setCurrentPhaseButton"),
-                               this,
-                               QStringLiteral("Moves the incident to the selected phase (recorded in the audit log)"))),
+      m_makeCurrent(ws::button(tr("Make this the current phase"), QStringLiteral("setCurrentPhaseButton"), this,
+                               tr("Moves the incident to the selected phase (recorded in the audit log)"))),
       m_stepCaption(ws::caption({}, this)), m_stepList(new QListWidget(this)), m_noSteps(new QLabel(this)),
-      m_addStep(ws::button(QStringLiteral("Add step…"), QStringLiteral("addStepButton"), this,
-                           QStringLiteral("Add a step to this incident's playbook (Ctrl+Shift+N)")))
+      m_addStep(ws::button(tr("Add step…"), QStringLiteral("addStepButton"), this,
+                           tr("Add a step to this incident's playbook (Ctrl+Shift+N)")))
 {
     setObjectName(QStringLiteral("navigatorPane"));
     auto *delegate = new NavItemDelegate(this);
 
     m_phases->setObjectName(QStringLiteral("phaseNavigator"));
     m_phases->setItemDelegate(delegate);
-    m_phases->setAccessibleName(QStringLiteral("Phases"));
+    m_phases->setAccessibleName(tr("Phases"));
     m_phases->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_phases->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_phases->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
@@ -65,17 +65,17 @@ PhaseNavigator::PhaseNavigator(QWidget *parent)
     m_stepCaption->setObjectName(QStringLiteral("stepListCaption"));
     m_stepList->setObjectName(QStringLiteral("stepList"));
     m_stepList->setItemDelegate(delegate);
-    m_stepList->setAccessibleName(QStringLiteral("Steps of the selected phase"));
+    m_stepList->setAccessibleName(tr("Steps of the selected phase"));
     m_stepList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_noSteps->setObjectName(QStringLiteral("noStepsLabel"));
     m_noSteps->setWordWrap(true);
-    m_noSteps->setText(QStringLiteral("No steps in this phase — Add step… if something needs doing here."));
+    m_noSteps->setText(tr("No steps in this phase — Add step… if something needs doing here."));
     ws::setMuted(m_noSteps);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    layout->addWidget(ws::caption(QStringLiteral("Phases"), this));
+    layout->addWidget(ws::caption(tr("Phases"), this));
     layout->addWidget(m_phases);
     layout->addWidget(m_makeCurrent, 0, Qt::AlignLeft);
     layout->addSpacing(4);
@@ -135,16 +135,16 @@ void PhaseNavigator::fillPhases()
         item->setData(D::EmphasisRole, current);
         item->setData(D::MarkerRole, current);
         item->setData(D::DimRole, complete && !current);
-        QString subtitle = current ? QStringLiteral("Current phase") : QString();
+        QString subtitle = current ? tr("Current phase") : QString();
         if (openMandatory > 0)
-            subtitle += (subtitle.isEmpty() ? QString() : QStringLiteral(" · ")) +
-                        QStringLiteral("%1 mandatory open").arg(openMandatory);
+            subtitle +=
+                (subtitle.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("%1 mandatory open").arg(openMandatory);
         item->setData(D::SubtitleRole, subtitle);
-        item->setToolTip(QStringLiteral("%1: %2 of %3 steps done or skipped%4")
+        item->setToolTip(tr("%1: %2 of %3 steps done or skipped%4")
                              .arg(phaseLabel(p))
                              .arg(done)
                              .arg(total)
-                             .arg(current ? QStringLiteral(" — the incident's current phase") : QString()));
+                             .arg(current ? tr(" — the incident's current phase") : QString()));
         item->setSelected(p == m_phase);
         if (p == m_phase)
             m_phases->setCurrentRow(row);
@@ -159,7 +159,7 @@ void PhaseNavigator::fillSteps(const QString &keepStepId)
 {
     const QSignalBlocker block(m_stepList);
     m_stepList->clear();
-    m_stepCaption->setText(QStringLiteral("Steps — %1").arg(phaseLabel(m_phase)));
+    m_stepCaption->setText(tr("Steps — %1").arg(phaseLabel(m_phase)));
     int keepRow = -1, firstOpen = -1;
     for (const IncidentStep &s : m_steps) {
         if (s.phase != m_phase)
@@ -170,9 +170,8 @@ void PhaseNavigator::fillSteps(const QString &keepStepId)
         item->setData(D::SubtitleRole, stepSubtitle(s));
         item->setData(D::EmphasisRole, s.mandatory && s.state == IncidentStep::State::Open);
         item->setData(D::DimRole, s.state != IncidentStep::State::Open);
-        item->setToolTip(
-            QStringLiteral("%1\n%2%3")
-                .arg(s.title, stepStateKey(s.state), s.mandatory ? QStringLiteral(", mandatory") : QString()));
+        item->setToolTip(QStringLiteral("%1\n%2%3")
+                             .arg(s.title, stepStateKey(s.state), s.mandatory ? tr(", mandatory") : QString()));
         const int row = m_stepList->count() - 1;
         if (s.stepId == keepStepId)
             keepRow = row;
@@ -188,7 +187,7 @@ void PhaseNavigator::fillSteps(const QString &keepStepId)
 void PhaseNavigator::updateMakeCurrent()
 {
     m_makeCurrent->setVisible(m_loaded && m_incident.status == IncidentStatus::Open && m_phase != m_incident.phase);
-    m_makeCurrent->setText(ws::literal(QStringLiteral("Make “%1” the current phase").arg(phaseLabel(m_phase))));
+    m_makeCurrent->setText(ws::literal(tr("Make “%1” the current phase").arg(phaseLabel(m_phase))));
 }
 
 void PhaseNavigator::selectPhase(Phase phase)

@@ -18,29 +18,27 @@ namespace firebreak::ui {
 
 RcaForm::RcaForm(const WorkspaceContext &ctx, QWidget *parent)
     : QWidget(parent), m_ctx(ctx), m_detection(new QLineEdit(this)), m_trigger(new QLineEdit(this)),
-      m_rootCause(
-          textEdit(QStringLiteral("rcaRootCauseEdit"), QStringLiteral("The underlying cause, not the symptom"), 3)),
-      m_contributing(
-          textEdit(QStringLiteral("rcaContributingEdit"), QStringLiteral("What made it possible or worse"), 2)),
-      m_whys(new QListWidget(this)), m_addWhy(ws::button(QStringLiteral("Add why"), QStringLiteral("rcaAddWhyButton"),
-                                                         this, QStringLiteral("Add the next “why?” to the chain"))),
-      m_removeWhy(ws::button(QStringLiteral("Remove"), QStringLiteral("rcaRemoveWhyButton"), this,
-                             QStringLiteral("Remove the selected “why?”"))),
-      m_wentWell(textEdit(QStringLiteral("rcaWentWellEdit"), QStringLiteral("Keep doing"), 2)),
-      m_wentWrong(textEdit(QStringLiteral("rcaWentWrongEdit"), QStringLiteral("Fix"), 2)),
-      m_gotLucky(textEdit(QStringLiteral("rcaGotLuckyEdit"), QStringLiteral("Would have gone badly otherwise"), 2)),
-      m_save(ws::button(QStringLiteral("&Save RCA"), QStringLiteral("rcaSaveButton"), this,
-                        QStringLiteral("Save the root-cause analysis (recorded in the audit log)"))),
+      m_rootCause(textEdit(QStringLiteral("rcaRootCauseEdit"), tr("The underlying cause, not the symptom"), 3)),
+      m_contributing(textEdit(QStringLiteral("rcaContributingEdit"), tr("What made it possible or worse"), 2)),
+      m_whys(new QListWidget(this)), m_addWhy(ws::button(tr("Add why"), QStringLiteral("rcaAddWhyButton"), this,
+                                                         tr("Add the next “why?” to the chain"))),
+      m_removeWhy(
+          ws::button(tr("Remove"), QStringLiteral("rcaRemoveWhyButton"), this, tr("Remove the selected “why?”"))),
+      m_wentWell(textEdit(QStringLiteral("rcaWentWellEdit"), tr("Keep doing"), 2)),
+      m_wentWrong(textEdit(QStringLiteral("rcaWentWrongEdit"), tr("Fix"), 2)),
+      m_gotLucky(textEdit(QStringLiteral("rcaGotLuckyEdit"), tr("Would have gone badly otherwise"), 2)),
+      m_save(ws::button(tr("&Save RCA"), QStringLiteral("rcaSaveButton"), this,
+                        tr("Save the root-cause analysis (recorded in the audit log)"))),
       m_status(new QLabel(this)), m_error(chrome::errorLabel(this))
 {
     setObjectName(QStringLiteral("rcaForm"));
     m_error->setObjectName(QStringLiteral("rcaErrorLabel"));
     m_detection->setObjectName(QStringLiteral("rcaDetectionEdit"));
-    m_detection->setPlaceholderText(QStringLiteral("How was the intrusion detected? e.g. EDR alert, user report"));
+    m_detection->setPlaceholderText(tr("How was the intrusion detected? e.g. EDR alert, user report"));
     m_trigger->setObjectName(QStringLiteral("rcaTriggerEdit"));
-    m_trigger->setPlaceholderText(QStringLiteral("What set it off"));
+    m_trigger->setPlaceholderText(tr("What set it off"));
     m_whys->setObjectName(QStringLiteral("rcaWhysList"));
-    m_whys->setAccessibleName(QStringLiteral("Five whys"));
+    m_whys->setAccessibleName(tr("Five whys"));
     m_whys->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::SelectedClicked);
     m_whys->setFixedHeight(m_whys->fontMetrics().height() * 5 + 16);
@@ -56,16 +54,16 @@ RcaForm::RcaForm(const WorkspaceContext &ctx, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(QStringLiteral("&Detected by:"), m_detection);
-    form->addRow(QStringLiteral("&Trigger:"), m_trigger);
-    form->addRow(QStringLiteral("&Root cause:"), m_rootCause);
-    form->addRow(QStringLiteral("&Contributing:"), m_contributing);
-    auto *whysLabel = new QLabel(QStringLiteral("Five &whys:"), this);
+    form->addRow(tr("&Detected by:"), m_detection);
+    form->addRow(tr("&Trigger:"), m_trigger);
+    form->addRow(tr("&Root cause:"), m_rootCause);
+    form->addRow(tr("&Contributing:"), m_contributing);
+    auto *whysLabel = new QLabel(tr("Five &whys:"), this);
     whysLabel->setBuddy(m_whys);
     form->addRow(whysLabel, whyRow);
-    form->addRow(QStringLiteral("Went &well:"), m_wentWell);
-    form->addRow(QStringLiteral("Went wr&ong:"), m_wentWrong);
-    form->addRow(QStringLiteral("Got &lucky:"), m_gotLucky);
+    form->addRow(tr("Went &well:"), m_wentWell);
+    form->addRow(tr("Went wr&ong:"), m_wentWrong);
+    form->addRow(tr("Got &lucky:"), m_gotLucky);
 
     auto *saveRow = new QHBoxLayout;
     saveRow->setContentsMargins(6, 0, 6, 0);
@@ -121,7 +119,7 @@ QString RcaForm::reload(const Incident &incident)
         w->setEnabled(!m_closed);
     auto r = m_ctx.response.rca(m_ctx.incidentId);
     if (!r)
-        return QStringLiteral("The root-cause analysis could not be read: %1").arg(r.error().message);
+        return tr("The root-cause analysis could not be read: %1").arg(r.error().message);
     m_saved = *r;
     if (!m_dirty) {
         m_loading = true;
@@ -150,11 +148,11 @@ void RcaForm::setDirty(bool dirty)
     m_dirty = dirty;
     m_save->setEnabled(dirty && !m_closed);
     if (dirty)
-        m_status->setText(QStringLiteral("<b>Unsaved changes</b> — Save RCA to record them"));
+        m_status->setText(tr("<b>Unsaved changes</b> — Save RCA to record them"));
     else if (m_saved.updatedAt.isValid())
-        m_status->setText(QStringLiteral("Saved %1").arg(timetext::local(m_saved.updatedAt)));
+        m_status->setText(tr("Saved %1").arg(timetext::local(m_saved.updatedAt)));
     else
-        m_status->setText(QStringLiteral("Nothing recorded yet — the root cause is required before closing."));
+        m_status->setText(tr("Nothing recorded yet — the root cause is required before closing."));
 }
 
 void RcaForm::addWhy()
@@ -192,8 +190,7 @@ Status RcaForm::save()
     r.wentWrong = m_wentWrong->toPlainText().trimmed();
     r.gotLucky = m_gotLucky->toPlainText().trimmed();
     if (Status st = m_ctx.response.saveRca(r); !st) {
-        chrome::showError(m_error,
-                          QStringLiteral("The RCA was not saved (your text is kept): %1").arg(st.error().message));
+        chrome::showError(m_error, tr("The RCA was not saved (your text is kept): %1").arg(st.error().message));
         return st;
     }
     chrome::showError(m_error, {});

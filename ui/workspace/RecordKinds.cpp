@@ -3,6 +3,7 @@
 #include "WorkspaceContext.h"
 #include "ui/TimeText.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -13,17 +14,23 @@ namespace firebreak::ui::records {
 QString need(const QString &kind)
 {
     static const QHash<QString, QString> needs{
-        {QStringLiteral("systems-listed"), QStringLiteral("the affected systems")},
-        {QStringLiteral("classification"), QStringLiteral("which notification clocks apply, from when")},
+        {QStringLiteral("systems-listed"), QCoreApplication::translate("RecordKinds", "the affected systems")},
+        {QStringLiteral("classification"),
+         QCoreApplication::translate("RecordKinds", "which notification clocks apply, from when")},
         {QStringLiteral("systems-isolated"),
-         QStringLiteral("each system isolated, how, by whom, and how it was verified")},
-        {QStringLiteral("contact-logged"), QStringLiteral("each contact with the third party")},
-        {QStringLiteral("evidence-acquired"), QStringLiteral("images or files in the evidence register")},
-        {QStringLiteral("service-restored"), QStringLiteral("when service was restored (this ends the outage)")},
-        {QStringLiteral("verification"), QStringLiteral("how the restored systems were verified clean")},
-        {QStringLiteral("root-cause"), QStringLiteral("the root cause, in the RCA")},
-        {QStringLiteral("notification-sent"), QStringLiteral("each notice sent, against its clock")},
-        {QStringLiteral("report"), QStringLiteral("the report, once written")},
+         QCoreApplication::translate("RecordKinds", "each system isolated, how, by whom, and how it was verified")},
+        {QStringLiteral("contact-logged"),
+         QCoreApplication::translate("RecordKinds", "each contact with the third party")},
+        {QStringLiteral("evidence-acquired"),
+         QCoreApplication::translate("RecordKinds", "images or files in the evidence register")},
+        {QStringLiteral("service-restored"),
+         QCoreApplication::translate("RecordKinds", "when service was restored (this ends the outage)")},
+        {QStringLiteral("verification"),
+         QCoreApplication::translate("RecordKinds", "how the restored systems were verified clean")},
+        {QStringLiteral("root-cause"), QCoreApplication::translate("RecordKinds", "the root cause, in the RCA")},
+        {QStringLiteral("notification-sent"),
+         QCoreApplication::translate("RecordKinds", "each notice sent, against its clock")},
+        {QStringLiteral("report"), QCoreApplication::translate("RecordKinds", "the report, once written")},
     };
     return needs.value(kind);
 }
@@ -68,47 +75,54 @@ QString recordedSoFar(const WorkspaceContext &ctx, const QString &kind, bool *an
     if (kind == QLatin1String("systems-listed")) {
         auto list = ctx.store.systems(id);
         if (!list)
-            return QStringLiteral("Could not read the affected systems: %1").arg(list.error().message);
+            return QCoreApplication::translate("RecordKinds", "Could not read the affected systems: %1")
+                .arg(list.error().message);
         *any = !list->isEmpty();
-        return *any ? QStringLiteral("%1 affected system(s): %2")
+        return *any ? QCoreApplication::translate("RecordKinds", "%1 affected system(s): %2")
                           .arg(list->size())
                           .arg(names<AffectedSystem>(*list, [](const AffectedSystem &s) { return s.hostname; }))
-                    : QStringLiteral("No affected systems recorded yet.");
+                    : QCoreApplication::translate("RecordKinds", "No affected systems recorded yet.");
     }
     if (kind == QLatin1String("systems-isolated")) {
         auto list = ctx.response.containment(id);
         if (!list)
-            return QStringLiteral("Could not read the containment actions: %1").arg(list.error().message);
+            return QCoreApplication::translate("RecordKinds", "Could not read the containment actions: %1")
+                .arg(list.error().message);
         *any = !list->isEmpty();
-        return *any ? QStringLiteral("%1 containment action(s): %2")
+        return *any ? QCoreApplication::translate("RecordKinds", "%1 containment action(s): %2")
                           .arg(list->size())
                           .arg(names<ContainmentAction>(*list, [](const ContainmentAction &a) { return a.system; }))
-                    : QStringLiteral("No system isolated yet.");
+                    : QCoreApplication::translate("RecordKinds", "No system isolated yet.");
     }
     if (kind == QLatin1String("contact-logged")) {
         auto list = ctx.response.contacts(id);
         if (!list)
-            return QStringLiteral("Could not read the contacts log: %1").arg(list.error().message);
+            return QCoreApplication::translate("RecordKinds", "Could not read the contacts log: %1")
+                .arg(list.error().message);
         *any = !list->isEmpty();
         const auto le =
             std::count_if(list->cbegin(), list->cend(), [](const ContactEntry &c) { return c.lawEnforcement(); });
-        return *any ? QStringLiteral("%1 contact(s) logged, %2 with law enforcement.").arg(list->size()).arg(le)
-                    : QStringLiteral("No contact logged yet.");
+        return *any ? QCoreApplication::translate("RecordKinds", "%1 contact(s) logged, %2 with law enforcement.")
+                          .arg(list->size())
+                          .arg(le)
+                    : QCoreApplication::translate("RecordKinds", "No contact logged yet.");
     }
     if (kind == QLatin1String("evidence-acquired")) {
         auto list = ctx.store.evidence(id);
         if (!list)
-            return QStringLiteral("Could not read the evidence register: %1").arg(list.error().message);
+            return QCoreApplication::translate("RecordKinds", "Could not read the evidence register: %1")
+                .arg(list.error().message);
         *any = !list->isEmpty();
-        return *any ? QStringLiteral("%1 evidence item(s): %2")
+        return *any ? QCoreApplication::translate("RecordKinds", "%1 evidence item(s): %2")
                           .arg(list->size())
                           .arg(names<EvidenceItem>(*list, [](const EvidenceItem &e) { return e.evidenceNumber; }))
-                    : QStringLiteral("No evidence registered yet.");
+                    : QCoreApplication::translate("RecordKinds", "No evidence registered yet.");
     }
     if (kind == QLatin1String("service-restored") || kind == QLatin1String("verification")) {
         auto list = ctx.response.recovery(id);
         if (!list)
-            return QStringLiteral("Could not read the recovery actions: %1").arg(list.error().message);
+            return QCoreApplication::translate("RecordKinds", "Could not read the recovery actions: %1")
+                .arg(list.error().message);
         const QString wanted = kind == QLatin1String("verification") ? QStringLiteral("verified-clean")
                                                                      : QStringLiteral("service-restored");
         QList<RecoveryAction> hits;
@@ -117,25 +131,27 @@ QString recordedSoFar(const WorkspaceContext &ctx, const QString &kind, bool *an
                 hits << a;
         *any = !hits.isEmpty();
         if (!*any)
-            return wanted == QLatin1String("verified-clean") ? QStringLiteral("No verification recorded yet.")
-                                                             : QStringLiteral("Service restoration not recorded yet.");
+            return wanted == QLatin1String("verified-clean")
+                       ? QCoreApplication::translate("RecordKinds", "No verification recorded yet.")
+                       : QCoreApplication::translate("RecordKinds", "Service restoration not recorded yet.");
         return wanted == QLatin1String("verified-clean")
-                   ? QStringLiteral("Verified clean: %1")
+                   ? QCoreApplication::translate("RecordKinds", "Verified clean: %1")
                          .arg(names<RecoveryAction>(
                              hits,
                              [](const RecoveryAction &a) { return a.system.isEmpty() ? a.description : a.system; }))
-                   : QStringLiteral("Service restored at %1.").arg(timetext::local(hits.first().performedAt));
+                   : QCoreApplication::translate("RecordKinds", "Service restored at %1.")
+                         .arg(timetext::local(hits.first().performedAt));
     }
     if (kind == QLatin1String("root-cause")) {
         auto r = ctx.response.rca(id);
         if (!r)
-            return QStringLiteral("Could not read the RCA: %1").arg(r.error().message);
+            return QCoreApplication::translate("RecordKinds", "Could not read the RCA: %1").arg(r.error().message);
         *any = !r->rootCause.trimmed().isEmpty();
-        return *any ? QStringLiteral("Root cause: %1").arg(r->rootCause.simplified())
-                    : QStringLiteral("No root cause recorded yet.");
+        return *any ? QCoreApplication::translate("RecordKinds", "Root cause: %1").arg(r->rootCause.simplified())
+                    : QCoreApplication::translate("RecordKinds", "No root cause recorded yet.");
     }
     if (kind == QLatin1String("classification") || kind == QLatin1String("notification-sent"))
-        return QStringLiteral("Kept with the notification clocks.");
+        return QCoreApplication::translate("RecordKinds", "Kept with the notification clocks.");
     return {};
 }
 

@@ -18,15 +18,15 @@ RecoveryDialog::RecoveryDialog(const WorkspaceContext &ctx, QWidget *parent)
     : QDialog(parent), m_ctx(ctx), m_kind(new QComboBox(this)), m_system(new QComboBox(this)),
       m_text(new QLineEdit(this)), m_by(new QLineEdit(ctx.store.actor(), this)), m_at(new InstantEdit(ctx.now(), this)),
       m_note(new QLabel(this)), m_hint(chrome::hintLabel({}, QStringLiteral("validationHint"), this)),
-      m_error(chrome::errorLabel(this)), m_buttons(chrome::buttonBox(QStringLiteral("Record"), this))
+      m_error(chrome::errorLabel(this)), m_buttons(chrome::buttonBox(tr("Record"), this))
 {
     setObjectName(QStringLiteral("recoveryDialog"));
-    setWindowTitle(QStringLiteral("Record recovery — %1").arg(ctx.incidentId));
+    setWindowTitle(tr("Record recovery — %1").arg(ctx.incidentId));
     setMinimumWidth(520);
     m_kind->setObjectName(QStringLiteral("recoveryKindCombo"));
-    m_kind->addItem(QStringLiteral("Recovery action"), QStringLiteral("action"));
-    m_kind->addItem(QStringLiteral("Service restored"), QStringLiteral("service-restored"));
-    m_kind->addItem(QStringLiteral("Verified clean"), QStringLiteral("verified-clean"));
+    m_kind->addItem(tr("Recovery action"), QStringLiteral("action"));
+    m_kind->addItem(tr("Service restored"), QStringLiteral("service-restored"));
+    m_kind->addItem(tr("Verified clean"), QStringLiteral("verified-clean"));
     m_system->setObjectName(QStringLiteral("recoverySystemCombo"));
     m_system->setEditable(true);
     m_system->setInsertPolicy(QComboBox::NoInsert);
@@ -34,7 +34,7 @@ RecoveryDialog::RecoveryDialog(const WorkspaceContext &ctx, QWidget *parent)
     if (auto systems = ctx.store.systems(ctx.incidentId))
         for (const AffectedSystem &s : *systems)
             m_system->addItem(s.hostname);
-    m_system->lineEdit()->setPlaceholderText(QStringLiteral("Host, service or asset (optional)"));
+    m_system->lineEdit()->setPlaceholderText(tr("Host, service or asset (optional)"));
     m_text->setObjectName(QStringLiteral("recoveryTextEdit"));
     m_by->setObjectName(QStringLiteral("recoveryByEdit"));
     m_at->setEditorObjectName(QStringLiteral("recoveryAtEdit"));
@@ -44,11 +44,11 @@ RecoveryDialog::RecoveryDialog(const WorkspaceContext &ctx, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(QStringLiteral("&Kind:"), m_kind);
-    form->addRow(QStringLiteral("&System:"), m_system);
-    form->addRow(QStringLiteral("&What:"), m_text);
-    form->addRow(QStringLiteral("&By:"), m_by);
-    form->addRow(QStringLiteral("W&hen:"), m_at);
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("&System:"), m_system);
+    form->addRow(tr("&What:"), m_text);
+    form->addRow(tr("&By:"), m_by);
+    form->addRow(tr("W&hen:"), m_at);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -76,7 +76,7 @@ void RecoveryDialog::setKind(const QString &kind)
 QString RecoveryDialog::validationProblem() const
 {
     if (m_text->text().trimmed().isEmpty())
-        return QStringLiteral("Describe what was done.");
+        return tr("Describe what was done.");
     return {};
 }
 
@@ -84,14 +84,14 @@ void RecoveryDialog::revalidate()
 {
     const QString kind = m_kind->currentData().toString();
     if (kind == QLatin1String("service-restored")) {
-        m_note->setText(QStringLiteral("The earliest “service restored” ends the outage in reports."));
-        m_text->setPlaceholderText(QStringLiteral("e.g. file shares back online from backup"));
+        m_note->setText(tr("The earliest “service restored” ends the outage in reports."));
+        m_text->setPlaceholderText(tr("e.g. file shares back online from backup"));
     } else if (kind == QLatin1String("verified-clean")) {
-        m_note->setText(QStringLiteral("Say how the system was checked: IoC sweep, scan, monitoring."));
-        m_text->setPlaceholderText(QStringLiteral("e.g. IoC sweep clean, EDR full scan clean"));
+        m_note->setText(tr("Say how the system was checked: IoC sweep, scan, monitoring."));
+        m_text->setPlaceholderText(tr("e.g. IoC sweep clean, EDR full scan clean"));
     } else {
-        m_note->setText(QStringLiteral("Rebuilds, restores from backup, credential rotation, patches."));
-        m_text->setPlaceholderText(QStringLiteral("e.g. rebuilt from golden image"));
+        m_note->setText(tr("Rebuilds, restores from backup, credential rotation, patches."));
+        m_text->setPlaceholderText(tr("e.g. rebuilt from golden image"));
     }
     const QString problem = validationProblem();
     m_hint->setText(problem);
@@ -111,7 +111,7 @@ void RecoveryDialog::accept()
     a.performedBy = m_by->text().trimmed();
     a.performedAt = m_at->value();
     if (auto r = m_ctx.response.recordRecovery(a); !r) {
-        chrome::showError(m_error, QStringLiteral("The recovery entry was not recorded: %1").arg(r.error().message));
+        chrome::showError(m_error, tr("The recovery entry was not recorded: %1").arg(r.error().message));
         return;
     }
     emit recorded();

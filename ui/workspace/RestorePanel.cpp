@@ -5,6 +5,7 @@
 #include "ui/PlaceholderTableView.h"
 #include "ui/TimeText.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -16,10 +17,10 @@ namespace {
 QString kindLabel(const QString &kind)
 {
     if (kind == QLatin1String("service-restored"))
-        return QStringLiteral("Service restored");
+        return QCoreApplication::translate("RestorePanel", "Service restored");
     if (kind == QLatin1String("verified-clean"))
-        return QStringLiteral("Verified clean");
-    return QStringLiteral("Action");
+        return QCoreApplication::translate("RestorePanel", "Verified clean");
+    return QCoreApplication::translate("RestorePanel", "Action");
 }
 } // namespace
 
@@ -27,13 +28,12 @@ RestorePanel::RestorePanel(const WorkspaceContext &ctx, QWidget *parent)
     : RecordTablePanel(ctx,
                        {QStringLiteral("restorePanel"),
                         QStringLiteral("recoveryView"),
-                        QStringLiteral("Record recovery…"),
+                        tr("Record recovery…"),
                         QStringLiteral("recordRecoveryButton"),
-                        QStringLiteral("Record a recovery action, service restored, or verified clean (Ctrl+Shift+R)"),
-                        {QStringLiteral("When"), QStringLiteral("Kind"), QStringLiteral("System"),
-                         QStringLiteral("What"), QStringLiteral("By")},
-                        QStringLiteral("Nothing restored yet — Record recovery… (Ctrl+Shift+R) for rebuilds and "
-                                       "restores, the moment service is back, and each verified-clean check.")},
+                        tr("Record a recovery action, service restored, or verified clean (Ctrl+Shift+R)"),
+                        {tr("When"), tr("Kind"), tr("System"), tr("What"), tr("By")},
+                        tr("Nothing restored yet — Record recovery… (Ctrl+Shift+R) for rebuilds and "
+                           "restores, the moment service is back, and each verified-clean check.")},
                        parent)
 {
     m_summary->setObjectName(QStringLiteral("serviceRestoredLabel"));
@@ -46,9 +46,9 @@ QString RestorePanel::reload(const Incident &incident)
     auto list = m_ctx.response.recovery(m_ctx.incidentId);
     auto restored = m_ctx.response.serviceRestoredAt(m_ctx.incidentId);
     if (!list)
-        return QStringLiteral("The recovery actions could not be read: %1").arg(list.error().message);
+        return tr("The recovery actions could not be read: %1").arg(list.error().message);
     if (!restored)
-        return QStringLiteral("The service-restored time could not be read: %1").arg(restored.error().message);
+        return tr("The service-restored time could not be read: %1").arg(restored.error().message);
     clearRows();
     const QDateTime now = m_ctx.now();
     for (const RecoveryAction &a : *list) {
@@ -71,14 +71,14 @@ QString RestorePanel::reload(const Incident &incident)
                          : incident.awareAt.isValid()  ? QStringLiteral("awareness")
                                                        : QStringLiteral("opening");
     if (restored->isValid()) {
-        setSummary(QStringLiteral("<b>Service restored at %1</b> — outage %2 from %3")
+        setSummary(tr("<b>Service restored at %1</b> — outage %2 from %3")
                        .arg(timetext::local(*restored), ws::duration(start.secsTo(*restored)), from));
         m_summary->setToolTip(timetext::tooltip(*restored, now));
     } else if (incident.status == IncidentStatus::Open) {
-        setSummary(QStringLiteral("Service not restored yet — %1 since %2").arg(ws::duration(start.secsTo(now)), from));
-        m_summary->setToolTip(QStringLiteral("Record “Service restored” when it is back: it ends the outage"));
+        setSummary(tr("Service not restored yet — %1 since %2").arg(ws::duration(start.secsTo(now)), from));
+        m_summary->setToolTip(tr("Record “Service restored” when it is back: it ends the outage"));
     } else {
-        setSummary(QStringLiteral("No service-restored time was recorded."));
+        setSummary(tr("No service-restored time was recorded."));
     }
     return {};
 }

@@ -40,22 +40,21 @@ StepDetailPanel::StepDetailPanel(const WorkspaceContext &ctx, QWidget *parent)
       m_guidance(new QLabel(m_content)), m_checklistCaption(ws::caption({}, m_content)),
       m_checklist(new QWidget(m_content)), m_checklistLayout(new QVBoxLayout(m_checklist)),
       m_needs(new QLabel(m_content)), m_recorded(new QLabel(m_content)), m_error(chrome::errorLabel(m_content)),
-      m_done(ws::button(QStringLiteral("&Mark done"), QStringLiteral("stepDoneButton"), m_content,
-                        QStringLiteral("Mark this step done (Ctrl+Return)"))),
-      m_skip(ws::button(QStringLiteral("S&kip…"), QStringLiteral("stepSkipButton"), m_content,
-                        QStringLiteral("Skip this step, with the reason why"))),
-      m_reassign(ws::button(QStringLiteral("Re&assign…"), QStringLiteral("stepReassignButton"), m_content,
-                            QStringLiteral("Give this step to another owner"))),
-      m_reopen(ws::button(QStringLiteral("Re&open…"), QStringLiteral("stepReopenButton"), m_content,
-                          QStringLiteral("Reopen a done or skipped step, with the reason why")))
+      m_done(ws::button(tr("&Mark done"), QStringLiteral("stepDoneButton"), m_content,
+                        tr("Mark this step done (Ctrl+Return)"))),
+      m_skip(ws::button(tr("S&kip…"), QStringLiteral("stepSkipButton"), m_content,
+                        tr("Skip this step, with the reason why"))),
+      m_reassign(ws::button(tr("Re&assign…"), QStringLiteral("stepReassignButton"), m_content,
+                            tr("Give this step to another owner"))),
+      m_reopen(ws::button(tr("Re&open…"), QStringLiteral("stepReopenButton"), m_content,
+                          tr("Reopen a done or skipped step, with the reason why")))
 {
     setObjectName(QStringLiteral("stepDetail"));
     m_error->setObjectName(QStringLiteral("stepErrorLabel"));
     m_empty->setObjectName(QStringLiteral("stepEmptyLabel"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setText(
-        QStringLiteral("Select a step on the left to see what to do — or Add step… if this phase has none."));
+    m_empty->setText(tr("Select a step on the left to see what to do — or Add step… if this phase has none."));
     ws::setMuted(m_empty);
 
     m_title->setObjectName(QStringLiteral("stepTitleLabel"));
@@ -171,13 +170,11 @@ void StepDetailPanel::showStep(const IncidentStep *step, const Incident &inciden
     m_state->setText(state);
     m_state->setToolTip(timetext::tooltip(m_step.doneAt, m_ctx.now()));
     QStringList meta{phaseLabel(m_step.phase),
-                     QStringLiteral("Owner: %1").arg(m_step.owner.isEmpty() ? QStringLiteral("nobody") : m_step.owner)};
+                     tr("Owner: %1").arg(m_step.owner.isEmpty() ? QStringLiteral("nobody") : m_step.owner)};
     if (!m_step.note.isEmpty())
-        meta << (m_step.state == IncidentStep::State::Skipped ? QStringLiteral("Reason: %1")
-                                                              : QStringLiteral("Note: %1"))
-                    .arg(m_step.note);
+        meta << (m_step.state == IncidentStep::State::Skipped ? tr("Reason: %1") : tr("Note: %1")).arg(m_step.note);
     m_meta->setText(meta.join(QStringLiteral("  ·  ")));
-    m_guidance->setText(m_step.guidance.isEmpty() ? QStringLiteral("No guidance for this step.") : m_step.guidance);
+    m_guidance->setText(m_step.guidance.isEmpty() ? tr("No guidance for this step.") : m_step.guidance);
 
     if (checklistChanged)
         rebuildChecklist();
@@ -189,7 +186,7 @@ void StepDetailPanel::showStep(const IncidentStep *step, const Incident &inciden
         m_checks[i]->setEnabled(!m_closed);
         ticked += on;
     }
-    m_checklistCaption->setText(QStringLiteral("Checklist  %1/%2").arg(ticked).arg(m_checks.size()));
+    m_checklistCaption->setText(tr("Checklist  %1/%2").arg(ticked).arg(m_checks.size()));
     m_checklistCaption->setVisible(!m_checks.isEmpty());
     m_checklist->setVisible(!m_checks.isEmpty());
 
@@ -227,7 +224,7 @@ void StepDetailPanel::updateRecordStatus()
 {
     const QString need = records::need(m_step.records);
     m_needs->setVisible(!need.isEmpty());
-    m_needs->setText(QStringLiteral("<b>Needs recorded:</b> %1").arg(need.toHtmlEscaped()));
+    m_needs->setText(tr("<b>Needs recorded:</b> %1").arg(need.toHtmlEscaped()));
     bool any = false;
     const QString so = records::recordedSoFar(m_ctx, m_step.records, &any);
     m_recorded->setVisible(!so.isEmpty());
@@ -260,7 +257,7 @@ void StepDetailPanel::showError(const QString &message)
 void StepDetailPanel::markDone()
 {
     if (Status st = m_ctx.response.completeStep(m_ctx.incidentId, m_step.stepId); !st) {
-        showError(QStringLiteral("“%1” was not marked done: %2").arg(m_step.title, st.error().message));
+        showError(tr("“%1” was not marked done: %2").arg(m_step.title, st.error().message));
         return;
     }
     showError({});
@@ -272,7 +269,7 @@ void StepDetailPanel::toggleItem(int index, bool checked)
     if (Status st = m_ctx.response.checkItem(m_ctx.incidentId, m_step.stepId, index, checked); !st) {
         const QSignalBlocker block(m_checks[index]);
         m_checks[index]->setChecked(!checked);
-        showError(QStringLiteral("The checklist item was not saved: %1").arg(st.error().message));
+        showError(tr("The checklist item was not saved: %1").arg(st.error().message));
         return;
     }
     showError({});
@@ -284,14 +281,14 @@ void StepDetailPanel::askSkip()
     const QString stepId = m_step.stepId;
     ReasonDialog::Spec spec{QStringLiteral("skipDialog"),
                             QStringLiteral("skipReasonEdit"),
-                            QStringLiteral("Skip step"),
-                            QStringLiteral("Skipping “%1” records that it was deliberately not done. The reason goes "
-                                           "into the audit log and the timeline.")
+                            tr("Skip step"),
+                            tr("Skipping “%1” records that it was deliberately not done. The reason goes "
+                               "into the audit log and the timeline.")
                                 .arg(m_step.title),
-                            QStringLiteral("&Reason:"),
-                            QStringLiteral("Why this step does not apply"),
-                            QStringLiteral("A reason is required: say why this step is not being done."),
-                            QStringLiteral("Skip step"),
+                            tr("&Reason:"),
+                            tr("Why this step does not apply"),
+                            tr("A reason is required: say why this step is not being done."),
+                            tr("Skip step"),
                             {}};
     auto *dialog = new ReasonDialog(
         spec,
@@ -305,16 +302,15 @@ void StepDetailPanel::askSkip()
 void StepDetailPanel::askReassign()
 {
     const QString stepId = m_step.stepId;
-    ReasonDialog::Spec spec{
-        QStringLiteral("reassignDialog"),
-        QStringLiteral("reassignOwnerEdit"),
-        QStringLiteral("Reassign step"),
-        QStringLiteral("Who owns “%1” from now on? The change is recorded in the audit log.").arg(m_step.title),
-        QStringLiteral("&Owner:"),
-        QStringLiteral("A person or a role"),
-        QStringLiteral("A new owner is required."),
-        QStringLiteral("Reassign"),
-        m_step.owner};
+    ReasonDialog::Spec spec{QStringLiteral("reassignDialog"),
+                            QStringLiteral("reassignOwnerEdit"),
+                            tr("Reassign step"),
+                            tr("Who owns “%1” from now on? The change is recorded in the audit log.").arg(m_step.title),
+                            tr("&Owner:"),
+                            tr("A person or a role"),
+                            tr("A new owner is required."),
+                            tr("Reassign"),
+                            m_step.owner};
     auto *dialog = new ReasonDialog(
         spec,
         [this, stepId](const QString &owner) { return m_ctx.response.reassignStep(m_ctx.incidentId, stepId, owner); },
@@ -330,13 +326,13 @@ void StepDetailPanel::askReopen()
     ReasonDialog::Spec spec{
         QStringLiteral("reopenStepDialog"),
         QStringLiteral("reopenReasonEdit"),
-        QStringLiteral("Reopen step"),
-        QStringLiteral("Reopening “%1” makes it open again%2.")
-            .arg(m_step.title, m_step.mandatory ? QStringLiteral(", and it blocks closing until done") : QString()),
-        QStringLiteral("&Reason:"),
-        QStringLiteral("Why the step needs doing again"),
-        QStringLiteral("A reason is required."),
-        QStringLiteral("Reopen step"),
+        tr("Reopen step"),
+        tr("Reopening “%1” makes it open again%2.")
+            .arg(m_step.title, m_step.mandatory ? tr(", and it blocks closing until done") : QString()),
+        tr("&Reason:"),
+        tr("Why the step needs doing again"),
+        tr("A reason is required."),
+        tr("Reopen step"),
         {}};
     auto *dialog = new ReasonDialog(
         spec,

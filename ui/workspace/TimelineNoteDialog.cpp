@@ -17,25 +17,25 @@ TimelineNoteDialog::TimelineNoteDialog(const WorkspaceContext &ctx, QWidget *par
     : QDialog(parent), m_ctx(ctx), m_at(new InstantEdit(ctx.now(), this)), m_text(new QLineEdit(this)),
       m_source(new QLineEdit(this)), m_confidence(new QComboBox(this)),
       m_hint(chrome::hintLabel({}, QStringLiteral("validationHint"), this)), m_error(chrome::errorLabel(this)),
-      m_buttons(chrome::buttonBox(QStringLiteral("Add to timeline"), this))
+      m_buttons(chrome::buttonBox(tr("Add to timeline"), this))
 {
     setObjectName(QStringLiteral("timelineQuickAdd"));
-    setWindowTitle(QStringLiteral("Add timeline entry — %1").arg(ctx.incidentId));
+    setWindowTitle(tr("Add timeline entry — %1").arg(ctx.incidentId));
     setMinimumWidth(520);
     m_at->setEditorObjectName(QStringLiteral("timelineAtEdit"));
     m_text->setObjectName(QStringLiteral("timelineTextEdit"));
-    m_text->setPlaceholderText(QStringLiteral("What happened"));
+    m_text->setPlaceholderText(tr("What happened"));
     m_source->setObjectName(QStringLiteral("timelineSourceEdit"));
-    m_source->setPlaceholderText(QStringLiteral("Where this comes from: a log, a person, a tool"));
+    m_source->setPlaceholderText(tr("Where this comes from: a log, a person, a tool"));
     m_confidence->setObjectName(QStringLiteral("timelineConfidenceCombo"));
     m_confidence->addItems(timelineConfidences());
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(QStringLiteral("&When:"), m_at);
-    form->addRow(QStringLiteral("&What:"), m_text);
-    form->addRow(QStringLiteral("&Source:"), m_source);
-    form->addRow(QStringLiteral("&Confidence:"), m_confidence);
+    form->addRow(tr("&When:"), m_at);
+    form->addRow(tr("&What:"), m_text);
+    form->addRow(tr("&Source:"), m_source);
+    form->addRow(tr("&Confidence:"), m_confidence);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -53,7 +53,7 @@ TimelineNoteDialog::TimelineNoteDialog(const WorkspaceContext &ctx, QWidget *par
 void TimelineNoteDialog::revalidate()
 {
     const bool empty = m_text->text().trimmed().isEmpty();
-    m_hint->setText(QStringLiteral("Say what happened."));
+    m_hint->setText(tr("Say what happened."));
     m_hint->setVisible(empty);
     chrome::okButton(m_buttons)->setEnabled(!empty);
 }
@@ -69,7 +69,7 @@ void TimelineNoteDialog::accept()
     n.source = m_source->text().trimmed();
     n.confidence = m_confidence->currentText();
     if (auto added = m_ctx.response.addTimelineNote(n); !added) {
-        chrome::showError(m_error, QStringLiteral("The entry was not added: %1").arg(added.error().message));
+        chrome::showError(m_error, tr("The entry was not added: %1").arg(added.error().message));
         return;
     }
     emit added();

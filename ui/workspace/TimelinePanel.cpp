@@ -35,19 +35,19 @@ const QStringList &kinds()
 
 TimelinePanel::TimelinePanel(const WorkspaceContext &ctx, QWidget *parent)
     : QWidget(parent), m_ctx(ctx), m_filter(new QLineEdit(this)), m_kind(new QComboBox(this)),
-      m_count(new QLabel(this)), m_add(ws::button(QStringLiteral("Add entry…"), QStringLiteral("timelineAddButton"),
-                                                  this, QStringLiteral("Add a timeline entry (Ctrl+T)"))),
-      m_export(ws::button(QStringLiteral("Export CSV…"), QStringLiteral("timelineExportButton"), this,
-                          QStringLiteral("Export the whole timeline, in UTC, as CSV (not just the filtered rows)"))),
+      m_count(new QLabel(this)), m_add(ws::button(tr("Add entry…"), QStringLiteral("timelineAddButton"), this,
+                                                  tr("Add a timeline entry (Ctrl+T)"))),
+      m_export(ws::button(tr("Export CSV…"), QStringLiteral("timelineExportButton"), this,
+                          tr("Export the whole timeline, in UTC, as CSV (not just the filtered rows)"))),
       m_status(new QLabel(this)), m_model(new QStandardItemModel(this)), m_view(new PlaceholderTableView(this))
 {
     setObjectName(QStringLiteral("timelinePanel"));
     m_filter->setObjectName(QStringLiteral("timelineFilter"));
-    m_filter->setPlaceholderText(QStringLiteral("Filter by text or source…"));
+    m_filter->setPlaceholderText(tr("Filter by text or source…"));
     m_filter->setClearButtonEnabled(true);
     m_kind->setObjectName(QStringLiteral("timelineKindFilter"));
-    m_kind->setAccessibleName(QStringLiteral("Kind of entry"));
-    m_kind->addItem(QStringLiteral("All kinds"), QString());
+    m_kind->setAccessibleName(tr("Kind of entry"));
+    m_kind->addItem(tr("All kinds"), QString());
     for (const QString &k : kinds())
         m_kind->addItem(k, k);
     m_count->setObjectName(QStringLiteral("timelineCountLabel"));
@@ -57,12 +57,11 @@ TimelinePanel::TimelinePanel(const WorkspaceContext &ctx, QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->hide();
 
-    m_model->setHorizontalHeaderLabels({QStringLiteral("Time — %1").arg(timetext::zoneName()), QStringLiteral("Kind"),
-                                        QStringLiteral("What happened"), QStringLiteral("Source"),
-                                        QStringLiteral("Confidence"), QStringLiteral("Audit #")});
+    m_model->setHorizontalHeaderLabels({tr("Time — %1").arg(timetext::zoneName()), tr("Kind"), tr("What happened"),
+                                        tr("Source"), tr("Confidence"), tr("Audit #")});
     m_view->setObjectName(QStringLiteral("timelineView"));
     m_view->setModel(m_model);
-    m_view->setAccessibleName(QStringLiteral("Incident timeline"));
+    m_view->setAccessibleName(tr("Incident timeline"));
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
     ws::setColumnWidths(m_view->horizontalHeader(), {170, 100, 400, 150, 90, 64});
@@ -92,7 +91,7 @@ QString TimelinePanel::reload()
 {
     auto events = m_ctx.response.timeline(m_ctx.incidentId);
     if (!events)
-        return QStringLiteral("The timeline could not be read: %1").arg(events.error().message);
+        return tr("The timeline could not be read: %1").arg(events.error().message);
     m_events = *events;
     refill();
     return {};
@@ -112,16 +111,16 @@ void TimelinePanel::refill()
         if (!needle.isEmpty() && !e.text.contains(needle, Qt::CaseInsensitive) &&
             !e.source.contains(needle, Qt::CaseInsensitive) && !e.kind.contains(needle, Qt::CaseInsensitive))
             continue;
-        QList<QStandardItem *> row{ws::timeCell(e.at, now),
-                                   ws::cell(e.lawEnforcement ? QStringLiteral("⚑ %1").arg(e.kind) : e.kind),
-                                   ws::cell(e.text),
-                                   ws::cell(e.source),
-                                   ws::cell(e.confidence),
-                                   ws::cell(e.auditSeq ? QString::number(e.auditSeq) : QString(),
-                                            e.auditSeq ? QStringLiteral("Audit entry %1").arg(e.auditSeq)
-                                                       : QStringLiteral("Not linked to an audit entry"))};
+        QList<QStandardItem *> row{
+            ws::timeCell(e.at, now),
+            ws::cell(e.lawEnforcement ? QStringLiteral("⚑ %1").arg(e.kind) : e.kind),
+            ws::cell(e.text),
+            ws::cell(e.source),
+            ws::cell(e.confidence),
+            ws::cell(e.auditSeq ? QString::number(e.auditSeq) : QString(),
+                     e.auditSeq ? tr("Audit entry %1").arg(e.auditSeq) : tr("Not linked to an audit entry"))};
         if (e.lawEnforcement) {
-            row[KindColumn]->setToolTip(QStringLiteral("Contact with law enforcement"));
+            row[KindColumn]->setToolTip(tr("Contact with law enforcement"));
             for (QStandardItem *item : row) {
                 QFont f = m_view->font();
                 f.setBold(true);
@@ -139,13 +138,12 @@ void TimelinePanel::refill()
     }
     const int shown = m_model->rowCount();
     const int total = int(m_events.size());
-    m_count->setText(shown == total ? QStringLiteral("%1 entries").arg(total)
-                                    : QStringLiteral("%1 of %2 entries").arg(shown).arg(total));
+    m_count->setText(shown == total ? tr("%1 entries").arg(total) : tr("%1 of %2 entries").arg(shown).arg(total));
     if (total == 0)
         m_view->setPlaceholderText(
-            QStringLiteral("Nothing on the timeline yet — Add entry… (Ctrl+T) records what happened and when."));
+            tr("Nothing on the timeline yet — Add entry… (Ctrl+T) records what happened and when."));
     else
-        m_view->setPlaceholderText(QStringLiteral("No entries match the filter — clear it to see all %1.").arg(total));
+        m_view->setPlaceholderText(tr("No entries match the filter — clear it to see all %1.").arg(total));
     if (atEnd)
         m_view->scrollToBottom();
 }
@@ -161,8 +159,7 @@ void TimelinePanel::openQuickAdd()
 Status TimelinePanel::exportCsv(const QString &path)
 {
     auto fail = [&](const QString &why) -> Status {
-        m_status->setText(
-            QStringLiteral("The timeline was not exported to %1: %2").arg(QDir::toNativeSeparators(path), why));
+        m_status->setText(tr("The timeline was not exported to %1: %2").arg(QDir::toNativeSeparators(path), why));
         m_status->show();
         return Error::failed(m_status->text());
     };
@@ -175,20 +172,19 @@ Status TimelinePanel::exportCsv(const QString &path)
     file.write(timelineToCsv(*events).toUtf8());
     if (!file.commit())
         return fail(file.errorString());
-    m_status->setText(QStringLiteral("Exported %1 timeline entries (UTC) to %2")
-                          .arg(events->size())
-                          .arg(QDir::toNativeSeparators(path)));
+    m_status->setText(
+        tr("Exported %1 timeline entries (UTC) to %2").arg(events->size()).arg(QDir::toNativeSeparators(path)));
     m_status->show();
     return {};
 }
 
 void TimelinePanel::chooseExportFile()
 {
-    auto *dialog = new QFileDialog(this, QStringLiteral("Export timeline of %1").arg(m_ctx.incidentId));
+    auto *dialog = new QFileDialog(this, tr("Export timeline of %1").arg(m_ctx.incidentId));
     dialog->setObjectName(QStringLiteral("timelineExportDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilter(QStringLiteral("CSV files (*.csv)"));
+    dialog->setNameFilter(tr("CSV files (*.csv)"));
     dialog->setDefaultSuffix(QStringLiteral("csv"));
     dialog->selectFile(QStringLiteral("%1-timeline.csv").arg(m_ctx.incidentId));
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { (void)exportCsv(path); });

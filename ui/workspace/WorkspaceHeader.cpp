@@ -48,8 +48,8 @@ WorkspaceHeader::WorkspaceHeader(QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setObjectName(QStringLiteral("workspaceStatusLabel"));
     ws::setMuted(m_status);
-    m_next->setToolTip(QStringLiteral("Go to the next open step"));
-    m_blockers->setToolTip(QStringLiteral("See what blocks closing"));
+    m_next->setToolTip(tr("Go to the next open step"));
+    m_blockers->setToolTip(tr("See what blocks closing"));
 
     auto *top = new QHBoxLayout;
     top->setSpacing(10);
@@ -83,10 +83,10 @@ void WorkspaceHeader::setData(const Incident &incident, const IncidentStep *next
     m_severity->setSeverity(incident.severity);
     m_title->setText(incident.title);
     m_title->setToolTip(incident.description.isEmpty() ? incident.title : incident.description);
-    QStringList status{closed ? QStringLiteral("Closed %1").arg(timetext::local(incident.closedAt))
-                              : QStringLiteral("Open · %1").arg(phaseLabel(incident.phase))};
+    QStringList status{closed ? tr("Closed %1").arg(timetext::local(incident.closedAt))
+                              : tr("Open · %1").arg(phaseLabel(incident.phase))};
     if (!incident.commander.isEmpty())
-        status << QStringLiteral("Commander: %1").arg(incident.commander);
+        status << tr("Commander: %1").arg(incident.commander);
     m_status->setText(status.join(QStringLiteral("  ·  ")));
 
     // What is due: the most urgent open clock, red only when overdue.
@@ -94,14 +94,13 @@ void WorkspaceHeader::setData(const Incident &incident, const IncidentStep *next
     if (urgentClock) {
         const ClockStatus &c = *urgentClock;
         const bool overdue = c.state == ClockStatus::State::Overdue;
-        const QString left = !c.deadline.isValid() ? QStringLiteral("without undue delay")
+        const QString left = !c.deadline.isValid() ? tr("without undue delay")
                              : overdue             ? formatTimeLeft(c.secondsLeft(now))
-                                                   : formatTimeLeft(c.secondsLeft(now)) + QStringLiteral(" left");
-        m_clock->setText(ws::literal(QStringLiteral("Due: %1 · %2").arg(c.rule.title, left)));
-        m_clock->setToolTip(
-            c.deadline.isValid()
-                ? QStringLiteral("Deadline %1\n%2").arg(timetext::local(c.deadline), timetext::utc(c.deadline))
-                : QStringLiteral("No fixed deadline: notify without undue delay"));
+                                                   : formatTimeLeft(c.secondsLeft(now)) + tr(" left");
+        m_clock->setText(ws::literal(tr("Due: %1 · %2").arg(c.rule.title, left)));
+        m_clock->setToolTip(c.deadline.isValid()
+                                ? tr("Deadline %1\n%2").arg(timetext::local(c.deadline), timetext::utc(c.deadline))
+                                : tr("No fixed deadline: notify without undue delay"));
         QPalette pal = palette();
         pal.setColor(QPalette::ButtonText, overdue ? QColor(0xE0, 0x1B, 0x24) : pal.color(QPalette::WindowText));
         m_clock->setPalette(pal);
@@ -111,25 +110,24 @@ void WorkspaceHeader::setData(const Incident &incident, const IncidentStep *next
     }
 
     if (closed)
-        m_next->setText(QStringLiteral("Incident closed — reopen it from the Close tab to change it."));
+        m_next->setText(tr("Incident closed — reopen it from the Close tab to change it."));
     else if (next)
-        m_next->setText(ws::literal(QStringLiteral("Next: %1 %2 — %3%4")
+        m_next->setText(ws::literal(tr("Next: %1 %2 — %3%4")
                                         .arg(next->mandatory ? QStringLiteral("●") : QStringLiteral("○"), next->title,
                                              phaseLabel(next->phase),
                                              next->owner.isEmpty() ? QString() : QStringLiteral(" · ") + next->owner)));
     else
-        m_next->setText(QStringLiteral("✓ Every step is done or skipped."));
+        m_next->setText(tr("✓ Every step is done or skipped."));
     m_next->setEnabled(!closed && next);
 
     if (closed)
-        m_blockers->setText(QStringLiteral("Closed"));
+        m_blockers->setText(tr("Closed"));
     else if (blockers.isEmpty())
-        m_blockers->setText(QStringLiteral("✓ Ready to close"));
+        m_blockers->setText(tr("✓ Ready to close"));
     else
-        m_blockers->setText(QStringLiteral("%1 item(s) block closing →").arg(blockers.size()));
-    m_blockers->setToolTip(blockers.isEmpty()
-                               ? QStringLiteral("Nothing blocks closing")
-                               : QStringLiteral("Blocks closing:\n• ") + blockers.join(QStringLiteral("\n• ")));
+        m_blockers->setText(tr("%1 item(s) block closing →").arg(blockers.size()));
+    m_blockers->setToolTip(blockers.isEmpty() ? tr("Nothing blocks closing")
+                                              : tr("Blocks closing:\n• ") + blockers.join(QStringLiteral("\n• ")));
 }
 
 } // namespace firebreak::ui

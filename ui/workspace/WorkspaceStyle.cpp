@@ -3,6 +3,7 @@
 #include "ui/Palette.h"
 #include "ui/TimeText.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -68,7 +69,7 @@ QString duration(qint64 seconds)
 {
     const qint64 mins = qMax<qint64>(0, seconds) / 60;
     if (mins < 60)
-        return QStringLiteral("%1 min").arg(mins);
+        return QCoreApplication::translate("WorkspaceStyle", "%1 min").arg(mins);
     const qint64 hours = mins / 60;
     if (hours < 48)
         return QStringLiteral("%1 h %2 m").arg(hours).arg(mins % 60, 2, 10, QLatin1Char('0'));

@@ -1,0 +1,5138 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AcquisitionDialog</name>
+    <message>
+        <source>estimating…</source>
+        <translation>estimation…</translation>
+    </message>
+</context>
+<context>
+    <name>AddEvidenceDialog</name>
+    <message>
+        <source>1 · registers, cache</source>
+        <translation>1 · registres, cache</translation>
+    </message>
+    <message>
+        <source>2 · memory: routing/ARP tables, process table, kernel statistics</source>
+        <translation>2 · mémoire : tables de routage/ARP, table des processus, statistiques du noyau</translation>
+    </message>
+    <message>
+        <source>3 · temporary file systems</source>
+        <translation>3 · systèmes de fichiers temporaires</translation>
+    </message>
+    <message>
+        <source>4 · disk</source>
+        <translation>4 · disque</translation>
+    </message>
+    <message>
+        <source>5 · remote logging and monitoring data</source>
+        <translation>5 · journalisation distante et données de supervision</translation>
+    </message>
+    <message>
+        <source>6 · physical configuration, network topology</source>
+        <translation>6 · configuration physique, topologie réseau</translation>
+    </message>
+    <message>
+        <source>7 · archival media</source>
+        <translation>7 · supports d'archivage</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifyDialog</name>
+    <message>
+        <source>1 month</source>
+        <translation>1 mois</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>%1 business days</source>
+        <translation>%1 jours ouvrés</translation>
+    </message>
+    <message>
+        <source>without undue delay</source>
+        <translation>dans les meilleurs délais</translation>
+    </message>
+</context>
+<context>
+    <name>ClockText</name>
+    <message>
+        <source>met late</source>
+        <translation>respecté en retard</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>non démarré</translation>
+    </message>
+    <message>
+        <source>without undue delay</source>
+        <translation>dans les meilleurs délais</translation>
+    </message>
+    <message>
+        <source>sent %1 to %2</source>
+        <translation>envoyée %1 à %2</translation>
+    </message>
+    <message>
+        <source> (ref. %1)</source>
+        <translation> (réf. %1)</translation>
+    </message>
+    <message>
+        <source> · %1 supplement%2</source>
+        <translation> · %1 complément%2</translation>
+    </message>
+    <message>
+        <source>Waiting for the %1 notice; starts when it is sent.</source>
+        <translation>En attente de la notification %1 ; démarre à son envoi.</translation>
+    </message>
+    <message>
+        <source>No hour limit: without undue delay. Running since %1 (%2).</source>
+        <translation>Pas de délai en heures : dans les meilleurs délais. En cours depuis %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Met: initial notice %1%2.</source>
+        <translation>Respecté : notification initiale %1%2.</translation>
+    </message>
+    <message>
+        <source>Met late: initial notice %1, %2 after the deadline%3.</source>
+        <translation>Respecté en retard : notification initiale %1, %2 après l'échéance%3.</translation>
+    </message>
+    <message>
+        <source>Waived: decided not to notify%1. %2</source>
+        <translation>Levé : décision de ne pas notifier%1. %2</translation>
+    </message>
+    <message>
+        <source>Deadline set when it starts</source>
+        <translation>Échéance fixée au démarrage</translation>
+    </message>
+    <message>
+        <source>No fixed deadline</source>
+        <translation>Pas d'échéance fixe</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Échéance %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1 (%2)</source>
+        <translation>Échéance : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Started: %1 (%2)</source>
+        <translation>Démarré : %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePanel</name>
+    <message>
+        <source>Mandatory step still open · %1</source>
+        <translation>Étape obligatoire encore ouverte · %1</translation>
+    </message>
+    <message>
+        <source>Notification clock %1 — record the notice, or a documented decision not to notify</source>
+        <translation>Délai de notification %1 — enregistrez la notification, ou une décision motivée de ne pas notifier</translation>
+    </message>
+    <message>
+        <source>Root cause not recorded</source>
+        <translation>Cause racine non enregistrée</translation>
+    </message>
+    <message>
+        <source>Root-cause analysis — write it on the RCA tab and save</source>
+        <translation>Analyse des causes racines — rédigez-la dans l'onglet RCA et enregistrez</translation>
+    </message>
+    <message>
+        <source>Evidence — verify it again or document the discrepancy</source>
+        <translation>Preuves — vérifiez-les à nouveau ou documentez l'écart</translation>
+    </message>
+    <message>
+        <source>Closing ends the response: steps, isolation, recovery and the root-cause analysis can no longer be changed, and the incident leaves the list of open incidents. The closing is recorded in the audit log under your name. Contacts, timeline entries and corrective actions can still be added. Reopening later needs a reason, which is recorded too.</source>
+        <translation>La clôture met fin à la réponse : les étapes, l'isolement, la reprise et l'analyse des causes racines ne peuvent plus être modifiés, et l'incident quitte la liste des incidents ouverts. La clôture est consignée dans le journal d'audit sous votre nom. Les contacts, les entrées de chronologie et les actions correctives peuvent encore être ajoutés. Une réouverture ultérieure exige un motif, lui aussi consigné.</translation>
+    </message>
+</context>
+<context>
+    <name>Compose</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <source>Reason for Outage</source>
+        <translation>Rapport d'incident (RFO)</translation>
+    </message>
+    <message>
+        <source>Post-incident report</source>
+        <translation>Rapport post-incident</translation>
+    </message>
+    <message>
+        <source>Notice draft</source>
+        <translation>Brouillon de notification</translation>
+    </message>
+    <message>
+        <source>Chain-of-custody form</source>
+        <translation>Formulaire de chaîne de possession</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Law enforcement</source>
+        <translation>Forces de l'ordre</translation>
+    </message>
+    <message>
+        <source>Supervisory authority / regulator</source>
+        <translation>Autorité de contrôle / régulateur</translation>
+    </message>
+</context>
+<context>
+    <name>ContentCommon</name>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Service restored; investigation continuing</source>
+        <translation>Service rétabli ; investigation en cours</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>not yet restored</source>
+        <translation>pas encore rétabli</translation>
+    </message>
+    <message>
+        <source>ongoing (%1 so far)</source>
+        <translation>en cours (%1 jusqu'ici)</translation>
+    </message>
+    <message>
+        <source>Waiting: starts when the %1 notice is sent</source>
+        <translation>En attente : démarre à l'envoi de la notification %1</translation>
+    </message>
+    <message>
+        <source>Open: %1 left</source>
+        <translation>Ouvert : %1 restant</translation>
+    </message>
+    <message>
+        <source>OVERDUE by %1, nothing sent</source>
+        <translation>EN RETARD de %1, rien d'envoyé</translation>
+    </message>
+    <message>
+        <source>Open: without undue delay (no hour limit)</source>
+        <translation>Ouvert : dans les meilleurs délais (pas de délai en heures)</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Respecté</translation>
+    </message>
+    <message>
+        <source>Met: sent %1 before the deadline</source>
+        <translation>Respecté : envoyée %1 avant l'échéance</translation>
+    </message>
+    <message>
+        <source>Met late: sent %1 after the deadline</source>
+        <translation>Respecté en retard : envoyée %1 après l'échéance</translation>
+    </message>
+    <message>
+        <source>Not notified (documented decision)</source>
+        <translation>Non notifié (décision motivée)</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Verified: hashes match</source>
+        <translation>Vérifié : les empreintes concordent</translation>
+    </message>
+    <message>
+        <source>MISMATCH: hashes differ</source>
+        <translation>DIVERGENCE : les empreintes diffèrent</translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation>Échec de la vérification</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Law enforcement</source>
+        <translation>Forces de l'ordre</translation>
+    </message>
+    <message>
+        <source>sector size %1 bytes</source>
+        <translation>taille de secteur %1 octets</translation>
+    </message>
+    <message>
+        <source>Byte-for-byte image</source>
+        <translation>Image bit à bit</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>%1 (filled with zeros)</source>
+        <translation>%1 (remplis de zéros)</translation>
+    </message>
+    <message>
+        <source>Initial</source>
+        <translation>Initiale</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>Complément</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>non démarré</translation>
+    </message>
+    <message>
+        <source>without undue delay</source>
+        <translation>dans les meilleurs délais</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyée</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyForm</name>
+    <message>
+        <source>Transferred</source>
+        <translation>Transféré</translation>
+    </message>
+    <message>
+        <source>Examined</source>
+        <translation>Examiné</translation>
+    </message>
+    <message>
+        <source>Stored (storage changed)</source>
+        <translation>Stocké (lieu de stockage modifié)</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Restitué</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Libéré</translation>
+    </message>
+    <message>
+        <source>, given in %1</source>
+        <translation>, indiqué en %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Finalité : %1</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>À %1</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>Méthode : %1</translation>
+    </message>
+    <message>
+        <source>Recorded by %1</source>
+        <translation>Enregistré par %1</translation>
+    </message>
+    <message>
+        <source>%1 has no evidence items yet, so there is no custody form to print</source>
+        <translation>%1 n'a encore aucune pièce à conviction : il n'y a pas de formulaire de chaîne de possession à imprimer</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> le %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Acquired (byte-for-byte image)</source>
+        <translation>Acquis (image bit à bit)</translation>
+    </message>
+    <message>
+        <source>Entered in the evidence register</source>
+        <translation>Inscrit au registre des preuves</translation>
+    </message>
+    <message>
+        <source>Stored at %1</source>
+        <translation>Stocké à %1</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collecté</translation>
+    </message>
+    <message>
+        <source>%1 has no evidence item '%2' (its items: %3)</source>
+        <translation>%1 n'a pas de pièce '%2' (ses pièces : %3)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDetails</name>
+    <message>
+        <source>&lt;b&gt;%1 unreadable sector(s), filled with zeros&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 secteur(s) illisible(s), rempli(s) de zéros&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>sector %1%2 at byte %3 (%4)</source>
+        <translation>secteur %1%2 à l'octet %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceJob</name>
+    <message>
+        <source>estimating…</source>
+        <translation>estimation…</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceListModel</name>
+    <message>
+        <source>not verified yet</source>
+        <translation>pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>✓ Verified</source>
+        <translation>✓ Vérifié</translation>
+    </message>
+    <message>
+        <source>MISMATCH</source>
+        <translation>DIVERGENCE</translation>
+    </message>
+    <message>
+        <source>VERIFY FAILED</source>
+        <translation>ÉCHEC DE VÉRIFICATION</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>cannot write the PDF to %1: %2</source>
+        <translation>impossible d'écrire le PDF dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>%1 (%2, UTC%3%4:%5)</source>
+        <translation>%1 (%2, UTC%3%4:%5)</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h %3 min</source>
+        <translation>%1 j %2 h %3 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>[internal path]</source>
+        <translation>[chemin interne]</translation>
+    </message>
+    <message>
+        <source>[internal address]</source>
+        <translation>[adresse interne]</translation>
+    </message>
+    <message>
+        <source>[internal system]</source>
+        <translation>[système interne]</translation>
+    </message>
+    <message>
+        <source>[name withheld]</source>
+        <translation>[nom masqué]</translation>
+    </message>
+    <message>
+        <source>[hash withheld]</source>
+        <translation>[empreinte masquée]</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>custody form of %1 could not be made: %2</source>
+        <translation>le formulaire de chaîne de possession de %1 n'a pas pu être produit : %2</translation>
+    </message>
+    <message>
+        <source>internal report could not be made: %1</source>
+        <translation>le rapport interne n'a pas pu être produit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Incident</name>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Detect &amp; triage</source>
+        <translation>Détection et tri</translation>
+    </message>
+    <message>
+        <source>Isolate</source>
+        <translation>Isolement</translation>
+    </message>
+    <message>
+        <source>Collect evidence</source>
+        <translation>Collecte des preuves</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Rétablissement</translation>
+    </message>
+    <message>
+        <source>Root-cause analysis</source>
+        <translation>Analyse des causes racines</translation>
+    </message>
+    <message>
+        <source>Report &amp; close</source>
+        <translation>Rapport et clôture</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListModel</name>
+    <message>
+        <source>Phase %1 of %2: %3</source>
+        <translation>Phase %1 sur %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>InternalReport</name>
+    <message>
+        <source>Empty: nothing recorded yet.</source>
+        <translation>Vide : rien d'enregistré pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Intact: every entry's hash recomputes and links to the previous one.</source>
+        <translation>Intacte : l'empreinte de chaque entrée se recalcule et la relie à la précédente.</translation>
+    </message>
+    <message>
+        <source>BROKEN: the chain stops being provable at sequence number %1.</source>
+        <translation>ROMPUE : la chaîne n'est plus prouvable à partir du numéro de séquence %1.</translation>
+    </message>
+    <message>
+        <source>Service restored</source>
+        <translation>Service rétabli</translation>
+    </message>
+    <message>
+        <source>Verified clean</source>
+        <translation>Vérifié sain</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDraft</name>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>[to be completed: %1]</source>
+        <translation>[à compléter : %1]</translation>
+    </message>
+    <message>
+        <source>nature of the breach</source>
+        <translation>nature de la violation</translation>
+    </message>
+    <message>
+        <source>categories of data subjects</source>
+        <translation>catégories de personnes concernées</translation>
+    </message>
+    <message>
+        <source>approximate number of data subjects</source>
+        <translation>nombre approximatif de personnes concernées</translation>
+    </message>
+    <message>
+        <source>categories of records</source>
+        <translation>catégories d'enregistrements</translation>
+    </message>
+    <message>
+        <source>approximate number of records</source>
+        <translation>nombre approximatif d'enregistrements</translation>
+    </message>
+    <message>
+        <source>
+Data subjects concerned: %1 (approximate number: %2).</source>
+        <translation>
+Personnes concernées : %1 (nombre approximatif : %2).</translation>
+    </message>
+    <message>
+        <source>
+Personal data records concerned: %1 (approximate number: %2).</source>
+        <translation>
+Enregistrements de données personnelles concernés : %1 (nombre approximatif : %2).</translation>
+    </message>
+    <message>
+        <source>contact point (DPO)</source>
+        <translation>point de contact (DPO)</translation>
+    </message>
+    <message>
+        <source>likely consequences</source>
+        <translation>conséquences probables</translation>
+    </message>
+    <message>
+        <source>measures taken or proposed</source>
+        <translation>mesures prises ou envisagées</translation>
+    </message>
+    <message>
+        <source>data concerned</source>
+        <translation>données concernées</translation>
+    </message>
+    <message>
+        <source>[to be completed]</source>
+        <translation>[à compléter]</translation>
+    </message>
+    <message>
+        <source>[to be completed</source>
+        <translation>[à compléter</translation>
+    </message>
+    <message>
+        <source>To: %1
+</source>
+        <translation>Destinataire : %1
+</translation>
+    </message>
+    <message>
+        <source>Regarding: %1 (%2)
+</source>
+        <translation>Objet : %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>Notice: %1
+</source>
+        <translation>Notification : %1
+</translation>
+    </message>
+    <message>
+        <source>initial notification</source>
+        <translation>notification initiale</translation>
+    </message>
+    <message>
+        <source>supplementary information</source>
+        <translation>informations complémentaires</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1
+
+</source>
+        <translation>Base juridique : %1
+
+</translation>
+    </message>
+    <message>
+        <source>Detected: %1
+</source>
+        <translation>Détecté : %1
+</translation>
+    </message>
+    <message>
+        <source>Aware: %1
+</source>
+        <translation>Connaissance : %1
+</translation>
+    </message>
+    <message>
+        <source>Notification due: %1
+</source>
+        <translation>Échéance de notification : %1
+</translation>
+    </message>
+    <message>
+        <source>%1. Reasons for the delay
+</source>
+        <translation>%1. Motifs du retard
+</translation>
+    </message>
+    <message>
+        <source>[to be completed: this notice is later than %1]
+
+</source>
+        <translation>[à compléter : cette notification intervient après le %1]
+
+</translation>
+    </message>
+    <message>
+        <source>reasons for the delay</source>
+        <translation>motifs du retard</translation>
+    </message>
+    <message>
+        <source>Contact: %1
+</source>
+        <translation>Contact : %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeReport</name>
+    <message>
+        <source>%1 has no notification clocks, so there is no notice to draft; classify it first (firebreak-cli clock classify %1)</source>
+        <translation>%1 n'a aucun délai de notification, il n'y a donc aucune notification à rédiger ; qualifiez-le d'abord (firebreak-cli clock classify %1)</translation>
+    </message>
+    <message>
+        <source>%1 has no clock '%2' (its clocks: %3)</source>
+        <translation>%1 n'a pas de délai '%2' (ses délais : %3)</translation>
+    </message>
+    <message>
+        <source>without undue delay</source>
+        <translation>dans les meilleurs délais</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>non démarré</translation>
+    </message>
+</context>
+<context>
+    <name>PagedDocument</name>
+    <message>
+        <source>the %1 of %2 laid out to no pages</source>
+        <translation>le document %1 de %2 ne tient sur aucune page</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseNavigator</name>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Ignorée : %1</translation>
+    </message>
+    <message>
+        <source>Done by %1</source>
+        <translation>Faite par %1</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKinds</name>
+    <message>
+        <source>the affected systems</source>
+        <translation>les systèmes affectés</translation>
+    </message>
+    <message>
+        <source>which notification clocks apply, from when</source>
+        <translation>quels délais de notification s'appliquent, et depuis quand</translation>
+    </message>
+    <message>
+        <source>each system isolated, how, by whom, and how it was verified</source>
+        <translation>chaque système isolé : comment, par qui, et comment cela a été vérifié</translation>
+    </message>
+    <message>
+        <source>each contact with the third party</source>
+        <translation>chaque contact avec le tiers</translation>
+    </message>
+    <message>
+        <source>images or files in the evidence register</source>
+        <translation>les images ou fichiers du registre des preuves</translation>
+    </message>
+    <message>
+        <source>when service was restored (this ends the outage)</source>
+        <translation>quand le service a été rétabli (fin de l'interruption)</translation>
+    </message>
+    <message>
+        <source>how the restored systems were verified clean</source>
+        <translation>comment l'assainissement des systèmes rétablis a été vérifié</translation>
+    </message>
+    <message>
+        <source>the root cause, in the RCA</source>
+        <translation>la cause racine, dans la RCA</translation>
+    </message>
+    <message>
+        <source>each notice sent, against its clock</source>
+        <translation>chaque notification envoyée, au regard de son délai</translation>
+    </message>
+    <message>
+        <source>the report, once written</source>
+        <translation>le rapport, une fois rédigé</translation>
+    </message>
+    <message>
+        <source>Could not read the affected systems: %1</source>
+        <translation>Impossible de lire les systèmes affectés : %1</translation>
+    </message>
+    <message>
+        <source>%1 affected system(s): %2</source>
+        <translation>%1 système(s) affecté(s) : %2</translation>
+    </message>
+    <message>
+        <source>No affected systems recorded yet.</source>
+        <translation>Aucun système affecté enregistré pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Could not read the containment actions: %1</source>
+        <translation>Impossible de lire les mesures de confinement : %1</translation>
+    </message>
+    <message>
+        <source>%1 containment action(s): %2</source>
+        <translation>%1 mesure(s) de confinement : %2</translation>
+    </message>
+    <message>
+        <source>No system isolated yet.</source>
+        <translation>Aucun système isolé pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Could not read the contacts log: %1</source>
+        <translation>Impossible de lire le journal des contacts : %1</translation>
+    </message>
+    <message>
+        <source>%1 contact(s) logged, %2 with law enforcement.</source>
+        <translation>%1 contact(s) consigné(s), dont %2 avec les forces de l'ordre.</translation>
+    </message>
+    <message>
+        <source>No contact logged yet.</source>
+        <translation>Aucun contact consigné pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Could not read the evidence register: %1</source>
+        <translation>Impossible de lire le registre des preuves : %1</translation>
+    </message>
+    <message>
+        <source>%1 evidence item(s): %2</source>
+        <translation>%1 pièce(s) à conviction : %2</translation>
+    </message>
+    <message>
+        <source>No evidence registered yet.</source>
+        <translation>Aucune preuve enregistrée pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Could not read the recovery actions: %1</source>
+        <translation>Impossible de lire les actions de reprise : %1</translation>
+    </message>
+    <message>
+        <source>No verification recorded yet.</source>
+        <translation>Aucune vérification enregistrée pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Service restoration not recorded yet.</source>
+        <translation>Rétablissement du service pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Verified clean: %1</source>
+        <translation>Vérifié sain : %1</translation>
+    </message>
+    <message>
+        <source>Service restored at %1.</source>
+        <translation>Service rétabli le %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the RCA: %1</source>
+        <translation>Impossible de lire la RCA : %1</translation>
+    </message>
+    <message>
+        <source>Root cause: %1</source>
+        <translation>Cause racine : %1</translation>
+    </message>
+    <message>
+        <source>No root cause recorded yet.</source>
+        <translation>Aucune cause racine enregistrée pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Kept with the notification clocks.</source>
+        <translation>Suivi avec les délais de notification.</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePanel</name>
+    <message>
+        <source>Service restored</source>
+        <translation>Service rétabli</translation>
+    </message>
+    <message>
+        <source>Verified clean</source>
+        <translation>Vérifié sain</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>RfoReport</name>
+    <message>
+        <source>Containment</source>
+        <translation>Confinement</translation>
+    </message>
+    <message>
+        <source>Service restored</source>
+        <translation>Service rétabli</translation>
+    </message>
+    <message>
+        <source>Verified clean</source>
+        <translation>Vérifié sain</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Reprise</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Détection</translation>
+    </message>
+    <message>
+        <source>The incident was detected and the response team engaged.</source>
+        <translation>L'incident a été détecté et l'équipe de réponse mobilisée.</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Initial notice</source>
+        <translation>Notification initiale</translation>
+    </message>
+    <message>
+        <source>Supplementary notice</source>
+        <translation>Notification complémentaire</translation>
+    </message>
+</context>
+<context>
+    <name>StoreErrorPage</name>
+    <message>
+        <source>This file is not a usable Firebreak case store</source>
+        <translation>Ce fichier n'est pas une base de dossiers Firebreak utilisable</translation>
+    </message>
+    <message>
+        <source>This case store was written by a newer Firebreak</source>
+        <translation>Cette base de dossiers a été écrite par une version plus récente de Firebreak</translation>
+    </message>
+    <message>
+        <source>The case store is locked by another program</source>
+        <translation>La base de dossiers est verrouillée par un autre programme</translation>
+    </message>
+    <message>
+        <source>The case store was not found</source>
+        <translation>La base de dossiers est introuvable</translation>
+    </message>
+    <message>
+        <source>The case store could not be opened</source>
+        <translation>La base de dossiers n'a pas pu être ouverte</translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>en</source>
+        <extracomment>The language code of the document templates: "fr" selects templates/fr/.</extracomment>
+        <translation>fr</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>in the future</source>
+        <translation>dans le futur</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l'instant</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>il y a %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 m ago</source>
+        <translation>il y a %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d ago</source>
+        <translation>il y a %1 j</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceStyle</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui</name>
+    <message>
+        <source>CNIL (France)</source>
+        <translation>CNIL (France)</translation>
+    </message>
+    <message>
+        <source>ICO (United Kingdom)</source>
+        <translation>ICO (Royaume-Uni)</translation>
+    </message>
+    <message>
+        <source>BfDI or the Land authority (Germany)</source>
+        <translation>BfDI ou l'autorité du Land (Allemagne)</translation>
+    </message>
+    <message>
+        <source>AEPD (Spain)</source>
+        <translation>AEPD (Espagne)</translation>
+    </message>
+    <message>
+        <source>Garante per la protezione dei dati personali (Italy)</source>
+        <translation>Garante per la protezione dei dati personali (Italie)</translation>
+    </message>
+    <message>
+        <source>Autoriteit Persoonsgegevens (Netherlands)</source>
+        <translation>Autoriteit Persoonsgegevens (Pays-Bas)</translation>
+    </message>
+    <message>
+        <source>APD/GBA (Belgium)</source>
+        <translation>APD/GBA (Belgique)</translation>
+    </message>
+    <message>
+        <source>CNPD (Luxembourg)</source>
+        <translation>CNPD (Luxembourg)</translation>
+    </message>
+    <message>
+        <source>Data Protection Commission (Ireland)</source>
+        <translation>Data Protection Commission (Irlande)</translation>
+    </message>
+    <message>
+        <source>IMY (Sweden)</source>
+        <translation>IMY (Suède)</translation>
+    </message>
+    <message>
+        <source>Datatilsynet (Denmark)</source>
+        <translation>Datatilsynet (Danemark)</translation>
+    </message>
+    <message>
+        <source>Datatilsynet (Norway)</source>
+        <translation>Datatilsynet (Norvège)</translation>
+    </message>
+    <message>
+        <source>UODO (Poland)</source>
+        <translation>UODO (Pologne)</translation>
+    </message>
+    <message>
+        <source>CNPD (Portugal)</source>
+        <translation>CNPD (Portugal)</translation>
+    </message>
+    <message>
+        <source>EDÖB/PFPDT (Switzerland)</source>
+        <translation>PFPDT/EDÖB (Suisse)</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::AboutDialog</name>
+    <message>
+        <source>SQLite: unknown (%1)</source>
+        <translation>SQLite : inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>About Firebreak</source>
+        <translation>À propos de Firebreak</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Firebreak %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Firebreak %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Offline workbench for security incident response: guided procedure, forensic imaging, notification clocks and a tamper-evident audit trail.</source>
+        <translation>Poste de travail hors ligne pour la réponse aux incidents de sécurité : procédure guidée, imagerie forensique, délais de notification et piste d'audit infalsifiable.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy versions</source>
+        <translation>&amp;Copier les versions</translation>
+    </message>
+    <message>
+        <source>Firebreak %1
+%2
+</source>
+        <translation>Firebreak %1
+%2
+</translation>
+    </message>
+    <message>
+        <source>Libraries in use:</source>
+        <translation>Bibliothèques utilisées :</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::AcquisitionDialog</name>
+    <message>
+        <source>Acquire image — %1</source>
+        <translation>Acquérir une image — %1</translation>
+    </message>
+    <message>
+        <source>/dev/sdX or a file</source>
+        <translation>/dev/sdX ou un fichier</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Fichier…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Re-read the image and verify every hash</source>
+        <translation>Relire l'image et vérifier chaque empreinte</translation>
+    </message>
+    <message>
+        <source>no split (e.g. 2G, 650M)</source>
+        <translation>pas de découpage (ex. 2G, 650M)</translation>
+    </message>
+    <message>
+        <source>Raw (dd)</source>
+        <translation>Brut (dd)</translation>
+    </message>
+    <message>
+        <source>E01 (Expert Witness)</source>
+        <translation>E01 (Expert Witness)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Rapide</translation>
+    </message>
+    <message>
+        <source>Best (slower)</source>
+        <translation>Maximale (plus lente)</translation>
+    </message>
+    <message>
+        <source>1500M, as ewfacquire (e.g. 640M, 2G)</source>
+        <translation>1500M, comme ewfacquire (ex. 640M, 2G)</translation>
+    </message>
+    <message>
+        <source>next free E-NNN</source>
+        <translation>prochain E-NNN libre</translation>
+    </message>
+    <message>
+        <source>e.g. fs01 system disk</source>
+        <translation>ex. disque système de fs01</translation>
+    </message>
+    <message>
+        <source>where the original media is kept</source>
+        <translation>où le support original est conservé</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Périphérique :</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>D&amp;estination:</source>
+        <translation>D&amp;estination :</translation>
+    </message>
+    <message>
+        <source>Hashes:</source>
+        <translation>Empreintes :</translation>
+    </message>
+    <message>
+        <source>Compression:</source>
+        <translation>Compression :</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>S&amp;plit into:</source>
+        <translation>Dé&amp;couper en :</translation>
+    </message>
+    <message>
+        <source>E01 se&amp;gments:</source>
+        <translation>Se&amp;gments E01 :</translation>
+    </message>
+    <message>
+        <source>E&amp;xaminer:</source>
+        <translation>E&amp;xaminateur :</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;id:</source>
+        <translation>N° de &amp;preuve :</translation>
+    </message>
+    <message>
+        <source>Desc&amp;ription:</source>
+        <translation>Desc&amp;ription :</translation>
+    </message>
+    <message>
+        <source>Original &amp;kept at:</source>
+        <translation>Original &amp;conservé à :</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Non démarrée.</translation>
+    </message>
+    <message>
+        <source>Hashes and the verification verdict appear here.</source>
+        <translation>Les empreintes et le verdict de vérification s'affichent ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Start acquisition</source>
+        <translation>&amp;Démarrer l'acquisition</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Image a file</source>
+        <translation>Imager un fichier</translation>
+    </message>
+    <message>
+        <source>Write the image to</source>
+        <translation>Écrire l'image dans</translation>
+    </message>
+    <message>
+        <source>— choose a block device, or type a file path below —</source>
+        <translation>— choisissez un périphérique bloc, ou saisissez un chemin de fichier ci-dessous —</translation>
+    </message>
+    <message>
+        <source>  ⚠ IN USE</source>
+        <translation>  ⚠ EN COURS D'UTILISATION</translation>
+    </message>
+    <message>
+        <source>/media/evidence/INC-…/E-001 (written as E-001.E01, …)</source>
+        <translation>/media/evidence/INC-…/E-001 (écrit en E-001.E01, …)</translation>
+    </message>
+    <message>
+        <source>%1 free on %2</source>
+        <translation>%1 libres sur %2</translation>
+    </message>
+    <message>
+        <source>Choose a source device or file.</source>
+        <translation>Choisissez un périphérique ou un fichier source.</translation>
+    </message>
+    <message>
+        <source>Choose where the image is written.</source>
+        <translation>Choisissez où écrire l'image.</translation>
+    </message>
+    <message>
+        <source>Choose at least one hash (SHA-256 is the one to rely on).</source>
+        <translation>Choisissez au moins une empreinte (SHA-256 est celle sur laquelle s'appuyer).</translation>
+    </message>
+    <message>
+        <source>E01 segment size "%1" is not a size like 2G or 640M.</source>
+        <translation>La taille de segment E01 « %1 » n'est pas une taille comme 2G ou 640M.</translation>
+    </message>
+    <message>
+        <source>Split size "%1" is not a size like 2G or 650M.</source>
+        <translation>La taille de découpage « %1 » n'est pas une taille comme 2G ou 650M.</translation>
+    </message>
+    <message>
+        <source>The acquisition record needs the examiner's name.</source>
+        <translation>Le procès-verbal d'acquisition exige le nom de l'examinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel acquisition</source>
+        <translation>&amp;Annuler l'acquisition</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 · %4/s · %5 left · %6 bad sector(s)</source>
+        <translation>%1 : %2 sur %3 · %4/s · %5 restant · %6 secteur(s) défectueux</translation>
+    </message>
+    <message>
+        <source>COMPLETE — image verified: every hash matches</source>
+        <translation>TERMINÉE — image vérifiée : toutes les empreintes concordent</translation>
+    </message>
+    <message>
+        <source>COMPLETE — not verified (verification was not requested)</source>
+        <translation>TERMINÉE — non vérifiée (vérification non demandée)</translation>
+    </message>
+    <message>
+        <source>NOT COMPLETE (%1): %2</source>
+        <translation>INCOMPLÈTE (%1) : %2</translation>
+    </message>
+    <message>
+        <source>
+Bytes: %1 of %2 · bad sectors: %3
+</source>
+        <translation>
+Octets : %1 sur %2 · secteurs défectueux : %3
+</translation>
+    </message>
+    <message>
+        <source>Image: %1
+</source>
+        <translation>Image : %1
+</translation>
+    </message>
+    <message>
+        <source>Log:   %1
+</source>
+        <translation>Journal : %1
+</translation>
+    </message>
+    <message>
+        <source>
+Registered as evidence %1 of %2.
+</source>
+        <translation>
+Enregistrée comme preuve %1 de %2.
+</translation>
+    </message>
+    <message>
+        <source>
+The image is complete but was NOT registered: %1
+</source>
+        <translation>
+L'image est complète mais n'a PAS été enregistrée : %1
+</translation>
+    </message>
+    <message>
+        <source>Cancelling… the partial image will be marked incomplete.</source>
+        <translation>Annulation… l'image partielle sera marquée incomplète.</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::AddEvidenceDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Hash and add</source>
+        <translation>Calculer et ajouter</translation>
+    </message>
+    <message>
+        <source>Add file as evidence — %1</source>
+        <translation>Ajouter un fichier comme preuve — %1</translation>
+    </message>
+    <message>
+        <source>Required: the file to hash and register (it is not copied)</source>
+        <translation>Obligatoire : le fichier à hacher et enregistrer (il n'est pas copié)</translation>
+    </message>
+    <message>
+        <source>next free E-NNN</source>
+        <translation>prochain E-NNN libre</translation>
+    </message>
+    <message>
+        <source>Required: e.g. auth.log from fs01, photo of the disk label</source>
+        <translation>Obligatoire : ex. auth.log de fs01, photo de l'étiquette du disque</translation>
+    </message>
+    <message>
+        <source>Host and original location, e.g. fs01:/var/log/auth.log</source>
+        <translation>Hôte et emplacement d'origine, ex. fs01:/var/log/auth.log</translation>
+    </message>
+    <message>
+        <source>Where the item is kept, e.g. evidence safe 2, shelf B</source>
+        <translation>Où la pièce est conservée, ex. coffre à scellés 2, étagère B</translation>
+    </message>
+    <message>
+        <source>RFC 3227 order of volatility, most volatile first</source>
+        <translation>Ordre de volatilité RFC 3227, le plus volatil d'abord</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>Collected &amp;by:</source>
+        <translation>Collecté &amp;par :</translation>
+    </message>
+    <message>
+        <source>Collected &amp;at:</source>
+        <translation>Collecté &amp;le :</translation>
+    </message>
+    <message>
+        <source>S&amp;torage location:</source>
+        <translation>Lieu de s&amp;tockage :</translation>
+    </message>
+    <message>
+        <source>&amp;Volatility:</source>
+        <translation>&amp;Volatilité :</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;number:</source>
+        <translation>&amp;Numéro de preuve :</translation>
+    </message>
+    <message>
+        <source>Add a file as evidence</source>
+        <translation>Ajouter un fichier comme preuve</translation>
+    </message>
+    <message>
+        <source>Hashing: %1 of %2 · %3/s · %4 left</source>
+        <translation>Calcul des empreintes : %1 sur %2 · %3/s · %4 restant</translation>
+    </message>
+    <message>
+        <source>Choose the file to add.</source>
+        <translation>Choisissez le fichier à ajouter.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 n'est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (permissions?).</source>
+        <translation>%1 ne peut pas être lu (droits d'accès ?).</translation>
+    </message>
+    <message>
+        <source>A description is required: what is this file and why does it matter?</source>
+        <translation>Une description est obligatoire : qu'est-ce que ce fichier et pourquoi compte-t-il ?</translation>
+    </message>
+    <message>
+        <source>Name who collected it.</source>
+        <translation>Indiquez qui l'a collecté.</translation>
+    </message>
+    <message>
+        <source>Time zone "%1" is not known; pick one from the list (e.g. Europe/Paris).</source>
+        <translation>Le fuseau horaire « %1 » est inconnu ; choisissez-en un dans la liste (ex. Europe/Paris).</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel hashing</source>
+        <translation>&amp;Annuler le calcul</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>non exécuté</translation>
+    </message>
+    <message>
+        <source>Registered as %1.</source>
+        <translation>Enregistré sous %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled — nothing was registered.</source>
+        <translation>Annulé — rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Nothing was registered: %1</source>
+        <translation>Rien n'a été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Hashing %1 (MD5, SHA-1, SHA-256)…</source>
+        <translation>Calcul des empreintes de %1 (MD5, SHA-1, SHA-256)…</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be registered.</source>
+        <translation>Annulation… rien ne sera enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::AddPersonDialog</name>
+    <message>
+        <source>Add person</source>
+        <translation>Ajouter la personne</translation>
+    </message>
+    <message>
+        <source>Add person to %1</source>
+        <translation>Ajouter une personne à %1</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Incident commander</source>
+        <translation>Responsable de l'incident</translation>
+    </message>
+    <message>
+        <source>CTO</source>
+        <translation>DSI / CTO</translation>
+    </message>
+    <message>
+        <source>Forensic examiner</source>
+        <translation>Analyste forensique</translation>
+    </message>
+    <message>
+        <source>System owner</source>
+        <translation>Propriétaire du système</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>Legal counsel</source>
+        <translation>Conseil juridique</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Law enforcement</source>
+        <translation>Forces de l'ordre</translation>
+    </message>
+    <message>
+        <source>External responder</source>
+        <translation>Intervenant externe</translation>
+    </message>
+    <message>
+        <source>Role on the incident</source>
+        <translation>Rôle dans l'incident</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail</source>
+        <translation>Téléphone ou courriel</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact :</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The person was not added: %1</source>
+        <translation>La personne n'a pas été ajoutée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::AddStepDialog</name>
+    <message>
+        <source>&amp;Mandatory: blocks closing until done or skipped</source>
+        <translation>&amp;Obligatoire : bloque la clôture tant qu'elle n'est ni faite ni ignorée</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Ajouter l'étape</translation>
+    </message>
+    <message>
+        <source>Add step — %1</source>
+        <translation>Ajouter une étape — %1</translation>
+    </message>
+    <message>
+        <source>What needs doing</source>
+        <translation>Ce qu'il faut faire</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation>Un élément par ligne</translation>
+    </message>
+    <message>
+        <source>Person or role</source>
+        <translation>Personne ou rôle</translation>
+    </message>
+    <message>
+        <source>Nothing in particular</source>
+        <translation>Rien de particulier</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Phase :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance:</source>
+        <translation>&amp;Consignes :</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation>&amp;Liste de contrôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Enregistrements :</translation>
+    </message>
+    <message>
+        <source>A title is required.</source>
+        <translation>Le titre est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The step was not added: %1</source>
+        <translation>L'étape n'a pas été ajoutée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::AddSystemDialog</name>
+    <message>
+        <source>Add system</source>
+        <translation>Ajouter le système</translation>
+    </message>
+    <message>
+        <source>Add affected system to %1</source>
+        <translation>Ajouter un système affecté à %1</translation>
+    </message>
+    <message>
+        <source>&amp;Hostname:</source>
+        <translation>Nom d'&amp;hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;IP address:</source>
+        <translation>Adresse &amp;IP :</translation>
+    </message>
+    <message>
+        <source>&amp;MAC address:</source>
+        <translation>Adresse &amp;MAC :</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Emplacement :</translation>
+    </message>
+    <message>
+        <source>A hostname is required.</source>
+        <translation>Le nom d'hôte est obligatoire.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid hostname (letters, digits, hyphens and dots).</source>
+        <translation>« %1 » n'est pas un nom d'hôte valide (lettres, chiffres, tirets et points).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv4/IPv6 address or a list of them.</source>
+        <translation>« %1 » n'est pas une adresse IPv4/IPv6 ni une liste de telles adresses.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a MAC address like 00:1a:2b:3c:4d:5e.</source>
+        <translation>« %1 » n'est pas une adresse MAC comme 00:1a:2b:3c:4d:5e.</translation>
+    </message>
+    <message>
+        <source>The system was not added: %1</source>
+        <translation>Le système n'a pas été ajouté : %1</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::AmendTriggerDialog</name>
+    <message>
+        <source>Amend and recompute deadlines</source>
+        <translation>Corriger et recalculer les échéances</translation>
+    </message>
+    <message>
+        <source>Amend a trigger of %1</source>
+        <translation>Corriger un déclencheur de %1</translation>
+    </message>
+    <message>
+        <source>Could not read the classifications of %1: %2</source>
+        <translation>Impossible de lire les qualifications de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Why the instant changes, e.g. “log review shows the export was seen on Monday, not Tuesday”</source>
+        <translation>Pourquoi l'instant change, ex. « l'analyse des journaux montre que l'export a été vu lundi, pas mardi »</translation>
+    </message>
+    <message>
+        <source>&amp;Classification:</source>
+        <translation>&amp;Qualification :</translation>
+    </message>
+    <message>
+        <source>Recorded instant:</source>
+        <translation>Instant enregistré :</translation>
+    </message>
+    <message>
+        <source>&amp;New instant:</source>
+        <translation>&amp;Nouvel instant :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Deadlines become:</source>
+        <translation>Les échéances deviennent :</translation>
+    </message>
+    <message>
+        <source>%1: without undue delay (no fixed deadline)</source>
+        <translation>%1 : dans les meilleurs délais (pas d'échéance fixe)</translation>
+    </message>
+    <message>
+        <source>Nothing is classified yet: there is no trigger to amend.</source>
+        <translation>Rien n'est encore qualifié : il n'y a aucun déclencheur à corriger.</translation>
+    </message>
+    <message>
+        <source>Pick the corrected instant.</source>
+        <translation>Choisissez l'instant corrigé.</translation>
+    </message>
+    <message>
+        <source>The instant %1 is in the future.</source>
+        <translation>L'instant %1 est dans le futur.</translation>
+    </message>
+    <message>
+        <source>An amendment needs its reason; it goes to the audit trail.</source>
+        <translation>Une correction exige son motif ; il est versé à la piste d'audit.</translation>
+    </message>
+    <message>
+        <source>The %1 trigger of %2 was not amended: %3</source>
+        <translation>Le déclencheur %1 de %2 n'a pas été corrigé : %3</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::AuditBanner</name>
+    <message>
+        <source>Show audit log</source>
+        <translation>Afficher le journal d'audit</translation>
+    </message>
+    <message>
+        <source>Verify again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Audit trail verification failed at seq %1.&lt;/b&gt; %2%3&lt;br&gt;The case stays open for work, but records from seq %1 on cannot be proven unaltered. Preserve this file as it is and investigate before relying on it.</source>
+        <translation>&lt;b&gt;La vérification de la piste d'audit a échoué à la séquence %1.&lt;/b&gt; %2%3&lt;br&gt;Le dossier reste ouvert pour le travail, mais les enregistrements à partir de la séquence %1 ne peuvent pas être prouvés inaltérés. Conservez ce fichier en l'état et investiguez avant de vous y fier.</translation>
+    </message>
+    <message>
+        <source> (+%1 more findings)</source>
+        <translation> (+%1 autres constats)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The audit trail could not be verified.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;La piste d'audit n'a pas pu être vérifiée.&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::AuditLogModel</name>
+    <message>
+        <source>reason: %1</source>
+        <translation>motif : %1</translation>
+    </message>
+    <message>
+        <source>seq %1:</source>
+        <translation>séq. %1 :</translation>
+    </message>
+    <message>
+        <source>Chain check failed here:
+%1</source>
+        <translation>La vérification de la chaîne a échoué ici :
+%1</translation>
+    </message>
+    <message>
+        <source>Not provable: the audit chain is broken at seq %1, before this entry</source>
+        <translation>Non prouvable : la chaîne d'audit est rompue à la séquence %1, avant cette entrée</translation>
+    </message>
+    <message>
+        <source>entry_hash %1
+prev_hash  %2</source>
+        <translation>entry_hash %1
+prev_hash  %2</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>Séq.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Entry hash</source>
+        <translation>Empreinte de l'entrée</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::BreachFactsForm</name>
+    <message>
+        <source>What happened, how and when, in plain words</source>
+        <translation>Ce qui s'est passé, comment et quand, en termes simples</translation>
+    </message>
+    <message>
+        <source>e.g. employees, job applicants</source>
+        <translation>ex. salariés, candidats à l'embauche</translation>
+    </message>
+    <message>
+        <source>approximate, e.g. about 1,200</source>
+        <translation>approximatif, ex. environ 1 200</translation>
+    </message>
+    <message>
+        <source>e.g. payroll records, bank details</source>
+        <translation>ex. fiches de paie, coordonnées bancaires</translation>
+    </message>
+    <message>
+        <source>approximate, e.g. 14,000 rows</source>
+        <translation>approximatif, ex. 14 000 lignes</translation>
+    </message>
+    <message>
+        <source>DPO or other contact point: name, e-mail, phone</source>
+        <translation>DPO ou autre point de contact : nom, courriel, téléphone</translation>
+    </message>
+    <message>
+        <source>Likely consequences for the people concerned</source>
+        <translation>Conséquences probables pour les personnes concernées</translation>
+    </message>
+    <message>
+        <source>Measures taken or proposed, including mitigation</source>
+        <translation>Mesures prises ou envisagées, y compris pour atténuer</translation>
+    </message>
+    <message>
+        <source>Data &amp;subjects:</source>
+        <translation>Personnes &amp;concernées :</translation>
+    </message>
+    <message>
+        <source>   how &amp;many:</source>
+        <translation>   &amp;combien :</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Enregistrements :</translation>
+    </message>
+    <message>
+        <source>   how m&amp;any:</source>
+        <translation>   co&amp;mbien :</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::ClassifyDialog</name>
+    <message>
+        <source>&amp;Personal data involved</source>
+        <translation>Données &amp;personnelles concernées</translation>
+    </message>
+    <message>
+        <source>Customer p&amp;roject data involved</source>
+        <translation>Données de p&amp;rojet client concernées</translation>
+    </message>
+    <message>
+        <source>&amp;High risk to data subjects</source>
+        <translation>Risque é&amp;levé pour les personnes concernées</translation>
+    </message>
+    <message>
+        <source>&amp;Significant incident (NIS2)</source>
+        <translation>Incident &amp;important (NIS2)</translation>
+    </message>
+    <message>
+        <source>&amp;Major ICT incident (DORA)</source>
+        <translation>Incident TIC &amp;majeur (DORA)</translation>
+    </message>
+    <message>
+        <source>Ma&amp;terial (SEC)</source>
+        <translation>Signi&amp;ficatif (SEC)</translation>
+    </message>
+    <message>
+        <source>Personal data of customers, staff or others was compromised.</source>
+        <translation>Des données personnelles de clients, de salariés ou d'autres personnes ont été compromises.</translation>
+    </message>
+    <message>
+        <source>Data a customer entrusted to a project was compromised.</source>
+        <translation>Des données confiées par un client à un projet ont été compromises.</translation>
+    </message>
+    <message>
+        <source>Likely high risk to people's rights and freedoms (Art. 34).</source>
+        <translation>Risque probablement élevé pour les droits et libertés des personnes (art. 34).</translation>
+    </message>
+    <message>
+        <source>Severe disruption or loss, or considerable damage to others (Art. 23(3)).</source>
+        <translation>Perturbation grave ou perte, ou dommage considérable causé à des tiers (art. 23(3)).</translation>
+    </message>
+    <message>
+        <source>Meets the DORA criteria for a major ICT-related incident.</source>
+        <translation>Remplit les critères DORA d'un incident majeur lié aux TIC.</translation>
+    </message>
+    <message>
+        <source>Materiality determined for Form 8-K reporting.</source>
+        <translation>Caractère significatif établi pour une déclaration Form 8-K.</translation>
+    </message>
+    <message>
+        <source>Classify and start clocks</source>
+        <translation>Qualifier et démarrer les délais</translation>
+    </message>
+    <message>
+        <source>&amp;Amend trigger…</source>
+        <translation>&amp;Corriger le déclencheur…</translation>
+    </message>
+    <message>
+        <source>Classify %1</source>
+        <translation>Qualifier %1</translation>
+    </message>
+    <message>
+        <source>What is this incident? Each choice starts its clocks</source>
+        <translation>De quoi relève cet incident ? Chaque choix démarre ses délais</translation>
+    </message>
+    <message>
+        <source>Starts %1.</source>
+        <translation>Démarre %1.</translation>
+    </message>
+    <message>
+        <source>no clock</source>
+        <translation>aucun délai</translation>
+    </message>
+    <message>
+        <source>What makes it so, e.g. “payroll export found in the attacker's staging folder”</source>
+        <translation>Ce qui le justifie, ex. « export de la paie trouvé dans le dossier de transit de l'attaquant »</translation>
+    </message>
+    <message>
+        <source>Aware / &amp;decided at:</source>
+        <translation>Connaissance / &amp;décision le :</translation>
+    </message>
+    <message>
+        <source>Awareness is reasonable certainty that the incident compromised the data (EDPB 9/2022), not first detection. For DORA and SEC it is when the classification or materiality determination was made.</source>
+        <translation>La prise de connaissance est une certitude raisonnable que l'incident a compromis les données (CEPD 9/2022), pas la première détection. Pour DORA et la SEC, c'est le moment où la qualification ou le caractère significatif a été établi.</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>Décidé &amp;par :</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Pourquoi :</translation>
+    </message>
+    <message>
+        <source>Move the instant of a recorded classification; deadlines follow</source>
+        <translation>Déplacer l'instant d'une qualification enregistrée ; les échéances suivent</translation>
+    </message>
+    <message>
+        <source>Could not read the recorded classifications of %1: %2</source>
+        <translation>Impossible de lire les qualifications enregistrées de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Recorded by %1, from %2. Amend trigger… moves it.</source>
+        <translation>Enregistré par %1, à partir de %2. « Corriger le déclencheur… » permet de le déplacer.</translation>
+    </message>
+    <message>
+        <source>Recorded %1. Why: %2
+Started: %3</source>
+        <translation>Enregistré %1. Pourquoi : %2
+Démarré : %3</translation>
+    </message>
+    <message>
+        <source>Check at least one box: what the incident involves.</source>
+        <translation>Cochez au moins une case : de quoi relève l'incident.</translation>
+    </message>
+    <message>
+        <source>Check what else the incident involves, or use Amend trigger… to move a recorded instant.</source>
+        <translation>Cochez ce dont relève aussi l'incident, ou utilisez « Corriger le déclencheur… » pour déplacer un instant enregistré.</translation>
+    </message>
+    <message>
+        <source>The instant %1 is in the future.</source>
+        <translation>L'instant %1 est dans le futur.</translation>
+    </message>
+    <message>
+        <source>Say who decided.</source>
+        <translation>Indiquez qui a décidé.</translation>
+    </message>
+    <message>
+        <source>Say why: the audit trail keeps the reason with the decision.</source>
+        <translation>Indiquez pourquoi : la piste d'audit conserve le motif avec la décision.</translation>
+    </message>
+    <message>
+        <source>%1 was not classified: %2</source>
+        <translation>%1 n'a pas été qualifié : %2</translation>
+    </message>
+    <message>
+        <source>
+To change a recorded instant, use Amend trigger… and give the reason.</source>
+        <translation>
+Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… » et indiquez le motif.</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::ClockAlerter</name>
+    <message>
+        <source>Firebreak: notification deadlines</source>
+        <translation>Firebreak : échéances de notification</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
+    </message>
+    <message>
+        <source>%1 notification deadlines need attention</source>
+        <translation>%1 échéances de notification demandent votre attention</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::ClockCard</name>
+    <message>
+        <source>Draft notice…</source>
+        <translation>Rédiger la notification…</translation>
+    </message>
+    <message>
+        <source>Record notice sent…</source>
+        <translation>Enregistrer l'envoi…</translation>
+    </message>
+    <message>
+        <source>Decide not to notify…</source>
+        <translation>Décider de ne pas notifier…</translation>
+    </message>
+    <message>
+        <source>%1 · to %2</source>
+        <translation>%1 · à %2</translation>
+    </message>
+    <message>
+        <source>Record supplement…</source>
+        <translation>Enregistrer un complément…</translation>
+    </message>
+    <message>
+        <source>This clock starts when the %1 notice is sent</source>
+        <translation>Ce délai démarre à l'envoi de la notification %1</translation>
+    </message>
+    <message>
+        <source>Draft supplement…</source>
+        <translation>Rédiger un complément…</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::ClockPanel</name>
+    <message>
+        <source>Notification clocks</source>
+        <translation>Délais de notification</translation>
+    </message>
+    <message>
+        <source>C&amp;lassify…</source>
+        <translation>&amp;Qualifier…</translation>
+    </message>
+    <message>
+        <source>Record what the incident involves (personal data, NIS2 significant, …); that starts the matching clocks</source>
+        <translation>Enregistrer de quoi relève l'incident (données personnelles, incident important NIS2, …) ; cela démarre les délais correspondants</translation>
+    </message>
+    <message>
+        <source>No incident selected.</source>
+        <translation>Aucun incident sélectionné.</translation>
+    </message>
+    <message>
+        <source>Could not read the clocks of %1: %2</source>
+        <translation>Impossible de lire les délais de %1 : %2</translation>
+    </message>
+    <message>
+        <source>No notification clock is running. If personal data, customer project data, or a NIS2, DORA or SEC threshold is involved, press Classify… to start the clocks from the moment of awareness.</source>
+        <translation>Aucun délai de notification en cours. Si des données personnelles, des données de projet client, ou un seuil NIS2, DORA ou SEC sont en jeu, cliquez sur Qualifier… pour démarrer les délais à partir de la prise de connaissance.</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminés</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::ClosePanel</name>
+    <message>
+        <source>Close incident…</source>
+        <translation>Clore l'incident…</translation>
+    </message>
+    <message>
+        <source>Reopen incident…</source>
+        <translation>Rouvrir l'incident…</translation>
+    </message>
+    <message>
+        <source>Reopen the incident, with the reason why (recorded in the audit log)</source>
+        <translation>Rouvrir l'incident, avec le motif (consigné dans le journal d'audit)</translation>
+    </message>
+    <message>
+        <source>What blocks closing</source>
+        <translation>Ce qui bloque la clôture</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on an item to go to it. Mandatory steps: mark them done, or skip them with a reason.</source>
+        <translation>Double-cliquez ou appuyez sur Entrée sur un élément pour y aller. Étapes obligatoires : marquez-les faites, ou ignorez-les avec un motif.</translation>
+    </message>
+    <message>
+        <source>Closing summary (optional; recorded in the audit log)</source>
+        <translation>Bilan de clôture (facultatif ; consigné dans le journal d'audit)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is closed&lt;/b&gt; since %2. Reopen it, with a reason, to change it again.</source>
+        <translation>&lt;b&gt;%1 est clos&lt;/b&gt; depuis le %2. Rouvrez-le, avec un motif, pour le modifier à nouveau.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 thing(s) block closing %2:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 point(s) bloquent la clôture de %2 :&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing blocks closing.&lt;/b&gt; Every mandatory step is done or skipped, the root cause is recorded, the notification clocks are resolved and the evidence verifies.</source>
+        <translation>&lt;b&gt;Rien ne bloque la clôture.&lt;/b&gt; Chaque étape obligatoire est faite ou ignorée, la cause racine est enregistrée, les délais de notification sont résolus et les preuves sont vérifiées.</translation>
+    </message>
+    <message>
+        <source>Closing is blocked until the items listed above are resolved</source>
+        <translation>La clôture est bloquée tant que les points ci-dessus ne sont pas résolus</translation>
+    </message>
+    <message>
+        <source>Close the incident (asks for confirmation)</source>
+        <translation>Clore l'incident (demande confirmation)</translation>
+    </message>
+    <message>
+        <source>Close %1?</source>
+        <translation>Clore %1 ?</translation>
+    </message>
+    <message>
+        <source>Close %1 “%2”?</source>
+        <translation>Clore %1 « %2 » ?</translation>
+    </message>
+    <message>
+        <source>Close incident</source>
+        <translation>Clore l'incident</translation>
+    </message>
+    <message>
+        <source>%1 was not closed: %2</source>
+        <translation>%1 n'a pas été clos : %2</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>Rouvrir %1</translation>
+    </message>
+    <message>
+        <source>Reopening makes %1 open again: its steps and records can be changed, and it must pass the closing checks again. The reason is recorded in the audit log.</source>
+        <translation>La réouverture rend %1 à nouveau ouvert : ses étapes et enregistrements peuvent être modifiés, et il doit repasser les contrôles de clôture. Le motif est consigné dans le journal d'audit.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Why the incident needs reopening</source>
+        <translation>Pourquoi l'incident doit être rouvert</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>Un motif est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Reopen incident</source>
+        <translation>Rouvrir l'incident</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::ContactDialog</name>
+    <message>
+        <source>Log contact</source>
+        <translation>Consigner le contact</translation>
+    </message>
+    <message>
+        <source>Log contact — %1</source>
+        <translation>Consigner un contact — %1</translation>
+    </message>
+    <message>
+        <source>Their case, ticket or receipt number</source>
+        <translation>Leur numéro de dossier, de ticket ou de récépissé</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en personne</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>formulaire web</translation>
+    </message>
+    <message>
+        <source>video call</source>
+        <translation>visioconférence</translation>
+    </message>
+    <message>
+        <source>What was said or agreed</source>
+        <translation>Ce qui a été dit ou convenu</translation>
+    </message>
+    <message>
+        <source>⚑ Flagged as a law-enforcement contact in the incident record. The agency is required; record the officer and their case reference.</source>
+        <translation>⚑ Signalé comme contact avec les forces de l'ordre dans le dossier de l'incident. Le service est obligatoire ; consignez l'enquêteur et sa référence de dossier.</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand :</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Partie :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation>P&amp;ersonne :</translation>
+    </message>
+    <message>
+        <source>Case &amp;reference:</source>
+        <translation>&amp;Référence du dossier :</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;anal :</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Résumé :</translation>
+    </message>
+    <message>
+        <source>A law-enforcement contact needs the agency.</source>
+        <translation>Un contact avec les forces de l'ordre exige le service concerné.</translation>
+    </message>
+    <message>
+        <source>A summary of the contact is required.</source>
+        <translation>Un résumé du contact est obligatoire.</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>Offic&amp;er:</source>
+        <translation>&amp;Enquêteur :</translation>
+    </message>
+    <message>
+        <source>Required: e.g. national cybercrime unit</source>
+        <translation>Obligatoire : ex. office central de lutte contre la cybercriminalité</translation>
+    </message>
+    <message>
+        <source>Company or body</source>
+        <translation>Entreprise ou organisme</translation>
+    </message>
+    <message>
+        <source>Name and rank</source>
+        <translation>Nom et grade</translation>
+    </message>
+    <message>
+        <source>Who you spoke to</source>
+        <translation>Votre interlocuteur</translation>
+    </message>
+    <message>
+        <source>The contact was not logged: %1</source>
+        <translation>Le contact n'a pas été consigné : %1</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::ContactsPanel</name>
+    <message>
+        <source>Log contact…</source>
+        <translation>Consigner un contact…</translation>
+    </message>
+    <message>
+        <source>Log a contact with a customer, authority, law enforcement, vendor or insurer (Ctrl+Shift+C)</source>
+        <translation>Consigner un contact avec un client, une autorité, les forces de l'ordre, un fournisseur ou un assureur (Ctrl+Maj+C)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Organisation / agency</source>
+        <translation>Organisation / service</translation>
+    </message>
+    <message>
+        <source>Person / officer</source>
+        <translation>Personne / enquêteur</translation>
+    </message>
+    <message>
+        <source>Case ref.</source>
+        <translation>Réf. dossier</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>Consigné par</translation>
+    </message>
+    <message>
+        <source>No contacts logged yet — Log contact… (Ctrl+Shift+C) records each call or message with customers, authorities, law enforcement, vendors and insurers.</source>
+        <translation>Aucun contact consigné — Consigner un contact… (Ctrl+Maj+C) enregistre chaque appel ou message avec les clients, autorités, forces de l'ordre, fournisseurs et assureurs.</translation>
+    </message>
+    <message>
+        <source>The contacts log could not be read: %1</source>
+        <translation>Le journal des contacts n'a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>⚑ Law enforcement</source>
+        <translation>⚑ Forces de l'ordre</translation>
+    </message>
+    <message>
+        <source>Contact with law enforcement</source>
+        <translation>Contact avec les forces de l'ordre</translation>
+    </message>
+    <message>
+        <source>%1 contact(s) · %2</source>
+        <translation>%1 contact(s) · %2</translation>
+    </message>
+    <message>
+        <source>⚑ %1 with law enforcement</source>
+        <translation>⚑ %1 avec les forces de l'ordre</translation>
+    </message>
+    <message>
+        <source>none with law enforcement</source>
+        <translation>aucun avec les forces de l'ordre</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::ContainmentDialog</name>
+    <message>
+        <source>Record isolation</source>
+        <translation>Enregistrer l'isolement</translation>
+    </message>
+    <message>
+        <source>Record isolation — %1</source>
+        <translation>Enregistrer un isolement — %1</translation>
+    </message>
+    <message>
+        <source>Host name or asset</source>
+        <translation>Nom d'hôte ou actif</translation>
+    </message>
+    <message>
+        <source>network cut (switch port shut)</source>
+        <translation>coupure réseau (port de commutateur désactivé)</translation>
+    </message>
+    <message>
+        <source>firewall rule</source>
+        <translation>règle de pare-feu</translation>
+    </message>
+    <message>
+        <source>VLAN quarantine</source>
+        <translation>quarantaine VLAN</translation>
+    </message>
+    <message>
+        <source>EDR network isolation</source>
+        <translation>isolement réseau par l'EDR</translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <translation>compte désactivé</translation>
+    </message>
+    <message>
+        <source>credentials revoked</source>
+        <translation>identifiants révoqués</translation>
+    </message>
+    <message>
+        <source>VM paused</source>
+        <translation>VM suspendue</translation>
+    </message>
+    <message>
+        <source>What was done to contain it</source>
+        <translation>Ce qui a été fait pour le confiner</translation>
+    </message>
+    <message>
+        <source>How it was checked, e.g. ping from outside fails</source>
+        <translation>Comment cela a été vérifié, ex. le ping depuis l'extérieur échoue</translation>
+    </message>
+    <message>
+        <source>&amp;System:</source>
+        <translation>&amp;Système :</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action :</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Par :</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand :</translation>
+    </message>
+    <message>
+        <source>&amp;Verified by:</source>
+        <translation>&amp;Vérifié par :</translation>
+    </message>
+    <message>
+        <source>Name the system that was contained.</source>
+        <translation>Indiquez le système qui a été confiné.</translation>
+    </message>
+    <message>
+        <source>Say what was done to contain it.</source>
+        <translation>Indiquez ce qui a été fait pour le confiner.</translation>
+    </message>
+    <message>
+        <source>Not verified yet: you can record it now and verify later, but say how once you have.</source>
+        <translation>Pas encore vérifié : vous pouvez l'enregistrer maintenant et vérifier plus tard, mais indiquez comment une fois fait.</translation>
+    </message>
+    <message>
+        <source>The isolation of %1 was not recorded: %2</source>
+        <translation>L'isolement de %1 n'a pas été enregistré : %2</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::CorrectiveActionDialog</name>
+    <message>
+        <source>Due &amp;by</source>
+        <translation>Échéance &amp;le</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Ajouter l'action</translation>
+    </message>
+    <message>
+        <source>Add corrective action — %1</source>
+        <translation>Ajouter une action corrective — %1</translation>
+    </message>
+    <message>
+        <source>What will be changed so it does not happen again</source>
+        <translation>Ce qui sera changé pour que cela ne se reproduise pas</translation>
+    </message>
+    <message>
+        <source>Person or team</source>
+        <translation>Personne ou équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action :</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Échéance :</translation>
+    </message>
+    <message>
+        <source>Describe the corrective action.</source>
+        <translation>Décrivez l'action corrective.</translation>
+    </message>
+    <message>
+        <source>Every corrective action needs an owner.</source>
+        <translation>Chaque action corrective exige un responsable.</translation>
+    </message>
+    <message>
+        <source>The corrective action was not added: %1</source>
+        <translation>L'action corrective n'a pas été ajoutée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::CorrectivePanel</name>
+    <message>
+        <source>Add corrective action…</source>
+        <translation>Ajouter une action corrective…</translation>
+    </message>
+    <message>
+        <source>Add what will change so this does not happen again, with owner and due date</source>
+        <translation>Ajouter ce qui changera pour que cela ne se reproduise pas, avec un responsable et une échéance</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Action corrective</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>No corrective actions yet — Add corrective action… for each change that stops this happening again, with an owner and a due date.</source>
+        <translation>Aucune action corrective — Ajouter une action corrective… pour chaque changement qui empêche que cela se reproduise, avec un responsable et une échéance.</translation>
+    </message>
+    <message>
+        <source>Set state</source>
+        <translation>Changer l'état</translation>
+    </message>
+    <message>
+        <source>Change the selected action's state (recorded in the audit log)</source>
+        <translation>Changer l'état de l'action sélectionnée (consigné dans le journal d'audit)</translation>
+    </message>
+    <message>
+        <source>State of the selected corrective action</source>
+        <translation>État de l'action corrective sélectionnée</translation>
+    </message>
+    <message>
+        <source>The corrective actions could not be read: %1</source>
+        <translation>Les actions correctives n'ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>%1 open%2</source>
+        <translation>%1 ouverte(s)%2</translation>
+    </message>
+    <message>
+        <source> · %1 overdue</source>
+        <translation> · %1 en retard</translation>
+    </message>
+    <message>
+        <source>no corrective action in row %1</source>
+        <translation>aucune action corrective à la ligne %1</translation>
+    </message>
+    <message>
+        <source>“%1” was not changed: %2</source>
+        <translation>« %1 » n'a pas été modifié : %2</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::CustodyDialog</name>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Where it happened or where the item now is</source>
+        <translation>Où cela s'est passé ou où se trouve la pièce maintenant</translation>
+    </message>
+    <message>
+        <source>hand delivery, courier + shipping number, sealed bag no. …</source>
+        <translation>remise en main propre, transporteur + n° de suivi, scellé n° …</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;À :</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand :</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Finalité :</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Emplacement :</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>Who handed %1 over? (From is required for a transfer.)</source>
+        <translation>Qui a remis %1 ? (« De » est obligatoire pour un transfert.)</translation>
+    </message>
+    <message>
+        <source>Who received %1? (To is required for a transfer.)</source>
+        <translation>Qui a reçu %1 ? (« À » est obligatoire pour un transfert.)</translation>
+    </message>
+    <message>
+        <source>Where is %1 stored now? (Location is required.)</source>
+        <translation>Où %1 est-il stocké désormais ? (Le lieu est obligatoire.)</translation>
+    </message>
+    <message>
+        <source>The purpose is required: why is %1 %2?</source>
+        <translation>La finalité est obligatoire : pourquoi %1 est-il %2 ?</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>remis</translation>
+    </message>
+    <message>
+        <source>Time zone "%1" is not known; pick one from the list.</source>
+        <translation>Le fuseau horaire « %1 » est inconnu ; choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <source>That time is in the future.</source>
+        <translation>Cette heure est dans le futur.</translation>
+    </message>
+    <message>
+        <source>Record %1 — %2 of %3</source>
+        <translation>Enregistrer %1 — %2 de %3</translation>
+    </message>
+    <message>
+        <source>Required: who handed it over (name, title, phone)</source>
+        <translation>Obligatoire : qui l'a remis (nom, fonction, téléphone)</translation>
+    </message>
+    <message>
+        <source>Who had it</source>
+        <translation>Qui l'avait</translation>
+    </message>
+    <message>
+        <source>Required: who received it (name, title, phone)</source>
+        <translation>Obligatoire : qui l'a reçu (nom, fonction, téléphone)</translation>
+    </message>
+    <message>
+        <source>Who has it now</source>
+        <translation>Qui l'a maintenant</translation>
+    </message>
+    <message>
+        <source>Why it was moved</source>
+        <translation>Pourquoi il a été déplacé</translation>
+    </message>
+    <message>
+        <source>Required: e.g. analysis at the lab, handed to police</source>
+        <translation>Obligatoire : ex. analyse au laboratoire, remise à la police</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: %1</source>
+        <translation>Rien n'a été enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::DeadlineBanner</name>
+    <message>
+        <source>Open incident</source>
+        <translation>Ouvrir l'incident</translation>
+    </message>
+    <message>
+        <source>1 other clock</source>
+        <translation>1 autre délai</translation>
+    </message>
+    <message>
+        <source>%1 other clocks</source>
+        <translation>%1 autres délais</translation>
+    </message>
+    <message>
+        <source> under 25 % of its time</source>
+        <translation> à moins de 25 % de son temps</translation>
+    </message>
+    <message>
+        <source> under 25 % of their time</source>
+        <translation> à moins de 25 % de leur temps</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance %1</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <source> needs attention (%1 overdue)</source>
+        <translation> demande votre attention (%1 en retard)</translation>
+    </message>
+    <message>
+        <source> need attention (%1 overdue)</source>
+        <translation> demandent votre attention (%1 en retard)</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::EvidenceDetails</name>
+    <message>
+        <source>Select an item to see its hashes, chain of custody and verification history.</source>
+        <translation>Sélectionnez une pièce pour voir ses empreintes, sa chaîne de possession et son historique de vérification.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Last check %1 by %2:&lt;br&gt;%3</source>
+        <translation>&lt;br&gt;Dernière vérification %1 par %2 :&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:%1; font-weight:bold;'&gt;⚠ %2 — %3 does not match what was registered.&lt;/span&gt; Do not rely on it until this is explained.%4</source>
+        <translation>&lt;span style='color:%1; font-weight:bold;'&gt;⚠ %2 — %3 ne correspond pas à ce qui a été enregistré.&lt;/span&gt; Ne vous y fiez pas tant que ce n'est pas expliqué.%4</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>%1 (%L2 bytes)</source>
+        <translation>%1 (%L2 octets)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collecté</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Examinateur</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>Collecté par</translation>
+    </message>
+    <message>
+        <source>Stored at</source>
+        <translation>Stocké à</translation>
+    </message>
+    <message>
+        <source>Volatility</source>
+        <translation>Volatilité</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>Acquis</translation>
+    </message>
+    <message>
+        <source>Segments (%1)</source>
+        <translation>Segments (%1)</translation>
+    </message>
+    <message>
+        <source>Bad sectors</source>
+        <translation>Secteurs défectueux</translation>
+    </message>
+    <message>
+        <source>Original kept at</source>
+        <translation>Original conservé à</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Verification history (%1)</source>
+        <translation>Historique de vérification (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:%1'&gt;Not re-hashed since it was registered — Verify now checks it.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:%1'&gt;Pas recalculé depuis son enregistrement — « Vérifier maintenant » le contrôle.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Chain of custody (%1)</source>
+        <translation>Chaîne de possession (%1)</translation>
+    </message>
+    <message>
+        <source>; given in %1</source>
+        <translation> ; indiqué en %1</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Finalité : %1</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>Méthode : %1</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>Lieu : %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:%1'&gt;No custody entries.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:%1'&gt;Aucune entrée de possession.&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::EvidenceListModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collecté</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation>%L1 octets</translation>
+    </message>
+    <message>
+        <source>
+Collected in %1</source>
+        <translation>
+Collecté en %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1
+(right-click or Ctrl+C to copy)</source>
+        <translation>SHA-256 %1
+(clic droit ou Ctrl+C pour copier)</translation>
+    </message>
+    <message>
+        <source>The last verification of %1 did not match what was registered. See its verification history.</source>
+        <translation>La dernière vérification de %1 ne correspond pas à ce qui a été enregistré. Voir son historique de vérification.</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::EvidencePanel</name>
+    <message>
+        <source>A&amp;dd file…</source>
+        <translation>A&amp;jouter un fichier…</translation>
+    </message>
+    <message>
+        <source>Hash a log file, memory dump, pcap or photo and add it to the register</source>
+        <translation>Hacher un fichier journal, une image mémoire, une capture pcap ou une photo et l'ajouter au registre</translation>
+    </message>
+    <message>
+        <source>Verify &amp;now</source>
+        <translation>&amp;Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>Re-hash the selected item and compare with what was registered</source>
+        <translation>Recalculer les empreintes de la pièce sélectionnée et les comparer à celles enregistrées</translation>
+    </message>
+    <message>
+        <source>Record &amp;transfer…</source>
+        <translation>Enregistrer un &amp;transfert…</translation>
+    </message>
+    <message>
+        <source>Record that the selected item changed hands</source>
+        <translation>Enregistrer que la pièce sélectionnée a changé de mains</translation>
+    </message>
+    <message>
+        <source>Record c&amp;ustody…</source>
+        <translation>Enregistrer une &amp;possession…</translation>
+    </message>
+    <message>
+        <source>Record that the selected item was examined, stored, returned or released</source>
+        <translation>Enregistrer que la pièce sélectionnée a été examinée, stockée, restituée ou libérée</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over evidence…</source>
+        <translation>&amp;Remettre des preuves…</translation>
+    </message>
+    <message>
+        <source>Package evidence with its custody record for law enforcement or a lab</source>
+        <translation>Empaqueter des preuves avec leur chaîne de possession pour les forces de l'ordre ou un laboratoire</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>No evidence yet — Acquire Image… (Ctrl+Shift+I) images a disk; Add file… hashes and registers a log, memory dump, pcap or photo.</source>
+        <translation>Aucune preuve pour l'instant — Acquérir une image… (Ctrl+Maj+I) image un disque ; Ajouter un fichier… hache et enregistre un journal, une image mémoire, une capture pcap ou une photo.</translation>
+    </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <translation>Copier le SHA-256</translation>
+    </message>
+    <message>
+        <source>Verifying %1: %2 of %3 · %4/s · %5 left</source>
+        <translation>Vérification de %1 : %2 sur %3 · %4/s · %5 restant</translation>
+    </message>
+    <message>
+        <source>Could not read the evidence register of %1: %2</source>
+        <translation>Impossible de lire le registre des preuves de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Hashes, chain of custody and verification history of the selected item appear here.</source>
+        <translation>Les empreintes, la chaîne de possession et l'historique de vérification de la pièce sélectionnée s'affichent ici.</translation>
+    </message>
+    <message>
+        <source>Select an item to see its hashes, chain of custody and verification history.</source>
+        <translation>Sélectionnez une pièce pour voir ses empreintes, sa chaîne de possession et son historique de vérification.</translation>
+    </message>
+    <message>
+        <source>Could not read the history of %1: %2</source>
+        <translation>Impossible de lire l'historique de %1 : %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 of %1 copied: %2</source>
+        <translation>SHA-256 de %1 copié : %2</translation>
+    </message>
+    <message>
+        <source>%1 added to the register of %2.</source>
+        <translation>%1 ajouté au registre de %2.</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>non exécuté</translation>
+    </message>
+    <message>
+        <source>Verification of %1 cancelled — nothing was recorded.</source>
+        <translation>Vérification de %1 annulée — rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 could not be verified: %2</source>
+        <translation>%1 n'a pas pu être vérifié : %2</translation>
+    </message>
+    <message>
+        <source>✓ %1 verified %2: MD5, SHA-1 and SHA-256 match what was registered.</source>
+        <translation>✓ %1 vérifié %2 : MD5, SHA-1 et SHA-256 correspondent à ce qui a été enregistré.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 of %2: %3 does NOT match what was registered. See its verification history.</source>
+        <translation>⚠ %1 de %2 : %3 ne correspond PAS à ce qui a été enregistré. Voir son historique de vérification.</translation>
+    </message>
+    <message>
+        <source>%1 does not match — %2</source>
+        <translation>%1 ne correspond pas — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1: evidence %2 no longer matches what was registered.&lt;/b&gt;&lt;br&gt;The result is recorded in its verification history and in the audit trail.</source>
+        <translation>&lt;b&gt;%1 : la preuve %2 ne correspond plus à ce qui a été enregistré.&lt;/b&gt;&lt;br&gt;Le résultat est consigné dans son historique de vérification et dans la piste d'audit.</translation>
+    </message>
+    <message>
+        <source>Verifying %1: re-reading and hashing…</source>
+        <translation>Vérification de %1 : relecture et calcul des empreintes…</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be recorded.</source>
+        <translation>Annulation… rien ne sera enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::HandoverDialog</name>
+    <message>
+        <source>Hand over evidence — %1</source>
+        <translation>Remettre des preuves — %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation>Dans le paquet</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Evidence to hand over (tick each item; "hash record only" when its data travels on separate media):</source>
+        <translation>Preuves à remettre (cochez chaque pièce ; « empreintes seules » quand ses données voyagent sur un support séparé) :</translation>
+    </message>
+    <message>
+        <source>agency, officer, case reference</source>
+        <translation>service, enquêteur, référence du dossier</translation>
+    </message>
+    <message>
+        <source>in person / courier and shipping number</source>
+        <translation>en main propre / transporteur et numéro de suivi</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>Destinataire :</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Finalité :</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Méthode :</translation>
+    </message>
+    <message>
+        <source>new folder or .tar file to create</source>
+        <translation>nouveau dossier ou fichier .tar à créer</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Single tar file</source>
+        <translation>Fichier tar unique</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Package to create</source>
+        <translation>Paquet à créer</translation>
+    </message>
+    <message>
+        <source>Write to:</source>
+        <translation>Écrire dans :</translation>
+    </message>
+    <message>
+        <source>examiner key (PEM); empty: unsigned</source>
+        <translation>clé de l'examinateur (PEM) ; vide : non signé</translation>
+    </message>
+    <message>
+        <source>examiner certificate (PEM)</source>
+        <translation>certificat de l'examinateur (PEM)</translation>
+    </message>
+    <message>
+        <source>passphrase of the key</source>
+        <translation>phrase secrète de la clé</translation>
+    </message>
+    <message>
+        <source>New examiner key…</source>
+        <translation>Nouvelle clé d'examinateur…</translation>
+    </message>
+    <message>
+        <source>Create a key (protected by the passphrase) and a self-signed certificate at the paths above, in your name.</source>
+        <translation>Créer une clé (protégée par la phrase secrète) et un certificat auto-signé aux chemins ci-dessus, à votre nom.</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Clé de signature :</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificat :</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>recipient certificate (PEM) to encrypt to; empty: not encrypted</source>
+        <translation>certificat du destinataire (PEM) pour le chiffrement ; vide : non chiffré</translation>
+    </message>
+    <message>
+        <source>Encrypt to:</source>
+        <translation>Chiffrer pour :</translation>
+    </message>
+    <message>
+        <source>The manifest's SHA-256 and the recipient's commands appear here.</source>
+        <translation>Le SHA-256 du manifeste et les commandes du destinataire s'affichent ici.</translation>
+    </message>
+    <message>
+        <source>Create package</source>
+        <translation>Créer le paquet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Ship the files</source>
+        <translation>Joindre les fichiers</translation>
+    </message>
+    <message>
+        <source>Hash record only</source>
+        <translation>Empreintes seules</translation>
+    </message>
+    <message>
+        <source>Tick at least one evidence item.</source>
+        <translation>Cochez au moins une pièce à conviction.</translation>
+    </message>
+    <message>
+        <source>Name the recipient (agency, officer, reference).</source>
+        <translation>Indiquez le destinataire (service, enquêteur, référence).</translation>
+    </message>
+    <message>
+        <source>Choose where to write the package.</source>
+        <translation>Choisissez où écrire le paquet.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a package never replaces anything.</source>
+        <translation>%1 existe déjà ; un paquet ne remplace jamais rien.</translation>
+    </message>
+    <message>
+        <source>Give both the signing key and its certificate, or neither.</source>
+        <translation>Indiquez à la fois la clé de signature et son certificat, ou aucun des deux.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the signing key.</source>
+        <translation>Saisissez la phrase secrète de la clé de signature.</translation>
+    </message>
+    <message>
+        <source>Encryption needs the single tar file format.</source>
+        <translation>Le chiffrement exige le format fichier tar unique.</translation>
+    </message>
+    <message>
+        <source>New examiner key %1
+certificate %2
+subject %3
+SHA-256 fingerprint %4
+Give this fingerprint to recipients by another channel.</source>
+        <translation>Nouvelle clé d'examinateur %1
+certificat %2
+sujet %3
+empreinte SHA-256 %4
+Transmettez cette empreinte aux destinataires par un autre canal.</translation>
+    </message>
+    <message>
+        <source>Preparing the custody forms and the report…</source>
+        <translation>Préparation des formulaires de chaîne de possession et du rapport…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Annulé ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — %3 MB/s — %4 left</source>
+        <translation>%1 sur %2 — %3 Mo/s — %4 restant</translation>
+    </message>
+    <message>
+        <source>Package: %1
+Manifest SHA-256: %2
+</source>
+        <translation>Paquet : %1
+SHA-256 du manifeste : %2
+</translation>
+    </message>
+    <message>
+        <source>Signed by: %1
+Certificate sha256 Fingerprint=%2
+</source>
+        <translation>Signé par : %1
+Certificat sha256 Fingerprint=%2
+</translation>
+    </message>
+    <message>
+        <source>NOT signed.
+</source>
+        <translation>NON signé.
+</translation>
+    </message>
+    <message>
+        <source>Encrypted to: %1
+</source>
+        <translation>Chiffré pour : %1
+</translation>
+    </message>
+    <message>
+        <source>
+The recipient runs:
+</source>
+        <translation>
+Le destinataire exécute :
+</translation>
+    </message>
+    <message>
+        <source>%1 packed in %2 s (%3 MB/s)</source>
+        <translation>%1 empaqueté en %2 s (%3 Mo/s)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::IncidentDetailPane</name>
+    <message>
+        <source>Add person…</source>
+        <translation>Ajouter une personne…</translation>
+    </message>
+    <message>
+        <source>Add system…</source>
+        <translation>Ajouter un système…</translation>
+    </message>
+    <message>
+        <source>No people on this incident yet — Add person… records who is working on it and how to reach them.</source>
+        <translation>Personne sur cet incident pour l'instant — Ajouter une personne… enregistre qui y travaille et comment le joindre.</translation>
+    </message>
+    <message>
+        <source>No affected systems recorded — Add system… for each host to isolate and image.</source>
+        <translation>Aucun système affecté enregistré — Ajouter un système… pour chaque hôte à isoler et à imager.</translation>
+    </message>
+    <message>
+        <source>No audit entries for this incident.</source>
+        <translation>Aucune entrée d'audit pour cet incident.</translation>
+    </message>
+    <message>
+        <source>Add a person working on this incident (Ctrl+Shift+P)</source>
+        <translation>Ajouter une personne qui travaille sur cet incident (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>Record an affected system (Ctrl+Shift+S)</source>
+        <translation>Enregistrer un système affecté (Ctrl+Maj+S)</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Clocks</source>
+        <translation>Délais</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systèmes</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d'audit</translation>
+    </message>
+    <message>
+        <source>Select an incident above to see its people, systems and audit log.</source>
+        <translation>Sélectionnez un incident ci-dessus pour voir ses personnes, ses systèmes et son journal d'audit.</translation>
+    </message>
+    <message>
+        <source>Could not read %1 from the case store: %2</source>
+        <translation>Impossible de lire %1 dans la base de dossiers : %2</translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>Personnes (%1)</translation>
+    </message>
+    <message>
+        <source>Systems (%1)</source>
+        <translation>Systèmes (%1)</translation>
+    </message>
+    <message>
+        <source>Audit log (%1)</source>
+        <translation>Journal d'audit (%1)</translation>
+    </message>
+    <message>
+        <source>Evidence (%1) · %2 MISMATCH</source>
+        <translation>Preuves (%1) · %2 DIVERGENCE(S)</translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation>Preuves (%1)</translation>
+    </message>
+    <message>
+        <source>Audit trail is empty.</source>
+        <translation>La piste d'audit est vide.</translation>
+    </message>
+    <message>
+        <source>✓ Hash chain verified: %1 entries in this case store, head %2…</source>
+        <translation>✓ Chaîne d'empreintes vérifiée : %1 entrées dans cette base de dossiers, tête %2…</translation>
+    </message>
+    <message>
+        <source>⚠ Hash chain broken at seq %1 — entries from there on cannot be proven unaltered.</source>
+        <translation>⚠ Chaîne d'empreintes rompue à la séquence %1 — les entrées à partir de là ne peuvent pas être prouvées inaltérées.</translation>
+    </message>
+    <message>
+        <source>The phase was not changed: %1</source>
+        <translation>La phase n'a pas été changée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::IncidentHeader</name>
+    <message>
+        <source>Move the incident to another phase (recorded in the audit log)</source>
+        <translation>Faire passer l'incident à une autre phase (consigné dans le journal d'audit)</translation>
+    </message>
+    <message>
+        <source>&amp;Phase</source>
+        <translation>&amp;Phase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Commander</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Détecté le</translation>
+    </message>
+    <message>
+        <source>Aware (clocks start)</source>
+        <translation>Connaissance (début des délais)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>Pas de description</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::IncidentListModel</name>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>No commander assigned</source>
+        <translation>Aucun responsable désigné</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Commander</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>Local time (%1); hover a cell for UTC</source>
+        <translation>Heure locale (%1) ; survolez une cellule pour l'UTC</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::IncidentListPane</name>
+    <message>
+        <source>Filter incidents by id, title, commander, severity or phase  (Ctrl+F)</source>
+        <translation>Filtrer les incidents par id, titre, responsable, gravité ou phase  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 open</source>
+        <translation>%1 %2 · %3 ouvert(s)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 incidents shown</source>
+        <translation>%1 incidents affichés sur %2</translation>
+    </message>
+    <message>
+        <source>No incidents yet — press Ctrl+N to open one</source>
+        <translation>Aucun incident pour l'instant — appuyez sur Ctrl+N pour en ouvrir un</translation>
+    </message>
+    <message>
+        <source>No incidents match “%1” — press Esc in the filter to clear it</source>
+        <translation>Aucun incident ne correspond à « %1 » — appuyez sur Échap dans le filtre pour l'effacer</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::IncidentWorkspace</name>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>C&amp;ontacts</translation>
+    </message>
+    <message>
+        <source>&amp;Isolation</source>
+        <translation>&amp;Isolement</translation>
+    </message>
+    <message>
+        <source>R&amp;estore</source>
+        <translation>R&amp;établissement</translation>
+    </message>
+    <message>
+        <source>&amp;RCA</source>
+        <translation>&amp;RCA</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lôture</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>%1 n'a pas pu être chargé : %2</translation>
+    </message>
+    <message>
+        <source>The steps could not be read: %1</source>
+        <translation>Les étapes n'ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>The progress could not be read: %1</source>
+        <translation>L'avancement n'a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>The closing checks could not be run: %1</source>
+        <translation>Les contrôles de clôture n'ont pas pu être exécutés : %1</translation>
+    </message>
+    <message>
+        <source>the closing checks failed to run</source>
+        <translation>les contrôles de clôture n'ont pas pu s'exécuter</translation>
+    </message>
+    <message>
+        <source>The notification clocks could not be read: %1</source>
+        <translation>Les délais de notification n'ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>C&amp;losed</source>
+        <translation>C&amp;los</translation>
+    </message>
+    <message>
+        <source>C&amp;lose ✓</source>
+        <translation>C&amp;lôture ✓</translation>
+    </message>
+    <message>
+        <source>C&amp;lose (%1 blocking)</source>
+        <translation>C&amp;lôture (%1 bloquant(s))</translation>
+    </message>
+    <message>
+        <source>The phase was not changed: %1</source>
+        <translation>La phase n'a pas été changée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::InstantEdit</name>
+    <message>
+        <source>Typed in local time; stored in UTC</source>
+        <translation>Saisi en heure locale ; stocké en UTC</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::IsolationPanel</name>
+    <message>
+        <source>Record isolation…</source>
+        <translation>Enregistrer un isolement…</translation>
+    </message>
+    <message>
+        <source>Record a system isolated, how, and how it was verified (Ctrl+Shift+I)</source>
+        <translation>Enregistrer un système isolé, comment, et comment cela a été vérifié (Ctrl+Maj+I)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Vérifié par</translation>
+    </message>
+    <message>
+        <source>No systems isolated yet — Record isolation… (Ctrl+Shift+I) for each system cut off: what was done, by whom, and how it was verified.</source>
+        <translation>Aucun système isolé pour l'instant — Enregistrer un isolement… (Ctrl+Maj+I) pour chaque système coupé : ce qui a été fait, par qui, et comment cela a été vérifié.</translation>
+    </message>
+    <message>
+        <source>The containment actions could not be read: %1</source>
+        <translation>Les mesures de confinement n'ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>%1 action(s) on %2 system(s)%3</source>
+        <translation>%1 action(s) sur %2 système(s)%3</translation>
+    </message>
+    <message>
+        <source> · %1 not verified</source>
+        <translation> · %1 non vérifiée(s)</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::MainWindow</name>
+    <message>
+        <source>Some clock rule files were rejected: %1</source>
+        <translation>Certains fichiers de règles de délais ont été rejetés : %1</translation>
+    </message>
+    <message>
+        <source>DEMO (discarded on exit) — Firebreak</source>
+        <translation>DÉMO (supprimée à la fermeture) — Firebreak</translation>
+    </message>
+    <message>
+        <source>%1 — Firebreak</source>
+        <translation>%1 — Firebreak</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>Created new case store %1</source>
+        <translation>Nouvelle base de dossiers créée : %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened</source>
+        <translation>%1 n'a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1</source>
+        <translation>Échec de l'actualisation : %1</translation>
+    </message>
+    <message>
+        <source>The incident you open appears here with its people, systems and audit log.</source>
+        <translation>L'incident que vous ouvrez s'affiche ici avec ses personnes, ses systèmes et son journal d'audit.</translation>
+    </message>
+    <message>
+        <source>Select an incident above to see its people, systems and audit log.</source>
+        <translation>Sélectionnez un incident ci-dessus pour voir ses personnes, ses systèmes et son journal d'audit.</translation>
+    </message>
+    <message>
+        <source>New case store</source>
+        <translation>Nouvelle base de dossiers</translation>
+    </message>
+    <message>
+        <source>Open case store</source>
+        <translation>Ouvrir une base de dossiers</translation>
+    </message>
+    <message>
+        <source>Firebreak case stores (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de dossiers Firebreak (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Opened incident %1</source>
+        <translation>Incident %1 ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::NewIncidentDialog</name>
+    <message>
+        <source>Recorded</source>
+        <translation>Renseigné</translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation>Ouvrir l'incident</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Nouvel incident</translation>
+    </message>
+    <message>
+        <source>What is happening, e.g. “Ransomware on file server FS01”</source>
+        <translation>Ce qui se passe, ex. « Rançongiciel sur le serveur de fichiers FS01 »</translation>
+    </message>
+    <message>
+        <source>Who leads the response</source>
+        <translation>Qui dirige la réponse</translation>
+    </message>
+    <message>
+        <source>How it was detected, what is known so far</source>
+        <translation>Comment il a été détecté, ce que l'on sait à ce stade</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Gravité :</translation>
+    </message>
+    <message>
+        <source>&amp;Playbook:</source>
+        <translation>&amp;Playbook :</translation>
+    </message>
+    <message>
+        <source>&amp;Commander:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>&amp;Detected at:</source>
+        <translation>&amp;Détecté le :</translation>
+    </message>
+    <message>
+        <source>&amp;Aware at:</source>
+        <translation>&amp;Connaissance le :</translation>
+    </message>
+    <message>
+        <source>Awareness: reasonable certainty that a security incident compromised personal data (EDPB 9/2022). Notification clocks run from this instant, not from detection.</source>
+        <translation>Prise de connaissance : certitude raisonnable qu'un incident de sécurité a compromis des données personnelles (CEPD 9/2022). Les délais de notification courent à partir de cet instant, pas de la détection.</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription :</translation>
+    </message>
+    <message>
+        <source>A title is required: a few words that say what is happening.</source>
+        <translation>Le titre est obligatoire : quelques mots qui disent ce qui se passe.</translation>
+    </message>
+    <message>
+        <source>Detected at is in the future (%1).</source>
+        <translation>La date de détection est dans le futur (%1).</translation>
+    </message>
+    <message>
+        <source>Aware at is in the future (%1).</source>
+        <translation>La date de prise de connaissance est dans le futur (%1).</translation>
+    </message>
+    <message>
+        <source>Aware at (%1) is before detected at (%2); awareness follows discovery.</source>
+        <translation>La prise de connaissance (%1) précède la détection (%2) ; la connaissance suit la découverte.</translation>
+    </message>
+    <message>
+        <source>The incident was not created: %1
+Everything you typed is still here; press Open incident to try again.</source>
+        <translation>L'incident n'a pas été créé : %1
+Tout ce que vous avez saisi est conservé ; cliquez sur Ouvrir l'incident pour réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::NoticeDialog</name>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Reasons for the &amp;delay:</source>
+        <translation>Motifs du &amp;retard :</translation>
+    </message>
+    <message>
+        <source>Record notice</source>
+        <translation>Enregistrer la notification</translation>
+    </message>
+    <message>
+        <source>Cannot record a notice for %1 of %2: %3</source>
+        <translation>Impossible d'enregistrer une notification pour %1 de %2 : %3</translation>
+    </message>
+    <message>
+        <source>Record notice sent — %1</source>
+        <translation>Enregistrer l'envoi d'une notification — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Supplement&lt;/b&gt; to the initial notice sent %1 (ref. %2). The clock is already met; this adds information (GDPR Art. 33(4)).</source>
+        <translation>&lt;b&gt;Complément&lt;/b&gt; à la notification initiale envoyée %1 (réf. %2). Le délai est déjà respecté ; ceci ajoute des informations (RGPD art. 33(4)).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Initial notice&lt;/b&gt; — ends the clock. %1.</source>
+        <translation>&lt;b&gt;Notification initiale&lt;/b&gt; — met fin au délai. %1.</translation>
+    </message>
+    <message>
+        <source>Online notification form</source>
+        <translation>Formulaire de notification en ligne</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Registered letter</source>
+        <translation>Lettre recommandée</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Portal upload</source>
+        <translation>Dépôt sur un portail</translation>
+    </message>
+    <message>
+        <source>How it was sent, e.g. CNIL online form</source>
+        <translation>Comment elle a été envoyée, ex. téléservice de la CNIL</translation>
+    </message>
+    <message>
+        <source>The recipient's case or receipt number, if any</source>
+        <translation>Le numéro de dossier ou d'accusé de réception du destinataire, le cas échéant</translation>
+    </message>
+    <message>
+        <source>The file that was sent, or where it is kept</source>
+        <translation>Le fichier envoyé, ou l'endroit où il est conservé</translation>
+    </message>
+    <message>
+        <source>Why the notice could not be made in time (GDPR Art. 33(1))</source>
+        <translation>Pourquoi la notification n'a pas pu être faite à temps (RGPD art. 33(1))</translation>
+    </message>
+    <message>
+        <source>Recipien&amp;t:</source>
+        <translation>Des&amp;tinataire :</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;anal :</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>Ré&amp;férence :</translation>
+    </message>
+    <message>
+        <source>&amp;Sent at:</source>
+        <translation>&amp;Envoyée le :</translation>
+    </message>
+    <message>
+        <source>D&amp;ocument:</source>
+        <translation>D&amp;ocument :</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 in the audit trail.</source>
+        <translation>Consigné par %1 dans la piste d'audit.</translation>
+    </message>
+    <message>
+        <source>The clock could not be read; nothing can be recorded.</source>
+        <translation>Le délai n'a pas pu être lu ; rien ne peut être enregistré.</translation>
+    </message>
+    <message>
+        <source>This clock has not started yet.</source>
+        <translation>Ce délai n'a pas encore démarré.</translation>
+    </message>
+    <message>
+        <source>This clock was closed by a decision not to notify.</source>
+        <translation>Ce délai a été clos par une décision de ne pas notifier.</translation>
+    </message>
+    <message>
+        <source>Say who was notified.</source>
+        <translation>Indiquez qui a été notifié.</translation>
+    </message>
+    <message>
+        <source>Say how it was sent (channel).</source>
+        <translation>Indiquez comment elle a été envoyée (canal).</translation>
+    </message>
+    <message>
+        <source>Sent at %1 is in the future.</source>
+        <translation>La date d'envoi %1 est dans le futur.</translation>
+    </message>
+    <message>
+        <source>Sent at is before the clock started (%1).</source>
+        <translation>La date d'envoi précède le démarrage du délai (%1).</translation>
+    </message>
+    <message>
+        <source>A notice after the deadline must give the reasons for the delay.</source>
+        <translation>Une notification après l'échéance doit indiquer les motifs du retard.</translation>
+    </message>
+    <message>
+        <source>Sent %1 after the deadline (%2). The reasons for the delay are required.</source>
+        <translation>Envoyée %1 après l'échéance (%2). Les motifs du retard sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>The notice was not recorded: %1</source>
+        <translation>La notification n'a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>The notice document that was sent</source>
+        <translation>Le document de notification qui a été envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::NoticeDraftDialog</name>
+    <message>
+        <source>Sa&amp;ve facts</source>
+        <translation>&amp;Enregistrer les faits</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate draft</source>
+        <translation>Ré&amp;générer le brouillon</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y as e-mail</source>
+        <translation>Cop&amp;ier comme courriel</translation>
+    </message>
+    <message>
+        <source>Save as &amp;text…</source>
+        <translation>Enregistrer en &amp;texte…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Draft notice — %1 — %2</source>
+        <translation>Brouillon de notification — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Breach facts (GDPR Art. 33(3)) — kept with the incident</source>
+        <translation>Faits de la violation (RGPD art. 33(3)) — conservés avec l'incident</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>The draft cannot be prepared: %1</source>
+        <translation>Le brouillon ne peut pas être préparé : %1</translation>
+    </message>
+    <message>
+        <source>Nothing missing: every required item has content. Read it once more before sending.</source>
+        <translation>Rien ne manque : chaque élément requis a un contenu. Relisez-le une dernière fois avant l'envoi.</translation>
+    </message>
+    <message>
+        <source>Still to complete (%1):</source>
+        <translation>Reste à compléter (%1) :</translation>
+    </message>
+    <message>
+        <source>Save facts and close</source>
+        <translation>Enregistrer les faits et fermer</translation>
+    </message>
+    <message>
+        <source>The draft has your own edits, so it was not rebuilt. Regenerate draft rebuilds it from the facts (your edits are replaced).</source>
+        <translation>Le brouillon contient vos propres modifications, il n'a donc pas été reconstruit. « Régénérer le brouillon » le reconstruit à partir des faits (vos modifications sont remplacées).</translation>
+    </message>
+    <message>
+        <source>The breach facts of %1 were not saved: %2
+What you typed is still here.</source>
+        <translation>Les faits de la violation de %1 n'ont pas été enregistrés : %2
+Ce que vous avez saisi est conservé.</translation>
+    </message>
+    <message>
+        <source>Breach facts saved to the case store.</source>
+        <translation>Faits de la violation enregistrés dans la base de dossiers.</translation>
+    </message>
+    <message>
+        <source>Subject: %1
+
+%2</source>
+        <translation>Objet : %1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Copied subject and body to the clipboard.</source>
+        <translation>Sujet et corps copiés dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>The draft was not saved to %1: %2</source>
+        <translation>Le brouillon n'a pas été enregistré dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Save the notice draft as text</source>
+        <translation>Enregistrer le brouillon de notification en texte</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Texte (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::PhaseNavigator</name>
+    <message>
+        <source>Make this the current phase</source>
+        <translation>En faire la phase courante</translation>
+    </message>
+    <message>
+        <source>Moves the incident to the selected phase (recorded in the audit log)</source>
+        <translation>Fait passer l'incident à la phase sélectionnée (consigné dans le journal d'audit)</translation>
+    </message>
+    <message>
+        <source>Add step…</source>
+        <translation>Ajouter une étape…</translation>
+    </message>
+    <message>
+        <source>Add a step to this incident's playbook (Ctrl+Shift+N)</source>
+        <translation>Ajouter une étape au playbook de cet incident (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>Steps of the selected phase</source>
+        <translation>Étapes de la phase sélectionnée</translation>
+    </message>
+    <message>
+        <source>No steps in this phase — Add step… if something needs doing here.</source>
+        <translation>Aucune étape dans cette phase — Ajouter une étape… s'il y a quelque chose à faire ici.</translation>
+    </message>
+    <message>
+        <source>Current phase</source>
+        <translation>Phase courante</translation>
+    </message>
+    <message>
+        <source>%1 mandatory open</source>
+        <translation>%1 obligatoire(s) ouverte(s)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 steps done or skipped%4</source>
+        <translation>%1 : %2 étapes sur %3 faites ou ignorées%4</translation>
+    </message>
+    <message>
+        <source> — the incident's current phase</source>
+        <translation> — la phase courante de l'incident</translation>
+    </message>
+    <message>
+        <source>Steps — %1</source>
+        <translation>Étapes — %1</translation>
+    </message>
+    <message>
+        <source>, mandatory</source>
+        <translation>, obligatoire</translation>
+    </message>
+    <message>
+        <source>Make “%1” the current phase</source>
+        <translation>Faire de « %1 » la phase courante</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::RcaForm</name>
+    <message>
+        <source>The underlying cause, not the symptom</source>
+        <translation>La cause profonde, pas le symptôme</translation>
+    </message>
+    <message>
+        <source>What made it possible or worse</source>
+        <translation>Ce qui l'a rendu possible ou l'a aggravé</translation>
+    </message>
+    <message>
+        <source>Add why</source>
+        <translation>Ajouter un pourquoi</translation>
+    </message>
+    <message>
+        <source>Add the next “why?” to the chain</source>
+        <translation>Ajouter le « pourquoi ? » suivant à la chaîne</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected “why?”</source>
+        <translation>Retirer le « pourquoi ? » sélectionné</translation>
+    </message>
+    <message>
+        <source>Keep doing</source>
+        <translation>À conserver</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <source>Would have gone badly otherwise</source>
+        <translation>Aurait mal tourné sinon</translation>
+    </message>
+    <message>
+        <source>&amp;Save RCA</source>
+        <translation>&amp;Enregistrer la RCA</translation>
+    </message>
+    <message>
+        <source>Save the root-cause analysis (recorded in the audit log)</source>
+        <translation>Enregistrer l'analyse des causes racines (consigné dans le journal d'audit)</translation>
+    </message>
+    <message>
+        <source>How was the intrusion detected? e.g. EDR alert, user report</source>
+        <translation>Comment l'intrusion a-t-elle été détectée ? ex. alerte EDR, signalement d'un utilisateur</translation>
+    </message>
+    <message>
+        <source>What set it off</source>
+        <translation>Ce qui l'a déclenché</translation>
+    </message>
+    <message>
+        <source>Five whys</source>
+        <translation>Cinq pourquoi</translation>
+    </message>
+    <message>
+        <source>&amp;Detected by:</source>
+        <translation>&amp;Détecté par :</translation>
+    </message>
+    <message>
+        <source>&amp;Trigger:</source>
+        <translation>Dé&amp;clencheur :</translation>
+    </message>
+    <message>
+        <source>&amp;Root cause:</source>
+        <translation>Cause &amp;racine :</translation>
+    </message>
+    <message>
+        <source>&amp;Contributing:</source>
+        <translation>&amp;Facteurs aggravants :</translation>
+    </message>
+    <message>
+        <source>Five &amp;whys:</source>
+        <translation>Cinq &amp;pourquoi :</translation>
+    </message>
+    <message>
+        <source>Went &amp;well:</source>
+        <translation>Ce qui a &amp;bien marché :</translation>
+    </message>
+    <message>
+        <source>Went wr&amp;ong:</source>
+        <translation>Ce qui a &amp;mal marché :</translation>
+    </message>
+    <message>
+        <source>Got &amp;lucky:</source>
+        <translation>Coups de c&amp;hance :</translation>
+    </message>
+    <message>
+        <source>The root-cause analysis could not be read: %1</source>
+        <translation>L'analyse des causes racines n'a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unsaved changes&lt;/b&gt; — Save RCA to record them</source>
+        <translation>&lt;b&gt;Modifications non enregistrées&lt;/b&gt; — Enregistrer la RCA pour les consigner</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet — the root cause is required before closing.</source>
+        <translation>Rien d'enregistré pour l'instant — la cause racine est obligatoire avant la clôture.</translation>
+    </message>
+    <message>
+        <source>The RCA was not saved (your text is kept): %1</source>
+        <translation>La RCA n'a pas été enregistrée (votre texte est conservé) : %1</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::RecoveryDialog</name>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Record recovery — %1</source>
+        <translation>Enregistrer une reprise — %1</translation>
+    </message>
+    <message>
+        <source>Recovery action</source>
+        <translation>Action de reprise</translation>
+    </message>
+    <message>
+        <source>Service restored</source>
+        <translation>Service rétabli</translation>
+    </message>
+    <message>
+        <source>Verified clean</source>
+        <translation>Vérifié sain</translation>
+    </message>
+    <message>
+        <source>Host, service or asset (optional)</source>
+        <translation>Hôte, service ou actif (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;System:</source>
+        <translation>&amp;Système :</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Quoi :</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Par :</translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation>&amp;Quand :</translation>
+    </message>
+    <message>
+        <source>Describe what was done.</source>
+        <translation>Décrivez ce qui a été fait.</translation>
+    </message>
+    <message>
+        <source>The earliest “service restored” ends the outage in reports.</source>
+        <translation>Le premier « service rétabli » met fin à l'interruption dans les rapports.</translation>
+    </message>
+    <message>
+        <source>e.g. file shares back online from backup</source>
+        <translation>ex. partages de fichiers rétablis depuis la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Say how the system was checked: IoC sweep, scan, monitoring.</source>
+        <translation>Indiquez comment le système a été contrôlé : recherche d'IoC, scan, supervision.</translation>
+    </message>
+    <message>
+        <source>e.g. IoC sweep clean, EDR full scan clean</source>
+        <translation>ex. recherche d'IoC négative, scan complet EDR sain</translation>
+    </message>
+    <message>
+        <source>Rebuilds, restores from backup, credential rotation, patches.</source>
+        <translation>Reconstructions, restaurations depuis une sauvegarde, rotation des identifiants, correctifs.</translation>
+    </message>
+    <message>
+        <source>e.g. rebuilt from golden image</source>
+        <translation>ex. reconstruit depuis l'image de référence</translation>
+    </message>
+    <message>
+        <source>The recovery entry was not recorded: %1</source>
+        <translation>L'entrée de reprise n'a pas été enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::ReportWorker</name>
+    <message>
+        <source>the document changed before it could be exported to %1; export again</source>
+        <translation>le document a changé avant de pouvoir être exporté vers %1 ; exportez à nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::ReportsPanel</name>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Papier</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>CONFIDENTIEL</translation>
+    </message>
+    <message>
+        <source>Classification marking printed at the top and bottom of every page</source>
+        <translation>Mention de classification imprimée en haut et en bas de chaque page</translation>
+    </message>
+    <message>
+        <source>&amp;Marking</source>
+        <translation>&amp;Mention</translation>
+    </message>
+    <message>
+        <source>Include internal detail (names, addresses, evidence hashes)</source>
+        <translation>Inclure les détails internes (noms, adresses, empreintes des preuves)</translation>
+    </message>
+    <message>
+        <source>&amp;Clock</source>
+        <translation>&amp;Délai</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>&amp;Preuve</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>E&amp;xporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Write the document as PDF and show its SHA-256 (Ctrl+Shift+E)</source>
+        <translation>Écrire le document en PDF et afficher son SHA-256 (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédente</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Page précédente (Page préc.)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivante ▶</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Page suivante (Page suiv.)</translation>
+    </message>
+    <message>
+        <source>Open an incident to prepare its reports.</source>
+        <translation>Ouvrez un incident pour préparer ses rapports.</translation>
+    </message>
+    <message>
+        <source>Every item (one form each)</source>
+        <translation>Toutes les pièces (un formulaire chacune)</translation>
+    </message>
+    <message>
+        <source>Laying out the %1…</source>
+        <translation>Mise en page du document %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n page(s)</source>
+        <translation>
+            <numerusform>%1 · %n page</numerusform><numerusform>%1 · %n pages</numerusform></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote &lt;b&gt;%1&lt;/b&gt; (%n page(s), %2 bytes)&lt;br/&gt;SHA-256 &lt;tt&gt;%3&lt;/tt&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; écrit (%n page, %2 octets)&lt;br/&gt;SHA-256 &lt;tt&gt;%3&lt;/tt&gt;</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; écrit (%n pages, %2 octets)&lt;br/&gt;SHA-256 &lt;tt&gt;%3&lt;/tt&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 was written, but its export could not be recorded in the audit trail: %2</source>
+        <translation>%1 a été écrit, mais son export n'a pas pu être consigné dans la piste d'audit : %2</translation>
+    </message>
+    <message>
+        <source>Exported; the export and its SHA-256 are recorded in the audit trail.</source>
+        <translation>Exporté ; l'export et son SHA-256 sont consignés dans la piste d'audit.</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::RestorePanel</name>
+    <message>
+        <source>Record recovery…</source>
+        <translation>Enregistrer une reprise…</translation>
+    </message>
+    <message>
+        <source>Record a recovery action, service restored, or verified clean (Ctrl+Shift+R)</source>
+        <translation>Enregistrer une action de reprise, un service rétabli ou une vérification saine (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Nothing restored yet — Record recovery… (Ctrl+Shift+R) for rebuilds and restores, the moment service is back, and each verified-clean check.</source>
+        <translation>Rien de rétabli pour l'instant — Enregistrer une reprise… (Ctrl+Maj+R) pour les reconstructions et restaurations, le moment où le service revient, et chaque contrôle sain.</translation>
+    </message>
+    <message>
+        <source>The recovery actions could not be read: %1</source>
+        <translation>Les actions de reprise n'ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>The service-restored time could not be read: %1</source>
+        <translation>L'heure de rétablissement du service n'a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Service restored at %1&lt;/b&gt; — outage %2 from %3</source>
+        <translation>&lt;b&gt;Service rétabli le %1&lt;/b&gt; — interruption de %2 depuis le %3</translation>
+    </message>
+    <message>
+        <source>Service not restored yet — %1 since %2</source>
+        <translation>Service pas encore rétabli — %1 depuis le %2</translation>
+    </message>
+    <message>
+        <source>Record “Service restored” when it is back: it ends the outage</source>
+        <translation>Enregistrez « Service rétabli » à son retour : cela met fin à l'interruption</translation>
+    </message>
+    <message>
+        <source>No service-restored time was recorded.</source>
+        <translation>Aucune heure de rétablissement du service n'a été enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::SeverityChip</name>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Gravité : %1</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::StepDetailPanel</name>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation>&amp;Marquer comme faite</translation>
+    </message>
+    <message>
+        <source>Mark this step done (Ctrl+Return)</source>
+        <translation>Marquer cette étape comme faite (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip…</source>
+        <translation>I&amp;gnorer…</translation>
+    </message>
+    <message>
+        <source>Skip this step, with the reason why</source>
+        <translation>Ignorer cette étape, avec le motif</translation>
+    </message>
+    <message>
+        <source>Re&amp;assign…</source>
+        <translation>Ré&amp;attribuer…</translation>
+    </message>
+    <message>
+        <source>Give this step to another owner</source>
+        <translation>Confier cette étape à un autre responsable</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>R&amp;ouvrir…</translation>
+    </message>
+    <message>
+        <source>Reopen a done or skipped step, with the reason why</source>
+        <translation>Rouvrir une étape faite ou ignorée, avec le motif</translation>
+    </message>
+    <message>
+        <source>Select a step on the left to see what to do — or Add step… if this phase has none.</source>
+        <translation>Sélectionnez une étape à gauche pour voir quoi faire — ou Ajouter une étape… si cette phase n'en a aucune.</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Responsable : %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>No guidance for this step.</source>
+        <translation>Pas de consignes pour cette étape.</translation>
+    </message>
+    <message>
+        <source>Checklist  %1/%2</source>
+        <translation>Liste de contrôle  %1/%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Needs recorded:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;À enregistrer :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>“%1” was not marked done: %2</source>
+        <translation>« %1 » n'a pas été marquée comme faite : %2</translation>
+    </message>
+    <message>
+        <source>The checklist item was not saved: %1</source>
+        <translation>L'élément de la liste de contrôle n'a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Skip step</source>
+        <translation>Ignorer l'étape</translation>
+    </message>
+    <message>
+        <source>Skipping “%1” records that it was deliberately not done. The reason goes into the audit log and the timeline.</source>
+        <translation>Ignorer « %1 » consigne qu'elle n'a délibérément pas été faite. Le motif est versé au journal d'audit et à la chronologie.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Why this step does not apply</source>
+        <translation>Pourquoi cette étape ne s'applique pas</translation>
+    </message>
+    <message>
+        <source>A reason is required: say why this step is not being done.</source>
+        <translation>Un motif est obligatoire : indiquez pourquoi cette étape n'est pas faite.</translation>
+    </message>
+    <message>
+        <source>Reassign step</source>
+        <translation>Réattribuer l'étape</translation>
+    </message>
+    <message>
+        <source>Who owns “%1” from now on? The change is recorded in the audit log.</source>
+        <translation>Qui est responsable de « %1 » désormais ? Le changement est consigné dans le journal d'audit.</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>A person or a role</source>
+        <translation>Une personne ou un rôle</translation>
+    </message>
+    <message>
+        <source>A new owner is required.</source>
+        <translation>Un nouveau responsable est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Réattribuer</translation>
+    </message>
+    <message>
+        <source>Reopen step</source>
+        <translation>Rouvrir l'étape</translation>
+    </message>
+    <message>
+        <source>Reopening “%1” makes it open again%2.</source>
+        <translation>Rouvrir « %1 » la rend à nouveau ouverte%2.</translation>
+    </message>
+    <message>
+        <source>, and it blocks closing until done</source>
+        <translation>, et elle bloque la clôture tant qu'elle n'est pas faite</translation>
+    </message>
+    <message>
+        <source>Why the step needs doing again</source>
+        <translation>Pourquoi l'étape doit être refaite</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>Un motif est obligatoire.</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::StoreErrorPage</name>
+    <message>
+        <source>Open case store…</source>
+        <translation>Ouvrir une base de dossiers…</translation>
+    </message>
+    <message>
+        <source>New case store…</source>
+        <translation>Nouvelle base de dossiers…</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Revenir à %1</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::StoreStatus</name>
+    <message>
+        <source>The audit trail names this actor (set FIREBREAK_ACTOR to change it)</source>
+        <translation>La piste d'audit nomme cet auteur (définissez FIREBREAK_ACTOR pour le changer)</translation>
+    </message>
+    <message>
+        <source>Case store: %1</source>
+        <translation>Base de dossiers : %1</translation>
+    </message>
+    <message>
+        <source>Recording as %1</source>
+        <translation>Enregistré au nom de %1</translation>
+    </message>
+    <message>
+        <source>No case store open</source>
+        <translation>Aucune base de dossiers ouverte</translation>
+    </message>
+    <message>
+        <source>No case store open — %1</source>
+        <translation>Aucune base de dossiers ouverte — %1</translation>
+    </message>
+    <message>
+        <source>Audit chain: no store</source>
+        <translation>Chaîne d'audit : aucune base</translation>
+    </message>
+    <message>
+        <source>Audit chain empty</source>
+        <translation>Chaîne d'audit vide</translation>
+    </message>
+    <message>
+        <source>✓ Audit chain intact · %1 %2</source>
+        <translation>✓ Chaîne d'audit intacte · %1 %2</translation>
+    </message>
+    <message>
+        <source>⚠ Audit chain BROKEN at seq %1</source>
+        <translation>⚠ Chaîne d'audit ROMPUE à la séquence %1</translation>
+    </message>
+    <message>
+        <source>%1
+Verified at %2</source>
+        <translation>%1
+Vérifiée le %2</translation>
+    </message>
+    <message>
+        <source>⚠ Audit chain not verified</source>
+        <translation>⚠ Chaîne d'audit non vérifiée</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>entrées</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::SystemsModel</name>
+    <message>
+        <source>Hostname</source>
+        <translation>Nom d'hôte</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Adresse IP</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>Adresse MAC</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::TimelineNoteDialog</name>
+    <message>
+        <source>Add to timeline</source>
+        <translation>Ajouter à la chronologie</translation>
+    </message>
+    <message>
+        <source>Add timeline entry — %1</source>
+        <translation>Ajouter une entrée de chronologie — %1</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s'est passé</translation>
+    </message>
+    <message>
+        <source>Where this comes from: a log, a person, a tool</source>
+        <translation>D'où cela vient : un journal, une personne, un outil</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand :</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Quoi :</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>&amp;Confidence:</source>
+        <translation>&amp;Fiabilité :</translation>
+    </message>
+    <message>
+        <source>Say what happened.</source>
+        <translation>Indiquez ce qui s'est passé.</translation>
+    </message>
+    <message>
+        <source>The entry was not added: %1</source>
+        <translation>L'entrée n'a pas été ajoutée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::TimelinePanel</name>
+    <message>
+        <source>Add entry…</source>
+        <translation>Ajouter une entrée…</translation>
+    </message>
+    <message>
+        <source>Add a timeline entry (Ctrl+T)</source>
+        <translation>Ajouter une entrée de chronologie (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the whole timeline, in UTC, as CSV (not just the filtered rows)</source>
+        <translation>Exporter toute la chronologie, en UTC, au format CSV (pas seulement les lignes filtrées)</translation>
+    </message>
+    <message>
+        <source>Filter by text or source…</source>
+        <translation>Filtrer par texte ou source…</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation>Type d'entrée</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Time — %1</source>
+        <translation>Heure — %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s'est passé</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Audit #</source>
+        <translation>Audit n°</translation>
+    </message>
+    <message>
+        <source>Incident timeline</source>
+        <translation>Chronologie de l'incident</translation>
+    </message>
+    <message>
+        <source>The timeline could not be read: %1</source>
+        <translation>La chronologie n'a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>Audit entry %1</source>
+        <translation>Entrée d'audit %1</translation>
+    </message>
+    <message>
+        <source>Not linked to an audit entry</source>
+        <translation>Non liée à une entrée d'audit</translation>
+    </message>
+    <message>
+        <source>Contact with law enforcement</source>
+        <translation>Contact avec les forces de l'ordre</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 entrées</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries</source>
+        <translation>%1 entrées sur %2</translation>
+    </message>
+    <message>
+        <source>Nothing on the timeline yet — Add entry… (Ctrl+T) records what happened and when.</source>
+        <translation>Rien dans la chronologie pour l'instant — Ajouter une entrée… (Ctrl+T) enregistre ce qui s'est passé et quand.</translation>
+    </message>
+    <message>
+        <source>No entries match the filter — clear it to see all %1.</source>
+        <translation>Aucune entrée ne correspond au filtre — effacez-le pour voir les %1.</translation>
+    </message>
+    <message>
+        <source>The timeline was not exported to %1: %2</source>
+        <translation>La chronologie n'a pas été exportée vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 timeline entries (UTC) to %2</source>
+        <translation>%1 entrées de chronologie (UTC) exportées vers %2</translation>
+    </message>
+    <message>
+        <source>Export timeline of %1</source>
+        <translation>Exporter la chronologie de %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::WaiveDialog</name>
+    <message>
+        <source>Record decision…</source>
+        <translation>Enregistrer la décision…</translation>
+    </message>
+    <message>
+        <source>Cannot read clock %1 of %2: %3</source>
+        <translation>Impossible de lire le délai %1 de %2 : %3</translation>
+    </message>
+    <message>
+        <source>Decide not to notify — %1</source>
+        <translation>Décider de ne pas notifier — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Every breach is documented, notified or not (GDPR Art. 33(5)). Record which exception applies and why.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Toute violation est documentée, notifiée ou non (RGPD art. 33(5)). Indiquez quelle exception s'applique et pourquoi.</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <source>Recognised exception</source>
+        <translation>Exception reconnue</translation>
+    </message>
+    <message>
+        <source>None of these: explained below</source>
+        <translation>Aucune de celles-ci : expliqué ci-dessous</translation>
+    </message>
+    <message>
+        <source>The facts that support the decision, e.g. “the laptop's disk was encrypted (BitLocker, key not on the device)”</source>
+        <translation>Les faits qui fondent la décision, ex. « le disque de l'ordinateur portable était chiffré (BitLocker, clé absente de l'appareil) »</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>Décidé &amp;par :</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Justification :</translation>
+    </message>
+    <message>
+        <source>The clock could not be read; nothing can be recorded.</source>
+        <translation>Le délai n'a pas pu être lu ; rien ne peut être enregistré.</translation>
+    </message>
+    <message>
+        <source>This clock is already closed (%1).</source>
+        <translation>Ce délai est déjà clos (%1).</translation>
+    </message>
+    <message>
+        <source>Choose the exception that applies, or “None of these”.</source>
+        <translation>Choisissez l'exception qui s'applique, ou « Aucune de celles-ci ».</translation>
+    </message>
+    <message>
+        <source>Say who decided.</source>
+        <translation>Indiquez qui a décidé.</translation>
+    </message>
+    <message>
+        <source>A decision not to notify must carry its justification.</source>
+        <translation>Une décision de ne pas notifier doit être justifiée.</translation>
+    </message>
+    <message>
+        <source>This closes the %1 clock of %2 for good: it stops counting and alerting, and no notice can be recorded on it afterwards. The decision, the exception and the justification go to the audit trail under %3. It cannot be undone.</source>
+        <translation>Ceci clôt définitivement le délai %1 de %2 : il cesse de décompter et d'alerter, et aucune notification ne pourra plus y être enregistrée. La décision, l'exception et la justification sont versées à la piste d'audit au nom de %3. C'est irréversible.</translation>
+    </message>
+    <message>
+        <source>Decide not to notify %1?</source>
+        <translation>Décider de ne pas notifier %1 ?</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Enregistrer la décision</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded: %1</source>
+        <translation>La décision n'a pas été enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::WelcomeDialog</name>
+    <message>
+        <source>Open a &amp;demo incident to explore every screen</source>
+        <translation>Ouvrir un incident de &amp;démonstration pour explorer chaque écran</translation>
+    </message>
+    <message>
+        <source>Welcome to Firebreak</source>
+        <translation>Bienvenue dans Firebreak</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before the first incident&lt;/b&gt;&lt;br&gt;These answers pre-fill every record: the audit trail and acquisition logs name the examiner, notices go to the authority below. You can change them later in the settings file.</source>
+        <translation>&lt;b&gt;Avant le premier incident&lt;/b&gt;&lt;br&gt;Ces réponses pré-remplissent chaque enregistrement : la piste d'audit et les procès-verbaux d'acquisition nomment l'examinateur, les notifications vont à l'autorité ci-dessous. Vous pourrez les modifier plus tard dans le fichier de réglages.</translation>
+    </message>
+    <message>
+        <source>Full name, as it should appear in custody records</source>
+        <translation>Nom complet, tel qu'il doit figurer dans les documents de chaîne de possession</translation>
+    </message>
+    <message>
+        <source>e.g. Acme SA — CSIRT</source>
+        <translation>ex. Acme SA — CSIRT</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Opens a throw-away case store with an example ransomware incident. Your own case store is not touched and the demo is discarded when Firebreak closes.</source>
+        <translation>Ouvre une base de dossiers jetable avec un exemple d'incident de rançongiciel. Votre propre base n'est pas modifiée et la démonstration est supprimée à la fermeture de Firebreak.</translation>
+    </message>
+    <message>
+        <source>&amp;Examiner:</source>
+        <translation>&amp;Examinateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;folder:</source>
+        <translation>&amp;Dossier des preuves :</translation>
+    </message>
+    <message>
+        <source>Supervisory &amp;authority:</source>
+        <translation>&amp;Autorité de contrôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>Skip for now; the login name is used as the examiner.</source>
+        <translation>Passer pour l'instant ; le nom de connexion sert d'examinateur.</translation>
+    </message>
+    <message>
+        <source>Default evidence folder</source>
+        <translation>Dossier des preuves par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::WindowActions</name>
+    <message>
+        <source>&amp;New Case Store…</source>
+        <translation>&amp;Nouvelle base de dossiers…</translation>
+    </message>
+    <message>
+        <source>Create an empty case store file</source>
+        <translation>Créer un fichier de base de dossiers vide</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case Store…</source>
+        <translation>&amp;Ouvrir une base de dossiers…</translation>
+    </message>
+    <message>
+        <source>Open an existing case store file</source>
+        <translation>Ouvrir un fichier de base de dossiers existant</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit Firebreak</source>
+        <translation>Quitter Firebreak</translation>
+    </message>
+    <message>
+        <source>&amp;New Incident…</source>
+        <translation>Nouvel &amp;incident…</translation>
+    </message>
+    <message>
+        <source>Open a new incident</source>
+        <translation>Ouvrir un nouvel incident</translation>
+    </message>
+    <message>
+        <source>Add &amp;Person…</source>
+        <translation>Ajouter une &amp;personne…</translation>
+    </message>
+    <message>
+        <source>Add a person working on the selected incident</source>
+        <translation>Ajouter une personne qui travaille sur l'incident sélectionné</translation>
+    </message>
+    <message>
+        <source>Add &amp;System…</source>
+        <translation>Ajouter un &amp;système…</translation>
+    </message>
+    <message>
+        <source>Record a system affected by the selected incident</source>
+        <translation>Enregistrer un système affecté par l'incident sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Acquire Image…</source>
+        <translation>&amp;Acquérir une image…</translation>
+    </message>
+    <message>
+        <source>Take a byte-for-byte image of a disk or file for the selected incident</source>
+        <translation>Réaliser une image bit à bit d'un disque ou d'un fichier pour l'incident sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actualise&amp;r</translation>
+    </message>
+    <message>
+        <source>Reload incidents and re-verify the audit chain</source>
+        <translation>Recharger les incidents et revérifier la chaîne d'audit</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Incidents</source>
+        <translation>&amp;Filtrer les incidents</translation>
+    </message>
+    <message>
+        <source>Filter the incident list</source>
+        <translation>Filtrer la liste des incidents</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Audit Trail</source>
+        <translation>&amp;Vérifier la piste d'audit</translation>
+    </message>
+    <message>
+        <source>Walk the audit hash chain from its first entry</source>
+        <translation>Parcourir la chaîne d'empreintes d'audit depuis sa première entrée</translation>
+    </message>
+    <message>
+        <source>&amp;About Firebreak</source>
+        <translation>À &amp;propos de Firebreak</translation>
+    </message>
+    <message>
+        <source>About Firebreak</source>
+        <translation>À propos de Firebreak</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>&amp;Incident</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::WorkspaceHeader</name>
+    <message>
+        <source>Go to the next open step</source>
+        <translation>Aller à la prochaine étape ouverte</translation>
+    </message>
+    <message>
+        <source>See what blocks closing</source>
+        <translation>Voir ce qui bloque la clôture</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Clos le %1</translation>
+    </message>
+    <message>
+        <source>Open · %1</source>
+        <translation>Ouvert · %1</translation>
+    </message>
+    <message>
+        <source>Commander: %1</source>
+        <translation>Responsable : %1</translation>
+    </message>
+    <message>
+        <source>without undue delay</source>
+        <translation>dans les meilleurs délais</translation>
+    </message>
+    <message>
+        <source> left</source>
+        <translation> restant</translation>
+    </message>
+    <message>
+        <source>Due: %1 · %2</source>
+        <translation>Échéance : %1 · %2</translation>
+    </message>
+    <message>
+        <source>Deadline %1
+%2</source>
+        <translation>Échéance %1
+%2</translation>
+    </message>
+    <message>
+        <source>No fixed deadline: notify without undue delay</source>
+        <translation>Pas d'échéance fixe : notifier dans les meilleurs délais</translation>
+    </message>
+    <message>
+        <source>Incident closed — reopen it from the Close tab to change it.</source>
+        <translation>Incident clos — rouvrez-le depuis l'onglet Clôture pour le modifier.</translation>
+    </message>
+    <message>
+        <source>Next: %1 %2 — %3%4</source>
+        <translation>Suivant : %1 %2 — %3%4</translation>
+    </message>
+    <message>
+        <source>✓ Every step is done or skipped.</source>
+        <translation>✓ Chaque étape est faite ou ignorée.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>✓ Ready to close</source>
+        <translation>✓ Prêt à clore</translation>
+    </message>
+    <message>
+        <source>%1 item(s) block closing →</source>
+        <translation>%1 point(s) bloquent la clôture →</translation>
+    </message>
+    <message>
+        <source>Nothing blocks closing</source>
+        <translation>Rien ne bloque la clôture</translation>
+    </message>
+    <message>
+        <source>Blocks closing:
+• </source>
+        <translation>Bloque la clôture :
+• </translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::ZonedTimeEdit</name>
+    <message>
+        <source>The time zone the time was read in; stored in UTC with the zone named</source>
+        <translation>Le fuseau horaire dans lequel l'heure a été relevée ; stocké en UTC avec le nom du fuseau</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>impossible de créer un dossier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>Cannot build the demo store: %1</source>
+        <translation>Impossible de construire la base de démonstration : %1</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Démonstration</translation>
+    </message>
+    <message>
+        <source>Firebreak security incident response workbench: guided response, forensic imaging, notification clocks and a tamper-evident audit trail.</source>
+        <translation>Firebreak, poste de travail de réponse aux incidents de sécurité : réponse guidée, imagerie forensique, délais de notification et piste d'audit infalsifiable.</translation>
+    </message>
+    <message>
+        <source>Case database to open (default: $FIREBREAK_DB, else the one opened last, else the app-data folder).</source>
+        <translation>Base de dossiers à ouvrir (par défaut : $FIREBREAK_DB, sinon la dernière ouverte, sinon le dossier de données de l'application).</translation>
+    </message>
+    <message>
+        <source>Open a throw-away case store with an example incident to explore; it is deleted on exit and your own store is not touched.</source>
+        <translation>Ouvre une base de dossiers jetable avec un exemple d'incident à explorer ; elle est supprimée à la sortie et votre propre base n'est pas modifiée.</translation>
+    </message>
+    <message>
+        <source>Interface language: fr or en (default: the system locale).</source>
+        <translation>Langue de l'interface : fr ou en (par défaut : celle du système).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANGUE</translation>
+    </message>
+</context>
+</TS>
