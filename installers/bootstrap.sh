@@ -4,7 +4,8 @@
 # whole test suite. This is the README's front door and CI's entry point.
 #
 #   installers/bootstrap.sh run    build and start the workbench
-#   installers/bootstrap.sh test   build (warnings are errors) and run every test
+#   installers/bootstrap.sh test   build (warnings are errors) and run every test,
+#                                  then the same under ASan+UBSan (sanitize.sh)
 set -euo pipefail
 
 mode=${1:-}
@@ -54,6 +55,23 @@ if [[ $mode == run ]]; then
     exec "$build/app/firebreak" "${@:2}"
 fi
 
+# Every phase runs even when an earlier one failed, so one CI run reports
+# everything; the exit status is non-zero if any phase failed.
+failed=()
+
 echo "==> running the test suite"
-cd "$build"
-exec ctest --output-on-failure --parallel "$(nproc)" --timeout 900
+(cd "$build" && ctest --output-on-failure --parallel "$(nproc)" --timeout 900) || failed+=("tests")
+
+echo
+echo "==> sanitizer build (ASan + UBSan + LeakSanitizer, installers/sanitize.sh)"
+"$top/installers/sanitize.sh" || failed+=("sanitizer build")
+
+# ---- next phase (lead): fuzz targets, tests/fuzz/run_fuzzers.sh, goes here,
+# ---- in the same form: "$top/tests/fuzz/run_fuzzers.sh" || failed+=("fuzzing")
+
+echo
+if ((${#failed[@]})); then
+    echo "==> FAILED: ${failed[*]}" >&2
+    exit 1
+fi
+echo "==> all phases passed"
