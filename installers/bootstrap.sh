@@ -4,7 +4,8 @@
 # whole test suite. This is the README's front door and CI's entry point.
 #
 #   installers/bootstrap.sh run    build and start the workbench
-#   installers/bootstrap.sh test   build (warnings are errors) and run every test
+#   installers/bootstrap.sh test   build (warnings are errors) and run every test,
+#                                  then the same under ASan+UBSan (sanitize.sh)
 set -euo pipefail
 
 mode=${1:-}
@@ -16,18 +17,24 @@ esac
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${FIREBREAK_BUILD_DIR:-$top/build}
 
-# Build and run-time needs, then what the tests drive as real outside tools
-# (sqlite3 to tamper with a case file, dc3dd/dcfldd/ewf-tools for imaging
-# comparisons, poppler-utils for PDF checks, util-linux for loop devices,
-# openssl for the handover packages' stock-tool round trips).
+# Build and run-time needs (Linguist tools compile the translations,
+# rsvg-convert and help2man make the icons and man pages), then what the
+# tests drive as real outside tools (sqlite3 to tamper with a case file,
+# dc3dd/dcfldd/ewf-tools for imaging comparisons, poppler-utils for PDF
+# checks, util-linux for loop devices, openssl for the stock-tool round
+# trips, clang's libFuzzer for the fuzz phase, debootstrap and the desktop
+# validators for the package test in a clean Debian root).
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libssl-dev libewf-dev libarchive-dev zlib1g-dev
+    librsvg2-bin help2man
     fonts-dejavu-core
 )
 if [[ $mode == test ]]; then
-    packages+=(sqlite3 coreutils util-linux dc3dd dcfldd ewf-tools poppler-utils time openssl)
+    packages+=(sqlite3 coreutils util-linux dc3dd dcfldd ewf-tools poppler-utils time openssl
+               clang-14 libclang-rt-14-dev debootstrap desktop-file-utils appstream)
 fi
 
 missing=()
@@ -54,6 +61,32 @@ if [[ $mode == run ]]; then
     exec "$build/app/firebreak" "${@:2}"
 fi
 
+# Every phase runs even when an earlier one failed, so one CI run reports
+# everything; the exit status is non-zero if any phase failed.
+failed=()
+
 echo "==> running the test suite"
-cd "$build"
-exec ctest --output-on-failure --parallel "$(nproc)" --timeout 900
+(cd "$build" && ctest --output-on-failure --parallel "$(nproc)" --timeout 900) || failed+=("tests")
+
+echo
+echo "==> sanitizer build (ASan + UBSan + LeakSanitizer, installers/sanitize.sh)"
+"$top/installers/sanitize.sh" || failed+=("sanitizer build")
+
+echo
+echo "==> fuzzing: every parser of outside data for ${FUZZ_SECONDS:-60} s each (tests/fuzz/run_fuzzers.sh)"
+FUZZ_SECONDS=${FUZZ_SECONDS:-60} "$top/tests/fuzz/run_fuzzers.sh" || failed+=("fuzzing")
+
+echo
+echo "==> package: .deb installed into a clean Debian 12 root (installers/test-deb.sh)"
+if (cd "$build" && cpack -G DEB >/dev/null); then
+    "$top/installers/test-deb.sh" "$(ls "$build"/firebreak_*.deb | head -n1)" || failed+=("package install test")
+else
+    failed+=("package build")
+fi
+
+echo
+if ((${#failed[@]})); then
+    echo "==> FAILED: ${failed[*]}" >&2
+    exit 1
+fi
+echo "==> all phases passed"

@@ -122,6 +122,21 @@ inline QStringList faultEnv(const QString &file, const QList<qint64> &sectors,
             QStringLiteral("FIREBREAK_FAULT_TRANSIENT=%1").arg(transient)};
 }
 
+// faultEnv() for a reference tool that is not ours (dc3dd): the shim alone.
+// In a FIREBREAK_SANITIZE build FIREBREAK_FAULT_SHIM also preloads the ASan
+// runtime ahead of the shim, which only our instrumented binaries need; in
+// an uninstrumented tool it would only report that tool's own leaks.
+inline QStringList foreignFaultEnv(const QString &file, const QList<qint64> &sectors)
+{
+    QStringList env = faultEnv(file, sectors);
+    const QString shim = QStringLiteral(FIREBREAK_FAULT_SHIM).section(QLatin1Char(':'), -1);
+    for (QString &e : env) {
+        if (e.startsWith(QLatin1String("LD_PRELOAD=")))
+            e = QStringLiteral("LD_PRELOAD=") + shim;
+    }
+    return env;
+}
+
 // The source with exactly the given 512-byte sectors zeroed: what a
 // correct imager writes (dc3dd on a device does the same).
 inline QByteArray zeroSectors(QByteArray data, const QList<qint64> &sectors)

@@ -232,7 +232,7 @@ private slots:
         runProgram(QStringLiteral("dc3dd"),
                    {QStringLiteral("if=") + dev, QStringLiteral("of=") + dc3ddOut,
                     QStringLiteral("log=") + path(QStringLiteral("dc3dd.log"))},
-                   faultEnv(dev, bad));
+                   foreignFaultEnv(dev, bad));
         QVERIFY2(readAll(dc3ddOut) == readAll(dest), readAll(path(QStringLiteral("dc3dd.log"))).constData());
     }
 };
