@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>7 · archival media</source>
-        <translation>7 · supports d'archivage</translation>
+        <translation>7 · supports d&apos;archivage</translation>
     </message>
 </context>
 <context>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>Met late: initial notice %1, %2 after the deadline%3.</source>
-        <translation>Respecté en retard : notification initiale %1, %2 après l'échéance%3.</translation>
+        <translation>Respecté en retard : notification initiale %1, %2 après l&apos;échéance%3.</translation>
     </message>
     <message>
         <source>Waived: decided not to notify%1. %2</source>
@@ -110,7 +110,7 @@
     </message>
     <message>
         <source>No fixed deadline</source>
-        <translation>Pas d'échéance fixe</translation>
+        <translation>Pas d&apos;échéance fixe</translation>
     </message>
     <message>
         <source>Due %1</source>
@@ -141,15 +141,15 @@
     </message>
     <message>
         <source>Root-cause analysis — write it on the RCA tab and save</source>
-        <translation>Analyse des causes racines — rédigez-la dans l'onglet RCA et enregistrez</translation>
+        <translation>Analyse des causes racines — rédigez-la dans l&apos;onglet RCA et enregistrez</translation>
     </message>
     <message>
         <source>Evidence — verify it again or document the discrepancy</source>
-        <translation>Preuves — vérifiez-les à nouveau ou documentez l'écart</translation>
+        <translation>Preuves — vérifiez-les à nouveau ou documentez l&apos;écart</translation>
     </message>
     <message>
         <source>Closing ends the response: steps, isolation, recovery and the root-cause analysis can no longer be changed, and the incident leaves the list of open incidents. The closing is recorded in the audit log under your name. Contacts, timeline entries and corrective actions can still be added. Reopening later needs a reason, which is recorded too.</source>
-        <translation>La clôture met fin à la réponse : les étapes, l'isolement, la reprise et l'analyse des causes racines ne peuvent plus être modifiés, et l'incident quitte la liste des incidents ouverts. La clôture est consignée dans le journal d'audit sous votre nom. Les contacts, les entrées de chronologie et les actions correctives peuvent encore être ajoutés. Une réouverture ultérieure exige un motif, lui aussi consigné.</translation>
+        <translation>La clôture met fin à la réponse : les étapes, l&apos;isolement, la reprise et l&apos;analyse des causes racines ne peuvent plus être modifiés, et l&apos;incident quitte la liste des incidents ouverts. La clôture est consignée dans le journal d&apos;audit sous votre nom. Les contacts, les entrées de chronologie et les actions correctives peuvent encore être ajoutés. Une réouverture ultérieure exige un motif, lui aussi consigné.</translation>
     </message>
 </context>
 <context>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Reason for Outage</source>
-        <translation>Rapport d'incident (RFO)</translation>
+        <translation>Rapport d&apos;incident (RFO)</translation>
     </message>
     <message>
         <source>Post-incident report</source>
@@ -179,7 +179,7 @@
     <name>ContactDialog</name>
     <message>
         <source>Law enforcement</source>
-        <translation>Forces de l'ordre</translation>
+        <translation>Forces de l&apos;ordre</translation>
     </message>
     <message>
         <source>Supervisory authority / regulator</source>
@@ -214,11 +214,11 @@
     </message>
     <message>
         <source>ongoing (%1 so far)</source>
-        <translation>en cours (%1 jusqu'ici)</translation>
+        <translation>en cours (%1 jusqu&apos;ici)</translation>
     </message>
     <message>
         <source>Waiting: starts when the %1 notice is sent</source>
-        <translation>En attente : démarre à l'envoi de la notification %1</translation>
+        <translation>En attente : démarre à l&apos;envoi de la notification %1</translation>
     </message>
     <message>
         <source>Open: %1 left</source>
@@ -226,7 +226,7 @@
     </message>
     <message>
         <source>OVERDUE by %1, nothing sent</source>
-        <translation>EN RETARD de %1, rien d'envoyé</translation>
+        <translation>EN RETARD de %1, rien d&apos;envoyé</translation>
     </message>
     <message>
         <source>Open: without undue delay (no hour limit)</source>
@@ -238,11 +238,11 @@
     </message>
     <message>
         <source>Met: sent %1 before the deadline</source>
-        <translation>Respecté : envoyée %1 avant l'échéance</translation>
+        <translation>Respecté : envoyée %1 avant l&apos;échéance</translation>
     </message>
     <message>
         <source>Met late: sent %1 after the deadline</source>
-        <translation>Respecté en retard : envoyée %1 après l'échéance</translation>
+        <translation>Respecté en retard : envoyée %1 après l&apos;échéance</translation>
     </message>
     <message>
         <source>Not notified (documented decision)</source>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <source>Law enforcement</source>
-        <translation>Forces de l'ordre</translation>
+        <translation>Forces de l&apos;ordre</translation>
     </message>
     <message>
         <source>sector size %1 bytes</source>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>%1 has no evidence items yet, so there is no custody form to print</source>
-        <translation>%1 n'a encore aucune pièce à conviction : il n'y a pas de formulaire de chaîne de possession à imprimer</translation>
+        <translation>%1 n&apos;a encore aucune pièce à conviction : il n&apos;y a pas de formulaire de chaîne de possession à imprimer</translation>
     </message>
     <message>
         <source> on %1</source>
@@ -388,8 +388,8 @@
         <translation>Collecté</translation>
     </message>
     <message>
-        <source>%1 has no evidence item '%2' (its items: %3)</source>
-        <translation>%1 n'a pas de pièce '%2' (ses pièces : %3)</translation>
+        <source>%1 has no evidence item &apos;%2&apos; (its items: %3)</source>
+        <translation>%1 n&apos;a pas de pièce &apos;%2&apos; (ses pièces : %3)</translation>
     </message>
 </context>
 <context>
@@ -400,7 +400,7 @@
     </message>
     <message>
         <source>sector %1%2 at byte %3 (%4)</source>
-        <translation>secteur %1%2 à l'octet %3 (%4)</translation>
+        <translation>secteur %1%2 à l&apos;octet %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -433,7 +433,7 @@
     <name>Export</name>
     <message>
         <source>cannot write the PDF to %1: %2</source>
-        <translation>impossible d'écrire le PDF dans %1 : %2</translation>
+        <translation>impossible d&apos;écrire le PDF dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -483,11 +483,11 @@
     <name>Handover</name>
     <message>
         <source>custody form of %1 could not be made: %2</source>
-        <translation>le formulaire de chaîne de possession de %1 n'a pas pu être produit : %2</translation>
+        <translation>le formulaire de chaîne de possession de %1 n&apos;a pas pu être produit : %2</translation>
     </message>
     <message>
         <source>internal report could not be made: %1</source>
-        <translation>le rapport interne n'a pas pu être produit : %1</translation>
+        <translation>le rapport interne n&apos;a pas pu être produit : %1</translation>
     </message>
 </context>
 <context>
@@ -544,15 +544,15 @@
     <name>InternalReport</name>
     <message>
         <source>Empty: nothing recorded yet.</source>
-        <translation>Vide : rien d'enregistré pour l'instant.</translation>
+        <translation>Vide : rien d&apos;enregistré pour l&apos;instant.</translation>
     </message>
     <message>
-        <source>Intact: every entry's hash recomputes and links to the previous one.</source>
-        <translation>Intacte : l'empreinte de chaque entrée se recalcule et la relie à la précédente.</translation>
+        <source>Intact: every entry&apos;s hash recomputes and links to the previous one.</source>
+        <translation>Intacte : l&apos;empreinte de chaque entrée se recalcule et la relie à la précédente.</translation>
     </message>
     <message>
         <source>BROKEN: the chain stops being provable at sequence number %1.</source>
-        <translation>ROMPUE : la chaîne n'est plus prouvable à partir du numéro de séquence %1.</translation>
+        <translation>ROMPUE : la chaîne n&apos;est plus prouvable à partir du numéro de séquence %1.</translation>
     </message>
     <message>
         <source>Service restored</source>
@@ -603,11 +603,11 @@
     </message>
     <message>
         <source>categories of records</source>
-        <translation>catégories d'enregistrements</translation>
+        <translation>catégories d&apos;enregistrements</translation>
     </message>
     <message>
         <source>approximate number of records</source>
-        <translation>nombre approximatif d'enregistrements</translation>
+        <translation>nombre approximatif d&apos;enregistrements</translation>
     </message>
     <message>
         <source>
@@ -726,11 +726,11 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
     <name>NoticeReport</name>
     <message>
         <source>%1 has no notification clocks, so there is no notice to draft; classify it first (firebreak-cli clock classify %1)</source>
-        <translation>%1 n'a aucun délai de notification, il n'y a donc aucune notification à rédiger ; qualifiez-le d'abord (firebreak-cli clock classify %1)</translation>
+        <translation>%1 n&apos;a aucun délai de notification, il n&apos;y a donc aucune notification à rédiger ; qualifiez-le d&apos;abord (firebreak-cli clock classify %1)</translation>
     </message>
     <message>
-        <source>%1 has no clock '%2' (its clocks: %3)</source>
-        <translation>%1 n'a pas de délai '%2' (ses délais : %3)</translation>
+        <source>%1 has no clock &apos;%2&apos; (its clocks: %3)</source>
+        <translation>%1 n&apos;a pas de délai &apos;%2&apos; (ses délais : %3)</translation>
     </message>
     <message>
         <source>without undue delay</source>
@@ -771,7 +771,7 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
     </message>
     <message>
         <source>which notification clocks apply, from when</source>
-        <translation>quels délais de notification s'appliquent, et depuis quand</translation>
+        <translation>quels délais de notification s&apos;appliquent, et depuis quand</translation>
     </message>
     <message>
         <source>each system isolated, how, by whom, and how it was verified</source>
@@ -787,11 +787,11 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
     </message>
     <message>
         <source>when service was restored (this ends the outage)</source>
-        <translation>quand le service a été rétabli (fin de l'interruption)</translation>
+        <translation>quand le service a été rétabli (fin de l&apos;interruption)</translation>
     </message>
     <message>
         <source>how the restored systems were verified clean</source>
-        <translation>comment l'assainissement des systèmes rétablis a été vérifié</translation>
+        <translation>comment l&apos;assainissement des systèmes rétablis a été vérifié</translation>
     </message>
     <message>
         <source>the root cause, in the RCA</source>
@@ -815,7 +815,7 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
     </message>
     <message>
         <source>No affected systems recorded yet.</source>
-        <translation>Aucun système affecté enregistré pour l'instant.</translation>
+        <translation>Aucun système affecté enregistré pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Could not read the containment actions: %1</source>
@@ -827,7 +827,7 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
     </message>
     <message>
         <source>No system isolated yet.</source>
-        <translation>Aucun système isolé pour l'instant.</translation>
+        <translation>Aucun système isolé pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Could not read the contacts log: %1</source>
@@ -835,11 +835,11 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
     </message>
     <message>
         <source>%1 contact(s) logged, %2 with law enforcement.</source>
-        <translation>%1 contact(s) consigné(s), dont %2 avec les forces de l'ordre.</translation>
+        <translation>%1 contact(s) consigné(s), dont %2 avec les forces de l&apos;ordre.</translation>
     </message>
     <message>
         <source>No contact logged yet.</source>
-        <translation>Aucun contact consigné pour l'instant.</translation>
+        <translation>Aucun contact consigné pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Could not read the evidence register: %1</source>
@@ -851,7 +851,7 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
     </message>
     <message>
         <source>No evidence registered yet.</source>
-        <translation>Aucune preuve enregistrée pour l'instant.</translation>
+        <translation>Aucune preuve enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Could not read the recovery actions: %1</source>
@@ -859,7 +859,7 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
     </message>
     <message>
         <source>No verification recorded yet.</source>
-        <translation>Aucune vérification enregistrée pour l'instant.</translation>
+        <translation>Aucune vérification enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Service restoration not recorded yet.</source>
@@ -883,7 +883,7 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
     </message>
     <message>
         <source>No root cause recorded yet.</source>
-        <translation>Aucune cause racine enregistrée pour l'instant.</translation>
+        <translation>Aucune cause racine enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Kept with the notification clocks.</source>
@@ -929,7 +929,7 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
     </message>
     <message>
         <source>The incident was detected and the response team engaged.</source>
-        <translation>L'incident a été détecté et l'équipe de réponse mobilisée.</translation>
+        <translation>L&apos;incident a été détecté et l&apos;équipe de réponse mobilisée.</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -956,7 +956,7 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
     <name>StoreErrorPage</name>
     <message>
         <source>This file is not a usable Firebreak case store</source>
-        <translation>Ce fichier n'est pas une base de dossiers Firebreak utilisable</translation>
+        <translation>Ce fichier n&apos;est pas une base de dossiers Firebreak utilisable</translation>
     </message>
     <message>
         <source>This case store was written by a newer Firebreak</source>
@@ -972,14 +972,14 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
     </message>
     <message>
         <source>The case store could not be opened</source>
-        <translation>La base de dossiers n'a pas pu être ouverte</translation>
+        <translation>La base de dossiers n&apos;a pas pu être ouverte</translation>
     </message>
 </context>
 <context>
     <name>Template</name>
     <message>
         <source>en</source>
-        <extracomment>The language code of the document templates: "fr" selects templates/fr/.</extracomment>
+        <extracomment>The language code of the document templates: &quot;fr&quot; selects templates/fr/.</extracomment>
         <translation>fr</translation>
     </message>
 </context>
@@ -995,7 +995,7 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
     </message>
     <message>
         <source>just now</source>
-        <translation>à l'instant</translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message>
         <source>%1 min ago</source>
@@ -1029,7 +1029,7 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
     </message>
     <message>
         <source>BfDI or the Land authority (Germany)</source>
-        <translation>BfDI ou l'autorité du Land (Allemagne)</translation>
+        <translation>BfDI ou l&apos;autorité du Land (Allemagne)</translation>
     </message>
     <message>
         <source>AEPD (Spain)</source>
@@ -1096,7 +1096,7 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
     </message>
     <message>
         <source>Offline workbench for security incident response: guided procedure, forensic imaging, notification clocks and a tamper-evident audit trail.</source>
-        <translation>Poste de travail hors ligne pour la réponse aux incidents de sécurité : procédure guidée, imagerie forensique, délais de notification et piste d'audit infalsifiable.</translation>
+        <translation>Poste de travail hors ligne pour la réponse aux incidents de sécurité : procédure guidée, imagerie forensique, délais de notification et piste d&apos;audit infalsifiable.</translation>
     </message>
     <message>
         <source>&amp;Copy versions</source>
@@ -1135,7 +1135,7 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
     </message>
     <message>
         <source>Re-read the image and verify every hash</source>
-        <translation>Relire l'image et vérifier chaque empreinte</translation>
+        <translation>Relire l&apos;image et vérifier chaque empreinte</translation>
     </message>
     <message>
         <source>no split (e.g. 2G, 650M)</source>
@@ -1231,11 +1231,11 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
     </message>
     <message>
         <source>Hashes and the verification verdict appear here.</source>
-        <translation>Les empreintes et le verdict de vérification s'affichent ici.</translation>
+        <translation>Les empreintes et le verdict de vérification s&apos;affichent ici.</translation>
     </message>
     <message>
         <source>&amp;Start acquisition</source>
-        <translation>&amp;Démarrer l'acquisition</translation>
+        <translation>&amp;Démarrer l&apos;acquisition</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1247,7 +1247,7 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
     </message>
     <message>
         <source>Write the image to</source>
-        <translation>Écrire l'image dans</translation>
+        <translation>Écrire l&apos;image dans</translation>
     </message>
     <message>
         <source>— choose a block device, or type a file path below —</source>
@@ -1255,7 +1255,7 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
     </message>
     <message>
         <source>  ⚠ IN USE</source>
-        <translation>  ⚠ EN COURS D'UTILISATION</translation>
+        <translation>  ⚠ EN COURS D&apos;UTILISATION</translation>
     </message>
     <message>
         <source>/media/evidence/INC-…/E-001 (written as E-001.E01, …)</source>
@@ -1271,27 +1271,27 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
     </message>
     <message>
         <source>Choose where the image is written.</source>
-        <translation>Choisissez où écrire l'image.</translation>
+        <translation>Choisissez où écrire l&apos;image.</translation>
     </message>
     <message>
         <source>Choose at least one hash (SHA-256 is the one to rely on).</source>
-        <translation>Choisissez au moins une empreinte (SHA-256 est celle sur laquelle s'appuyer).</translation>
+        <translation>Choisissez au moins une empreinte (SHA-256 est celle sur laquelle s&apos;appuyer).</translation>
     </message>
     <message>
-        <source>E01 segment size "%1" is not a size like 2G or 640M.</source>
-        <translation>La taille de segment E01 « %1 » n'est pas une taille comme 2G ou 640M.</translation>
+        <source>E01 segment size &quot;%1&quot; is not a size like 2G or 640M.</source>
+        <translation>La taille de segment E01 « %1 » n&apos;est pas une taille comme 2G ou 640M.</translation>
     </message>
     <message>
-        <source>Split size "%1" is not a size like 2G or 650M.</source>
-        <translation>La taille de découpage « %1 » n'est pas une taille comme 2G ou 650M.</translation>
+        <source>Split size &quot;%1&quot; is not a size like 2G or 650M.</source>
+        <translation>La taille de découpage « %1 » n&apos;est pas une taille comme 2G ou 650M.</translation>
     </message>
     <message>
-        <source>The acquisition record needs the examiner's name.</source>
-        <translation>Le procès-verbal d'acquisition exige le nom de l'examinateur.</translation>
+        <source>The acquisition record needs the examiner&apos;s name.</source>
+        <translation>Le procès-verbal d&apos;acquisition exige le nom de l&apos;examinateur.</translation>
     </message>
     <message>
         <source>&amp;Cancel acquisition</source>
-        <translation>&amp;Annuler l'acquisition</translation>
+        <translation>&amp;Annuler l&apos;acquisition</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -1346,12 +1346,20 @@ Enregistrée comme preuve %1 de %2.
 The image is complete but was NOT registered: %1
 </source>
         <translation>
-L'image est complète mais n'a PAS été enregistrée : %1
+L&apos;image est complète mais n&apos;a PAS été enregistrée : %1
 </translation>
     </message>
     <message>
         <source>Cancelling… the partial image will be marked incomplete.</source>
-        <translation>Annulation… l'image partielle sera marquée incomplète.</translation>
+        <translation>Annulation… l&apos;image partielle sera marquée incomplète.</translation>
+    </message>
+    <message>
+        <source>
+The end of this acquisition could not be recorded (it will be listed as interrupted): %1
+</source>
+        <translation>
+La fin de cette acquisition n&apos;a pas pu être enregistrée (elle apparaîtra comme interrompue) : %1
+</translation>
     </message>
 </context>
 <context>
@@ -1370,7 +1378,7 @@ L'image est complète mais n'a PAS été enregistrée : %1
     </message>
     <message>
         <source>Required: the file to hash and register (it is not copied)</source>
-        <translation>Obligatoire : le fichier à hacher et enregistrer (il n'est pas copié)</translation>
+        <translation>Obligatoire : le fichier à hacher et enregistrer (il n&apos;est pas copié)</translation>
     </message>
     <message>
         <source>next free E-NNN</source>
@@ -1378,11 +1386,11 @@ L'image est complète mais n'a PAS été enregistrée : %1
     </message>
     <message>
         <source>Required: e.g. auth.log from fs01, photo of the disk label</source>
-        <translation>Obligatoire : ex. auth.log de fs01, photo de l'étiquette du disque</translation>
+        <translation>Obligatoire : ex. auth.log de fs01, photo de l&apos;étiquette du disque</translation>
     </message>
     <message>
         <source>Host and original location, e.g. fs01:/var/log/auth.log</source>
-        <translation>Hôte et emplacement d'origine, ex. fs01:/var/log/auth.log</translation>
+        <translation>Hôte et emplacement d&apos;origine, ex. fs01:/var/log/auth.log</translation>
     </message>
     <message>
         <source>Where the item is kept, e.g. evidence safe 2, shelf B</source>
@@ -1390,7 +1398,7 @@ L'image est complète mais n'a PAS été enregistrée : %1
     </message>
     <message>
         <source>RFC 3227 order of volatility, most volatile first</source>
-        <translation>Ordre de volatilité RFC 3227, le plus volatil d'abord</translation>
+        <translation>Ordre de volatilité RFC 3227, le plus volatil d&apos;abord</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -1438,26 +1446,26 @@ L'image est complète mais n'a PAS été enregistrée : %1
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation>%1 n'existe pas.</translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation>%1 n'est pas un fichier ordinaire.</translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <source>%1 cannot be read (permissions?).</source>
-        <translation>%1 ne peut pas être lu (droits d'accès ?).</translation>
+        <translation>%1 ne peut pas être lu (droits d&apos;accès ?).</translation>
     </message>
     <message>
         <source>A description is required: what is this file and why does it matter?</source>
-        <translation>Une description est obligatoire : qu'est-ce que ce fichier et pourquoi compte-t-il ?</translation>
+        <translation>Une description est obligatoire : qu&apos;est-ce que ce fichier et pourquoi compte-t-il ?</translation>
     </message>
     <message>
         <source>Name who collected it.</source>
-        <translation>Indiquez qui l'a collecté.</translation>
+        <translation>Indiquez qui l&apos;a collecté.</translation>
     </message>
     <message>
-        <source>Time zone "%1" is not known; pick one from the list (e.g. Europe/Paris).</source>
+        <source>Time zone &quot;%1&quot; is not known; pick one from the list (e.g. Europe/Paris).</source>
         <translation>Le fuseau horaire « %1 » est inconnu ; choisissez-en un dans la liste (ex. Europe/Paris).</translation>
     </message>
     <message>
@@ -1478,11 +1486,11 @@ L'image est complète mais n'a PAS été enregistrée : %1
     </message>
     <message>
         <source>Cancelled — nothing was registered.</source>
-        <translation>Annulé — rien n'a été enregistré.</translation>
+        <translation>Annulé — rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Nothing was registered: %1</source>
-        <translation>Rien n'a été enregistré : %1</translation>
+        <translation>Rien n&apos;a été enregistré : %1</translation>
     </message>
     <message>
         <source>Hashing %1 (MD5, SHA-1, SHA-256)…</source>
@@ -1509,7 +1517,7 @@ L'image est complète mais n'a PAS été enregistrée : %1
     </message>
     <message>
         <source>Incident commander</source>
-        <translation>Responsable de l'incident</translation>
+        <translation>Responsable de l&apos;incident</translation>
     </message>
     <message>
         <source>CTO</source>
@@ -1537,7 +1545,7 @@ L'image est complète mais n'a PAS été enregistrée : %1
     </message>
     <message>
         <source>Law enforcement</source>
-        <translation>Forces de l'ordre</translation>
+        <translation>Forces de l&apos;ordre</translation>
     </message>
     <message>
         <source>External responder</source>
@@ -1545,7 +1553,7 @@ L'image est complète mais n'a PAS été enregistrée : %1
     </message>
     <message>
         <source>Role on the incident</source>
-        <translation>Rôle dans l'incident</translation>
+        <translation>Rôle dans l&apos;incident</translation>
     </message>
     <message>
         <source>Phone or e-mail</source>
@@ -1569,18 +1577,18 @@ L'image est complète mais n'a PAS été enregistrée : %1
     </message>
     <message>
         <source>The person was not added: %1</source>
-        <translation>La personne n'a pas été ajoutée : %1</translation>
+        <translation>La personne n&apos;a pas été ajoutée : %1</translation>
     </message>
 </context>
 <context>
     <name>firebreak::ui::AddStepDialog</name>
     <message>
         <source>&amp;Mandatory: blocks closing until done or skipped</source>
-        <translation>&amp;Obligatoire : bloque la clôture tant qu'elle n'est ni faite ni ignorée</translation>
+        <translation>&amp;Obligatoire : bloque la clôture tant qu&apos;elle n&apos;est ni faite ni ignorée</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation>Ajouter l'étape</translation>
+        <translation>Ajouter l&apos;étape</translation>
     </message>
     <message>
         <source>Add step — %1</source>
@@ -1588,7 +1596,7 @@ L'image est complète mais n'a PAS été enregistrée : %1
     </message>
     <message>
         <source>What needs doing</source>
-        <translation>Ce qu'il faut faire</translation>
+        <translation>Ce qu&apos;il faut faire</translation>
     </message>
     <message>
         <source>One item per line</source>
@@ -1632,7 +1640,7 @@ L'image est complète mais n'a PAS été enregistrée : %1
     </message>
     <message>
         <source>The step was not added: %1</source>
-        <translation>L'étape n'a pas été ajoutée : %1</translation>
+        <translation>L&apos;étape n&apos;a pas été ajoutée : %1</translation>
     </message>
 </context>
 <context>
@@ -1647,7 +1655,7 @@ L'image est complète mais n'a PAS été enregistrée : %1
     </message>
     <message>
         <source>&amp;Hostname:</source>
-        <translation>Nom d'&amp;hôte :</translation>
+        <translation>Nom d&apos;&amp;hôte :</translation>
     </message>
     <message>
         <source>&amp;IP address:</source>
@@ -1667,23 +1675,23 @@ L'image est complète mais n'a PAS été enregistrée : %1
     </message>
     <message>
         <source>A hostname is required.</source>
-        <translation>Le nom d'hôte est obligatoire.</translation>
+        <translation>Le nom d&apos;hôte est obligatoire.</translation>
     </message>
     <message>
         <source>“%1” is not a valid hostname (letters, digits, hyphens and dots).</source>
-        <translation>« %1 » n'est pas un nom d'hôte valide (lettres, chiffres, tirets et points).</translation>
+        <translation>« %1 » n&apos;est pas un nom d&apos;hôte valide (lettres, chiffres, tirets et points).</translation>
     </message>
     <message>
         <source>“%1” is not an IPv4/IPv6 address or a list of them.</source>
-        <translation>« %1 » n'est pas une adresse IPv4/IPv6 ni une liste de telles adresses.</translation>
+        <translation>« %1 » n&apos;est pas une adresse IPv4/IPv6 ni une liste de telles adresses.</translation>
     </message>
     <message>
         <source>“%1” is not a MAC address like 00:1a:2b:3c:4d:5e.</source>
-        <translation>« %1 » n'est pas une adresse MAC comme 00:1a:2b:3c:4d:5e.</translation>
+        <translation>« %1 » n&apos;est pas une adresse MAC comme 00:1a:2b:3c:4d:5e.</translation>
     </message>
     <message>
         <source>The system was not added: %1</source>
-        <translation>Le système n'a pas été ajouté : %1</translation>
+        <translation>Le système n&apos;a pas été ajouté : %1</translation>
     </message>
 </context>
 <context>
@@ -1702,7 +1710,7 @@ L'image est complète mais n'a PAS été enregistrée : %1
     </message>
     <message>
         <source>Why the instant changes, e.g. “log review shows the export was seen on Monday, not Tuesday”</source>
-        <translation>Pourquoi l'instant change, ex. « l'analyse des journaux montre que l'export a été vu lundi, pas mardi »</translation>
+        <translation>Pourquoi l&apos;instant change, ex. « l&apos;analyse des journaux montre que l&apos;export a été vu lundi, pas mardi »</translation>
     </message>
     <message>
         <source>&amp;Classification:</source>
@@ -1726,34 +1734,34 @@ L'image est complète mais n'a PAS été enregistrée : %1
     </message>
     <message>
         <source>%1: without undue delay (no fixed deadline)</source>
-        <translation>%1 : dans les meilleurs délais (pas d'échéance fixe)</translation>
+        <translation>%1 : dans les meilleurs délais (pas d&apos;échéance fixe)</translation>
     </message>
     <message>
         <source>Nothing is classified yet: there is no trigger to amend.</source>
-        <translation>Rien n'est encore qualifié : il n'y a aucun déclencheur à corriger.</translation>
+        <translation>Rien n&apos;est encore qualifié : il n&apos;y a aucun déclencheur à corriger.</translation>
     </message>
     <message>
         <source>Pick the corrected instant.</source>
-        <translation>Choisissez l'instant corrigé.</translation>
+        <translation>Choisissez l&apos;instant corrigé.</translation>
     </message>
     <message>
         <source>The instant %1 is in the future.</source>
-        <translation>L'instant %1 est dans le futur.</translation>
+        <translation>L&apos;instant %1 est dans le futur.</translation>
     </message>
     <message>
         <source>An amendment needs its reason; it goes to the audit trail.</source>
-        <translation>Une correction exige son motif ; il est versé à la piste d'audit.</translation>
+        <translation>Une correction exige son motif ; il est versé à la piste d&apos;audit.</translation>
     </message>
     <message>
         <source>The %1 trigger of %2 was not amended: %3</source>
-        <translation>Le déclencheur %1 de %2 n'a pas été corrigé : %3</translation>
+        <translation>Le déclencheur %1 de %2 n&apos;a pas été corrigé : %3</translation>
     </message>
 </context>
 <context>
     <name>firebreak::ui::AuditBanner</name>
     <message>
         <source>Show audit log</source>
-        <translation>Afficher le journal d'audit</translation>
+        <translation>Afficher le journal d&apos;audit</translation>
     </message>
     <message>
         <source>Verify again</source>
@@ -1761,7 +1769,7 @@ L'image est complète mais n'a PAS été enregistrée : %1
     </message>
     <message>
         <source>&lt;b&gt;Audit trail verification failed at seq %1.&lt;/b&gt; %2%3&lt;br&gt;The case stays open for work, but records from seq %1 on cannot be proven unaltered. Preserve this file as it is and investigate before relying on it.</source>
-        <translation>&lt;b&gt;La vérification de la piste d'audit a échoué à la séquence %1.&lt;/b&gt; %2%3&lt;br&gt;Le dossier reste ouvert pour le travail, mais les enregistrements à partir de la séquence %1 ne peuvent pas être prouvés inaltérés. Conservez ce fichier en l'état et investiguez avant de vous y fier.</translation>
+        <translation>&lt;b&gt;La vérification de la piste d&apos;audit a échoué à la séquence %1.&lt;/b&gt; %2%3&lt;br&gt;Le dossier reste ouvert pour le travail, mais les enregistrements à partir de la séquence %1 ne peuvent pas être prouvés inaltérés. Conservez ce fichier en l&apos;état et investiguez avant de vous y fier.</translation>
     </message>
     <message>
         <source> (+%1 more findings)</source>
@@ -1769,7 +1777,7 @@ L'image est complète mais n'a PAS été enregistrée : %1
     </message>
     <message>
         <source>&lt;b&gt;The audit trail could not be verified.&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;La piste d'audit n'a pas pu être vérifiée.&lt;/b&gt; %1</translation>
+        <translation>&lt;b&gt;La piste d&apos;audit n&apos;a pas pu être vérifiée.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -1790,7 +1798,7 @@ L'image est complète mais n'a PAS été enregistrée : %1
     </message>
     <message>
         <source>Not provable: the audit chain is broken at seq %1, before this entry</source>
-        <translation>Non prouvable : la chaîne d'audit est rompue à la séquence %1, avant cette entrée</translation>
+        <translation>Non prouvable : la chaîne d&apos;audit est rompue à la séquence %1, avant cette entrée</translation>
     </message>
     <message>
         <source>entry_hash %1
@@ -1824,18 +1832,18 @@ prev_hash  %2</translation>
     </message>
     <message>
         <source>Entry hash</source>
-        <translation>Empreinte de l'entrée</translation>
+        <translation>Empreinte de l&apos;entrée</translation>
     </message>
 </context>
 <context>
     <name>firebreak::ui::BreachFactsForm</name>
     <message>
         <source>What happened, how and when, in plain words</source>
-        <translation>Ce qui s'est passé, comment et quand, en termes simples</translation>
+        <translation>Ce qui s&apos;est passé, comment et quand, en termes simples</translation>
     </message>
     <message>
         <source>e.g. employees, job applicants</source>
-        <translation>ex. salariés, candidats à l'embauche</translation>
+        <translation>ex. salariés, candidats à l&apos;embauche</translation>
     </message>
     <message>
         <source>approximate, e.g. about 1,200</source>
@@ -1879,6 +1887,55 @@ prev_hash  %2</translation>
     </message>
 </context>
 <context>
+    <name>firebreak::ui::CheckpointKeeper</name>
+    <message>
+        <source>Unlock the audit signing key</source>
+        <translation>Déverrouiller la clé de signature de l&apos;audit</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1.
+While unlocked, Firebreak signs the audit trail every hour and on every export.</source>
+        <translation>Phrase secrète de %1.
+Tant qu&apos;elle est déverrouillée, Firebreak signe la piste d&apos;audit toutes les heures et à chaque export.</translation>
+    </message>
+    <message>
+        <source>Audit signing: no key</source>
+        <translation>Signature de l&apos;audit : pas de clé</translation>
+    </message>
+    <message>
+        <source>No audit signing key on this installation yet. Create one with
+firebreak-cli audit key init
+so the audit trail is signed every hour and on every export.</source>
+        <translation>Pas encore de clé de signature de l&apos;audit sur cette installation. Créez-en une avec
+firebreak-cli audit key init
+pour que la piste d&apos;audit soit signée toutes les heures et à chaque export.</translation>
+    </message>
+    <message>
+        <source>Audit signing: locked — unlock…</source>
+        <translation>Signature de l&apos;audit : verrouillée — déverrouiller…</translation>
+    </message>
+    <message>
+        <source>Click to enter the passphrase of %1.</source>
+        <translation>Cliquez pour saisir la phrase secrète de %1.</translation>
+    </message>
+    <message>
+        <source>Audit signing: on</source>
+        <translation>Signature de l&apos;audit : active</translation>
+    </message>
+    <message>
+        <source>Audit signed %1</source>
+        <translation>Audit signé %1</translation>
+    </message>
+    <message>
+        <source>Audit signing failed</source>
+        <translation>Échec de la signature de l&apos;audit</translation>
+    </message>
+    <message>
+        <source>Signing key %1 is unlocked; checkpoints are made hourly and on every export.</source>
+        <translation>La clé de signature %1 est déverrouillée ; des points de contrôle sont faits toutes les heures et à chaque export.</translation>
+    </message>
+</context>
+<context>
     <name>firebreak::ui::ClassifyDialog</name>
     <message>
         <source>&amp;Personal data involved</source>
@@ -1906,14 +1963,14 @@ prev_hash  %2</translation>
     </message>
     <message>
         <source>Personal data of customers, staff or others was compromised.</source>
-        <translation>Des données personnelles de clients, de salariés ou d'autres personnes ont été compromises.</translation>
+        <translation>Des données personnelles de clients, de salariés ou d&apos;autres personnes ont été compromises.</translation>
     </message>
     <message>
         <source>Data a customer entrusted to a project was compromised.</source>
         <translation>Des données confiées par un client à un projet ont été compromises.</translation>
     </message>
     <message>
-        <source>Likely high risk to people's rights and freedoms (Art. 34).</source>
+        <source>Likely high risk to people&apos;s rights and freedoms (Art. 34).</source>
         <translation>Risque probablement élevé pour les droits et libertés des personnes (art. 34).</translation>
     </message>
     <message>
@@ -1922,7 +1979,7 @@ prev_hash  %2</translation>
     </message>
     <message>
         <source>Meets the DORA criteria for a major ICT-related incident.</source>
-        <translation>Remplit les critères DORA d'un incident majeur lié aux TIC.</translation>
+        <translation>Remplit les critères DORA d&apos;un incident majeur lié aux TIC.</translation>
     </message>
     <message>
         <source>Materiality determined for Form 8-K reporting.</source>
@@ -1953,8 +2010,8 @@ prev_hash  %2</translation>
         <translation>aucun délai</translation>
     </message>
     <message>
-        <source>What makes it so, e.g. “payroll export found in the attacker's staging folder”</source>
-        <translation>Ce qui le justifie, ex. « export de la paie trouvé dans le dossier de transit de l'attaquant »</translation>
+        <source>What makes it so, e.g. “payroll export found in the attacker&apos;s staging folder”</source>
+        <translation>Ce qui le justifie, ex. « export de la paie trouvé dans le dossier de transit de l&apos;attaquant »</translation>
     </message>
     <message>
         <source>Aware / &amp;decided at:</source>
@@ -1962,7 +2019,7 @@ prev_hash  %2</translation>
     </message>
     <message>
         <source>Awareness is reasonable certainty that the incident compromised the data (EDPB 9/2022), not first detection. For DORA and SEC it is when the classification or materiality determination was made.</source>
-        <translation>La prise de connaissance est une certitude raisonnable que l'incident a compromis les données (CEPD 9/2022), pas la première détection. Pour DORA et la SEC, c'est le moment où la qualification ou le caractère significatif a été établi.</translation>
+        <translation>La prise de connaissance est une certitude raisonnable que l&apos;incident a compromis les données (CEPD 9/2022), pas la première détection. Pour DORA et la SEC, c&apos;est le moment où la qualification ou le caractère significatif a été établi.</translation>
     </message>
     <message>
         <source>Decided &amp;by:</source>
@@ -1974,7 +2031,7 @@ prev_hash  %2</translation>
     </message>
     <message>
         <source>Move the instant of a recorded classification; deadlines follow</source>
-        <translation>Déplacer l'instant d'une qualification enregistrée ; les échéances suivent</translation>
+        <translation>Déplacer l&apos;instant d&apos;une qualification enregistrée ; les échéances suivent</translation>
     </message>
     <message>
         <source>Could not read the recorded classifications of %1: %2</source>
@@ -1992,15 +2049,15 @@ Démarré : %3</translation>
     </message>
     <message>
         <source>Check at least one box: what the incident involves.</source>
-        <translation>Cochez au moins une case : de quoi relève l'incident.</translation>
+        <translation>Cochez au moins une case : de quoi relève l&apos;incident.</translation>
     </message>
     <message>
         <source>Check what else the incident involves, or use Amend trigger… to move a recorded instant.</source>
-        <translation>Cochez ce dont relève aussi l'incident, ou utilisez « Corriger le déclencheur… » pour déplacer un instant enregistré.</translation>
+        <translation>Cochez ce dont relève aussi l&apos;incident, ou utilisez « Corriger le déclencheur… » pour déplacer un instant enregistré.</translation>
     </message>
     <message>
         <source>The instant %1 is in the future.</source>
-        <translation>L'instant %1 est dans le futur.</translation>
+        <translation>L&apos;instant %1 est dans le futur.</translation>
     </message>
     <message>
         <source>Say who decided.</source>
@@ -2008,11 +2065,11 @@ Démarré : %3</translation>
     </message>
     <message>
         <source>Say why: the audit trail keeps the reason with the decision.</source>
-        <translation>Indiquez pourquoi : la piste d'audit conserve le motif avec la décision.</translation>
+        <translation>Indiquez pourquoi : la piste d&apos;audit conserve le motif avec la décision.</translation>
     </message>
     <message>
         <source>%1 was not classified: %2</source>
-        <translation>%1 n'a pas été qualifié : %2</translation>
+        <translation>%1 n&apos;a pas été qualifié : %2</translation>
     </message>
     <message>
         <source>
@@ -2044,7 +2101,7 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     </message>
     <message>
         <source>Record notice sent…</source>
-        <translation>Enregistrer l'envoi…</translation>
+        <translation>Enregistrer l&apos;envoi…</translation>
     </message>
     <message>
         <source>Decide not to notify…</source>
@@ -2060,7 +2117,7 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     </message>
     <message>
         <source>This clock starts when the %1 notice is sent</source>
-        <translation>Ce délai démarre à l'envoi de la notification %1</translation>
+        <translation>Ce délai démarre à l&apos;envoi de la notification %1</translation>
     </message>
     <message>
         <source>Draft supplement…</source>
@@ -2079,7 +2136,7 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     </message>
     <message>
         <source>Record what the incident involves (personal data, NIS2 significant, …); that starts the matching clocks</source>
-        <translation>Enregistrer de quoi relève l'incident (données personnelles, incident important NIS2, …) ; cela démarre les délais correspondants</translation>
+        <translation>Enregistrer de quoi relève l&apos;incident (données personnelles, incident important NIS2, …) ; cela démarre les délais correspondants</translation>
     </message>
     <message>
         <source>No incident selected.</source>
@@ -2102,15 +2159,15 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     <name>firebreak::ui::ClosePanel</name>
     <message>
         <source>Close incident…</source>
-        <translation>Clore l'incident…</translation>
+        <translation>Clore l&apos;incident…</translation>
     </message>
     <message>
         <source>Reopen incident…</source>
-        <translation>Rouvrir l'incident…</translation>
+        <translation>Rouvrir l&apos;incident…</translation>
     </message>
     <message>
         <source>Reopen the incident, with the reason why (recorded in the audit log)</source>
-        <translation>Rouvrir l'incident, avec le motif (consigné dans le journal d'audit)</translation>
+        <translation>Rouvrir l&apos;incident, avec le motif (consigné dans le journal d&apos;audit)</translation>
     </message>
     <message>
         <source>What blocks closing</source>
@@ -2122,7 +2179,7 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     </message>
     <message>
         <source>Closing summary (optional; recorded in the audit log)</source>
-        <translation>Bilan de clôture (facultatif ; consigné dans le journal d'audit)</translation>
+        <translation>Bilan de clôture (facultatif ; consigné dans le journal d&apos;audit)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 is closed&lt;/b&gt; since %2. Reopen it, with a reason, to change it again.</source>
@@ -2142,7 +2199,7 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     </message>
     <message>
         <source>Close the incident (asks for confirmation)</source>
-        <translation>Clore l'incident (demande confirmation)</translation>
+        <translation>Clore l&apos;incident (demande confirmation)</translation>
     </message>
     <message>
         <source>Close %1?</source>
@@ -2154,11 +2211,11 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     </message>
     <message>
         <source>Close incident</source>
-        <translation>Clore l'incident</translation>
+        <translation>Clore l&apos;incident</translation>
     </message>
     <message>
         <source>%1 was not closed: %2</source>
-        <translation>%1 n'a pas été clos : %2</translation>
+        <translation>%1 n&apos;a pas été clos : %2</translation>
     </message>
     <message>
         <source>Reopen %1</source>
@@ -2166,7 +2223,7 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     </message>
     <message>
         <source>Reopening makes %1 open again: its steps and records can be changed, and it must pass the closing checks again. The reason is recorded in the audit log.</source>
-        <translation>La réouverture rend %1 à nouveau ouvert : ses étapes et enregistrements peuvent être modifiés, et il doit repasser les contrôles de clôture. Le motif est consigné dans le journal d'audit.</translation>
+        <translation>La réouverture rend %1 à nouveau ouvert : ses étapes et enregistrements peuvent être modifiés, et il doit repasser les contrôles de clôture. Le motif est consigné dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -2174,7 +2231,7 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     </message>
     <message>
         <source>Why the incident needs reopening</source>
-        <translation>Pourquoi l'incident doit être rouvert</translation>
+        <translation>Pourquoi l&apos;incident doit être rouvert</translation>
     </message>
     <message>
         <source>A reason is required.</source>
@@ -2182,7 +2239,7 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     </message>
     <message>
         <source>Reopen incident</source>
-        <translation>Rouvrir l'incident</translation>
+        <translation>Rouvrir l&apos;incident</translation>
     </message>
 </context>
 <context>
@@ -2217,7 +2274,7 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     </message>
     <message>
         <source>⚑ Flagged as a law-enforcement contact in the incident record. The agency is required; record the officer and their case reference.</source>
-        <translation>⚑ Signalé comme contact avec les forces de l'ordre dans le dossier de l'incident. Le service est obligatoire ; consignez l'enquêteur et sa référence de dossier.</translation>
+        <translation>⚑ Signalé comme contact avec les forces de l&apos;ordre dans le dossier de l&apos;incident. Le service est obligatoire ; consignez l&apos;enquêteur et sa référence de dossier.</translation>
     </message>
     <message>
         <source>&amp;When:</source>
@@ -2249,7 +2306,7 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     </message>
     <message>
         <source>A law-enforcement contact needs the agency.</source>
-        <translation>Un contact avec les forces de l'ordre exige le service concerné.</translation>
+        <translation>Un contact avec les forces de l&apos;ordre exige le service concerné.</translation>
     </message>
     <message>
         <source>A summary of the contact is required.</source>
@@ -2281,7 +2338,7 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     </message>
     <message>
         <source>The contact was not logged: %1</source>
-        <translation>Le contact n'a pas été consigné : %1</translation>
+        <translation>Le contact n&apos;a pas été consigné : %1</translation>
     </message>
 </context>
 <context>
@@ -2292,7 +2349,7 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     </message>
     <message>
         <source>Log a contact with a customer, authority, law enforcement, vendor or insurer (Ctrl+Shift+C)</source>
-        <translation>Consigner un contact avec un client, une autorité, les forces de l'ordre, un fournisseur ou un assureur (Ctrl+Maj+C)</translation>
+        <translation>Consigner un contact avec un client, une autorité, les forces de l&apos;ordre, un fournisseur ou un assureur (Ctrl+Maj+C)</translation>
     </message>
     <message>
         <source>When</source>
@@ -2328,19 +2385,19 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     </message>
     <message>
         <source>No contacts logged yet — Log contact… (Ctrl+Shift+C) records each call or message with customers, authorities, law enforcement, vendors and insurers.</source>
-        <translation>Aucun contact consigné — Consigner un contact… (Ctrl+Maj+C) enregistre chaque appel ou message avec les clients, autorités, forces de l'ordre, fournisseurs et assureurs.</translation>
+        <translation>Aucun contact consigné — Consigner un contact… (Ctrl+Maj+C) enregistre chaque appel ou message avec les clients, autorités, forces de l&apos;ordre, fournisseurs et assureurs.</translation>
     </message>
     <message>
         <source>The contacts log could not be read: %1</source>
-        <translation>Le journal des contacts n'a pas pu être lu : %1</translation>
+        <translation>Le journal des contacts n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>⚑ Law enforcement</source>
-        <translation>⚑ Forces de l'ordre</translation>
+        <translation>⚑ Forces de l&apos;ordre</translation>
     </message>
     <message>
         <source>Contact with law enforcement</source>
-        <translation>Contact avec les forces de l'ordre</translation>
+        <translation>Contact avec les forces de l&apos;ordre</translation>
     </message>
     <message>
         <source>%1 contact(s) · %2</source>
@@ -2348,18 +2405,18 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     </message>
     <message>
         <source>⚑ %1 with law enforcement</source>
-        <translation>⚑ %1 avec les forces de l'ordre</translation>
+        <translation>⚑ %1 avec les forces de l&apos;ordre</translation>
     </message>
     <message>
         <source>none with law enforcement</source>
-        <translation>aucun avec les forces de l'ordre</translation>
+        <translation>aucun avec les forces de l&apos;ordre</translation>
     </message>
 </context>
 <context>
     <name>firebreak::ui::ContainmentDialog</name>
     <message>
         <source>Record isolation</source>
-        <translation>Enregistrer l'isolement</translation>
+        <translation>Enregistrer l&apos;isolement</translation>
     </message>
     <message>
         <source>Record isolation — %1</source>
@@ -2367,7 +2424,7 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     </message>
     <message>
         <source>Host name or asset</source>
-        <translation>Nom d'hôte ou actif</translation>
+        <translation>Nom d&apos;hôte ou actif</translation>
     </message>
     <message>
         <source>network cut (switch port shut)</source>
@@ -2383,7 +2440,7 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     </message>
     <message>
         <source>EDR network isolation</source>
-        <translation>isolement réseau par l'EDR</translation>
+        <translation>isolement réseau par l&apos;EDR</translation>
     </message>
     <message>
         <source>account disabled</source>
@@ -2403,7 +2460,7 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     </message>
     <message>
         <source>How it was checked, e.g. ping from outside fails</source>
-        <translation>Comment cela a été vérifié, ex. le ping depuis l'extérieur échoue</translation>
+        <translation>Comment cela a été vérifié, ex. le ping depuis l&apos;extérieur échoue</translation>
     </message>
     <message>
         <source>&amp;System:</source>
@@ -2435,11 +2492,11 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     </message>
     <message>
         <source>Not verified yet: you can record it now and verify later, but say how once you have.</source>
-        <translation>Pas encore vérifié : vous pouvez l'enregistrer maintenant et vérifier plus tard, mais indiquez comment une fois fait.</translation>
+        <translation>Pas encore vérifié : vous pouvez l&apos;enregistrer maintenant et vérifier plus tard, mais indiquez comment une fois fait.</translation>
     </message>
     <message>
         <source>The isolation of %1 was not recorded: %2</source>
-        <translation>L'isolement de %1 n'a pas été enregistré : %2</translation>
+        <translation>L&apos;isolement de %1 n&apos;a pas été enregistré : %2</translation>
     </message>
 </context>
 <context>
@@ -2450,7 +2507,7 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     </message>
     <message>
         <source>Add action</source>
-        <translation>Ajouter l'action</translation>
+        <translation>Ajouter l&apos;action</translation>
     </message>
     <message>
         <source>Add corrective action — %1</source>
@@ -2478,7 +2535,7 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     </message>
     <message>
         <source>Describe the corrective action.</source>
-        <translation>Décrivez l'action corrective.</translation>
+        <translation>Décrivez l&apos;action corrective.</translation>
     </message>
     <message>
         <source>Every corrective action needs an owner.</source>
@@ -2486,7 +2543,7 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     </message>
     <message>
         <source>The corrective action was not added: %1</source>
-        <translation>L'action corrective n'a pas été ajoutée : %1</translation>
+        <translation>L&apos;action corrective n&apos;a pas été ajoutée : %1</translation>
     </message>
 </context>
 <context>
@@ -2521,19 +2578,19 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     </message>
     <message>
         <source>Set state</source>
-        <translation>Changer l'état</translation>
+        <translation>Changer l&apos;état</translation>
     </message>
     <message>
-        <source>Change the selected action's state (recorded in the audit log)</source>
-        <translation>Changer l'état de l'action sélectionnée (consigné dans le journal d'audit)</translation>
+        <source>Change the selected action&apos;s state (recorded in the audit log)</source>
+        <translation>Changer l&apos;état de l&apos;action sélectionnée (consigné dans le journal d&apos;audit)</translation>
     </message>
     <message>
         <source>State of the selected corrective action</source>
-        <translation>État de l'action corrective sélectionnée</translation>
+        <translation>État de l&apos;action corrective sélectionnée</translation>
     </message>
     <message>
         <source>The corrective actions could not be read: %1</source>
-        <translation>Les actions correctives n'ont pas pu être lues : %1</translation>
+        <translation>Les actions correctives n&apos;ont pas pu être lues : %1</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2553,7 +2610,7 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     </message>
     <message>
         <source>“%1” was not changed: %2</source>
-        <translation>« %1 » n'a pas été modifié : %2</translation>
+        <translation>« %1 » n&apos;a pas été modifié : %2</translation>
     </message>
 </context>
 <context>
@@ -2564,7 +2621,7 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     </message>
     <message>
         <source>Where it happened or where the item now is</source>
-        <translation>Où cela s'est passé ou où se trouve la pièce maintenant</translation>
+        <translation>Où cela s&apos;est passé ou où se trouve la pièce maintenant</translation>
     </message>
     <message>
         <source>hand delivery, courier + shipping number, sealed bag no. …</source>
@@ -2623,7 +2680,7 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
         <translation>remis</translation>
     </message>
     <message>
-        <source>Time zone "%1" is not known; pick one from the list.</source>
+        <source>Time zone &quot;%1&quot; is not known; pick one from the list.</source>
         <translation>Le fuseau horaire « %1 » est inconnu ; choisissez-en un dans la liste.</translation>
     </message>
     <message>
@@ -2636,19 +2693,19 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     </message>
     <message>
         <source>Required: who handed it over (name, title, phone)</source>
-        <translation>Obligatoire : qui l'a remis (nom, fonction, téléphone)</translation>
+        <translation>Obligatoire : qui l&apos;a remis (nom, fonction, téléphone)</translation>
     </message>
     <message>
         <source>Who had it</source>
-        <translation>Qui l'avait</translation>
+        <translation>Qui l&apos;avait</translation>
     </message>
     <message>
         <source>Required: who received it (name, title, phone)</source>
-        <translation>Obligatoire : qui l'a reçu (nom, fonction, téléphone)</translation>
+        <translation>Obligatoire : qui l&apos;a reçu (nom, fonction, téléphone)</translation>
     </message>
     <message>
         <source>Who has it now</source>
-        <translation>Qui l'a maintenant</translation>
+        <translation>Qui l&apos;a maintenant</translation>
     </message>
     <message>
         <source>Why it was moved</source>
@@ -2660,14 +2717,14 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     </message>
     <message>
         <source>Nothing was recorded: %1</source>
-        <translation>Rien n'a été enregistré : %1</translation>
+        <translation>Rien n&apos;a été enregistré : %1</translation>
     </message>
 </context>
 <context>
     <name>firebreak::ui::DeadlineBanner</name>
     <message>
         <source>Open incident</source>
-        <translation>Ouvrir l'incident</translation>
+        <translation>Ouvrir l&apos;incident</translation>
     </message>
     <message>
         <source>1 other clock</source>
@@ -2713,8 +2770,8 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
         <translation>&lt;br&gt;Dernière vérification %1 par %2 :&lt;br&gt;%3</translation>
     </message>
     <message>
-        <source>&lt;span style='color:%1; font-weight:bold;'&gt;⚠ %2 — %3 does not match what was registered.&lt;/span&gt; Do not rely on it until this is explained.%4</source>
-        <translation>&lt;span style='color:%1; font-weight:bold;'&gt;⚠ %2 — %3 ne correspond pas à ce qui a été enregistré.&lt;/span&gt; Ne vous y fiez pas tant que ce n'est pas expliqué.%4</translation>
+        <source>&lt;span style=&apos;color:%1; font-weight:bold;&apos;&gt;⚠ %2 — %3 does not match what was registered.&lt;/span&gt; Do not rely on it until this is explained.%4</source>
+        <translation>&lt;span style=&apos;color:%1; font-weight:bold;&apos;&gt;⚠ %2 — %3 ne correspond pas à ce qui a été enregistré.&lt;/span&gt; Ne vous y fiez pas tant que ce n&apos;est pas expliqué.%4</translation>
     </message>
     <message>
         <source>Verification</source>
@@ -2789,8 +2846,8 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
         <translation>Historique de vérification (%1)</translation>
     </message>
     <message>
-        <source>&lt;span style='color:%1'&gt;Not re-hashed since it was registered — Verify now checks it.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:%1'&gt;Pas recalculé depuis son enregistrement — « Vérifier maintenant » le contrôle.&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;Not re-hashed since it was registered — Verify now checks it.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;Pas recalculé depuis son enregistrement — « Vérifier maintenant » le contrôle.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Chain of custody (%1)</source>
@@ -2813,8 +2870,8 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
         <translation>Lieu : %1</translation>
     </message>
     <message>
-        <source>&lt;span style='color:%1'&gt;No custody entries.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:%1'&gt;Aucune entrée de possession.&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;No custody entries.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;Aucune entrée de possession.&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -2872,7 +2929,7 @@ Collecté en %1</translation>
     </message>
     <message>
         <source>Hash a log file, memory dump, pcap or photo and add it to the register</source>
-        <translation>Hacher un fichier journal, une image mémoire, une capture pcap ou une photo et l'ajouter au registre</translation>
+        <translation>Hacher un fichier journal, une image mémoire, une capture pcap ou une photo et l&apos;ajouter au registre</translation>
     </message>
     <message>
         <source>Verify &amp;now</source>
@@ -2904,7 +2961,7 @@ Collecté en %1</translation>
     </message>
     <message>
         <source>Package evidence with its custody record for law enforcement or a lab</source>
-        <translation>Empaqueter des preuves avec leur chaîne de possession pour les forces de l'ordre ou un laboratoire</translation>
+        <translation>Empaqueter des preuves avec leur chaîne de possession pour les forces de l&apos;ordre ou un laboratoire</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2912,7 +2969,7 @@ Collecté en %1</translation>
     </message>
     <message>
         <source>No evidence yet — Acquire Image… (Ctrl+Shift+I) images a disk; Add file… hashes and registers a log, memory dump, pcap or photo.</source>
-        <translation>Aucune preuve pour l'instant — Acquérir une image… (Ctrl+Maj+I) image un disque ; Ajouter un fichier… hache et enregistre un journal, une image mémoire, une capture pcap ou une photo.</translation>
+        <translation>Aucune preuve pour l&apos;instant — Acquérir une image… (Ctrl+Maj+I) image un disque ; Ajouter un fichier… hache et enregistre un journal, une image mémoire, une capture pcap ou une photo.</translation>
     </message>
     <message>
         <source>Copy SHA-256</source>
@@ -2928,7 +2985,7 @@ Collecté en %1</translation>
     </message>
     <message>
         <source>Hashes, chain of custody and verification history of the selected item appear here.</source>
-        <translation>Les empreintes, la chaîne de possession et l'historique de vérification de la pièce sélectionnée s'affichent ici.</translation>
+        <translation>Les empreintes, la chaîne de possession et l&apos;historique de vérification de la pièce sélectionnée s&apos;affichent ici.</translation>
     </message>
     <message>
         <source>Select an item to see its hashes, chain of custody and verification history.</source>
@@ -2936,7 +2993,7 @@ Collecté en %1</translation>
     </message>
     <message>
         <source>Could not read the history of %1: %2</source>
-        <translation>Impossible de lire l'historique de %1 : %2</translation>
+        <translation>Impossible de lire l&apos;historique de %1 : %2</translation>
     </message>
     <message>
         <source>SHA-256 of %1 copied: %2</source>
@@ -2952,11 +3009,11 @@ Collecté en %1</translation>
     </message>
     <message>
         <source>Verification of %1 cancelled — nothing was recorded.</source>
-        <translation>Vérification de %1 annulée — rien n'a été enregistré.</translation>
+        <translation>Vérification de %1 annulée — rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>%1 could not be verified: %2</source>
-        <translation>%1 n'a pas pu être vérifié : %2</translation>
+        <translation>%1 n&apos;a pas pu être vérifié : %2</translation>
     </message>
     <message>
         <source>✓ %1 verified %2: MD5, SHA-1 and SHA-256 match what was registered.</source>
@@ -2972,7 +3029,7 @@ Collecté en %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1: evidence %2 no longer matches what was registered.&lt;/b&gt;&lt;br&gt;The result is recorded in its verification history and in the audit trail.</source>
-        <translation>&lt;b&gt;%1 : la preuve %2 ne correspond plus à ce qui a été enregistré.&lt;/b&gt;&lt;br&gt;Le résultat est consigné dans son historique de vérification et dans la piste d'audit.</translation>
+        <translation>&lt;b&gt;%1 : la preuve %2 ne correspond plus à ce qui a été enregistré.&lt;/b&gt;&lt;br&gt;Le résultat est consigné dans son historique de vérification et dans la piste d&apos;audit.</translation>
     </message>
     <message>
         <source>Verifying %1: re-reading and hashing…</source>
@@ -2981,6 +3038,14 @@ Collecté en %1</translation>
     <message>
         <source>Cancelling… nothing will be recorded.</source>
         <translation>Annulation… rien ne sera enregistré.</translation>
+    </message>
+    <message>
+        <source>Could not read the acquisitions of %1: %2</source>
+        <translation>Impossible de lire les acquisitions de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Image the source again to a new destination; keep the partial files and their log as a record.</source>
+        <translation>Réimagez la source vers une nouvelle destination ; conservez les fichiers partiels et leur journal comme trace.</translation>
     </message>
 </context>
 <context>
@@ -3006,7 +3071,7 @@ Collecté en %1</translation>
         <translation>Taille</translation>
     </message>
     <message>
-        <source>Evidence to hand over (tick each item; "hash record only" when its data travels on separate media):</source>
+        <source>Evidence to hand over (tick each item; &quot;hash record only&quot; when its data travels on separate media):</source>
         <translation>Preuves à remettre (cochez chaque pièce ; « empreintes seules » quand ses données voyagent sur un support séparé) :</translation>
     </message>
     <message>
@@ -3055,11 +3120,11 @@ Collecté en %1</translation>
     </message>
     <message>
         <source>examiner key (PEM); empty: unsigned</source>
-        <translation>clé de l'examinateur (PEM) ; vide : non signé</translation>
+        <translation>clé de l&apos;examinateur (PEM) ; vide : non signé</translation>
     </message>
     <message>
         <source>examiner certificate (PEM)</source>
-        <translation>certificat de l'examinateur (PEM)</translation>
+        <translation>certificat de l&apos;examinateur (PEM)</translation>
     </message>
     <message>
         <source>passphrase of the key</source>
@@ -3067,7 +3132,7 @@ Collecté en %1</translation>
     </message>
     <message>
         <source>New examiner key…</source>
-        <translation>Nouvelle clé d'examinateur…</translation>
+        <translation>Nouvelle clé d&apos;examinateur…</translation>
     </message>
     <message>
         <source>Create a key (protected by the passphrase) and a self-signed certificate at the paths above, in your name.</source>
@@ -3094,8 +3159,8 @@ Collecté en %1</translation>
         <translation>Chiffrer pour :</translation>
     </message>
     <message>
-        <source>The manifest's SHA-256 and the recipient's commands appear here.</source>
-        <translation>Le SHA-256 du manifeste et les commandes du destinataire s'affichent ici.</translation>
+        <source>The manifest&apos;s SHA-256 and the recipient&apos;s commands appear here.</source>
+        <translation>Le SHA-256 du manifeste et les commandes du destinataire s&apos;affichent ici.</translation>
     </message>
     <message>
         <source>Create package</source>
@@ -3147,7 +3212,7 @@ certificate %2
 subject %3
 SHA-256 fingerprint %4
 Give this fingerprint to recipients by another channel.</source>
-        <translation>Nouvelle clé d'examinateur %1
+        <translation>Nouvelle clé d&apos;examinateur %1
 certificat %2
 sujet %3
 empreinte SHA-256 %4
@@ -3163,7 +3228,7 @@ Transmettez cette empreinte aux destinataires par un autre canal.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation>Annulé ; rien n'a été écrit.</translation>
+        <translation>Annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>%1 of %2 — %3 MB/s — %4 left</source>
@@ -3226,7 +3291,7 @@ Le destinataire exécute :
     </message>
     <message>
         <source>No people on this incident yet — Add person… records who is working on it and how to reach them.</source>
-        <translation>Personne sur cet incident pour l'instant — Ajouter une personne… enregistre qui y travaille et comment le joindre.</translation>
+        <translation>Personne sur cet incident pour l&apos;instant — Ajouter une personne… enregistre qui y travaille et comment le joindre.</translation>
     </message>
     <message>
         <source>No affected systems recorded — Add system… for each host to isolate and image.</source>
@@ -3234,7 +3299,7 @@ Le destinataire exécute :
     </message>
     <message>
         <source>No audit entries for this incident.</source>
-        <translation>Aucune entrée d'audit pour cet incident.</translation>
+        <translation>Aucune entrée d&apos;audit pour cet incident.</translation>
     </message>
     <message>
         <source>Add a person working on this incident (Ctrl+Shift+P)</source>
@@ -3270,11 +3335,11 @@ Le destinataire exécute :
     </message>
     <message>
         <source>Audit log</source>
-        <translation>Journal d'audit</translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>Select an incident above to see its people, systems and audit log.</source>
-        <translation>Sélectionnez un incident ci-dessus pour voir ses personnes, ses systèmes et son journal d'audit.</translation>
+        <translation>Sélectionnez un incident ci-dessus pour voir ses personnes, ses systèmes et son journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Could not read %1 from the case store: %2</source>
@@ -3290,7 +3355,7 @@ Le destinataire exécute :
     </message>
     <message>
         <source>Audit log (%1)</source>
-        <translation>Journal d'audit (%1)</translation>
+        <translation>Journal d&apos;audit (%1)</translation>
     </message>
     <message>
         <source>Evidence (%1) · %2 MISMATCH</source>
@@ -3302,26 +3367,26 @@ Le destinataire exécute :
     </message>
     <message>
         <source>Audit trail is empty.</source>
-        <translation>La piste d'audit est vide.</translation>
+        <translation>La piste d&apos;audit est vide.</translation>
     </message>
     <message>
         <source>✓ Hash chain verified: %1 entries in this case store, head %2…</source>
-        <translation>✓ Chaîne d'empreintes vérifiée : %1 entrées dans cette base de dossiers, tête %2…</translation>
+        <translation>✓ Chaîne d&apos;empreintes vérifiée : %1 entrées dans cette base de dossiers, tête %2…</translation>
     </message>
     <message>
         <source>⚠ Hash chain broken at seq %1 — entries from there on cannot be proven unaltered.</source>
-        <translation>⚠ Chaîne d'empreintes rompue à la séquence %1 — les entrées à partir de là ne peuvent pas être prouvées inaltérées.</translation>
+        <translation>⚠ Chaîne d&apos;empreintes rompue à la séquence %1 — les entrées à partir de là ne peuvent pas être prouvées inaltérées.</translation>
     </message>
     <message>
         <source>The phase was not changed: %1</source>
-        <translation>La phase n'a pas été changée : %1</translation>
+        <translation>La phase n&apos;a pas été changée : %1</translation>
     </message>
 </context>
 <context>
     <name>firebreak::ui::IncidentHeader</name>
     <message>
         <source>Move the incident to another phase (recorded in the audit log)</source>
-        <translation>Faire passer l'incident à une autre phase (consigné dans le journal d'audit)</translation>
+        <translation>Faire passer l&apos;incident à une autre phase (consigné dans le journal d&apos;audit)</translation>
     </message>
     <message>
         <source>&amp;Phase</source>
@@ -3400,7 +3465,7 @@ Le destinataire exécute :
     </message>
     <message>
         <source>Local time (%1); hover a cell for UTC</source>
-        <translation>Heure locale (%1) ; survolez une cellule pour l'UTC</translation>
+        <translation>Heure locale (%1) ; survolez une cellule pour l&apos;UTC</translation>
     </message>
 </context>
 <context>
@@ -3419,11 +3484,11 @@ Le destinataire exécute :
     </message>
     <message>
         <source>No incidents yet — press Ctrl+N to open one</source>
-        <translation>Aucun incident pour l'instant — appuyez sur Ctrl+N pour en ouvrir un</translation>
+        <translation>Aucun incident pour l&apos;instant — appuyez sur Ctrl+N pour en ouvrir un</translation>
     </message>
     <message>
         <source>No incidents match “%1” — press Esc in the filter to clear it</source>
-        <translation>Aucun incident ne correspond à « %1 » — appuyez sur Échap dans le filtre pour l'effacer</translation>
+        <translation>Aucun incident ne correspond à « %1 » — appuyez sur Échap dans le filtre pour l&apos;effacer</translation>
     </message>
 </context>
 <context>
@@ -3454,27 +3519,27 @@ Le destinataire exécute :
     </message>
     <message>
         <source>%1 could not be loaded: %2</source>
-        <translation>%1 n'a pas pu être chargé : %2</translation>
+        <translation>%1 n&apos;a pas pu être chargé : %2</translation>
     </message>
     <message>
         <source>The steps could not be read: %1</source>
-        <translation>Les étapes n'ont pas pu être lues : %1</translation>
+        <translation>Les étapes n&apos;ont pas pu être lues : %1</translation>
     </message>
     <message>
         <source>The progress could not be read: %1</source>
-        <translation>L'avancement n'a pas pu être lu : %1</translation>
+        <translation>L&apos;avancement n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>The closing checks could not be run: %1</source>
-        <translation>Les contrôles de clôture n'ont pas pu être exécutés : %1</translation>
+        <translation>Les contrôles de clôture n&apos;ont pas pu être exécutés : %1</translation>
     </message>
     <message>
         <source>the closing checks failed to run</source>
-        <translation>les contrôles de clôture n'ont pas pu s'exécuter</translation>
+        <translation>les contrôles de clôture n&apos;ont pas pu s&apos;exécuter</translation>
     </message>
     <message>
         <source>The notification clocks could not be read: %1</source>
-        <translation>Les délais de notification n'ont pas pu être lus : %1</translation>
+        <translation>Les délais de notification n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>C&amp;losed</source>
@@ -3490,7 +3555,7 @@ Le destinataire exécute :
     </message>
     <message>
         <source>The phase was not changed: %1</source>
-        <translation>La phase n'a pas été changée : %1</translation>
+        <translation>La phase n&apos;a pas été changée : %1</translation>
     </message>
 </context>
 <context>
@@ -3498,6 +3563,20 @@ Le destinataire exécute :
     <message>
         <source>Typed in local time; stored in UTC</source>
         <translation>Saisi en heure locale ; stocké en UTC</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::InterruptedBanner</name>
+    <message>
+        <source>Show evidence</source>
+        <translation>Afficher les preuves</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acquisitions never finished. First: %1</source>
+        <translation>
+            <numerusform>%n acquisition n&apos;a jamais abouti. Première : %1</numerusform>
+            <numerusform>%n acquisitions n&apos;ont jamais abouti. Première : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3532,11 +3611,11 @@ Le destinataire exécute :
     </message>
     <message>
         <source>No systems isolated yet — Record isolation… (Ctrl+Shift+I) for each system cut off: what was done, by whom, and how it was verified.</source>
-        <translation>Aucun système isolé pour l'instant — Enregistrer un isolement… (Ctrl+Maj+I) pour chaque système coupé : ce qui a été fait, par qui, et comment cela a été vérifié.</translation>
+        <translation>Aucun système isolé pour l&apos;instant — Enregistrer un isolement… (Ctrl+Maj+I) pour chaque système coupé : ce qui a été fait, par qui, et comment cela a été vérifié.</translation>
     </message>
     <message>
         <source>The containment actions could not be read: %1</source>
-        <translation>Les mesures de confinement n'ont pas pu être lues : %1</translation>
+        <translation>Les mesures de confinement n&apos;ont pas pu être lues : %1</translation>
     </message>
     <message>
         <source>not verified</source>
@@ -3575,19 +3654,19 @@ Le destinataire exécute :
     </message>
     <message>
         <source>%1 could not be opened</source>
-        <translation>%1 n'a pas pu être ouvert</translation>
+        <translation>%1 n&apos;a pas pu être ouvert</translation>
     </message>
     <message>
         <source>Refresh failed: %1</source>
-        <translation>Échec de l'actualisation : %1</translation>
+        <translation>Échec de l&apos;actualisation : %1</translation>
     </message>
     <message>
         <source>The incident you open appears here with its people, systems and audit log.</source>
-        <translation>L'incident que vous ouvrez s'affiche ici avec ses personnes, ses systèmes et son journal d'audit.</translation>
+        <translation>L&apos;incident que vous ouvrez s&apos;affiche ici avec ses personnes, ses systèmes et son journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Select an incident above to see its people, systems and audit log.</source>
-        <translation>Sélectionnez un incident ci-dessus pour voir ses personnes, ses systèmes et son journal d'audit.</translation>
+        <translation>Sélectionnez un incident ci-dessus pour voir ses personnes, ses systèmes et son journal d&apos;audit.</translation>
     </message>
     <message>
         <source>New case store</source>
@@ -3614,7 +3693,7 @@ Le destinataire exécute :
     </message>
     <message>
         <source>Open incident</source>
-        <translation>Ouvrir l'incident</translation>
+        <translation>Ouvrir l&apos;incident</translation>
     </message>
     <message>
         <source>New incident</source>
@@ -3630,7 +3709,7 @@ Le destinataire exécute :
     </message>
     <message>
         <source>How it was detected, what is known so far</source>
-        <translation>Comment il a été détecté, ce que l'on sait à ce stade</translation>
+        <translation>Comment il a été détecté, ce que l&apos;on sait à ce stade</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -3658,7 +3737,7 @@ Le destinataire exécute :
     </message>
     <message>
         <source>Awareness: reasonable certainty that a security incident compromised personal data (EDPB 9/2022). Notification clocks run from this instant, not from detection.</source>
-        <translation>Prise de connaissance : certitude raisonnable qu'un incident de sécurité a compromis des données personnelles (CEPD 9/2022). Les délais de notification courent à partir de cet instant, pas de la détection.</translation>
+        <translation>Prise de connaissance : certitude raisonnable qu&apos;un incident de sécurité a compromis des données personnelles (CEPD 9/2022). Les délais de notification courent à partir de cet instant, pas de la détection.</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
@@ -3683,8 +3762,8 @@ Le destinataire exécute :
     <message>
         <source>The incident was not created: %1
 Everything you typed is still here; press Open incident to try again.</source>
-        <translation>L'incident n'a pas été créé : %1
-Tout ce que vous avez saisi est conservé ; cliquez sur Ouvrir l'incident pour réessayer.</translation>
+        <translation>L&apos;incident n&apos;a pas été créé : %1
+Tout ce que vous avez saisi est conservé ; cliquez sur Ouvrir l&apos;incident pour réessayer.</translation>
     </message>
 </context>
 <context>
@@ -3703,11 +3782,11 @@ Tout ce que vous avez saisi est conservé ; cliquez sur Ouvrir l'incident pour r
     </message>
     <message>
         <source>Cannot record a notice for %1 of %2: %3</source>
-        <translation>Impossible d'enregistrer une notification pour %1 de %2 : %3</translation>
+        <translation>Impossible d&apos;enregistrer une notification pour %1 de %2 : %3</translation>
     </message>
     <message>
         <source>Record notice sent — %1</source>
-        <translation>Enregistrer l'envoi d'une notification — %1</translation>
+        <translation>Enregistrer l&apos;envoi d&apos;une notification — %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Supplement&lt;/b&gt; to the initial notice sent %1 (ref. %2). The clock is already met; this adds information (GDPR Art. 33(4)).</source>
@@ -3742,16 +3821,16 @@ Tout ce que vous avez saisi est conservé ; cliquez sur Ouvrir l'incident pour r
         <translation>Comment elle a été envoyée, ex. téléservice de la CNIL</translation>
     </message>
     <message>
-        <source>The recipient's case or receipt number, if any</source>
-        <translation>Le numéro de dossier ou d'accusé de réception du destinataire, le cas échéant</translation>
+        <source>The recipient&apos;s case or receipt number, if any</source>
+        <translation>Le numéro de dossier ou d&apos;accusé de réception du destinataire, le cas échéant</translation>
     </message>
     <message>
         <source>The file that was sent, or where it is kept</source>
-        <translation>Le fichier envoyé, ou l'endroit où il est conservé</translation>
+        <translation>Le fichier envoyé, ou l&apos;endroit où il est conservé</translation>
     </message>
     <message>
         <source>Why the notice could not be made in time (GDPR Art. 33(1))</source>
-        <translation>Pourquoi la notification n'a pas pu être faite à temps (RGPD art. 33(1))</translation>
+        <translation>Pourquoi la notification n&apos;a pas pu être faite à temps (RGPD art. 33(1))</translation>
     </message>
     <message>
         <source>Recipien&amp;t:</source>
@@ -3775,15 +3854,15 @@ Tout ce que vous avez saisi est conservé ; cliquez sur Ouvrir l'incident pour r
     </message>
     <message>
         <source>Recorded by %1 in the audit trail.</source>
-        <translation>Consigné par %1 dans la piste d'audit.</translation>
+        <translation>Consigné par %1 dans la piste d&apos;audit.</translation>
     </message>
     <message>
         <source>The clock could not be read; nothing can be recorded.</source>
-        <translation>Le délai n'a pas pu être lu ; rien ne peut être enregistré.</translation>
+        <translation>Le délai n&apos;a pas pu être lu ; rien ne peut être enregistré.</translation>
     </message>
     <message>
         <source>This clock has not started yet.</source>
-        <translation>Ce délai n'a pas encore démarré.</translation>
+        <translation>Ce délai n&apos;a pas encore démarré.</translation>
     </message>
     <message>
         <source>This clock was closed by a decision not to notify.</source>
@@ -3799,23 +3878,23 @@ Tout ce que vous avez saisi est conservé ; cliquez sur Ouvrir l'incident pour r
     </message>
     <message>
         <source>Sent at %1 is in the future.</source>
-        <translation>La date d'envoi %1 est dans le futur.</translation>
+        <translation>La date d&apos;envoi %1 est dans le futur.</translation>
     </message>
     <message>
         <source>Sent at is before the clock started (%1).</source>
-        <translation>La date d'envoi précède le démarrage du délai (%1).</translation>
+        <translation>La date d&apos;envoi précède le démarrage du délai (%1).</translation>
     </message>
     <message>
         <source>A notice after the deadline must give the reasons for the delay.</source>
-        <translation>Une notification après l'échéance doit indiquer les motifs du retard.</translation>
+        <translation>Une notification après l&apos;échéance doit indiquer les motifs du retard.</translation>
     </message>
     <message>
         <source>Sent %1 after the deadline (%2). The reasons for the delay are required.</source>
-        <translation>Envoyée %1 après l'échéance (%2). Les motifs du retard sont obligatoires.</translation>
+        <translation>Envoyée %1 après l&apos;échéance (%2). Les motifs du retard sont obligatoires.</translation>
     </message>
     <message>
         <source>The notice was not recorded: %1</source>
-        <translation>La notification n'a pas été enregistrée : %1</translation>
+        <translation>La notification n&apos;a pas été enregistrée : %1</translation>
     </message>
     <message>
         <source>The notice document that was sent</source>
@@ -3850,7 +3929,7 @@ Tout ce que vous avez saisi est conservé ; cliquez sur Ouvrir l'incident pour r
     </message>
     <message>
         <source>Breach facts (GDPR Art. 33(3)) — kept with the incident</source>
-        <translation>Faits de la violation (RGPD art. 33(3)) — conservés avec l'incident</translation>
+        <translation>Faits de la violation (RGPD art. 33(3)) — conservés avec l&apos;incident</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
@@ -3862,7 +3941,7 @@ Tout ce que vous avez saisi est conservé ; cliquez sur Ouvrir l'incident pour r
     </message>
     <message>
         <source>Nothing missing: every required item has content. Read it once more before sending.</source>
-        <translation>Rien ne manque : chaque élément requis a un contenu. Relisez-le une dernière fois avant l'envoi.</translation>
+        <translation>Rien ne manque : chaque élément requis a un contenu. Relisez-le une dernière fois avant l&apos;envoi.</translation>
     </message>
     <message>
         <source>Still to complete (%1):</source>
@@ -3874,12 +3953,12 @@ Tout ce que vous avez saisi est conservé ; cliquez sur Ouvrir l'incident pour r
     </message>
     <message>
         <source>The draft has your own edits, so it was not rebuilt. Regenerate draft rebuilds it from the facts (your edits are replaced).</source>
-        <translation>Le brouillon contient vos propres modifications, il n'a donc pas été reconstruit. « Régénérer le brouillon » le reconstruit à partir des faits (vos modifications sont remplacées).</translation>
+        <translation>Le brouillon contient vos propres modifications, il n&apos;a donc pas été reconstruit. « Régénérer le brouillon » le reconstruit à partir des faits (vos modifications sont remplacées).</translation>
     </message>
     <message>
         <source>The breach facts of %1 were not saved: %2
 What you typed is still here.</source>
-        <translation>Les faits de la violation de %1 n'ont pas été enregistrés : %2
+        <translation>Les faits de la violation de %1 n&apos;ont pas été enregistrés : %2
 Ce que vous avez saisi est conservé.</translation>
     </message>
     <message>
@@ -3900,7 +3979,7 @@ Ce que vous avez saisi est conservé.</translation>
     </message>
     <message>
         <source>The draft was not saved to %1: %2</source>
-        <translation>Le brouillon n'a pas été enregistré dans %1 : %2</translation>
+        <translation>Le brouillon n&apos;a pas été enregistré dans %1 : %2</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -3942,14 +4021,14 @@ Ce que vous avez saisi est conservé.</translation>
     </message>
     <message>
         <source>Moves the incident to the selected phase (recorded in the audit log)</source>
-        <translation>Fait passer l'incident à la phase sélectionnée (consigné dans le journal d'audit)</translation>
+        <translation>Fait passer l&apos;incident à la phase sélectionnée (consigné dans le journal d&apos;audit)</translation>
     </message>
     <message>
         <source>Add step…</source>
         <translation>Ajouter une étape…</translation>
     </message>
     <message>
-        <source>Add a step to this incident's playbook (Ctrl+Shift+N)</source>
+        <source>Add a step to this incident&apos;s playbook (Ctrl+Shift+N)</source>
         <translation>Ajouter une étape au playbook de cet incident (Ctrl+Maj+N)</translation>
     </message>
     <message>
@@ -3962,7 +4041,7 @@ Ce que vous avez saisi est conservé.</translation>
     </message>
     <message>
         <source>No steps in this phase — Add step… if something needs doing here.</source>
-        <translation>Aucune étape dans cette phase — Ajouter une étape… s'il y a quelque chose à faire ici.</translation>
+        <translation>Aucune étape dans cette phase — Ajouter une étape… s&apos;il y a quelque chose à faire ici.</translation>
     </message>
     <message>
         <source>Current phase</source>
@@ -3977,8 +4056,8 @@ Ce que vous avez saisi est conservé.</translation>
         <translation>%1 : %2 étapes sur %3 faites ou ignorées%4</translation>
     </message>
     <message>
-        <source> — the incident's current phase</source>
-        <translation> — la phase courante de l'incident</translation>
+        <source> — the incident&apos;s current phase</source>
+        <translation> — la phase courante de l&apos;incident</translation>
     </message>
     <message>
         <source>Steps — %1</source>
@@ -4001,7 +4080,7 @@ Ce que vous avez saisi est conservé.</translation>
     </message>
     <message>
         <source>What made it possible or worse</source>
-        <translation>Ce qui l'a rendu possible ou l'a aggravé</translation>
+        <translation>Ce qui l&apos;a rendu possible ou l&apos;a aggravé</translation>
     </message>
     <message>
         <source>Add why</source>
@@ -4037,15 +4116,15 @@ Ce que vous avez saisi est conservé.</translation>
     </message>
     <message>
         <source>Save the root-cause analysis (recorded in the audit log)</source>
-        <translation>Enregistrer l'analyse des causes racines (consigné dans le journal d'audit)</translation>
+        <translation>Enregistrer l&apos;analyse des causes racines (consigné dans le journal d&apos;audit)</translation>
     </message>
     <message>
         <source>How was the intrusion detected? e.g. EDR alert, user report</source>
-        <translation>Comment l'intrusion a-t-elle été détectée ? ex. alerte EDR, signalement d'un utilisateur</translation>
+        <translation>Comment l&apos;intrusion a-t-elle été détectée ? ex. alerte EDR, signalement d&apos;un utilisateur</translation>
     </message>
     <message>
         <source>What set it off</source>
-        <translation>Ce qui l'a déclenché</translation>
+        <translation>Ce qui l&apos;a déclenché</translation>
     </message>
     <message>
         <source>Five whys</source>
@@ -4085,7 +4164,7 @@ Ce que vous avez saisi est conservé.</translation>
     </message>
     <message>
         <source>The root-cause analysis could not be read: %1</source>
-        <translation>L'analyse des causes racines n'a pas pu être lue : %1</translation>
+        <translation>L&apos;analyse des causes racines n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Unsaved changes&lt;/b&gt; — Save RCA to record them</source>
@@ -4097,11 +4176,11 @@ Ce que vous avez saisi est conservé.</translation>
     </message>
     <message>
         <source>Nothing recorded yet — the root cause is required before closing.</source>
-        <translation>Rien d'enregistré pour l'instant — la cause racine est obligatoire avant la clôture.</translation>
+        <translation>Rien d&apos;enregistré pour l&apos;instant — la cause racine est obligatoire avant la clôture.</translation>
     </message>
     <message>
         <source>The RCA was not saved (your text is kept): %1</source>
-        <translation>La RCA n'a pas été enregistrée (votre texte est conservé) : %1</translation>
+        <translation>La RCA n&apos;a pas été enregistrée (votre texte est conservé) : %1</translation>
     </message>
 </context>
 <context>
@@ -4156,7 +4235,7 @@ Ce que vous avez saisi est conservé.</translation>
     </message>
     <message>
         <source>The earliest “service restored” ends the outage in reports.</source>
-        <translation>Le premier « service rétabli » met fin à l'interruption dans les rapports.</translation>
+        <translation>Le premier « service rétabli » met fin à l&apos;interruption dans les rapports.</translation>
     </message>
     <message>
         <source>e.g. file shares back online from backup</source>
@@ -4164,11 +4243,11 @@ Ce que vous avez saisi est conservé.</translation>
     </message>
     <message>
         <source>Say how the system was checked: IoC sweep, scan, monitoring.</source>
-        <translation>Indiquez comment le système a été contrôlé : recherche d'IoC, scan, supervision.</translation>
+        <translation>Indiquez comment le système a été contrôlé : recherche d&apos;IoC, scan, supervision.</translation>
     </message>
     <message>
         <source>e.g. IoC sweep clean, EDR full scan clean</source>
-        <translation>ex. recherche d'IoC négative, scan complet EDR sain</translation>
+        <translation>ex. recherche d&apos;IoC négative, scan complet EDR sain</translation>
     </message>
     <message>
         <source>Rebuilds, restores from backup, credential rotation, patches.</source>
@@ -4176,11 +4255,11 @@ Ce que vous avez saisi est conservé.</translation>
     </message>
     <message>
         <source>e.g. rebuilt from golden image</source>
-        <translation>ex. reconstruit depuis l'image de référence</translation>
+        <translation>ex. reconstruit depuis l&apos;image de référence</translation>
     </message>
     <message>
         <source>The recovery entry was not recorded: %1</source>
-        <translation>L'entrée de reprise n'a pas été enregistrée : %1</translation>
+        <translation>L&apos;entrée de reprise n&apos;a pas été enregistrée : %1</translation>
     </message>
 </context>
 <context>
@@ -4275,7 +4354,9 @@ Ce que vous avez saisi est conservé.</translation>
     <message numerus="yes">
         <source>%1 · %n page(s)</source>
         <translation>
-            <numerusform>%1 · %n page</numerusform><numerusform>%1 · %n pages</numerusform></translation>
+            <numerusform>%1 · %n page</numerusform>
+            <numerusform>%1 · %n pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -4296,15 +4377,17 @@ Ce que vous avez saisi est conservé.</translation>
     <message numerus="yes">
         <source>Wrote &lt;b&gt;%1&lt;/b&gt; (%n page(s), %2 bytes)&lt;br/&gt;SHA-256 &lt;tt&gt;%3&lt;/tt&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; écrit (%n page, %2 octets)&lt;br/&gt;SHA-256 &lt;tt&gt;%3&lt;/tt&gt;</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; écrit (%n pages, %2 octets)&lt;br/&gt;SHA-256 &lt;tt&gt;%3&lt;/tt&gt;</numerusform></translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; écrit (%n page, %2 octets)&lt;br/&gt;SHA-256 &lt;tt&gt;%3&lt;/tt&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; écrit (%n pages, %2 octets)&lt;br/&gt;SHA-256 &lt;tt&gt;%3&lt;/tt&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 was written, but its export could not be recorded in the audit trail: %2</source>
-        <translation>%1 a été écrit, mais son export n'a pas pu être consigné dans la piste d'audit : %2</translation>
+        <translation>%1 a été écrit, mais son export n&apos;a pas pu être consigné dans la piste d&apos;audit : %2</translation>
     </message>
     <message>
         <source>Exported; the export and its SHA-256 are recorded in the audit trail.</source>
-        <translation>Exporté ; l'export et son SHA-256 sont consignés dans la piste d'audit.</translation>
+        <translation>Exporté ; l&apos;export et son SHA-256 sont consignés dans la piste d&apos;audit.</translation>
     </message>
 </context>
 <context>
@@ -4339,15 +4422,15 @@ Ce que vous avez saisi est conservé.</translation>
     </message>
     <message>
         <source>Nothing restored yet — Record recovery… (Ctrl+Shift+R) for rebuilds and restores, the moment service is back, and each verified-clean check.</source>
-        <translation>Rien de rétabli pour l'instant — Enregistrer une reprise… (Ctrl+Maj+R) pour les reconstructions et restaurations, le moment où le service revient, et chaque contrôle sain.</translation>
+        <translation>Rien de rétabli pour l&apos;instant — Enregistrer une reprise… (Ctrl+Maj+R) pour les reconstructions et restaurations, le moment où le service revient, et chaque contrôle sain.</translation>
     </message>
     <message>
         <source>The recovery actions could not be read: %1</source>
-        <translation>Les actions de reprise n'ont pas pu être lues : %1</translation>
+        <translation>Les actions de reprise n&apos;ont pas pu être lues : %1</translation>
     </message>
     <message>
         <source>The service-restored time could not be read: %1</source>
-        <translation>L'heure de rétablissement du service n'a pas pu être lue : %1</translation>
+        <translation>L&apos;heure de rétablissement du service n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Service restored at %1&lt;/b&gt; — outage %2 from %3</source>
@@ -4359,11 +4442,11 @@ Ce que vous avez saisi est conservé.</translation>
     </message>
     <message>
         <source>Record “Service restored” when it is back: it ends the outage</source>
-        <translation>Enregistrez « Service rétabli » à son retour : cela met fin à l'interruption</translation>
+        <translation>Enregistrez « Service rétabli » à son retour : cela met fin à l&apos;interruption</translation>
     </message>
     <message>
         <source>No service-restored time was recorded.</source>
-        <translation>Aucune heure de rétablissement du service n'a été enregistrée.</translation>
+        <translation>Aucune heure de rétablissement du service n&apos;a été enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -4409,7 +4492,7 @@ Ce que vous avez saisi est conservé.</translation>
     </message>
     <message>
         <source>Select a step on the left to see what to do — or Add step… if this phase has none.</source>
-        <translation>Sélectionnez une étape à gauche pour voir quoi faire — ou Ajouter une étape… si cette phase n'en a aucune.</translation>
+        <translation>Sélectionnez une étape à gauche pour voir quoi faire — ou Ajouter une étape… si cette phase n&apos;en a aucune.</translation>
     </message>
     <message>
         <source>Owner: %1</source>
@@ -4437,19 +4520,19 @@ Ce que vous avez saisi est conservé.</translation>
     </message>
     <message>
         <source>“%1” was not marked done: %2</source>
-        <translation>« %1 » n'a pas été marquée comme faite : %2</translation>
+        <translation>« %1 » n&apos;a pas été marquée comme faite : %2</translation>
     </message>
     <message>
         <source>The checklist item was not saved: %1</source>
-        <translation>L'élément de la liste de contrôle n'a pas été enregistré : %1</translation>
+        <translation>L&apos;élément de la liste de contrôle n&apos;a pas été enregistré : %1</translation>
     </message>
     <message>
         <source>Skip step</source>
-        <translation>Ignorer l'étape</translation>
+        <translation>Ignorer l&apos;étape</translation>
     </message>
     <message>
         <source>Skipping “%1” records that it was deliberately not done. The reason goes into the audit log and the timeline.</source>
-        <translation>Ignorer « %1 » consigne qu'elle n'a délibérément pas été faite. Le motif est versé au journal d'audit et à la chronologie.</translation>
+        <translation>Ignorer « %1 » consigne qu&apos;elle n&apos;a délibérément pas été faite. Le motif est versé au journal d&apos;audit et à la chronologie.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -4457,19 +4540,19 @@ Ce que vous avez saisi est conservé.</translation>
     </message>
     <message>
         <source>Why this step does not apply</source>
-        <translation>Pourquoi cette étape ne s'applique pas</translation>
+        <translation>Pourquoi cette étape ne s&apos;applique pas</translation>
     </message>
     <message>
         <source>A reason is required: say why this step is not being done.</source>
-        <translation>Un motif est obligatoire : indiquez pourquoi cette étape n'est pas faite.</translation>
+        <translation>Un motif est obligatoire : indiquez pourquoi cette étape n&apos;est pas faite.</translation>
     </message>
     <message>
         <source>Reassign step</source>
-        <translation>Réattribuer l'étape</translation>
+        <translation>Réattribuer l&apos;étape</translation>
     </message>
     <message>
         <source>Who owns “%1” from now on? The change is recorded in the audit log.</source>
-        <translation>Qui est responsable de « %1 » désormais ? Le changement est consigné dans le journal d'audit.</translation>
+        <translation>Qui est responsable de « %1 » désormais ? Le changement est consigné dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
@@ -4489,7 +4572,7 @@ Ce que vous avez saisi est conservé.</translation>
     </message>
     <message>
         <source>Reopen step</source>
-        <translation>Rouvrir l'étape</translation>
+        <translation>Rouvrir l&apos;étape</translation>
     </message>
     <message>
         <source>Reopening “%1” makes it open again%2.</source>
@@ -4497,11 +4580,11 @@ Ce que vous avez saisi est conservé.</translation>
     </message>
     <message>
         <source>, and it blocks closing until done</source>
-        <translation>, et elle bloque la clôture tant qu'elle n'est pas faite</translation>
+        <translation>, et elle bloque la clôture tant qu&apos;elle n&apos;est pas faite</translation>
     </message>
     <message>
         <source>Why the step needs doing again</source>
-        <translation>Pourquoi l'étape doit être refaite</translation>
+        <translation>Pourquoi l&apos;étape doit être refaite</translation>
     </message>
     <message>
         <source>A reason is required.</source>
@@ -4527,7 +4610,7 @@ Ce que vous avez saisi est conservé.</translation>
     <name>firebreak::ui::StoreStatus</name>
     <message>
         <source>The audit trail names this actor (set FIREBREAK_ACTOR to change it)</source>
-        <translation>La piste d'audit nomme cet auteur (définissez FIREBREAK_ACTOR pour le changer)</translation>
+        <translation>La piste d&apos;audit nomme cet auteur (définissez FIREBREAK_ACTOR pour le changer)</translation>
     </message>
     <message>
         <source>Case store: %1</source>
@@ -4547,19 +4630,19 @@ Ce que vous avez saisi est conservé.</translation>
     </message>
     <message>
         <source>Audit chain: no store</source>
-        <translation>Chaîne d'audit : aucune base</translation>
+        <translation>Chaîne d&apos;audit : aucune base</translation>
     </message>
     <message>
         <source>Audit chain empty</source>
-        <translation>Chaîne d'audit vide</translation>
+        <translation>Chaîne d&apos;audit vide</translation>
     </message>
     <message>
         <source>✓ Audit chain intact · %1 %2</source>
-        <translation>✓ Chaîne d'audit intacte · %1 %2</translation>
+        <translation>✓ Chaîne d&apos;audit intacte · %1 %2</translation>
     </message>
     <message>
         <source>⚠ Audit chain BROKEN at seq %1</source>
-        <translation>⚠ Chaîne d'audit ROMPUE à la séquence %1</translation>
+        <translation>⚠ Chaîne d&apos;audit ROMPUE à la séquence %1</translation>
     </message>
     <message>
         <source>%1
@@ -4569,7 +4652,7 @@ Vérifiée le %2</translation>
     </message>
     <message>
         <source>⚠ Audit chain not verified</source>
-        <translation>⚠ Chaîne d'audit non vérifiée</translation>
+        <translation>⚠ Chaîne d&apos;audit non vérifiée</translation>
     </message>
     <message>
         <source>entry</source>
@@ -4584,7 +4667,7 @@ Vérifiée le %2</translation>
     <name>firebreak::ui::SystemsModel</name>
     <message>
         <source>Hostname</source>
-        <translation>Nom d'hôte</translation>
+        <translation>Nom d&apos;hôte</translation>
     </message>
     <message>
         <source>IP address</source>
@@ -4619,11 +4702,11 @@ Vérifiée le %2</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation>Ce qui s'est passé</translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>Where this comes from: a log, a person, a tool</source>
-        <translation>D'où cela vient : un journal, une personne, un outil</translation>
+        <translation>D&apos;où cela vient : un journal, une personne, un outil</translation>
     </message>
     <message>
         <source>&amp;When:</source>
@@ -4643,11 +4726,11 @@ Vérifiée le %2</translation>
     </message>
     <message>
         <source>Say what happened.</source>
-        <translation>Indiquez ce qui s'est passé.</translation>
+        <translation>Indiquez ce qui s&apos;est passé.</translation>
     </message>
     <message>
         <source>The entry was not added: %1</source>
-        <translation>L'entrée n'a pas été ajoutée : %1</translation>
+        <translation>L&apos;entrée n&apos;a pas été ajoutée : %1</translation>
     </message>
 </context>
 <context>
@@ -4674,7 +4757,7 @@ Vérifiée le %2</translation>
     </message>
     <message>
         <source>Kind of entry</source>
-        <translation>Type d'entrée</translation>
+        <translation>Type d&apos;entrée</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -4690,7 +4773,7 @@ Vérifiée le %2</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation>Ce qui s'est passé</translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>Source</source>
@@ -4706,23 +4789,23 @@ Vérifiée le %2</translation>
     </message>
     <message>
         <source>Incident timeline</source>
-        <translation>Chronologie de l'incident</translation>
+        <translation>Chronologie de l&apos;incident</translation>
     </message>
     <message>
         <source>The timeline could not be read: %1</source>
-        <translation>La chronologie n'a pas pu être lue : %1</translation>
+        <translation>La chronologie n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
         <source>Audit entry %1</source>
-        <translation>Entrée d'audit %1</translation>
+        <translation>Entrée d&apos;audit %1</translation>
     </message>
     <message>
         <source>Not linked to an audit entry</source>
-        <translation>Non liée à une entrée d'audit</translation>
+        <translation>Non liée à une entrée d&apos;audit</translation>
     </message>
     <message>
         <source>Contact with law enforcement</source>
-        <translation>Contact avec les forces de l'ordre</translation>
+        <translation>Contact avec les forces de l&apos;ordre</translation>
     </message>
     <message>
         <source>%1 entries</source>
@@ -4734,7 +4817,7 @@ Vérifiée le %2</translation>
     </message>
     <message>
         <source>Nothing on the timeline yet — Add entry… (Ctrl+T) records what happened and when.</source>
-        <translation>Rien dans la chronologie pour l'instant — Ajouter une entrée… (Ctrl+T) enregistre ce qui s'est passé et quand.</translation>
+        <translation>Rien dans la chronologie pour l&apos;instant — Ajouter une entrée… (Ctrl+T) enregistre ce qui s&apos;est passé et quand.</translation>
     </message>
     <message>
         <source>No entries match the filter — clear it to see all %1.</source>
@@ -4742,7 +4825,7 @@ Vérifiée le %2</translation>
     </message>
     <message>
         <source>The timeline was not exported to %1: %2</source>
-        <translation>La chronologie n'a pas été exportée vers %1 : %2</translation>
+        <translation>La chronologie n&apos;a pas été exportée vers %1 : %2</translation>
     </message>
     <message>
         <source>Exported %1 timeline entries (UTC) to %2</source>
@@ -4773,7 +4856,7 @@ Vérifiée le %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Every breach is documented, notified or not (GDPR Art. 33(5)). Record which exception applies and why.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Toute violation est documentée, notifiée ou non (RGPD art. 33(5)). Indiquez quelle exception s'applique et pourquoi.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Toute violation est documentée, notifiée ou non (RGPD art. 33(5)). Indiquez quelle exception s&apos;applique et pourquoi.</translation>
     </message>
     <message>
         <source>to %1</source>
@@ -4788,8 +4871,8 @@ Vérifiée le %2</translation>
         <translation>Aucune de celles-ci : expliqué ci-dessous</translation>
     </message>
     <message>
-        <source>The facts that support the decision, e.g. “the laptop's disk was encrypted (BitLocker, key not on the device)”</source>
-        <translation>Les faits qui fondent la décision, ex. « le disque de l'ordinateur portable était chiffré (BitLocker, clé absente de l'appareil) »</translation>
+        <source>The facts that support the decision, e.g. “the laptop&apos;s disk was encrypted (BitLocker, key not on the device)”</source>
+        <translation>Les faits qui fondent la décision, ex. « le disque de l&apos;ordinateur portable était chiffré (BitLocker, clé absente de l&apos;appareil) »</translation>
     </message>
     <message>
         <source>Decided &amp;by:</source>
@@ -4801,7 +4884,7 @@ Vérifiée le %2</translation>
     </message>
     <message>
         <source>The clock could not be read; nothing can be recorded.</source>
-        <translation>Le délai n'a pas pu être lu ; rien ne peut être enregistré.</translation>
+        <translation>Le délai n&apos;a pas pu être lu ; rien ne peut être enregistré.</translation>
     </message>
     <message>
         <source>This clock is already closed (%1).</source>
@@ -4809,7 +4892,7 @@ Vérifiée le %2</translation>
     </message>
     <message>
         <source>Choose the exception that applies, or “None of these”.</source>
-        <translation>Choisissez l'exception qui s'applique, ou « Aucune de celles-ci ».</translation>
+        <translation>Choisissez l&apos;exception qui s&apos;applique, ou « Aucune de celles-ci ».</translation>
     </message>
     <message>
         <source>Say who decided.</source>
@@ -4821,7 +4904,7 @@ Vérifiée le %2</translation>
     </message>
     <message>
         <source>This closes the %1 clock of %2 for good: it stops counting and alerting, and no notice can be recorded on it afterwards. The decision, the exception and the justification go to the audit trail under %3. It cannot be undone.</source>
-        <translation>Ceci clôt définitivement le délai %1 de %2 : il cesse de décompter et d'alerter, et aucune notification ne pourra plus y être enregistrée. La décision, l'exception et la justification sont versées à la piste d'audit au nom de %3. C'est irréversible.</translation>
+        <translation>Ceci clôt définitivement le délai %1 de %2 : il cesse de décompter et d&apos;alerter, et aucune notification ne pourra plus y être enregistrée. La décision, l&apos;exception et la justification sont versées à la piste d&apos;audit au nom de %3. C&apos;est irréversible.</translation>
     </message>
     <message>
         <source>Decide not to notify %1?</source>
@@ -4833,7 +4916,7 @@ Vérifiée le %2</translation>
     </message>
     <message>
         <source>The decision was not recorded: %1</source>
-        <translation>La décision n'a pas été enregistrée : %1</translation>
+        <translation>La décision n&apos;a pas été enregistrée : %1</translation>
     </message>
 </context>
 <context>
@@ -4848,11 +4931,11 @@ Vérifiée le %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Before the first incident&lt;/b&gt;&lt;br&gt;These answers pre-fill every record: the audit trail and acquisition logs name the examiner, notices go to the authority below. You can change them later in the settings file.</source>
-        <translation>&lt;b&gt;Avant le premier incident&lt;/b&gt;&lt;br&gt;Ces réponses pré-remplissent chaque enregistrement : la piste d'audit et les procès-verbaux d'acquisition nomment l'examinateur, les notifications vont à l'autorité ci-dessous. Vous pourrez les modifier plus tard dans le fichier de réglages.</translation>
+        <translation>&lt;b&gt;Avant le premier incident&lt;/b&gt;&lt;br&gt;Ces réponses pré-remplissent chaque enregistrement : la piste d&apos;audit et les procès-verbaux d&apos;acquisition nomment l&apos;examinateur, les notifications vont à l&apos;autorité ci-dessous. Vous pourrez les modifier plus tard dans le fichier de réglages.</translation>
     </message>
     <message>
         <source>Full name, as it should appear in custody records</source>
-        <translation>Nom complet, tel qu'il doit figurer dans les documents de chaîne de possession</translation>
+        <translation>Nom complet, tel qu&apos;il doit figurer dans les documents de chaîne de possession</translation>
     </message>
     <message>
         <source>e.g. Acme SA — CSIRT</source>
@@ -4864,7 +4947,7 @@ Vérifiée le %2</translation>
     </message>
     <message>
         <source>Opens a throw-away case store with an example ransomware incident. Your own case store is not touched and the demo is discarded when Firebreak closes.</source>
-        <translation>Ouvre une base de dossiers jetable avec un exemple d'incident de rançongiciel. Votre propre base n'est pas modifiée et la démonstration est supprimée à la fermeture de Firebreak.</translation>
+        <translation>Ouvre une base de dossiers jetable avec un exemple d&apos;incident de rançongiciel. Votre propre base n&apos;est pas modifiée et la démonstration est supprimée à la fermeture de Firebreak.</translation>
     </message>
     <message>
         <source>&amp;Examiner:</source>
@@ -4896,7 +4979,7 @@ Vérifiée le %2</translation>
     </message>
     <message>
         <source>Skip for now; the login name is used as the examiner.</source>
-        <translation>Passer pour l'instant ; le nom de connexion sert d'examinateur.</translation>
+        <translation>Passer pour l&apos;instant ; le nom de connexion sert d&apos;examinateur.</translation>
     </message>
     <message>
         <source>Default evidence folder</source>
@@ -4943,7 +5026,7 @@ Vérifiée le %2</translation>
     </message>
     <message>
         <source>Add a person working on the selected incident</source>
-        <translation>Ajouter une personne qui travaille sur l'incident sélectionné</translation>
+        <translation>Ajouter une personne qui travaille sur l&apos;incident sélectionné</translation>
     </message>
     <message>
         <source>Add &amp;System…</source>
@@ -4951,7 +5034,7 @@ Vérifiée le %2</translation>
     </message>
     <message>
         <source>Record a system affected by the selected incident</source>
-        <translation>Enregistrer un système affecté par l'incident sélectionné</translation>
+        <translation>Enregistrer un système affecté par l&apos;incident sélectionné</translation>
     </message>
     <message>
         <source>&amp;Acquire Image…</source>
@@ -4959,7 +5042,7 @@ Vérifiée le %2</translation>
     </message>
     <message>
         <source>Take a byte-for-byte image of a disk or file for the selected incident</source>
-        <translation>Réaliser une image bit à bit d'un disque ou d'un fichier pour l'incident sélectionné</translation>
+        <translation>Réaliser une image bit à bit d&apos;un disque ou d&apos;un fichier pour l&apos;incident sélectionné</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -4967,7 +5050,7 @@ Vérifiée le %2</translation>
     </message>
     <message>
         <source>Reload incidents and re-verify the audit chain</source>
-        <translation>Recharger les incidents et revérifier la chaîne d'audit</translation>
+        <translation>Recharger les incidents et revérifier la chaîne d&apos;audit</translation>
     </message>
     <message>
         <source>&amp;Filter Incidents</source>
@@ -4979,11 +5062,11 @@ Vérifiée le %2</translation>
     </message>
     <message>
         <source>&amp;Verify Audit Trail</source>
-        <translation>&amp;Vérifier la piste d'audit</translation>
+        <translation>&amp;Vérifier la piste d&apos;audit</translation>
     </message>
     <message>
         <source>Walk the audit hash chain from its first entry</source>
-        <translation>Parcourir la chaîne d'empreintes d'audit depuis sa première entrée</translation>
+        <translation>Parcourir la chaîne d&apos;empreintes d&apos;audit depuis sa première entrée</translation>
     </message>
     <message>
         <source>&amp;About Firebreak</source>
@@ -5056,11 +5139,11 @@ Vérifiée le %2</translation>
     </message>
     <message>
         <source>No fixed deadline: notify without undue delay</source>
-        <translation>Pas d'échéance fixe : notifier dans les meilleurs délais</translation>
+        <translation>Pas d&apos;échéance fixe : notifier dans les meilleurs délais</translation>
     </message>
     <message>
         <source>Incident closed — reopen it from the Close tab to change it.</source>
-        <translation>Incident clos — rouvrez-le depuis l'onglet Clôture pour le modifier.</translation>
+        <translation>Incident clos — rouvrez-le depuis l&apos;onglet Clôture pour le modifier.</translation>
     </message>
     <message>
         <source>Next: %1 %2 — %3%4</source>
@@ -5097,7 +5180,7 @@ Vérifiée le %2</translation>
     <name>firebreak::ui::ZonedTimeEdit</name>
     <message>
         <source>The time zone the time was read in; stored in UTC with the zone named</source>
-        <translation>Le fuseau horaire dans lequel l'heure a été relevée ; stocké en UTC avec le nom du fuseau</translation>
+        <translation>Le fuseau horaire dans lequel l&apos;heure a été relevée ; stocké en UTC avec le nom du fuseau</translation>
     </message>
 </context>
 <context>
@@ -5116,19 +5199,19 @@ Vérifiée le %2</translation>
     </message>
     <message>
         <source>Firebreak security incident response workbench: guided response, forensic imaging, notification clocks and a tamper-evident audit trail.</source>
-        <translation>Firebreak, poste de travail de réponse aux incidents de sécurité : réponse guidée, imagerie forensique, délais de notification et piste d'audit infalsifiable.</translation>
+        <translation>Firebreak, poste de travail de réponse aux incidents de sécurité : réponse guidée, imagerie forensique, délais de notification et piste d&apos;audit infalsifiable.</translation>
     </message>
     <message>
         <source>Case database to open (default: $FIREBREAK_DB, else the one opened last, else the app-data folder).</source>
-        <translation>Base de dossiers à ouvrir (par défaut : $FIREBREAK_DB, sinon la dernière ouverte, sinon le dossier de données de l'application).</translation>
+        <translation>Base de dossiers à ouvrir (par défaut : $FIREBREAK_DB, sinon la dernière ouverte, sinon le dossier de données de l&apos;application).</translation>
     </message>
     <message>
         <source>Open a throw-away case store with an example incident to explore; it is deleted on exit and your own store is not touched.</source>
-        <translation>Ouvre une base de dossiers jetable avec un exemple d'incident à explorer ; elle est supprimée à la sortie et votre propre base n'est pas modifiée.</translation>
+        <translation>Ouvre une base de dossiers jetable avec un exemple d&apos;incident à explorer ; elle est supprimée à la sortie et votre propre base n&apos;est pas modifiée.</translation>
     </message>
     <message>
         <source>Interface language: fr or en (default: the system locale).</source>
-        <translation>Langue de l'interface : fr ou en (par défaut : celle du système).</translation>
+        <translation>Langue de l&apos;interface : fr ou en (par défaut : celle du système).</translation>
     </message>
     <message>
         <source>LANG</source>
