@@ -11,7 +11,9 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+
 #include <QUuid>
+#include <atomic>
 
 namespace firebreak {
 
@@ -219,10 +221,37 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &rawPath)
     return db;
 }
 
+namespace {
+
+// Connections are per thread, named by a serial number that no later thread
+// reuses (a thread id is reused as soon as its thread ends, and Qt refuses a
+// connection that belongs to a dead thread). A thread's connections are
+// closed and removed when it ends, so worker threads leave nothing behind.
+std::atomic<quint64> g_threadSerial{0};
+thread_local const quint64 t_threadSerial = ++g_threadSerial;
+
+struct ThreadConnections {
+    QStringList names;
+    ~ThreadConnections()
+    {
+        for (const QString &n : names) {
+            if (!QSqlDatabase::contains(n))
+                continue; // its Database was destroyed first and removed it
+            {
+                QSqlDatabase db = QSqlDatabase::database(n, false);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(n);
+        }
+    }
+};
+thread_local ThreadConnections t_connections;
+
+} // namespace
+
 QString Database::connectionName() const
 {
-    return m_namePrefix + QLatin1Char('-') +
-           QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()), 16);
+    return m_namePrefix + QLatin1Char('-') + QString::number(t_threadSerial);
 }
 
 QSqlDatabase Database::connection() const
@@ -231,6 +260,7 @@ QSqlDatabase Database::connection() const
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    t_connections.names << name;
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     if (db.open())
