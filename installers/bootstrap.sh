@@ -79,7 +79,7 @@ FUZZ_SECONDS=${FUZZ_SECONDS:-60} "$top/tests/fuzz/run_fuzzers.sh" || failed+=("f
 echo
 echo "==> package: .deb installed into a clean Debian 12 root (installers/test-deb.sh)"
 if (cd "$build" && cpack -G DEB >/dev/null); then
-    "$top/installers/test-deb.sh" "$(ls "$build"/firebreak_*.deb | head -n1)" || failed+=("package install test")
+    "$top/installers/test-deb.sh" "$(ls -t "$build"/firebreak_*.deb | head -n1)" || failed+=("package install test")
 else
     failed+=("package build")
 fi

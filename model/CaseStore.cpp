@@ -392,9 +392,32 @@ Result<QList<AuditCheckpoint>> CaseStore::checkpoints() const
     return AuditRepository::checkpoints(db);
 }
 
-Status CaseStore::appendCheckpoint(const AuditCheckpoint &c)
+Result<AuditCheckpoint>
+CaseStore::appendCheckpoint(const std::function<Result<AuditCheckpoint>(const CheckpointBasis &)> &build)
 {
-    return m_db->write([&](QSqlDatabase &db) { return AuditRepository::appendCheckpoint(db, c); });
+    std::optional<AuditCheckpoint> made;
+    Status st = m_db->write([&](QSqlDatabase &db) -> Status {
+        CheckpointBasis basis;
+        auto id = AuditRepository::storeId(db);
+        auto entries = AuditRepository::all(db);
+        auto existing = AuditRepository::checkpoints(db);
+        if (!id || !entries || !existing)
+            return !id ? id.error() : !entries ? entries.error() : existing.error();
+        basis.storeId = *id;
+        basis.chain = verifyChain(*entries);
+        if (!existing->isEmpty())
+            basis.previous = existing->last();
+        auto c = build(basis);
+        if (!c)
+            return c.error();
+        if (auto added = AuditRepository::appendCheckpoint(db, *c); !added)
+            return added.error();
+        made = *c;
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return *made;
 }
 
 Result<AuditVerdict> CaseStore::verifyAudit() const

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace firebreak {
 
@@ -63,7 +64,16 @@ public:
     // Signed checkpoints (signing happens in forensics/, which has OpenSSL).
     QString storeId() const;
     Result<QList<AuditCheckpoint>> checkpoints() const;
-    Status appendCheckpoint(const AuditCheckpoint &c);
+    // What a new checkpoint is built on, read inside the write transaction
+    // that stores it, so two signers (the workbench and a CLI) can never
+    // both number theirs N+1 or chain to the same predecessor.
+    struct CheckpointBasis {
+        QString storeId;
+        AuditVerdict chain;
+        std::optional<AuditCheckpoint> previous;
+    };
+    Result<AuditCheckpoint>
+    appendCheckpoint(const std::function<Result<AuditCheckpoint>(const CheckpointBasis &)> &build);
 
     // For other services in model/: runs `change` inside one write
     // transaction and appends the audit event it returns, so the change

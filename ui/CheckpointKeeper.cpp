@@ -53,18 +53,30 @@ void CheckpointKeeper::check()
     auto seq = m_store->auditLastSeq();
     if (!seq)
         return updateLabel(seq.error().message);
-    bool exported = false;
     if (*seq != m_seenSeq) {
         auto actions = m_store->auditActionsAfter(m_seenSeq);
-        if (actions)
-            exported = std::any_of(actions->cbegin(), actions->cend(),
-                                   [](const QString &a) { return a.endsWith(QLatin1String(".export")); });
+        if (!actions)
+            return updateLabel(actions.error().message);
+        // Owed until a checkpoint is actually signed: a busy store or a
+        // failed signature must not drop the export's checkpoint.
+        m_exportPending = m_exportPending || std::any_of(actions->cbegin(), actions->cend(), [](const QString &a) {
+                              return a.endsWith(QLatin1String(".export"));
+                          });
         m_seenSeq = *seq;
     }
-    auto made = checkpoints::ensureFresh(*m_store, *m_key,
-                                         exported ? checkpoints::Trigger::Export : checkpoints::Trigger::Activity);
-    if (!made)
+    // After a failure (a broken chain is never signed) try again once a
+    // minute, not on every tick: each try walks the whole chain.
+    if (m_lastFailure.isValid() && m_lastFailure.secsTo(QDateTime::currentDateTimeUtc()) < 60)
+        return;
+    auto made = checkpoints::ensureFresh(
+        *m_store, *m_key, m_exportPending ? checkpoints::Trigger::Export : checkpoints::Trigger::Activity);
+    if (!made) {
+        m_lastFailure = QDateTime::currentDateTimeUtc();
         return updateLabel(made.error().message);
+    }
+    m_lastFailure = {};
+    if (*made)
+        m_exportPending = false;
     if (*made)
         emit checkpointSigned((*made)->number, (*made)->entries);
     updateLabel();
@@ -74,14 +86,20 @@ void CheckpointKeeper::askPassphrase()
 {
     if (m_key || !QFileInfo::exists(m_keyPath))
         return;
-    bool ok = false;
-    const QString pass = QInputDialog::getText(
-        this, tr("Unlock the audit signing key"),
+    // Window-modal with open(), not exec(): no nested event loop (DESIGN.md).
+    auto *dialog = new QInputDialog(window());
+    dialog->setObjectName(QStringLiteral("unlockAuditKeyDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Unlock the audit signing key"));
+    dialog->setLabelText(
         tr("Passphrase of %1.\nWhile unlocked, Firebreak signs the audit trail every hour and on every export.")
-            .arg(m_keyPath),
-        QLineEdit::Password, {}, &ok);
-    if (ok && !pass.isEmpty())
-        (void)unlock(pass.toUtf8());
+            .arg(m_keyPath));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &pass) {
+        if (!pass.isEmpty())
+            (void)unlock(pass.toUtf8());
+    });
+    dialog->open();
 }
 
 void CheckpointKeeper::updateLabel(const QString &problem)

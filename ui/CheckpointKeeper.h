@@ -2,6 +2,7 @@
 
 #include "forensics/crypto/AuditCheckpoints.h"
 
+#include <QDateTime>
 #include <QToolButton>
 
 #include <optional>
@@ -44,6 +45,8 @@ private:
     CaseStore *m_store = nullptr;
     std::optional<Ed25519Key> m_key;
     qint64 m_seenSeq = 0;
+    bool m_exportPending = false; // an export was seen and its checkpoint is not signed yet
+    QDateTime m_lastFailure;
     QTimer *m_timer;
 };
 

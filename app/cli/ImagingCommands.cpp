@@ -241,6 +241,9 @@ int imageCommand(Context &ctx, const QCommandLineParser &p)
     if (store && r.imageComplete()) {
         auto item = registerAcquisition(*store, r, acquisitionId);
         if (!item) {
+            // Still say it ended complete, or it would later look interrupted.
+            if (acquisitionId > 0)
+                (void)recordAcquisitionEnd(*store, r, acquisitionId);
             ctx.fail(Error::failed(QStringLiteral("the image is complete but registering it in %1 failed: %2")
                                        .arg(store->path(), item.error().message)));
             return Failed;

@@ -222,6 +222,10 @@ Result<PackagePlan> planHandover(CaseStore &store, const HandoverRequest &req)
         for (const QString &log : logs) {
             if (log.isEmpty())
                 continue;
+            if (const QFileInfo link(log); link.isSymLink())
+                return Error::failed(QStringLiteral("%1 of %2: acquisition record %3 has been replaced by a symbolic "
+                                                    "link to %4; it is not shipped")
+                                         .arg(number, req.incidentId, log, link.symLinkTarget()));
             if (!QFileInfo(log).isFile())
                 return Error::notFound(
                     QStringLiteral("%1 of %2: acquisition record %3 is missing").arg(number, req.incidentId, log));

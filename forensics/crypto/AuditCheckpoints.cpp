@@ -72,6 +72,10 @@ Result<Ed25519Key> createKey(const QString &path, const QByteArray &passphrase)
     if (QFileInfo::exists(path))
         return Error{Error::Kind::Conflict,
                      QStringLiteral("signing key %1 already exists; it was left as it is").arg(path)};
+    if (passphrase.size() > kMaxPassphraseBytes)
+        return Error::usage(QStringLiteral("the passphrase for %1 is longer than %2 bytes; choose a shorter one")
+                                .arg(path)
+                                .arg(kMaxPassphraseBytes));
     if (passphrase.isEmpty())
         return Error::usage(
             QStringLiteral("the audit signing key %1 needs a passphrase (an unprotected key on a stolen laptop lets "
@@ -115,10 +119,10 @@ Result<bool> isDue(const CaseStore &store)
         return age.error();
     if (*age >= 0)
         return *age >= kIntervalSecs;
-    auto verdict = store.verifyAudit();
-    if (!verdict)
-        return verdict.error();
-    return verdict->entries > 0;
+    auto last = store.auditLastSeq();
+    if (!last)
+        return last.error();
+    return *last > 0;
 }
 
 Result<std::optional<AuditCheckpoint>> ensureFresh(CaseStore &store, const Ed25519Key &key, Trigger trigger)
@@ -138,30 +142,26 @@ Result<std::optional<AuditCheckpoint>> ensureFresh(CaseStore &store, const Ed255
 
 Result<AuditCheckpoint> create(CaseStore &store, const Ed25519Key &key)
 {
-    auto verdict = store.verifyAudit();
-    if (!verdict)
-        return verdict.error();
-    if (!verdict->intact())
-        return Error::failed(QStringLiteral("refusing to sign a broken audit trail: %1").arg(verdict->summary()));
-    auto existing = store.checkpoints();
-    if (!existing)
-        return existing.error();
-    AuditCheckpoint c;
-    c.number = existing->isEmpty() ? 1 : existing->last().number + 1;
-    c.at = fromIsoUtc(toIsoUtc(store.clock().nowUtc()));
-    c.storeId = store.storeId();
-    c.entries = verdict->entries;
-    c.headHash = verdict->headHash;
-    c.prevSignature = existing->isEmpty() ? QString() : existing->last().signature;
-    c.keyFingerprint = key.fingerprint();
-    c.publicKeyPem = key.publicKeyPem();
-    auto sig = key.sign(audit::checkpointPayload(c));
-    if (!sig)
-        return sig.error();
-    c.signature = QString::fromLatin1(sig->toHex());
-    if (auto st = store.appendCheckpoint(c); !st)
-        return st.error();
-    return c;
+    const QDateTime now = fromIsoUtc(toIsoUtc(store.clock().nowUtc()));
+    return store.appendCheckpoint([&](const CaseStore::CheckpointBasis &basis) -> Result<AuditCheckpoint> {
+        if (!basis.chain.intact())
+            return Error::failed(
+                QStringLiteral("refusing to sign a broken audit trail: %1").arg(basis.chain.summary()));
+        AuditCheckpoint c;
+        c.number = basis.previous ? basis.previous->number + 1 : 1;
+        c.at = now;
+        c.storeId = basis.storeId;
+        c.entries = basis.chain.entries;
+        c.headHash = basis.chain.headHash;
+        c.prevSignature = basis.previous ? basis.previous->signature : QString();
+        c.keyFingerprint = key.fingerprint();
+        c.publicKeyPem = key.publicKeyPem();
+        auto sig = key.sign(audit::checkpointPayload(c));
+        if (!sig)
+            return sig.error();
+        c.signature = QString::fromLatin1(sig->toHex());
+        return c;
+    });
 }
 
 Result<CheckpointVerdict> verifyStored(const CaseStore &store)

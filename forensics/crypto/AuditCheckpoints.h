@@ -24,6 +24,9 @@ namespace checkpoints {
 QString defaultKeyPath();
 // Creating refuses an empty passphrase and an existing file (a key that
 // silently replaced another would orphan every checkpoint it signed).
+// OpenSSL hands a passphrase callback a 1 KiB buffer: a longer one could be
+// set but never typed back in.
+inline constexpr qsizetype kMaxPassphraseBytes = 1023;
 Result<Ed25519Key> createKey(const QString &path, const QByteArray &passphrase);
 Result<Ed25519Key> loadKey(const QString &path, const QByteArray &passphrase);
 

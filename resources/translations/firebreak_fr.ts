@@ -1194,8 +1194,8 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
         <translation>Empreintes :</translation>
     </message>
     <message>
-        <source>Compression:</source>
-        <translation>Compression :</translation>
+        <source>Co&amp;mpression:</source>
+        <translation>Co&amp;mpression :</translation>
     </message>
     <message>
         <source>&amp;Format:</source>

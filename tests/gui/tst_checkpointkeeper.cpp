@@ -4,6 +4,8 @@
 #include "forensics/crypto/AuditCheckpoints.h"
 #include "ui/CheckpointKeeper.h"
 
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -46,7 +48,14 @@ private slots:
         QVERIFY(!keeper.isUnlocked());
         QVERIFY2(keeper.toolTip().contains(keyPath), qPrintable(keeper.toolTip()));
 
-        QVERIFY(keeper.unlock("pass phrase").ok());
+        // Unlocked the way a commander does it: click, type, OK (no nested event loop).
+        keeper.click();
+        auto *dialog = keeper.findChild<QInputDialog *>(QStringLiteral("unlockAuditKeyDialog"));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->textEchoMode(), QLineEdit::Password);
+        dialog->setTextValue(QStringLiteral("pass phrase"));
+        dialog->accept();
+        QVERIFY(keeper.isUnlocked());
         QCOMPARE(s.checkpoints()->size(), 1); // the first one is due at once
         QVERIFY2(keeper.text().contains(QLatin1String("signed")), qPrintable(keeper.text()));
 

@@ -3,6 +3,7 @@
 #include "forensics/imaging/ByteSize.h"
 #include "forensics/imaging/DeviceProbe.h"
 #include "forensics/imaging/Registration.h"
+#include "model/evidence/AcquisitionService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,7 +48,32 @@ AcquisitionDialog::AcquisitionDialog(CaseStore &store, const QString &incidentId
     connect(m_runner, &ImagingRunner::finished, this, &AcquisitionDialog::onFinished);
 }
 
-AcquisitionDialog::~AcquisitionDialog() = default; // ImagingRunner cancels and marks the image incomplete
+AcquisitionDialog::~AcquisitionDialog()
+{
+    // The job must stop before this dialog's members go: onStarted runs on
+    // the imaging thread and writes m_acquisitionId. ImagingRunner's
+    // destructor cancels and waits (the partial image stays marked
+    // incomplete); its queued finished() never arrives, so the end of a
+    // started acquisition is recorded here instead of being left "running".
+    delete m_runner;
+    m_runner = nullptr;
+    const qint64 id = m_acquisitionId;
+    if (id <= 0 || m_endRecorded)
+        return;
+    AcquisitionService service(m_store);
+    auto list = service.acquisitions(m_incidentId);
+    if (!list)
+        return;
+    for (AcquisitionRecord a : *list) {
+        if (a.id != id)
+            continue;
+        a.state = AcquisitionRecord::State::Cancelled;
+        a.outcome = QStringLiteral("cancelled");
+        a.endedAt = m_store.clock().nowUtc();
+        a.error = QStringLiteral("the acquisition window was closed while imaging");
+        (void)service.recordEnd(a);
+    }
+}
 
 void AcquisitionDialog::buildForm()
 {
@@ -105,19 +131,26 @@ void AcquisitionDialog::buildForm()
         l->addWidget(b);
         return l;
     };
+    // A row that holds a layout gets no buddy from QFormLayout, and a label
+    // without a buddy shows its '&' instead of underlining the mnemonic.
+    auto buddyLabel = [this](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        return label;
+    };
     auto *form = new QFormLayout;
     form->addRow(tr("&Device:"), m_devices);
-    form->addRow(tr("&Source:"), row(m_source, browseSource));
-    form->addRow(tr("D&estination:"), row(m_destination, browseDest));
+    form->addRow(buddyLabel(tr("&Source:"), m_source), row(m_source, browseSource));
+    form->addRow(buddyLabel(tr("D&estination:"), m_destination), row(m_destination, browseDest));
     form->addRow(QString(), m_freeSpace);
     form->addRow(tr("Hashes:"), hashes);
     form->addRow(QString(), m_verify);
     auto *formatRow = new QHBoxLayout;
     formatRow->addWidget(m_format);
-    formatRow->addWidget(new QLabel(tr("Compression:"), this));
+    formatRow->addWidget(buddyLabel(tr("Co&mpression:"), m_compression));
     formatRow->addWidget(m_compression);
     formatRow->addStretch(1);
-    form->addRow(tr("&Format:"), formatRow);
+    form->addRow(buddyLabel(tr("&Format:"), m_format), formatRow);
     form->addRow(tr("S&plit into:"), m_split);
     form->addRow(tr("E01 se&gments:"), m_segmentSize);
     form->addRow(tr("E&xaminer:"), m_examiner);
@@ -297,6 +330,7 @@ void AcquisitionDialog::start()
     // interrupted. Runs on the imaging thread (the store keeps a connection
     // per thread); the id is read back in onFinished, after the queued signal.
     m_acquisitionId = 0;
+    m_endRecorded = false;
     o.onStarted = [this](const AcquisitionReport &started) -> Status {
         auto id = recordAcquisitionStart(m_store, started);
         if (!id)
@@ -324,6 +358,7 @@ void AcquisitionDialog::onProgress(const ImagingProgress &p)
 
 void AcquisitionDialog::onFinished(const AcquisitionReport &r)
 {
+    m_endRecorded = true; // below: registered with its end, or its end recorded alone
     m_start->setEnabled(true);
     m_cancel->setText(tr("Close"));
     QString text;
@@ -354,6 +389,9 @@ void AcquisitionDialog::onFinished(const AcquisitionReport &r)
             emit evidenceRegistered(m_incidentId, item->evidenceNumber);
         } else {
             text += tr("\nThe image is complete but was NOT registered: %1\n").arg(item.error().message);
+            // Still say it ended complete, or it would later look interrupted.
+            if (m_acquisitionId > 0)
+                (void)recordAcquisitionEnd(m_store, r, m_acquisitionId);
         }
     }
     m_result->setPlainText(text);

@@ -76,6 +76,7 @@ private:
     QPushButton *m_cancel;
     QString m_registered;
     std::atomic<qint64> m_acquisitionId{0}; // set on the imaging thread when the start is recorded
+    bool m_endRecorded = false;
 };
 
 } // namespace firebreak::ui

@@ -181,6 +181,29 @@ private slots:
                          acquisitionStatus(a) != AcquisitionStatus::Running,
                      qPrintable(a.destination));
     }
+
+    // Closing the workbench mid-acquisition: the job stops, and the record
+    // says cancelled, not a process that died ("interrupted") or one still at it.
+    void dialogDestroyedMidRunRecordsTheEnd()
+    {
+        const QString source = m_dir.filePath(QStringLiteral("huge.raw"));
+        QFile f(source);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(qint64(8) << 30)); // sparse 8 GiB
+        f.close();
+        const qsizetype before = AcquisitionService(*m_store).acquisitions(m_id)->size();
+        auto *dialog = new AcquisitionDialog(*m_store, m_id);
+        dialog->setSource(source);
+        dialog->setDestination(m_dir.filePath(QStringLiteral("out/huge.dd")));
+        dialog->findChild<QPushButton *>(QStringLiteral("startAcquisitionButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(AcquisitionService(*m_store).acquisitions(m_id)->size(), before + 1, 30000);
+        QVERIFY(dialog->isRunning());
+        delete dialog;
+        auto recorded = AcquisitionService(*m_store).acquisitions(m_id);
+        QVERIFY(recorded.ok());
+        QCOMPARE(acquisitionStatus(recorded->last()), AcquisitionStatus::Cancelled);
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("out/huge.dd"))));
+    }
 };
 
 QTEST_MAIN(TestAcquisition)
