@@ -374,6 +374,11 @@ QString CaseStore::storeId() const
     return id ? *id : QString();
 }
 
+QStringList CaseStore::missingSafeguards() const
+{
+    return m_db->missingSafeguards();
+}
+
 Result<qint64> CaseStore::auditLastSeq() const
 {
     QSqlDatabase db = m_db->connection();

@@ -59,7 +59,8 @@ public:
     // Audit trail
     Result<QList<AuditEntry>> auditLog(const QString &incidentId = {}) const;
     Result<AuditVerdict> verifyAudit() const;
-    Result<qint64> auditLastSeq() const; // cheap: has anything been recorded since?
+    Result<qint64> auditLastSeq() const;   // cheap: has anything been recorded since?
+    QStringList missingSafeguards() const; // see Database::missingSafeguards
     Result<QStringList> auditActionsAfter(qint64 seq) const;
     // Signed checkpoints (signing happens in forensics/, which has OpenSSL).
     QString storeId() const;

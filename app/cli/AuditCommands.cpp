@@ -43,6 +43,13 @@ int auditVerify(Context &ctx, const QCommandLineParser &p)
         cp.coveredEntries = std::max(cp.coveredEntries, exported->coveredEntries);
     }
     const bool allGood = verdict->intact() && cp.ok;
+    // Not a broken chain by itself, but nobody drops these by accident.
+    const QStringList dropped = store->missingSafeguards();
+    for (const QString &d : dropped)
+        ctx.err() << "firebreak-cli: warning: " << store->path() << ": the " << d
+                  << " that Firebreak created is missing (removed with another tool); the hash chain above is what "
+                     "shows whether rows were changed"
+                  << Qt::endl;
     if (p.isSet(QStringLiteral("json"))) {
         QJsonObject o{{QStringLiteral("store"), store->path()},
                       {QStringLiteral("intact"), verdict->intact()},
@@ -52,7 +59,8 @@ int auditVerify(Context &ctx, const QCommandLineParser &p)
                       {QStringLiteral("problems"), QJsonArray::fromStringList(verdict->problems)},
                       {QStringLiteral("checkpoints_ok"), cp.ok},
                       {QStringLiteral("checkpoints_checked"), cp.checked},
-                      {QStringLiteral("checkpoint_problems"), QJsonArray::fromStringList(cp.problems)}};
+                      {QStringLiteral("checkpoint_problems"), QJsonArray::fromStringList(cp.problems)},
+                      {QStringLiteral("missing_safeguards"), QJsonArray::fromStringList(dropped)}};
         ctx.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else if (allGood) {
         ctx.out() << "OK: " << verdict->summary() << Qt::endl;

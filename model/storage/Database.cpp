@@ -83,6 +83,25 @@ QString plantedObject(QSqlDatabase &db, int version)
     return {};
 }
 
+} // namespace
+
+QStringList Database::missingSafeguards() const
+{
+    QSqlDatabase db = connection();
+    auto expected = firebreakObjectsAt(schemaVersion());
+    auto found = executableObjects(db);
+    if (!expected || !found)
+        return {QStringLiteral("cannot compare the schema with Firebreak's: %1")
+                    .arg((expected ? found.error() : expected.error()).message)};
+    QStringList missing;
+    for (auto it = expected->cbegin(); it != expected->cend(); ++it)
+        if (!found->contains(it.key()))
+            missing << it.key();
+    return missing;
+}
+
+namespace {
+
 // Opens a private, read-only connection to look at a file before anything
 // is allowed to write to it. Returns the user_version, or an error that
 // explains why the file is not a usable case store.

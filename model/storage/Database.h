@@ -36,6 +36,11 @@ public:
     QString path() const { return m_path; }
     Dialect dialect() const { return m_dialect; }
     int schemaVersion() const;
+    // Triggers or views Firebreak creates that are not in the file (e.g.
+    // the append-only guards on audit_log dropped with another tool). Not a
+    // reason to refuse the file: the hash chain is what proves integrity,
+    // and `audit verify` must still be able to say what else was done.
+    QStringList missingSafeguards() const;
 
     // The calling thread's connection (created on first use).
     QSqlDatabase connection() const;

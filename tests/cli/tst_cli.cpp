@@ -213,6 +213,9 @@ private slots:
         auto bad = onDb({QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY2(bad.err.contains(QLatin1String("seq 2")), qPrintable(bad.err));
+        // The dropped append-only guard is named too.
+        QVERIFY2(bad.err.contains(QLatin1String("trigger audit_log_no_delete that Firebreak created is missing")),
+                 qPrintable(bad.err));
     }
 
     void exportedCheckpointRevealsCutTail()
