@@ -117,9 +117,10 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     firebreak::SystemClock clock;
+    // Declared before the window so it is removed after the store closes.
+    QTemporaryDir demoDir;
     firebreak::ui::MainWindow window(clock);
     window.show();
-    QTemporaryDir demoDir;
     const bool demo = parser.isSet(demoOpt);
     if (demo) {
         if (!openDemo(window, demoDir, clock))
