@@ -75,10 +75,10 @@ void CheckpointKeeper::check()
         return updateLabel(made.error().message);
     }
     m_lastFailure = {};
-    if (*made)
+    if (*made) {
         m_exportPending = false;
-    if (*made)
         emit checkpointSigned((*made)->number, (*made)->entries);
+    }
     updateLabel();
 }
 
