@@ -1,5 +1,7 @@
 #include "Acquisition.h"
 
+#include <QCoreApplication>
+
 #include <QFile>
 #include <QSysInfo>
 
@@ -112,13 +114,15 @@ QString acquisitionStatusKey(AcquisitionStatus s)
 QString interruptedNotice(const AcquisitionRecord &r)
 {
     const QString started = r.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    QString text = QStringLiteral("Acquisition of %1 to %2 (%3 %4) was interrupted: started %5 by %6 on %7 and never "
-                                  "finished; the image %8 is incomplete")
+    // translate(): the workbench shows it in its language; the CLI installs no translator (English).
+    QString text = QCoreApplication::translate("Acquisition",
+                                               "Acquisition of %1 to %2 (%3 %4) was interrupted: started %5 by %6 on "
+                                               "%7 and never finished; the image %8 is incomplete")
                        .arg(r.source, r.destination, r.incidentId, r.evidenceNumber, started,
                             r.examiner.isEmpty() ? QStringLiteral("?") : r.examiner, r.process.host,
                             r.workPath.isEmpty() ? r.destination + QStringLiteral(".incomplete") : r.workPath);
     if (!r.logPath.isEmpty())
-        text += QStringLiteral(" (log: %1)").arg(r.logPath);
+        text += QCoreApplication::translate("Acquisition", " (log: %1)").arg(r.logPath);
     return text + QLatin1Char('.');
 }
 

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Acquisition</name>
+    <message>
+        <source>Acquisition of %1 to %2 (%3 %4) was interrupted: started %5 by %6 on %7 and never finished; the image %8 is incomplete</source>
+        <translation>L&apos;acquisition de %1 vers %2 (%3 %4) a été interrompue : démarrée le %5 par %6 sur %7 et jamais terminée ; l&apos;image %8 est incomplète</translation>
+    </message>
+    <message>
+        <source> (log: %1)</source>
+        <translation> (journal : %1)</translation>
+    </message>
+</context>
+<context>
     <name>AcquisitionDialog</name>
     <message>
         <source>estimating…</source>
