@@ -27,6 +27,10 @@ QByteArray canonicalRecord(const AuditEntry &e)
     o.insert(QStringLiteral("seq"), QString::number(e.seq));
     o.insert(QStringLiteral("at"), toIsoUtc(e.at));
     o.insert(QStringLiteral("actor"), e.actor);
+    // Only present when there is one, so every entry written before team
+    // mode (and every SQLite entry) hashes exactly as it always did.
+    if (!e.dbUser.isEmpty())
+        o.insert(QStringLiteral("db_user"), e.dbUser);
     o.insert(QStringLiteral("action"), e.action);
     o.insert(QStringLiteral("object"), e.object);
     o.insert(QStringLiteral("incident"), e.incidentId);

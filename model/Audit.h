@@ -14,6 +14,7 @@ struct AuditEntry {
     qint64 seq = 0;
     QDateTime at;       // UTC
     QString actor;      // who did it
+    QString dbUser;     // the database login that wrote it (team mode); empty on SQLite
     QString action;     // e.g. "incident.create"
     QString object;     // what it was done to, e.g. "INC-2026-0001" or "INC-2026-0001/person/3"
     QString incidentId; // the incident it belongs to, empty for store-wide entries

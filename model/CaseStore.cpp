@@ -61,6 +61,15 @@ Result<std::unique_ptr<CaseStore>> CaseStore::openSqlite(const QString &path, co
     return std::make_unique<CaseStore>(std::move(db).value(), clock, std::move(actor));
 }
 
+Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &spec, const Clock &clock, QString actor,
+                                                   const QString &password)
+{
+    auto db = Database::open(spec, password);
+    if (!db)
+        return db.error();
+    return std::make_unique<CaseStore>(std::move(db).value(), clock, std::move(actor));
+}
+
 CaseStore::CaseStore(std::unique_ptr<Database> db, const Clock &clock, QString actor)
     : m_db(std::move(db)), m_clock(clock), m_actor(std::move(actor))
 {

@@ -25,6 +25,11 @@ public:
     // Opens the SQLite case file at `path` (see Database::openSqlite for
     // the refusal rules). `actor` is who the audit trail names.
     static Result<std::unique_ptr<CaseStore>> openSqlite(const QString &path, const Clock &clock, QString actor);
+    // Opens either store by the look of `spec`: a postgresql:// URL (team
+    // mode, see Database::openPostgres; `password` is held in memory only)
+    // or an SQLite file path.
+    static Result<std::unique_ptr<CaseStore>> open(const QString &spec, const Clock &clock, QString actor,
+                                                   const QString &password = {});
 
     CaseStore(std::unique_ptr<Database> db, const Clock &clock, QString actor);
     ~CaseStore();

@@ -11,7 +11,9 @@ namespace firebreak {
 // What went wrong, in words a user can act on. `subject` names the file,
 // device or value involved so every message can say *what* failed.
 struct Error {
-    enum class Kind { Failed, Usage, NotFound, Conflict, Locked, Corrupt, TooNew };
+    // Credentials: the server wants a password (or refused the one given);
+    // the caller may ask the user for one and try again.
+    enum class Kind { Failed, Usage, NotFound, Conflict, Locked, Corrupt, TooNew, Credentials, Forbidden };
     Kind kind = Kind::Failed;
     QString message;
 

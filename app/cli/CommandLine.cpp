@@ -75,10 +75,13 @@ QList<Command> allCommands()
 
 QString globalHelp(const QList<Command> &commands)
 {
-    QString h = QStringLiteral("Usage: firebreak-cli [--db PATH] [--actor NAME] COMMAND [options]\n\n"
+    QString h = QStringLiteral("Usage: firebreak-cli [--db STORE] [--actor NAME] COMMAND [options]\n\n"
                                "Firebreak security incident response workbench, command-line interface.\n\n"
                                "Global options:\n"
-                               "  --db PATH      Case database (default: $FIREBREAK_DB, else %1)\n"
+                               "  --db STORE     Case store: an SQLite file, or a team store at\n"
+                               "                 postgresql://user@host:port/dbname[?sslmode=verify-full]\n"
+                               "                 (password from ~/.pgpass or a prompt, never in the URL)\n"
+                               "                 (default: $FIREBREAK_DB, else %1)\n"
                                "  --actor NAME   Who the audit trail names (default: $FIREBREAK_ACTOR or your login)\n"
                                "  --version      Print the version and exit\n"
                                "  -h, --help     Show this help; COMMAND --help shows a command's options\n\n"

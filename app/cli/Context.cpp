@@ -18,7 +18,23 @@ Context::~Context() = default;
 CaseStore *Context::store()
 {
     if (!m_store) {
-        auto opened = CaseStore::openSqlite(m_dbPath, m_clock, m_actor);
+        auto opened = CaseStore::open(m_dbPath, m_clock, m_actor);
+        // A team store whose password is in no ~/.pgpass: ask, like psql.
+        // The password lives in this process's memory only.
+        for (int attempt = 0; attempt < 3 && !opened && opened.error().kind == Error::Kind::Credentials && canPrompt();
+             ++attempt) {
+            const QByteArray password = promptWithoutEcho(QStringLiteral("Password for %1: ").arg(m_dbPath));
+            if (password.isEmpty())
+                break;
+            opened = CaseStore::open(m_dbPath, m_clock, m_actor, QString::fromUtf8(password));
+        }
+        if (!opened && opened.error().kind == Error::Kind::Credentials && !canPrompt()) {
+            Error e = opened.error();
+            e.message += QStringLiteral(" (put it in ~/.pgpass as host:port:database:user:password with mode 0600, "
+                                        "or run from a terminal to be asked)");
+            fail(e);
+            return nullptr;
+        }
         if (!opened) {
             fail(opened.error());
             return nullptr;

@@ -36,6 +36,11 @@ QByteArray askWithoutEcho(const QString &prompt)
 
 } // namespace
 
+QByteArray promptWithoutEcho(const QString &prompt)
+{
+    return askWithoutEcho(prompt);
+}
+
 bool canPrompt()
 {
     return isatty(STDIN_FILENO) == 1;

@@ -19,6 +19,9 @@ struct PassphraseSource {
 // (for a new key).
 Result<QByteArray> readPassphrase(const PassphraseSource &source, const QString &what, bool confirm);
 
+// Asks on the terminal without echo; empty when nothing was typed.
+QByteArray promptWithoutEcho(const QString &prompt);
+
 // True when a prompt could be shown (standard input is a terminal).
 bool canPrompt();
 

@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "model/CaseStore.h"
 #include "model/storage/Database.h"
+#include "model/storage/StoreLocation.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -61,7 +62,10 @@ int main(int argc, char *argv[])
         return line.exitCode;
     }
 
-    Context ctx(QFileInfo(line.db).absoluteFilePath(), line.actor, out, err);
+    // A team store's URL is used as given; a file path is made absolute so
+    // messages name the file unambiguously.
+    Context ctx(isPostgresUrl(line.db) ? line.db.trimmed() : QFileInfo(line.db).absoluteFilePath(), line.actor, out,
+                err);
     const int rc = line.command->run(ctx, parser);
     if (rc == Ok) {
         const QStringList &path = line.command->path;

@@ -10,7 +10,8 @@ namespace firebreak::AuditRepository {
 
 namespace {
 
-const QString kColumns = QStringLiteral("seq, at, actor, action, object, incident_id, payload, prev_hash, entry_hash");
+const QString kColumns =
+    QStringLiteral("seq, at, actor, action, object, incident_id, payload, prev_hash, entry_hash, db_user");
 
 AuditEntry fromRow(const QSqlQuery &q)
 {
@@ -24,6 +25,7 @@ AuditEntry fromRow(const QSqlQuery &q)
     e.data = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
     e.prevHash = q.value(7).toString();
     e.entryHash = q.value(8).toString();
+    e.dbUser = q.value(9).toString();
     return e;
 }
 
@@ -57,6 +59,13 @@ Result<AuditEntry> append(QSqlDatabase &db, const QDateTime &at, const QString &
     // Millisecond precision is what the store keeps; hash what is stored.
     e.at = fromIsoUtc(toIsoUtc(at));
     e.actor = actor;
+    if (db.driverName() == QLatin1String("QPSQL")) {
+        // The server checks this against the session's login (see Schema.cpp).
+        auto user = sql::scalar(db, QStringLiteral("SELECT current_user"), {}, QStringLiteral("asking who we are"));
+        if (!user)
+            return user.error();
+        e.dbUser = user->toString();
+    }
     e.action = event.action;
     e.object = event.object;
     e.incidentId = event.incidentId;
@@ -64,9 +73,9 @@ Result<AuditEntry> append(QSqlDatabase &db, const QDateTime &at, const QString &
     e.entryHash = audit::computeEntryHash(e.seq, e.prevHash, audit::canonicalRecord(e));
 
     auto ins =
-        sql::run(db, QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
+        sql::run(db, QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
                  {e.seq, toIsoUtc(e.at), e.actor, e.action, e.object, e.incidentId,
-                  QString::fromUtf8(audit::canonicalJson(e.data)), e.prevHash, e.entryHash},
+                  QString::fromUtf8(audit::canonicalJson(e.data)), e.prevHash, e.entryHash, e.dbUser},
                  QStringLiteral("writing the audit entry"));
     if (!ins)
         return ins.error();

@@ -20,6 +20,8 @@ namespace firebreak {
 namespace {
 
 constexpr int kBusyTimeoutMs = 3000;
+// The advisory lock every PostgreSQL write holds ("FIRE" in ASCII).
+constexpr qint64 kWriteLockKey = 0x46495245;
 
 // Triggers and views run SQL of their author's choosing inside every change
 // Firebreak makes, so a case file may hold only the ones Firebreak creates.
@@ -87,6 +89,8 @@ QString plantedObject(QSqlDatabase &db, int version)
 
 QStringList Database::missingSafeguards() const
 {
+    if (m_dialect == Dialect::PostgreSQL)
+        return missingPostgresSafeguards();
     QSqlDatabase db = connection();
     auto expected = firebreakObjectsAt(schemaVersion());
     auto found = executableObjects(db);
@@ -240,6 +244,110 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &rawPath)
     return db;
 }
 
+Result<std::unique_ptr<Database>> Database::open(const QString &spec, const QString &password)
+{
+    if (!isPostgresUrl(spec))
+        return openSqlite(spec);
+    auto target = parsePostgresUrl(spec);
+    if (!target)
+        return target.error();
+    return openPostgres(*target, password);
+}
+
+namespace {
+
+// libpq's words for "the server asked for a password": the caller may
+// prompt and try again.
+bool isCredentialsError(const QString &text)
+{
+    return text.contains(QLatin1String("no password supplied")) ||
+           text.contains(QLatin1String("password authentication failed"));
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::openPostgres(const PostgresTarget &target, const QString &password)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error::failed(QStringLiteral("cannot open case store %1: Qt's PostgreSQL driver (QPSQL) is not "
+                                            "installed; on Debian install the package libqt6sql6-psql")
+                                 .arg(target.display()));
+    std::unique_ptr<Database> db(new Database(target.display(), Dialect::PostgreSQL));
+    db->m_pg = target;
+    db->m_password = password;
+    QSqlDatabase conn = db->connection();
+    if (!conn.isOpen()) {
+        const QString why = conn.lastError().text().trimmed();
+        Error e = Error::failed(QStringLiteral("cannot connect to case store %1: %2").arg(target.display(), why));
+        if (isCredentialsError(why)) {
+            e.kind = Error::Kind::Credentials;
+            e.message =
+                password.isEmpty()
+                    ? QStringLiteral("case store %1 needs a password for user %2 and none was found in "
+                                     "~/.pgpass, PGPASSFILE or PGPASSWORD")
+                          .arg(target.display(), target.user.isEmpty() ? QStringLiteral("(default)") : target.user)
+                    : QStringLiteral("case store %1 refused the password for user %2")
+                          .arg(target.display(), target.user.isEmpty() ? QStringLiteral("(default)") : target.user);
+        }
+        return e;
+    }
+    auto user = sql::scalar(conn, QStringLiteral("SELECT current_user"), {}, QStringLiteral("asking who we are"));
+    if (!user)
+        return user.error();
+    db->m_databaseUser = user->toString();
+    if (auto st = db->checkPostgresTarget(conn); !st)
+        return st.error();
+    if (auto st = db->migrate(); !st)
+        return st.error();
+    return db;
+}
+
+// The PostgreSQL counterpart of probeExisting: a database that holds
+// another application's tables, or a newer schema, is left untouched.
+Status Database::checkPostgresTarget(QSqlDatabase &db) const
+{
+    auto tables = sql::scalar(db,
+                              QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                                             "WHERE table_schema = current_schema()"),
+                              {}, QStringLiteral("looking at the database"));
+    if (!tables)
+        return tables.error();
+    const int version = schemaVersion();
+    if (version == 0 && tables->toInt() > 0)
+        return Error{Error::Kind::Corrupt,
+                     QStringLiteral("%1 is not a usable Firebreak case store: the database holds tables of another "
+                                    "application. Nothing was changed.")
+                         .arg(m_path)};
+    if (version > kSchemaVersion)
+        return Error{Error::Kind::TooNew,
+                     QStringLiteral("case store %1 has schema version %2, but this Firebreak (%3) only understands up "
+                                    "to version %4. Open it with a newer Firebreak; nothing was changed.")
+                         .arg(m_path)
+                         .arg(version)
+                         .arg(QStringLiteral(FIREBREAK_VERSION))
+                         .arg(kSchemaVersion)};
+    return {};
+}
+
+QStringList Database::missingPostgresSafeguards() const
+{
+    QSqlDatabase db = connection();
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                                     "WHERE c.relname = 'audit_log' AND NOT t.tgisinternal AND t.tgenabled <> 'D'"),
+                      {}, QStringLiteral("listing the audit trail's triggers"));
+    if (!q)
+        return {q.error().message};
+    QStringList found;
+    while (q->next())
+        found << q->value(0).toString();
+    QStringList missing;
+    for (const QString &name : schema::postgresAuditTriggers(schemaVersion()))
+        if (!found.contains(name))
+            missing << QStringLiteral("trigger ") + name;
+    return missing;
+}
+
 namespace {
 
 // Connections are per thread, named by a serial number that no later thread
@@ -278,6 +386,22 @@ QSqlDatabase Database::connection() const
     const QString name = connectionName();
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
+    if (m_dialect == Dialect::PostgreSQL) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        t_connections.names << name;
+        db.setHostName(m_pg.host);
+        db.setPort(m_pg.port);
+        db.setDatabaseName(m_pg.database);
+        db.setUserName(m_pg.user);
+        db.setPassword(m_password);
+        QStringList options = m_pg.options;
+        if (!options.join(QLatin1Char(' ')).contains(QLatin1String("application_name=")))
+            options << QStringLiteral("application_name=firebreak");
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+        if (db.open())
+            (void)configureConnection(db);
+        return db;
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     t_connections.names << name;
     db.setDatabaseName(m_path);
@@ -289,6 +413,13 @@ QSqlDatabase Database::connection() const
 
 Status Database::configureConnection(QSqlDatabase &db) const
 {
+    if (m_dialect == Dialect::PostgreSQL) {
+        // Timestamps are ISO text, so the session time zone changes nothing
+        // stored; a lock wait that lasts minutes means something is wrong.
+        return sql::run(db, QStringLiteral("SET lock_timeout = '60s'"), {}, QStringLiteral("configuring connection"))
+                   ? Status{}
+                   : Status{Error::failed(QStringLiteral("cannot configure the connection to %1").arg(m_path))};
+    }
     // Foreign keys are per connection in SQLite; WAL is persistent but
     // re-asserting it is cheap. FULL sync: an audit entry that was
     // reported as written must survive a power cut.
@@ -328,6 +459,11 @@ QString Database::describe(const QString &what, const QString &driverText) const
         return QStringLiteral("%1: case database %2 is locked by another process; nothing was changed. Try again "
                               "when the other Firebreak or sqlite3 session has finished.")
             .arg(what, m_path);
+    if (driverText.contains(QLatin1String("permission denied")) ||
+        driverText.contains(QLatin1String("violates row-level security")))
+        return QStringLiteral("%1: your database login %2 may not make this change in case store %3 (%4); nothing "
+                              "was changed.")
+            .arg(what, m_databaseUser, m_path, driverText.section(QLatin1Char('\n'), 0, 0).trimmed());
     if (driverText.contains(QLatin1String("readonly")) || driverText.contains(QLatin1String("read-only")))
         return QStringLiteral("%1: case database %2 is read-only; nothing was changed.").arg(what, m_path);
     return QStringLiteral("%1: %2").arg(what, driverText);
@@ -344,7 +480,20 @@ Status Database::write(const std::function<Status(QSqlDatabase &)> &work) const
         e.message = describe(QStringLiteral("cannot write"), e.message);
         return e;
     }
-    Status st = work(db);
+    Status st;
+    if (m_dialect == Dialect::PostgreSQL) {
+        // The PostgreSQL counterpart of BEGIN IMMEDIATE: one writer at a
+        // time, so the audit chain head read below cannot race another
+        // workbench. Transaction-scoped, so a crashed client frees it.
+        if (auto r = sql::run(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLockKey), {},
+                              QStringLiteral("waiting for the case store's write lock"));
+            !r)
+            st = Error{r.error().kind, describe(QStringLiteral("cannot write"), r.error().message)};
+    }
+    if (st)
+        st = work(db);
+    if (!st && st.error().kind == Error::Kind::Forbidden)
+        st = Error{Error::Kind::Forbidden, describe(QStringLiteral("cannot write"), st.error().message)};
     if (st) {
         if (auto c = sql::run(db, QStringLiteral("COMMIT"), {}, QStringLiteral("committing")); !c)
             st = Error{c.error().kind, describe(QStringLiteral("cannot commit"), c.error().message)};
@@ -362,6 +511,10 @@ Status Database::migrate()
     for (int target = schemaVersion() + 1; target <= kSchemaVersion; ++target) {
         const QStringList statements = schema::migrationTo(target, m_dialect);
         Status st = write([&](QSqlDatabase &conn) -> Status {
+            // Another client may have migrated while this one waited for
+            // the write lock (two workbenches opening a new team store).
+            if (schemaVersion() >= target)
+                return {};
             for (const QString &s : statements) {
                 if (auto r = sql::run(conn, s, {}, QStringLiteral("migrating to schema %1").arg(target)); !r)
                     return r.error();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../Result.h"
+#include "StoreLocation.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -18,7 +19,7 @@ enum class Dialect { SQLite, PostgreSQL };
 // connection per thread. All SQL text lives under model/storage/.
 class Database {
 public:
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
 
     ~Database();
     Database(const Database &) = delete;
@@ -29,11 +30,25 @@ public:
     // has a schema newer than this build understands.
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path);
 
+    // Opens (creating the schema in an empty database) the PostgreSQL
+    // store named by `target`. `password` is kept in memory only, for the
+    // connections of later threads; empty lets libpq use ~/.pgpass,
+    // PGPASSFILE or PGPASSWORD. Kind::Credentials when the server wants a
+    // password it did not get.
+    static Result<std::unique_ptr<Database>> openPostgres(const PostgresTarget &target, const QString &password = {});
+
+    // Either of the above, by the look of `spec` (a postgresql:// URL or a file path).
+    static Result<std::unique_ptr<Database>> open(const QString &spec, const QString &password = {});
+
     // Where the default case file lives: FIREBREAK_DB if set, else the
     // user's app-data location.
     static QString defaultPath();
 
+    // The file path, or the PostgreSQL URL without secrets.
     QString path() const { return m_path; }
+    // The database login behind this store's connections (PostgreSQL);
+    // empty for SQLite, where the file's owner is the only user.
+    QString databaseUser() const { return m_databaseUser; }
     Dialect dialect() const { return m_dialect; }
     int schemaVersion() const;
     // Triggers or views Firebreak creates that are not in the file (e.g.
@@ -61,8 +76,14 @@ private:
     QString setSchemaVersionSql(int version) const;
     QString connectionName() const;
 
+    Status checkPostgresTarget(QSqlDatabase &db) const;
+    QStringList missingPostgresSafeguards() const;
+
     QString m_path;
     Dialect m_dialect;
+    PostgresTarget m_pg;
+    QString m_password; // PostgreSQL only, never written anywhere
+    QString m_databaseUser;
     QString m_namePrefix;
 };
 

@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include "../Audit.h"
+
 #include <QUuid>
 
 namespace firebreak::schema {
@@ -366,7 +368,80 @@ QStringList version7(Dialect d)
     return s;
 }
 
+// PostgreSQL only: the server itself checks what it can of every audit
+// append, whoever writes it (a workbench, or a hand-made SQL session with
+// a responder's grants): the entry names the database user who really
+// wrote it, and it links to the current head (seq + 1, prev_hash = head's
+// hash), so two writers racing past the advisory lock cannot fork the
+// chain. The empty db_user is allowed only while `store migrate` copies a
+// laptop's entries, which were written before there was a database user.
+// Every append also announces itself (LISTEN/NOTIFY) so open workbenches
+// refresh within a moment.
+QStringList postgresAuditGuards()
+{
+    return {
+        QStringLiteral(
+            "CREATE FUNCTION audit_log_check_append() RETURNS trigger LANGUAGE plpgsql AS $$ "
+            "DECLARE head_seq BIGINT; head_hash TEXT; "
+            "BEGIN "
+            " IF NEW.db_user <> current_user AND NOT (NEW.db_user = '' AND "
+            "    coalesce(current_setting('firebreak.importing', true), '') = 'on') THEN "
+            "  RAISE EXCEPTION 'audit entry % names database user \"%\" but was written by \"%\"', "
+            "   NEW.seq, NEW.db_user, current_user USING ERRCODE = '42501'; "
+            " END IF; "
+            " SELECT seq, entry_hash INTO head_seq, head_hash FROM audit_log ORDER BY seq DESC LIMIT 1; "
+            " IF head_seq IS NULL THEN head_seq := 0; head_hash := '%1'; END IF; "
+            " IF NEW.seq <> head_seq + 1 OR NEW.prev_hash <> head_hash THEN "
+            "  RAISE EXCEPTION 'audit entry % does not extend the chain (head is entry %)', NEW.seq, head_seq "
+            "   USING ERRCODE = '40001'; "
+            " END IF; "
+            " RETURN NEW; "
+            "END $$")
+            .arg(audit::genesisHash()),
+        QStringLiteral("CREATE TRIGGER audit_log_append_check BEFORE INSERT ON audit_log "
+                       "FOR EACH ROW EXECUTE FUNCTION audit_log_check_append()"),
+        QStringLiteral("CREATE FUNCTION audit_log_announce() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                       "BEGIN PERFORM pg_notify('firebreak_changes', NEW.incident_id || ' ' || NEW.seq); "
+                       "RETURN NULL; END $$"),
+        QStringLiteral("CREATE TRIGGER audit_log_announce AFTER INSERT ON audit_log "
+                       "FOR EACH ROW EXECUTE FUNCTION audit_log_announce()"),
+    };
+}
+
+// Team mode (issue #11). The audit trail names the database login behind
+// each entry (empty on SQLite, where the file's owner is the only user).
+// Records that people edit carry a row_version: an edit names the version
+// it started from and is refused, with who changed it and when, if
+// another workbench saved first.
+QStringList version8(Dialect d)
+{
+    QStringList s = {
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN db_user TEXT NOT NULL DEFAULT ''"),
+    };
+    for (const char *table :
+         {"incidents", "incident_steps", "root_cause", "breach_details", "corrective_actions", "classifications"}) {
+        const QString t = QString::fromLatin1(table);
+        s << QStringLiteral("ALTER TABLE %1 ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1").arg(t);
+        if (t != QLatin1String("incidents") && t != QLatin1String("classifications"))
+            s << QStringLiteral("ALTER TABLE %1 ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''").arg(t);
+    }
+    s << QStringLiteral("ALTER TABLE incidents ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''");
+    s << QStringLiteral("ALTER TABLE incident_steps ADD COLUMN updated_at TEXT");
+    s << QStringLiteral("ALTER TABLE corrective_actions ADD COLUMN updated_at TEXT");
+    if (d == Dialect::PostgreSQL)
+        s += postgresAuditGuards();
+    return s;
+}
+
 } // namespace
+
+QStringList postgresAuditTriggers(int version)
+{
+    QStringList names = {QStringLiteral("audit_log_no_update")};
+    if (version >= 8)
+        names << QStringLiteral("audit_log_append_check") << QStringLiteral("audit_log_announce");
+    return names;
+}
 
 QStringList migrationTo(int version, Dialect dialect)
 {
@@ -378,6 +453,7 @@ QStringList migrationTo(int version, Dialect dialect)
     case 5: return version5(dialect);
     case 6: return version6(dialect);
     case 7: return version7(dialect);
+    case 8: return version8(dialect);
     default: return {};
     }
 }

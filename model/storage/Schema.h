@@ -10,4 +10,8 @@ namespace firebreak::schema {
 // dialect. Migrations are append-only: a released step is never edited.
 QStringList migrationTo(int version, Dialect dialect);
 
+// The triggers that guard audit_log on PostgreSQL at a schema version
+// (what `audit verify` reports missing if someone dropped or disabled one).
+QStringList postgresAuditTriggers(int version);
+
 } // namespace firebreak::schema

@@ -15,8 +15,21 @@ Result<QSqlQuery> run(QSqlDatabase &db, const QString &sqlText, std::initializer
         Error err = Error::failed(QStringLiteral("%1 failed in %2: %3").arg(what, db.databaseName(), reason));
         if (e.nativeErrorCode() == QLatin1String("5") || e.text().contains(QLatin1String("locked")))
             err.kind = Error::Kind::Locked;
+        // PostgreSQL: insufficient_privilege (a role's grant or a row-level
+        // policy said no); serialization and lock timeouts are "locked".
+        if (e.nativeErrorCode() == QLatin1String("42501"))
+            err.kind = Error::Kind::Forbidden;
+        if (e.nativeErrorCode() == QLatin1String("55P03") || e.nativeErrorCode() == QLatin1String("40001"))
+            err.kind = Error::Kind::Locked;
         return err;
     };
+    // PostgreSQL prepares server-side, and PREPARE takes only DML: DDL and
+    // transaction control (never bound) go through as plain statements.
+    if (binds.size() == 0 && db.driverName() == QLatin1String("QPSQL")) {
+        if (!q.exec(sqlText))
+            return failure(q.lastError());
+        return q;
+    }
     if (!q.prepare(sqlText))
         return failure(q.lastError());
     for (const QVariant &b : binds) {
