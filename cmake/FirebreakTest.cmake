@@ -15,6 +15,38 @@ function(firebreak_add_test name)
     firebreak_sanitize_test(${name})
 endfunction()
 
+# firebreak_add_pg_variant(NAME): registers NAME_pg, the executable of test
+# NAME (made by firebreak_add_test in the same directory; call this after
+# NAME's properties are final) run again with FIREBREAK_TEST_PG naming the
+# throw-away PostgreSQL cluster of the firebreak_pg fixture
+# (tests/CMakeLists.txt, tests/support/pg_cluster.sh). The test picks its
+# store with tests/support/PgTestSupport.h. Nothing when
+# FIREBREAK_TEST_POSTGRES is OFF.
+function(firebreak_add_pg_variant name)
+    if(NOT FIREBREAK_TEST_POSTGRES)
+        return()
+    endif()
+    set(pg ${name}_pg)
+    add_test(NAME ${pg} COMMAND ${name})
+    foreach(prop ENVIRONMENT LABELS TIMEOUT WORKING_DIRECTORY FIXTURES_REQUIRED RESOURCE_LOCK RUN_SERIAL)
+        get_test_property(${name} ${prop} value)
+        if(value STREQUAL "NOTFOUND")
+            continue()
+        endif()
+        # firebreak_sanitize_test below adds its part again: not twice.
+        if(prop STREQUAL "ENVIRONMENT" AND FIREBREAK_SANITIZER_ENV)
+            list(REMOVE_ITEM value ${FIREBREAK_SANITIZER_ENV})
+        elseif(prop STREQUAL "FIXTURES_REQUIRED")
+            list(REMOVE_ITEM value firebreak_sanitizer_reports)
+        endif()
+        set_property(TEST ${pg} PROPERTY ${prop} ${value})
+    endforeach()
+    set_property(TEST ${pg} APPEND PROPERTY ENVIRONMENT "FIREBREAK_TEST_PG=${PROJECT_BINARY_DIR}/pg-cluster")
+    set_property(TEST ${pg} APPEND PROPERTY FIXTURES_REQUIRED firebreak_pg)
+    set_property(TEST ${pg} APPEND PROPERTY LABELS postgres)
+    firebreak_sanitize_test(${pg})
+endfunction()
+
 # Sanitizer builds (FIREBREAK_SANITIZE, see FirebreakFlags.cmake). Any report
 # aborts the process that made it. Reports are written to files under
 # sanitizer-reports/ rather than stderr, because many tests run

@@ -18,22 +18,24 @@ top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${FIREBREAK_BUILD_DIR:-$top/build}
 
 # Build and run-time needs (Linguist tools compile the translations,
-# rsvg-convert and help2man make the icons and man pages), then what the
-# tests drive as real outside tools (sqlite3 to tamper with a case file,
-# dc3dd/dcfldd/ewf-tools for imaging comparisons, poppler-utils for PDF
-# checks, util-linux for loop devices, openssl for the stock-tool round
-# trips, clang's libFuzzer for the fuzz phase, debootstrap and the desktop
-# validators for the package test in a clean Debian root).
+# rsvg-convert and help2man make the icons and man pages, Qt's SQLite and
+# PostgreSQL drivers are loaded at run time), then what the tests drive as
+# real outside tools (sqlite3 to tamper with a case file, postgresql for the
+# throw-away cluster of the *_pg tests, dc3dd/dcfldd/ewf-tools for imaging
+# comparisons, poppler-utils for PDF checks, util-linux for loop devices and
+# runuser, openssl for the stock-tool round trips, clang's libFuzzer for the
+# fuzz phase, debootstrap and the desktop validators for the package test in
+# a clean Debian root).
 packages=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libgl-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libssl-dev libewf-dev libarchive-dev zlib1g-dev
     librsvg2-bin help2man
     fonts-dejavu-core
 )
 if [[ $mode == test ]]; then
-    packages+=(sqlite3 coreutils util-linux dc3dd dcfldd ewf-tools poppler-utils time openssl
+    packages+=(sqlite3 postgresql coreutils util-linux dc3dd dcfldd ewf-tools poppler-utils time openssl
                clang-14 libclang-rt-14-dev debootstrap desktop-file-utils appstream)
 fi
 
