@@ -18,6 +18,11 @@ struct BreachDetails {
     QString consequences;      // (c) likely consequences
     QString measures;          // (d) measures taken or proposed
     QDateTime updatedAt;
+    // Optimistic concurrency (see StaleEdit.h): the row version this copy
+    // was read at, 0 when there was no row yet; -1 for a copy not read from
+    // the store (saved without a check).
+    qint64 rowVersion = -1;
+    QString updatedBy;
 
     bool isEmpty() const
     {

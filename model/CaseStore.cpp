@@ -1,5 +1,6 @@
 #include "CaseStore.h"
 
+#include "StaleEdit.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/EvidenceRepository.h"
@@ -172,6 +173,8 @@ Result<Incident> CaseStore::updateIncident(const Incident &edited, const QString
             return current.error();
         if (!current->has_value())
             return Error::notFound(QStringLiteral("no incident %1 in case database %2").arg(edited.id, path()));
+        if (edited.rowVersion != 0 && edited.rowVersion != (*current)->rowVersion)
+            return staleEdit(db, QStringLiteral("incident %1").arg(edited.id), edited.id);
         const QJsonObject before = incidentJson(**current);
         saved = edited;
         saved.title = edited.title.simplified();
@@ -186,6 +189,7 @@ Result<Incident> CaseStore::updateIncident(const Incident &edited, const QString
         if (changes.isEmpty())
             return {}; // nothing to record
         saved.updatedAt = fromIsoUtc(toIsoUtc(m_clock.nowUtc()));
+        saved.updatedBy = m_actor;
         if (auto r = IncidentRepository::updateFields(db, saved); !r)
             return r;
         QJsonObject data{{QStringLiteral("changes"), changes}};
@@ -289,7 +293,7 @@ Result<EvidenceItem> CaseStore::registerEvidence(EvidenceItem item, const std::f
         auto id = IncidentRepository::insertEvidence(db, item);
         if (!id) {
             Error e = id.error();
-            if (e.message.contains(QLatin1String("UNIQUE")))
+            if (e.kind == Error::Kind::Conflict)
                 e = {Error::Kind::Conflict, QStringLiteral("evidence number %1 is already used in %2; choose another")
                                                 .arg(item.evidenceNumber, item.incidentId)};
             return e;

@@ -64,6 +64,11 @@ struct Incident {
     QDateTime updatedAt;  // last change of any kind
     QString playbookId;   // the playbook its steps came from
     QDateTime closedAt;   // set while closed
+    // Optimistic concurrency (team mode): the version of the editable
+    // fields this copy was read at. updateIncident refuses an edit made
+    // from an older copy instead of silently overwriting another user's.
+    qint64 rowVersion = 0; // 0: not read from a store (no check)
+    QString updatedBy;     // who last edited the fields
 };
 
 // What a caller supplies to open a new incident; the store assigns the id.

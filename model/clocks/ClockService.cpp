@@ -1,5 +1,7 @@
 #include "ClockService.h"
 
+#include "../StaleEdit.h"
+
 #include "../storage/ClockRepository.h"
 #include "../storage/IncidentRepository.h"
 #include "ClockEvaluator.h"
@@ -36,8 +38,12 @@ Status ClockService::saveBreachDetails(const BreachDetails &details)
         auto before = ClockRepository::breachDetails(db, details.incidentId);
         if (!before)
             return before.error();
+        if (details.rowVersion >= 0 && details.rowVersion != before->rowVersion)
+            return staleEdit(db, QStringLiteral("the breach facts of %1").arg(details.incidentId),
+                             QStringLiteral("%1/breach").arg(details.incidentId));
         BreachDetails b = details;
         b.updatedAt = m_store.clock().nowUtc();
+        b.updatedBy = m_store.actor();
         if (auto st = ClockRepository::saveBreachDetails(db, b); !st)
             return st.error();
         QJsonObject changed;
@@ -114,6 +120,7 @@ Status ClockService::classify(const QString &incidentId, const QStringList &kind
             Incident updated = *inc;
             updated.awareAt = at;
             updated.updatedAt = m_store.clock().nowUtc();
+            updated.updatedBy = m_store.actor();
             if (auto st = IncidentRepository::updateFields(db, updated); !st)
                 return st.error();
             data.insert(QStringLiteral("aware_at_set"), toIsoUtc(at));

@@ -3,6 +3,8 @@
 
 #include "ResponseService.h"
 
+#include "../StaleEdit.h"
+
 #include "../storage/ResponseRepository.h"
 
 #include <QJsonArray>
@@ -128,8 +130,17 @@ Status ResponseService::saveRca(const RootCauseAnalysis &r)
     if (auto st = requireOpenIncident(r.incidentId); !st)
         return st;
     return m_store.changeAndAudit([&](QSqlDatabase &db) -> Result<AuditEvent> {
+        if (r.rowVersion >= 0) {
+            auto current = ResponseRepository::rca(db, r.incidentId);
+            if (!current)
+                return current.error();
+            if (current->rowVersion != r.rowVersion)
+                return staleEdit(db, QStringLiteral("the root-cause analysis of %1").arg(r.incidentId),
+                                 QStringLiteral("%1/rca").arg(r.incidentId));
+        }
         RootCauseAnalysis saved = r;
         saved.updatedAt = stamp(m_store.clock().nowUtc());
+        saved.updatedBy = m_store.actor();
         if (auto st = ResponseRepository::saveRca(db, saved); !st)
             return st.error();
         return AuditEvent{QStringLiteral("rca.update"),

@@ -75,6 +75,11 @@ struct RootCauseAnalysis {
     QStringList fiveWhys;
     QString wentWell, wentWrong, gotLucky;
     QDateTime updatedAt;
+    // Optimistic concurrency (see StaleEdit.h): the row version this copy
+    // was read at, 0 when there was no row yet; -1 for a copy not read from
+    // the store (saved without a check).
+    qint64 rowVersion = -1;
+    QString updatedBy;
 };
 
 // Every contact with a third party (DOMAIN.md: the record must show each

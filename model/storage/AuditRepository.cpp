@@ -147,6 +147,18 @@ Result<QStringList> actionsAfter(QSqlDatabase &db, qint64 seq)
     return actions;
 }
 
+Result<std::optional<AuditEntry>> lastChangeOf(QSqlDatabase &db, const QString &object)
+{
+    auto q = sql::run(
+        db, QStringLiteral("SELECT %1 FROM audit_log WHERE object = ? ORDER BY seq DESC LIMIT 1").arg(kColumns),
+        {object}, QStringLiteral("reading who last changed %1").arg(object));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<AuditEntry>();
+    return std::optional<AuditEntry>(fromRow(*q));
+}
+
 Result<qint64> lastSeq(QSqlDatabase &db)
 {
     auto v = sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM audit_log"), {},

@@ -5,6 +5,8 @@
 
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace firebreak {
 
 // SQL for the audit_log table. append() must run inside the caller's
@@ -22,6 +24,8 @@ Result<QList<AuditCheckpoint>> checkpoints(QSqlDatabase &db);
 Result<QString> storeId(QSqlDatabase &db);
 // The highest seq (0 for an empty trail): cheap, for "did anything change".
 Result<qint64> lastSeq(QSqlDatabase &db);
+// The newest entry about `object` (e.g. "INC-2026-0001"): who changed it last, and when.
+Result<std::optional<AuditEntry>> lastChangeOf(QSqlDatabase &db, const QString &object);
 Result<QStringList> actionsAfter(QSqlDatabase &db, qint64 seq); // e.g. "report.export", in seq order
 
 } // namespace AuditRepository

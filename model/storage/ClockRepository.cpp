@@ -121,13 +121,14 @@ Result<BreachDetails> breachDetails(QSqlDatabase &db, const QString &incidentId)
     auto q =
         sql::run(db,
                  QStringLiteral("SELECT nature, subject_categories, subject_count, record_categories, record_count, "
-                                "contact_point, consequences, measures, updated_at FROM breach_details "
-                                "WHERE incident_id = ?"),
+                                "contact_point, consequences, measures, updated_at, row_version, updated_by "
+                                "FROM breach_details WHERE incident_id = ?"),
                  {incidentId}, QStringLiteral("reading breach details of %1").arg(incidentId));
     if (!q)
         return q.error();
     BreachDetails b;
     b.incidentId = incidentId;
+    b.rowVersion = 0;
     if (q->next()) {
         b.nature = q->value(0).toString();
         b.subjectCategories = q->value(1).toString();
@@ -138,6 +139,8 @@ Result<BreachDetails> breachDetails(QSqlDatabase &db, const QString &incidentId)
         b.consequences = q->value(6).toString();
         b.measures = q->value(7).toString();
         b.updatedAt = fromIsoUtc(q->value(8).toString());
+        b.rowVersion = q->value(9).toLongLong();
+        b.updatedBy = q->value(10).toString();
     }
     return b;
 }
@@ -145,19 +148,21 @@ Result<BreachDetails> breachDetails(QSqlDatabase &db, const QString &incidentId)
 Status saveBreachDetails(QSqlDatabase &db, const BreachDetails &b)
 {
     // Portable upsert: both SQLite (3.24+) and PostgreSQL accept ON CONFLICT.
-    auto r = sql::run(
-        db,
-        QStringLiteral("INSERT INTO breach_details (incident_id, nature, subject_categories, subject_count, "
-                       "record_categories, record_count, contact_point, consequences, measures, updated_at) "
-                       "VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (incident_id) DO UPDATE SET "
-                       "nature = excluded.nature, subject_categories = excluded.subject_categories, "
-                       "subject_count = excluded.subject_count, record_categories = excluded.record_categories, "
-                       "record_count = excluded.record_count, contact_point = excluded.contact_point, "
-                       "consequences = excluded.consequences, measures = excluded.measures, "
-                       "updated_at = excluded.updated_at"),
-        {b.incidentId, b.nature, b.subjectCategories, b.subjectCount, b.recordCategories, b.recordCount, b.contactPoint,
-         b.consequences, b.measures, toIsoUtc(b.updatedAt)},
-        QStringLiteral("saving breach details of %1").arg(b.incidentId));
+    auto r =
+        sql::run(db,
+                 QStringLiteral(
+                     "INSERT INTO breach_details (incident_id, nature, subject_categories, subject_count, "
+                     "record_categories, record_count, contact_point, consequences, measures, updated_at, updated_by) "
+                     "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (incident_id) DO UPDATE SET "
+                     "nature = excluded.nature, subject_categories = excluded.subject_categories, "
+                     "subject_count = excluded.subject_count, record_categories = excluded.record_categories, "
+                     "record_count = excluded.record_count, contact_point = excluded.contact_point, "
+                     "consequences = excluded.consequences, measures = excluded.measures, "
+                     "updated_at = excluded.updated_at, updated_by = excluded.updated_by, "
+                     "row_version = breach_details.row_version + 1"),
+                 {b.incidentId, b.nature, b.subjectCategories, b.subjectCount, b.recordCategories, b.recordCount,
+                  b.contactPoint, b.consequences, b.measures, toIsoUtc(b.updatedAt), b.updatedBy},
+                 QStringLiteral("saving breach details of %1").arg(b.incidentId));
     if (!r)
         return r.error();
     return {};

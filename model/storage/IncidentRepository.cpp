@@ -11,7 +11,7 @@ namespace {
 
 const QString kIncidentColumns = QStringLiteral(
     "id, title, description, severity, phase, status, commander, created_at, detected_at, aware_at, updated_at, "
-    "playbook_id, closed_at");
+    "playbook_id, closed_at, row_version, updated_by");
 
 Incident incidentFromRow(const QSqlQuery &q)
 {
@@ -29,6 +29,8 @@ Incident incidentFromRow(const QSqlQuery &q)
     i.updatedAt = fromIsoUtc(q.value(10).toString());
     i.playbookId = q.value(11).toString();
     i.closedAt = fromIsoUtc(q.value(12).toString());
+    i.rowVersion = q.value(13).toLongLong();
+    i.updatedBy = q.value(14).toString();
     return i;
 }
 
@@ -60,10 +62,10 @@ Result<QString> nextId(QSqlDatabase &db, int year)
 Status insert(QSqlDatabase &db, const Incident &i)
 {
     auto r = sql::run(
-        db, QStringLiteral("INSERT INTO incidents (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(kIncidentColumns),
+        db, QStringLiteral("INSERT INTO incidents (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,1,?)").arg(kIncidentColumns),
         {i.id, i.title, i.description, severityKey(i.severity), phaseKey(i.phase), statusKey(i.status), i.commander,
          toIsoUtc(i.createdAt), instant(i.detectedAt), instant(i.awareAt), toIsoUtc(i.updatedAt), i.playbookId,
-         instant(i.closedAt)},
+         instant(i.closedAt), i.updatedBy},
         QStringLiteral("creating incident %1").arg(i.id));
     if (!r)
         return r.error();
@@ -72,14 +74,14 @@ Status insert(QSqlDatabase &db, const Incident &i)
 
 Status updateFields(QSqlDatabase &db, const Incident &i)
 {
-    auto r =
-        sql::run(db,
-                 QStringLiteral("UPDATE incidents SET title = ?, description = ?, severity = ?, phase = ?, "
-                                "status = ?, commander = ?, detected_at = ?, aware_at = ?, updated_at = ?, "
-                                "closed_at = ? WHERE id = ?"),
-                 {i.title, i.description, severityKey(i.severity), phaseKey(i.phase), statusKey(i.status), i.commander,
-                  instant(i.detectedAt), instant(i.awareAt), toIsoUtc(i.updatedAt), instant(i.closedAt), i.id},
-                 QStringLiteral("updating incident %1").arg(i.id));
+    auto r = sql::run(db,
+                      QStringLiteral("UPDATE incidents SET title = ?, description = ?, severity = ?, phase = ?, "
+                                     "status = ?, commander = ?, detected_at = ?, aware_at = ?, updated_at = ?, "
+                                     "closed_at = ?, updated_by = ?, row_version = row_version + 1 WHERE id = ?"),
+                      {i.title, i.description, severityKey(i.severity), phaseKey(i.phase), statusKey(i.status),
+                       i.commander, instant(i.detectedAt), instant(i.awareAt), toIsoUtc(i.updatedAt),
+                       instant(i.closedAt), i.updatedBy, i.id},
+                      QStringLiteral("updating incident %1").arg(i.id));
     if (!r)
         return r.error();
     return {};

@@ -105,12 +105,14 @@ Result<RootCauseAnalysis> rca(QSqlDatabase &db, const QString &incidentId)
     auto q =
         sql::run(db,
                  QStringLiteral("SELECT detection_method, trigger_text, root_cause, contributing_factors, five_whys, "
-                                "went_well, went_wrong, got_lucky, updated_at FROM root_cause WHERE incident_id = ?"),
+                                "went_well, went_wrong, got_lucky, updated_at, row_version, updated_by FROM root_cause "
+                                "WHERE incident_id = ?"),
                  {incidentId}, QStringLiteral("reading the root-cause analysis of %1").arg(incidentId));
     if (!q)
         return q.error();
     RootCauseAnalysis r;
     r.incidentId = incidentId;
+    r.rowVersion = 0;
     if (q->next()) {
         r.detectionMethod = text(*q, 0);
         r.trigger = text(*q, 1);
@@ -122,6 +124,8 @@ Result<RootCauseAnalysis> rca(QSqlDatabase &db, const QString &incidentId)
         r.wentWrong = text(*q, 6);
         r.gotLucky = text(*q, 7);
         r.updatedAt = at(*q, 8);
+        r.rowVersion = q->value(9).toLongLong();
+        r.updatedBy = text(*q, 10);
     }
     return r;
 }
@@ -131,16 +135,17 @@ Status saveRca(QSqlDatabase &db, const RootCauseAnalysis &r)
     auto q = sql::run(
         db,
         QStringLiteral("INSERT INTO root_cause (incident_id, detection_method, trigger_text, root_cause, "
-                       "contributing_factors, five_whys, went_well, went_wrong, got_lucky, updated_at) "
-                       "VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (incident_id) DO UPDATE SET "
+                       "contributing_factors, five_whys, went_well, went_wrong, got_lucky, updated_at, updated_by) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (incident_id) DO UPDATE SET "
                        "detection_method = excluded.detection_method, trigger_text = excluded.trigger_text, "
                        "root_cause = excluded.root_cause, contributing_factors = excluded.contributing_factors, "
                        "five_whys = excluded.five_whys, went_well = excluded.went_well, "
                        "went_wrong = excluded.went_wrong, got_lucky = excluded.got_lucky, "
-                       "updated_at = excluded.updated_at"),
+                       "updated_at = excluded.updated_at, updated_by = excluded.updated_by, "
+                       "row_version = root_cause.row_version + 1"),
         {r.incidentId, r.detectionMethod, r.trigger, r.rootCause, r.contributingFactors,
          QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(r.fiveWhys)).toJson(QJsonDocument::Compact)),
-         r.wentWell, r.wentWrong, r.gotLucky, toIsoUtc(r.updatedAt)},
+         r.wentWell, r.wentWrong, r.gotLucky, toIsoUtc(r.updatedAt), r.updatedBy},
         QStringLiteral("saving the root-cause analysis of %1").arg(r.incidentId));
     if (!q)
         return q.error();

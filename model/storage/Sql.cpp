@@ -17,6 +17,9 @@ Result<QSqlQuery> run(QSqlDatabase &db, const QString &sqlText, std::initializer
             err.kind = Error::Kind::Locked;
         // PostgreSQL: insufficient_privilege (a role's grant or a row-level
         // policy said no); serialization and lock timeouts are "locked".
+        // A duplicate key, in either dialect's words.
+        if (e.nativeErrorCode() == QLatin1String("23505") || reason.contains(QLatin1String("UNIQUE constraint")))
+            err.kind = Error::Kind::Conflict;
         if (e.nativeErrorCode() == QLatin1String("42501"))
             err.kind = Error::Kind::Forbidden;
         if (e.nativeErrorCode() == QLatin1String("55P03") || e.nativeErrorCode() == QLatin1String("40001"))

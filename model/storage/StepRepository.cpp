@@ -46,7 +46,7 @@ Status insert(QSqlDatabase &db, const IncidentStep &s)
                   s.doneBy, s.doneAt.isValid() ? QVariant(toIsoUtc(s.doneAt)) : QVariant()},
                  QStringLiteral("adding step %1 to %2").arg(s.stepId, s.incidentId));
     if (!r) {
-        if (r.error().message.contains(QLatin1String("UNIQUE")))
+        if (r.error().kind == Error::Kind::Conflict)
             return Error{Error::Kind::Conflict,
                          QStringLiteral("%1 already has a step \"%2\"").arg(s.incidentId, s.stepId)};
         return r.error();

@@ -4193,6 +4193,14 @@ Ce que vous avez saisi est conservé.</translation>
         <source>The RCA was not saved (your text is kept): %1</source>
         <translation>La RCA n&apos;a pas été enregistrée (votre texte est conservé) : %1</translation>
     </message>
+    <message>
+        <source>Show &amp;their version</source>
+        <translation>Afficher &amp;leur version</translation>
+    </message>
+    <message>
+        <source>Replace your unsaved text with the version saved by the other user</source>
+        <translation>Remplacer votre texte non enregistré par la version enregistrée par l’autre utilisateur</translation>
+    </message>
 </context>
 <context>
     <name>firebreak::ui::RecoveryDialog</name>

@@ -4,6 +4,7 @@
 #include "model/Audit.h"
 #include "model/CaseStore.h"
 #include "model/storage/Database.h"
+#include "support/StoreTamper.h"
 #include "support/TestSupport.h"
 
 #include <QTemporaryDir>
@@ -17,8 +18,10 @@ class TestAudit : public QObject {
 
     std::unique_ptr<CaseStore> freshStore(const QString &name, int incidents)
     {
-        m_path = m_dir.filePath(name);
-        auto store = CaseStore::openSqlite(m_path, m_clock, QStringLiteral("ada"));
+        m_path = storeSpec(m_dir, name);
+        if (m_path.isEmpty())
+            return nullptr;
+        auto store = CaseStore::open(m_path, m_clock, QStringLiteral("ada"));
         if (!store)
             return nullptr;
         for (int i = 0; i < incidents; ++i) {
@@ -98,11 +101,10 @@ private slots:
     {
         auto store = freshStore(QStringLiteral("triggers.sqlite"), 2);
         QVERIFY(store);
-        ProcessResult upd = sqlite3(m_path, QStringLiteral("UPDATE audit_log SET actor='mallory' WHERE seq=1;"));
-        QVERIFY(upd.exitCode != 0);
-        QVERIFY2(upd.err.contains(QLatin1String("append-only")), qPrintable(upd.err));
-        ProcessResult del = sqlite3(m_path, QStringLiteral("DELETE FROM audit_log WHERE seq=2;"));
-        QVERIFY(del.exitCode != 0);
+        const QString upd = tamper(m_path, {QStringLiteral("UPDATE audit_log SET actor='mallory' WHERE seq=1")});
+        QVERIFY2(upd.contains(QLatin1String("append-only")), qPrintable(upd));
+        const QString del = tamper(m_path, {QStringLiteral("DELETE FROM audit_log WHERE seq=2")});
+        QVERIFY2(del.contains(QLatin1String("append-only")), qPrintable(del));
         QVERIFY(store->verifyAudit()->intact());
         QCOMPARE(store->auditLog()->size(), 2);
     }
@@ -111,11 +113,11 @@ private slots:
     {
         auto store = freshStore(QStringLiteral("edited.sqlite"), 5);
         QVERIFY(store);
-        QCOMPARE(sqlite3(m_path, QStringLiteral("DROP TRIGGER audit_log_no_update; "
-                                                "UPDATE audit_log SET payload = replace(payload, 'Incident 3', "
-                                                "'Nothing happened') WHERE seq = 3;"))
-                     .exitCode,
-                 0);
+        QCOMPARE(tamper(m_path,
+                        {QStringLiteral("UPDATE audit_log SET payload = replace(payload, 'Incident 3', "
+                                        "'Nothing happened') WHERE seq = 3")},
+                        true),
+                 QString());
         auto verdict = store->verifyAudit();
         QVERIFY(!verdict->intact());
         QCOMPARE(verdict->firstBadSeq, 3);
@@ -126,10 +128,9 @@ private slots:
     {
         auto store = freshStore(QStringLiteral("edited-meta.sqlite"), 4);
         QVERIFY(store);
-        QCOMPARE(sqlite3(m_path, QStringLiteral("DROP TRIGGER audit_log_no_update; "
-                                                "UPDATE audit_log SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 4;"))
-                     .exitCode,
-                 0);
+        QCOMPARE(tamper(m_path, {QStringLiteral("UPDATE audit_log SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 4")},
+                        true),
+                 QString());
         QCOMPARE(store->verifyAudit()->firstBadSeq, 4);
     }
 
@@ -137,10 +138,7 @@ private slots:
     {
         auto store = freshStore(QStringLiteral("deleted.sqlite"), 5);
         QVERIFY(store);
-        QCOMPARE(
-            sqlite3(m_path, QStringLiteral("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = 2;"))
-                .exitCode,
-            0);
+        QCOMPARE(tamper(m_path, {QStringLiteral("DELETE FROM audit_log WHERE seq = 2")}, true), QString());
         auto verdict = store->verifyAudit();
         QVERIFY(!verdict->intact());
         QCOMPARE(verdict->firstBadSeq, 3);
@@ -152,11 +150,12 @@ private slots:
         // A careful forger deletes seq 2 and renumbers the rest to hide the gap.
         auto store = freshStore(QStringLiteral("renumbered.sqlite"), 4);
         QVERIFY(store);
-        QCOMPARE(sqlite3(m_path, QStringLiteral("DROP TRIGGER audit_log_no_delete; DROP TRIGGER audit_log_no_update; "
-                                                "DELETE FROM audit_log WHERE seq = 2; "
-                                                "UPDATE audit_log SET seq = seq - 1 WHERE seq > 2;"))
-                     .exitCode,
-                 0);
+        QCOMPARE(tamper(m_path,
+                        {QStringLiteral("DELETE FROM audit_log WHERE seq = 2"),
+                         QStringLiteral("UPDATE audit_log SET seq = 2 WHERE seq = 3"),
+                         QStringLiteral("UPDATE audit_log SET seq = 3 WHERE seq = 4")},
+                        true),
+                 QString());
         auto verdict = store->verifyAudit();
         QVERIFY(!verdict->intact());
         QCOMPARE(verdict->firstBadSeq, 2);
@@ -167,12 +166,12 @@ private slots:
         auto store = freshStore(QStringLiteral("reordered.sqlite"), 4);
         QVERIFY(store);
         // Swap the contents of seq 2 and 3, keeping the numbering.
-        QCOMPARE(sqlite3(m_path, QStringLiteral("DROP TRIGGER audit_log_no_update; "
-                                                "UPDATE audit_log SET seq = -2 WHERE seq = 2; "
-                                                "UPDATE audit_log SET seq = 2 WHERE seq = 3; "
-                                                "UPDATE audit_log SET seq = 3 WHERE seq = -2;"))
-                     .exitCode,
-                 0);
+        QCOMPARE(tamper(m_path,
+                        {QStringLiteral("UPDATE audit_log SET seq = -2 WHERE seq = 2"),
+                         QStringLiteral("UPDATE audit_log SET seq = 2 WHERE seq = 3"),
+                         QStringLiteral("UPDATE audit_log SET seq = 3 WHERE seq = -2")},
+                        true),
+                 QString());
         auto verdict = store->verifyAudit();
         QVERIFY(!verdict->intact());
         QCOMPARE(verdict->firstBadSeq, 2);
@@ -182,10 +181,14 @@ private slots:
     {
         auto store = freshStore(QStringLiteral("atomic.sqlite"), 1);
         QVERIFY(store);
-        QCOMPARE(sqlite3(m_path, QStringLiteral("CREATE TRIGGER sabotage BEFORE INSERT ON audit_log "
-                                                "BEGIN SELECT RAISE(ABORT, 'disk says no'); END;"))
-                     .exitCode,
-                 0);
+        const QStringList sabotage =
+            onPostgres() ? QStringList{QStringLiteral("CREATE FUNCTION sabotage() RETURNS trigger LANGUAGE plpgsql "
+                                                      "AS $$ BEGIN RAISE EXCEPTION 'disk says no'; END $$"),
+                                       QStringLiteral("CREATE TRIGGER sabotage BEFORE INSERT ON audit_log "
+                                                      "FOR EACH ROW EXECUTE FUNCTION sabotage()")}
+                         : QStringList{QStringLiteral("CREATE TRIGGER sabotage BEFORE INSERT ON audit_log "
+                                                      "BEGIN SELECT RAISE(ABORT, 'disk says no'); END")};
+        QCOMPARE(tamper(m_path, sabotage), QString());
         auto added = store->addPerson(QStringLiteral("INC-2026-0001"), {0, {}, QStringLiteral("Eve"), {}, {}, {}});
         QVERIFY(!added.ok());
         QVERIFY2(added.error().message.contains(QLatin1String("disk says no")), qPrintable(added.error().message));

@@ -8,6 +8,7 @@
 #include "model/clocks/ClockService.h"
 #include "model/clocks/Deadline.h"
 #include "model/clocks/NoticeDraft.h"
+#include "support/PgTestSupport.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
@@ -15,6 +16,7 @@
 #include <QTest>
 
 using namespace firebreak;
+using namespace firebreak::test;
 
 namespace {
 QDateTime utc(int y, int mo, int d, int h, int mi = 0)
@@ -109,12 +111,13 @@ private slots:
 
     void serviceStartsAndEndsClocks()
     {
-        const QString path = m_dir.filePath(QStringLiteral("service.sqlite"));
+        const QString path = storeSpec(m_dir, QStringLiteral("service.sqlite"));
+        QVERIFY(!path.isEmpty());
         ManualClock clock(utc(2026, 11, 23, 2));
         QString id;
         QDateTime art33Deadline;
         {
-            auto store = CaseStore::openSqlite(path, clock, QStringLiteral("dpo"));
+            auto store = CaseStore::open(path, clock, QStringLiteral("dpo"));
             QVERIFY(store.ok());
             id = (*store)->createIncident({QStringLiteral("HR share exposed"), {}, Severity::High, {}, {}, {}, {}})->id;
             ClockService svc(**store, m_rules);
@@ -136,7 +139,7 @@ private slots:
         }
         // Restart: a new store and service on the same file see the same clocks.
         clock.set(utc(2026, 11, 26, 3));
-        auto store = CaseStore::openSqlite(path, clock, QStringLiteral("dpo"));
+        auto store = CaseStore::open(path, clock, QStringLiteral("dpo"));
         QVERIFY(store.ok());
         ClockService svc(**store, m_rules);
         auto art33 = svc.clock(id, QStringLiteral("gdpr-art33"));
@@ -194,7 +197,7 @@ private slots:
     void amendingTheTriggerMovesDeadlinesAndIsAudited()
     {
         ManualClock clock(utc(2026, 6, 10, 12));
-        auto store = CaseStore::openSqlite(m_dir.filePath(QStringLiteral("amend.sqlite")), clock, QStringLiteral("ic"));
+        auto store = CaseStore::open(storeSpec(m_dir, QStringLiteral("amend.sqlite")), clock, QStringLiteral("ic"));
         QVERIFY(store.ok());
         const QString id = (*store)->createIncident({QStringLiteral("x"), {}, Severity::Low, {}, {}, {}, {}})->id;
         ClockService svc(**store, m_rules);
@@ -219,7 +222,7 @@ private slots:
     void followOnClocksWaitForTheirNotice()
     {
         ManualClock clock(utc(2026, 1, 2, 0));
-        auto store = CaseStore::openSqlite(m_dir.filePath(QStringLiteral("nis2.sqlite")), clock, QStringLiteral("ic"));
+        auto store = CaseStore::open(storeSpec(m_dir, QStringLiteral("nis2.sqlite")), clock, QStringLiteral("ic"));
         QVERIFY(store.ok());
         const QString id = (*store)->createIncident({QStringLiteral("x"), {}, Severity::High, {}, {}, {}, {}})->id;
         ClockService svc(**store, m_rules);
@@ -251,7 +254,7 @@ private slots:
     void doraInitialHasTwoLimits()
     {
         ManualClock clock(utc(2026, 5, 2, 12));
-        auto store = CaseStore::openSqlite(m_dir.filePath(QStringLiteral("dora.sqlite")), clock, QStringLiteral("ic"));
+        auto store = CaseStore::open(storeSpec(m_dir, QStringLiteral("dora.sqlite")), clock, QStringLiteral("ic"));
         QVERIFY(store.ok());
         NewIncident spec{
             QStringLiteral("core banking outage"), {}, Severity::Critical, {}, {}, utc(2026, 5, 1, 10), {}};
@@ -280,8 +283,7 @@ private slots:
         QVERIFY(!AlertThreshold::parse(QStringLiteral("soon")));
 
         ManualClock clock(utc(2026, 11, 23, 0));
-        auto store =
-            CaseStore::openSqlite(m_dir.filePath(QStringLiteral("alerts.sqlite")), clock, QStringLiteral("ic"));
+        auto store = CaseStore::open(storeSpec(m_dir, QStringLiteral("alerts.sqlite")), clock, QStringLiteral("ic"));
         QVERIFY(store.ok());
         const QString id = (*store)->createIncident({QStringLiteral("x"), {}, Severity::High, {}, {}, {}, {}})->id;
         ClockService svc(**store, m_rules);
@@ -318,8 +320,7 @@ private slots:
     void noticeDraftIsPrefilledAndFlagsGaps()
     {
         ManualClock clock(utc(2026, 11, 23, 8));
-        auto store =
-            CaseStore::openSqlite(m_dir.filePath(QStringLiteral("draft.sqlite")), clock, QStringLiteral("dpo"));
+        auto store = CaseStore::open(storeSpec(m_dir, QStringLiteral("draft.sqlite")), clock, QStringLiteral("dpo"));
         QVERIFY(store.ok());
         const QString id =
             (*store)

@@ -3,12 +3,14 @@
 
 #include "model/CaseStore.h"
 #include "model/evidence/EvidenceService.h"
+#include "support/PgTestSupport.h"
 #include "support/TestSupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace firebreak;
+using namespace firebreak::test;
 
 class TestEvidence : public QObject {
     Q_OBJECT
@@ -19,8 +21,7 @@ class TestEvidence : public QObject {
 private slots:
     void custodyAndVerificationHistory()
     {
-        auto opened =
-            CaseStore::openSqlite(m_dir.filePath(QStringLiteral("ev.sqlite")), m_clock, QStringLiteral("bob"));
+        auto opened = CaseStore::open(storeSpec(m_dir, QStringLiteral("ev.sqlite")), m_clock, QStringLiteral("bob"));
         QVERIFY(opened.ok());
         CaseStore &store = **opened;
         const QString id = store.createIncident({QStringLiteral("x"), {}, Severity::High, {}, {}, {}, {}})->id;

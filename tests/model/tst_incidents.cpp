@@ -2,19 +2,21 @@
 // evidence numbering, and that a refused change writes nothing.
 
 #include "model/CaseStore.h"
+#include "support/PgTestSupport.h"
 #include "support/TestSupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace firebreak;
+using namespace firebreak::test;
 
 class TestIncidents : public QObject {
     Q_OBJECT
 
     std::unique_ptr<CaseStore> open(const QString &name)
     {
-        auto store = CaseStore::openSqlite(m_dir.filePath(name), m_clock, QStringLiteral("ada"));
+        auto store = CaseStore::open(storeSpec(m_dir, name), m_clock, QStringLiteral("ada"));
         return store ? std::move(store).value() : nullptr;
     }
     static NewIncident titled(const QString &t) { return {t, {}, Severity::Medium, {}, {}, {}, {}}; }
@@ -132,6 +134,66 @@ private slots:
         QVERIFY(dup.error().message.contains(QLatin1String("E-002")));
         QCOMPARE(store->evidence(id)->size(), 3);
         QCOMPARE(store->evidence(id)->first().sha256, QString(64, QLatin1Char('b')));
+    }
+
+    // Two workbenches edit the same incident: the second save, made from a
+    // copy read before the first, is refused with who and when, and the
+    // first user's change stays.
+    void staleEditIsRefusedWithWhoAndWhen()
+    {
+        const QString spec = storeSpec(m_dir, QStringLiteral("stale.sqlite"));
+        QVERIFY(!spec.isEmpty());
+        auto ada = CaseStore::open(spec, m_clock, QStringLiteral("ada"));
+        QVERIFY(ada.ok());
+        auto bob = CaseStore::open(spec, m_clock, QStringLiteral("bob"));
+        QVERIFY(bob.ok());
+        const QString id = (*ada)->createIncident(titled(QStringLiteral("Phishing wave")))->id;
+        Incident adaCopy = *(*ada)->incident(id);
+        Incident bobCopy = *(*bob)->incident(id);
+        QCOMPARE(adaCopy.rowVersion, 1);
+
+        m_clock.advanceSecs(90);
+        adaCopy.severity = Severity::Critical;
+        auto saved = (*ada)->updateIncident(adaCopy);
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->rowVersion, 2);
+        QCOMPARE(saved->updatedBy, QStringLiteral("ada"));
+
+        bobCopy.title = QStringLiteral("Phishing wave, finance only");
+        auto refused = (*bob)->updateIncident(bobCopy);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+        const QString msg = refused.error().message;
+        QVERIFY2(msg.contains(id) && msg.contains(QLatin1String("changed by ada")), qPrintable(msg));
+        QVERIFY2(msg.contains(toIsoUtc(m_clock.nowUtc()).left(10)), qPrintable(msg));
+        QVERIFY2(msg.contains(QLatin1String("reload")), qPrintable(msg));
+
+        // Ada's change is intact, Bob's wrote nothing, the chain is whole.
+        auto now = (*bob)->incident(id);
+        QCOMPARE(now->severity, Severity::Critical);
+        QCOMPARE(now->title, QStringLiteral("Phishing wave"));
+        QCOMPARE((*bob)->auditLog(id)->size(), 2);
+        QVERIFY((*bob)->verifyAudit()->intact());
+
+        // After a reload Bob's edit goes through.
+        Incident reloaded = *now;
+        reloaded.title = bobCopy.title;
+        QVERIFY((*bob)->updateIncident(reloaded).ok());
+        QCOMPARE((*ada)->incident(id)->title, bobCopy.title);
+        QCOMPARE((*ada)->incident(id)->severity, Severity::Critical);
+    }
+
+    // Adding a person touches the incident but is not an edit of its
+    // fields: an open edit form must not conflict with it.
+    void additionsDoNotInvalidateAnOpenEdit()
+    {
+        auto store = open(QStringLiteral("touch.sqlite"));
+        QVERIFY(store);
+        const QString id = store->createIncident(titled(QStringLiteral("Lost laptop")))->id;
+        Incident copy = *store->incident(id);
+        QVERIFY(store->addPerson(id, {0, {}, QStringLiteral("Eve"), {}, {}, {}}).ok());
+        copy.severity = Severity::High;
+        QVERIFY(store->updateIncident(copy).ok());
     }
 
     void updateWithoutChangesRecordsNothing()

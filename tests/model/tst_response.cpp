@@ -5,6 +5,7 @@
 #include "model/JsonValidator.h"
 #include "model/clocks/ClockService.h"
 #include "model/response/ResponseService.h"
+#include "support/PgTestSupport.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
@@ -12,6 +13,7 @@
 #include <QTest>
 
 using namespace firebreak;
+using namespace firebreak::test;
 
 class TestResponse : public QObject {
     Q_OBJECT
@@ -30,7 +32,7 @@ class TestResponse : public QObject {
     Fixture make(const QString &name, const QString &playbook)
     {
         Fixture f;
-        auto store = CaseStore::openSqlite(m_dir.filePath(name), m_clock, QStringLiteral("ic"));
+        auto store = CaseStore::open(storeSpec(m_dir, name), m_clock, QStringLiteral("ic"));
         if (!store)
             return f;
         f.store = std::move(store).value();

@@ -19,7 +19,10 @@ public:
     explicit BreachFactsForm(QWidget *parent = nullptr);
 
     void setDetails(const BreachDetails &details);
-    BreachDetails details() const; // incidentId and updatedAt from the last setDetails
+    BreachDetails details() const; // incidentId, updatedAt and rowVersion from the last setDetails
+    // After a save: the stored record (new row version) becomes the basis
+    // of the next save, without touching what is on screen.
+    void rebase(const BreachDetails &stored) { m_loaded = stored; }
 
 signals:
     void edited();

@@ -221,6 +221,8 @@ Status NoticeDraftDialog::saveFacts()
         return st;
     }
     chrome::showError(m_error, {});
+    if (auto stored = m_service.breachDetails(m_incidentId))
+        m_facts->rebase(*stored);
     m_factsDirty = false;
     m_saveFacts->setEnabled(false);
     m_close->setText(tr("Close"));

@@ -352,7 +352,15 @@ void IncidentWorkspace::onBlockerActivated(const QString &blocker)
 
 void IncidentWorkspace::makeCurrentPhase(Phase phase)
 {
-    Incident edited = m_incident;
+    // A phase change is a one-field edit: start from the stored record so a
+    // field another user changed since our last refresh is kept, not
+    // reported as a conflict.
+    auto fresh = m_ctx.store.incident(m_incident.id);
+    if (!fresh) {
+        chrome::showError(m_error, tr("The phase was not changed: %1").arg(fresh.error().message));
+        return;
+    }
+    Incident edited = *fresh;
     edited.phase = phase;
     auto saved = m_ctx.store.updateIncident(edited, QStringLiteral("phase set in the incident workspace"));
     if (!saved) {

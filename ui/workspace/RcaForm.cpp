@@ -29,8 +29,11 @@ RcaForm::RcaForm(const WorkspaceContext &ctx, QWidget *parent)
       m_gotLucky(textEdit(QStringLiteral("rcaGotLuckyEdit"), tr("Would have gone badly otherwise"), 2)),
       m_save(ws::button(tr("&Save RCA"), QStringLiteral("rcaSaveButton"), this,
                         tr("Save the root-cause analysis (recorded in the audit log)"))),
+      m_reloadTheirs(ws::button(tr("Show &their version"), QStringLiteral("rcaReloadButton"), this,
+                                tr("Replace your unsaved text with the version saved by the other user"))),
       m_status(new QLabel(this)), m_error(chrome::errorLabel(this))
 {
+    m_reloadTheirs->hide();
     setObjectName(QStringLiteral("rcaForm"));
     m_error->setObjectName(QStringLiteral("rcaErrorLabel"));
     m_detection->setObjectName(QStringLiteral("rcaDetectionEdit"));
@@ -68,6 +71,7 @@ RcaForm::RcaForm(const WorkspaceContext &ctx, QWidget *parent)
     auto *saveRow = new QHBoxLayout;
     saveRow->setContentsMargins(6, 0, 6, 0);
     saveRow->addWidget(m_save);
+    saveRow->addWidget(m_reloadTheirs);
     saveRow->addWidget(m_status, 1);
 
     // The fields scroll; Save and its status stay in view.
@@ -99,6 +103,14 @@ RcaForm::RcaForm(const WorkspaceContext &ctx, QWidget *parent)
     connect(m_addWhy, &QPushButton::clicked, this, &RcaForm::addWhy);
     connect(m_removeWhy, &QPushButton::clicked, this, &RcaForm::removeWhy);
     connect(m_save, &QPushButton::clicked, this, [this] { (void)save(); });
+    // After a conflict: drop our unsaved text and load what the other user
+    // saved (the error above still quotes who and when; copy first if needed).
+    connect(m_reloadTheirs, &QPushButton::clicked, this, [this] {
+        m_reloadTheirs->hide();
+        chrome::showError(m_error, {});
+        m_dirty = false;
+        emit changed();
+    });
 }
 
 QPlainTextEdit *RcaForm::textEdit(const QString &objectName, const QString &placeholder, int lines)
@@ -122,6 +134,9 @@ QString RcaForm::reload(const Incident &incident)
         return tr("The root-cause analysis could not be read: %1").arg(r.error().message);
     m_saved = *r;
     if (!m_dirty) {
+        // Only text loaded from the store moves the basis: a live refresh
+        // under unsaved edits must not turn a conflict into an overwrite.
+        m_basisVersion = r->rowVersion;
         m_loading = true;
         m_detection->setText(r->detectionMethod);
         m_trigger->setText(r->trigger);
@@ -189,11 +204,14 @@ Status RcaForm::save()
     r.wentWell = m_wentWell->toPlainText().trimmed();
     r.wentWrong = m_wentWrong->toPlainText().trimmed();
     r.gotLucky = m_gotLucky->toPlainText().trimmed();
+    r.rowVersion = m_basisVersion;
     if (Status st = m_ctx.response.saveRca(r); !st) {
         chrome::showError(m_error, tr("The RCA was not saved (your text is kept): %1").arg(st.error().message));
+        m_reloadTheirs->setVisible(st.error().kind == Error::Kind::Conflict);
         return st;
     }
     chrome::showError(m_error, {});
+    m_reloadTheirs->hide();
     m_dirty = false;
     emit changed(); // the workspace reloads, which refreshes "Saved at"
     return {};

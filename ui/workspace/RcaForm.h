@@ -36,6 +36,7 @@ private:
 
     WorkspaceContext m_ctx;
     RootCauseAnalysis m_saved;
+    qint64 m_basisVersion = -1; // the stored version the text on screen started from
     bool m_dirty = false;
     bool m_loading = false;
     bool m_closed = false;
@@ -50,6 +51,7 @@ private:
     QPlainTextEdit *m_wentWrong;
     QPlainTextEdit *m_gotLucky;
     QPushButton *m_save;
+    QPushButton *m_reloadTheirs;
     QLabel *m_status;
     QLabel *m_error;
 };
