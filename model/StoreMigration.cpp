@@ -86,7 +86,7 @@ Result<Source> openSource(const MigrationRequest &request, const Clock &clock, c
 {
     if (isPostgresUrl(request.sourcePath))
         return Error::usage(
-            QStringLiteral("--from must be an SQLite case file; %1 is a PostgreSQL store").arg(request.sourcePath));
+            QStringLiteral("the source must be an SQLite case file; %1 is a PostgreSQL store").arg(request.sourcePath));
     const QFileInfo info(request.sourcePath);
     Source s;
     s.path = info.absoluteFilePath();
