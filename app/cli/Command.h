@@ -76,6 +76,13 @@ QList<Command> recordCommands();
 QList<Command> reportCommands();
 QList<Command> evidenceCommands();
 QList<Command> archiveCommands();
+QList<Command> storeCommands();
+
+// Opens a case store the way --db names one. A team store whose password
+// is in no ~/.pgpass or PGPASSFILE is asked for on the terminal, like psql
+// (up to three tries); the password lives in this process's memory only.
+// Without a terminal the error says where libpq looks for it.
+Result<std::unique_ptr<CaseStore>> openStoreAsking(const QString &spec, const Clock &clock, const QString &actor);
 
 // Parses an ISO-8601 instant given on the command line. A value without
 // a zone is local time (what a responder reads off the wall clock).

@@ -15,26 +15,29 @@ Context::Context(QString dbPath, QString actor, QTextStream &out, QTextStream &e
 
 Context::~Context() = default;
 
+Result<std::unique_ptr<CaseStore>> openStoreAsking(const QString &spec, const Clock &clock, const QString &actor)
+{
+    auto opened = CaseStore::open(spec, clock, actor);
+    for (int attempt = 0; attempt < 3 && !opened && opened.error().kind == Error::Kind::Credentials && canPrompt();
+         ++attempt) {
+        const QByteArray password = promptWithoutEcho(QStringLiteral("Password for %1: ").arg(spec));
+        if (password.isEmpty())
+            break;
+        opened = CaseStore::open(spec, clock, actor, QString::fromUtf8(password));
+    }
+    if (!opened && opened.error().kind == Error::Kind::Credentials && !canPrompt()) {
+        Error e = opened.error();
+        e.message += QStringLiteral(" (put it in ~/.pgpass as host:port:database:user:password with mode 0600, "
+                                    "or run from a terminal to be asked)");
+        return e;
+    }
+    return opened;
+}
+
 CaseStore *Context::store()
 {
     if (!m_store) {
-        auto opened = CaseStore::open(m_dbPath, m_clock, m_actor);
-        // A team store whose password is in no ~/.pgpass: ask, like psql.
-        // The password lives in this process's memory only.
-        for (int attempt = 0; attempt < 3 && !opened && opened.error().kind == Error::Kind::Credentials && canPrompt();
-             ++attempt) {
-            const QByteArray password = promptWithoutEcho(QStringLiteral("Password for %1: ").arg(m_dbPath));
-            if (password.isEmpty())
-                break;
-            opened = CaseStore::open(m_dbPath, m_clock, m_actor, QString::fromUtf8(password));
-        }
-        if (!opened && opened.error().kind == Error::Kind::Credentials && !canPrompt()) {
-            Error e = opened.error();
-            e.message += QStringLiteral(" (put it in ~/.pgpass as host:port:database:user:password with mode 0600, "
-                                        "or run from a terminal to be asked)");
-            fail(e);
-            return nullptr;
-        }
+        auto opened = openStoreAsking(m_dbPath, m_clock, m_actor);
         if (!opened) {
             fail(opened.error());
             return nullptr;
