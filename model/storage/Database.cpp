@@ -2,6 +2,7 @@
 
 #include "Schema.h"
 #include "Sql.h"
+#include "TeamRoles.h"
 
 #include <QDir>
 #include <QFile>
@@ -295,6 +296,10 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const PostgresTarget &t
     if (!user)
         return user.error();
     db->m_databaseUser = user->toString();
+    // A login without a Firebreak role cannot read the store: say whom to
+    // ask rather than fail in the middle of the schema check.
+    if (auto st = TeamRoles::requireReadAccess(conn, target.display()); !st)
+        return st.error();
     if (auto st = db->checkPostgresTarget(conn); !st)
         return st.error();
     if (auto st = db->migrate(); !st)
@@ -345,7 +350,7 @@ QStringList Database::missingPostgresSafeguards() const
     for (const QString &name : schema::postgresAuditTriggers(schemaVersion()))
         if (!found.contains(name))
             missing << QStringLiteral("trigger ") + name;
-    return missing;
+    return missing + TeamRoles::missingSafeguards(db);
 }
 
 namespace {
