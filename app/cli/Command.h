@@ -76,6 +76,7 @@ QList<Command> recordCommands();
 QList<Command> reportCommands();
 QList<Command> evidenceCommands();
 QList<Command> archiveCommands();
+QList<Command> storeRoleCommands();
 
 // Parses an ISO-8601 instant given on the command line. A value without
 // a zone is local time (what a responder reads off the wall clock).

@@ -70,6 +70,7 @@ QList<Command> allCommands()
     all += reportCommands();
     all += evidenceCommands();
     all += archiveCommands();
+    all += storeRoleCommands();
     return all;
 }
 
