@@ -101,7 +101,8 @@ int auditLog(Context &ctx, const QCommandLineParser &p)
                                    {QStringLiteral("incident"), e.incidentId},
                                    {QStringLiteral("data"), e.data},
                                    {QStringLiteral("prev_hash"), e.prevHash},
-                                   {QStringLiteral("entry_hash"), e.entryHash}});
+                                   {QStringLiteral("entry_hash"), e.entryHash},
+                                   {QStringLiteral("db_user"), e.dbUser}});
         ctx.out() << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
         return Ok;
     }
@@ -109,15 +110,29 @@ int auditLog(Context &ctx, const QCommandLineParser &p)
         ctx.out() << "No audit entries" << (id.isEmpty() ? QString() : QStringLiteral(" for ") + id) << "." << Qt::endl;
         return Ok;
     }
+    // A team store's entries also name the database login that wrote
+    // them (the actor is what the client said; the login is what the
+    // server checked). SQLite entries have none: no column then.
+    qsizetype loginWidth = 0;
     for (const AuditEntry &e : *entries)
-        ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
+        loginWidth = std::max(loginWidth, e.dbUser.size());
+    if (loginWidth > 0)
+        loginWidth = std::max<qsizetype>(loginWidth, 8);
+    for (const AuditEntry &e : *entries) {
+        const QString login = loginWidth == 0
+                                  ? QString()
+                                  : QStringLiteral("%1  ").arg(e.dbUser.isEmpty() ? QStringLiteral("-") : e.dbUser,
+                                                               -static_cast<int>(loginWidth));
+        ctx.out() << QStringLiteral("%1  %2  %3  %4%5  %6  %7")
                          .arg(e.seq, 6)
                          .arg(toIsoUtc(e.at))
                          .arg(e.actor, -12)
+                         .arg(login)
                          .arg(e.action, -18)
                          .arg(e.object)
                          .arg(e.entryHash.left(12))
                   << Qt::endl;
+    }
     return Ok;
 }
 

@@ -84,6 +84,8 @@ QList<Command> storeCommands();
 // Without a terminal the error says where libpq looks for it.
 Result<std::unique_ptr<CaseStore>> openStoreAsking(const QString &spec, const Clock &clock, const QString &actor);
 
+QList<Command> storeRoleCommands();
+
 // Parses an ISO-8601 instant given on the command line. A value without
 // a zone is local time (what a responder reads off the wall clock).
 std::optional<QDateTime> parseInstant(const QString &text);

@@ -71,6 +71,8 @@ QList<Command> allCommands()
     all += evidenceCommands();
     all += archiveCommands();
     all += storeCommands();
+
+    all += storeRoleCommands();
     return all;
 }
 

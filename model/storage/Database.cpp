@@ -2,6 +2,7 @@
 
 #include "Schema.h"
 #include "Sql.h"
+#include "TeamRoles.h"
 
 #include <QDir>
 #include <QFile>
@@ -295,6 +296,10 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const PostgresTarget &t
     if (!user)
         return user.error();
     db->m_databaseUser = user->toString();
+    // A login without a Firebreak role cannot read the store: say whom to
+    // ask rather than fail in the middle of the schema check.
+    if (auto st = TeamRoles::requireReadAccess(conn, target.display()); !st)
+        return st.error();
     if (auto st = db->checkPostgresTarget(conn); !st)
         return st.error();
     if (auto st = db->migrate(); !st)
@@ -345,7 +350,7 @@ QStringList Database::missingPostgresSafeguards() const
     for (const QString &name : schema::postgresAuditTriggers(schemaVersion()))
         if (!found.contains(name))
             missing << QStringLiteral("trigger ") + name;
-    return missing;
+    return missing + TeamRoles::missingSafeguards(db);
 }
 
 namespace {
@@ -462,8 +467,10 @@ QString Database::describe(const QString &what, const QString &driverText) const
     if (driverText.contains(QLatin1String("permission denied")) ||
         driverText.contains(QLatin1String("violates row-level security")))
         return QStringLiteral("%1: your database login %2 may not make this change in case store %3 (%4); nothing "
-                              "was changed.")
-            .arg(what, m_databaseUser, m_path, driverText.section(QLatin1Char('\n'), 0, 0).trimmed());
+                              "was changed. Your role in this store does not allow it: ask the store's owner if it "
+                              "should.")
+            .arg(what, m_databaseUser, m_path,
+                 driverText.section(QLatin1Char('\n'), 0, 0).remove(QStringLiteral("ERROR:  ")).trimmed());
     if (driverText.contains(QLatin1String("readonly")) || driverText.contains(QLatin1String("read-only")))
         return QStringLiteral("%1: case database %2 is read-only; nothing was changed.").arg(what, m_path);
     return QStringLiteral("%1: %2").arg(what, driverText);
@@ -489,9 +496,20 @@ Status Database::write(const std::function<Status(QSqlDatabase &)> &work) const
                               QStringLiteral("waiting for the case store's write lock"));
             !r)
             st = Error{r.error().kind, describe(QStringLiteral("cannot write"), r.error().message)};
+        else if (auto sp = sql::run(db, QStringLiteral("SAVEPOINT firebreak_write"), {},
+                                    QStringLiteral("starting a transaction"));
+                 !sp)
+            st = Error{sp.error().kind, describe(QStringLiteral("cannot write"), sp.error().message)};
+        else
+            sql::armWriteSavepoint(db, QStringLiteral("firebreak_write"));
     }
     if (st)
         st = work(db);
+    if (m_dialect == Dialect::PostgreSQL) {
+        // A statement that failed and was ignored must not let the rest commit.
+        if (auto failed = sql::disarmWriteSavepoint(); failed && st)
+            st = *failed;
+    }
     if (!st && st.error().kind == Error::Kind::Forbidden)
         st = Error{Error::Kind::Forbidden, describe(QStringLiteral("cannot write"), st.error().message)};
     if (st) {

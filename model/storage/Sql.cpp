@@ -4,6 +4,29 @@
 
 namespace firebreak::sql {
 
+namespace {
+
+struct WriteSavepoint {
+    QString connection; // empty: not inside a guarded write
+    QString name;
+    std::optional<Error> firstFailure;
+};
+thread_local WriteSavepoint t_savepoint;
+
+} // namespace
+
+void armWriteSavepoint(const QSqlDatabase &db, const QString &savepoint)
+{
+    t_savepoint = {db.connectionName(), savepoint, std::nullopt};
+}
+
+std::optional<Error> disarmWriteSavepoint()
+{
+    std::optional<Error> failure = std::move(t_savepoint.firstFailure);
+    t_savepoint = {};
+    return failure;
+}
+
 Result<QSqlQuery> run(QSqlDatabase &db, const QString &sqlText, std::initializer_list<QVariant> binds,
                       const QString &purpose)
 {
@@ -24,6 +47,12 @@ Result<QSqlQuery> run(QSqlDatabase &db, const QString &sqlText, std::initializer
             err.kind = Error::Kind::Forbidden;
         if (e.nativeErrorCode() == QLatin1String("55P03") || e.nativeErrorCode() == QLatin1String("40001"))
             err.kind = Error::Kind::Locked;
+        if (!t_savepoint.connection.isEmpty() && t_savepoint.connection == db.connectionName()) {
+            if (!t_savepoint.firstFailure)
+                t_savepoint.firstFailure = err;
+            QSqlQuery undo(db);
+            undo.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + t_savepoint.name);
+        }
         return err;
     };
     // PostgreSQL prepares server-side, and PREPARE takes only DML: DDL and

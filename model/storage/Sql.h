@@ -7,6 +7,7 @@
 #include <QVariant>
 
 #include <initializer_list>
+#include <optional>
 
 namespace firebreak::sql {
 
@@ -21,5 +22,16 @@ Result<QVariant> scalar(QSqlDatabase &db, const QString &sqlText, std::initializ
 
 // Text for NULL-able string columns: empty QString becomes SQL NULL.
 QVariant nullable(const QString &s);
+
+// PostgreSQL, inside Database::write: the write sets a savepoint and arms
+// this, and a statement that fails rolls back to it at once. An aborted
+// transaction refuses every command, DEALLOCATE included, so without it
+// Qt could not free the prepared statements of the queries still on the
+// stack and would print "Unable to free statement" for each (a refused
+// write in the CLI). The write still fails as a whole: disarm returns the
+// first failure, so nothing after it can commit. Only statements on `db`
+// (the write's connection) take part.
+void armWriteSavepoint(const QSqlDatabase &db, const QString &savepoint);
+std::optional<Error> disarmWriteSavepoint();
 
 } // namespace firebreak::sql
