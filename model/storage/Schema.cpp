@@ -405,6 +405,14 @@ QStringList postgresAuditGuards()
                        "RETURN NULL; END $$"),
         QStringLiteral("CREATE TRIGGER audit_log_announce AFTER INSERT ON audit_log "
                        "FOR EACH ROW EXECUTE FUNCTION audit_log_announce()"),
+        // The guards run in the writer's session, where pg_temp is searched
+        // first: a temporary table named audit_log must not be what they
+        // read the chain head from. Pin them to the store's own schema.
+        QStringLiteral("DO $$ DECLARE fn TEXT; BEGIN "
+                       "FOREACH fn IN ARRAY ARRAY['audit_log_check_append()', 'audit_log_refuse()', "
+                       "'audit_log_announce()'] LOOP "
+                       "EXECUTE format('ALTER FUNCTION %s SET search_path = %I, pg_temp', fn, current_schema()); "
+                       "END LOOP; END $$"),
     };
 }
 
