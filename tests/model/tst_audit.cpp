@@ -210,22 +210,25 @@ private slots:
             "INSERT INTO audit_log (seq, at, actor, action, object, incident_id, payload, prev_hash, entry_hash, "
             "db_user) VALUES (%1, '2026-11-23T04:00:00.000Z', 'mallory', 'incident.create', 'x', '', '{}', '%2', "
             "'%3', %4)");
-        const QString fork = tamper(m_path, {insert.arg(head.seq).arg(audit::genesisHash(), QString(64, u'f'),
-                                                                       QStringLiteral("current_user"))});
+        const QString fork =
+            tamper(m_path,
+                   {insert.arg(head.seq).arg(audit::genesisHash(), QString(64, u'f'), QStringLiteral("current_user"))});
         QVERIFY2(fork.contains(QLatin1String("does not extend the chain")), qPrintable(fork));
-        const QString wrongLink = tamper(m_path, {insert.arg(head.seq + 1).arg(QString(64, u'a'), QString(64, u'f'),
-                                                                               QStringLiteral("current_user"))});
+        const QString wrongLink = tamper(
+            m_path,
+            {insert.arg(head.seq + 1).arg(QString(64, u'a'), QString(64, u'f'), QStringLiteral("current_user"))});
         QVERIFY2(wrongLink.contains(QLatin1String("does not extend the chain")), qPrintable(wrongLink));
-        const QString forged = tamper(m_path, {insert.arg(head.seq + 1).arg(head.entryHash, QString(64, u'f'),
-                                                                            QStringLiteral("'ada'"))});
+        const QString forged =
+            tamper(m_path, {insert.arg(head.seq + 1).arg(head.entryHash, QString(64, u'f'), QStringLiteral("'ada'"))});
         QVERIFY2(forged.contains(QLatin1String("names database user")), qPrintable(forged));
-        const QString shadowed =
-            tamper(m_path, {QStringLiteral("CREATE TEMP TABLE audit_log (seq BIGINT, entry_hash TEXT)"),
-                            QStringLiteral("INSERT INTO pg_temp.audit_log VALUES (99, '%1')").arg(QString(64, u'e')),
-                            QStringLiteral("SET search_path = pg_temp, public"),
-                            insert.arg(100).arg(QString(64, u'e'), QString(64, u'f'), QStringLiteral("current_user"))
-                                .replace(QLatin1String("INSERT INTO audit_log"),
-                                         QLatin1String("INSERT INTO public.audit_log"))});
+        const QString shadowed = tamper(
+            m_path,
+            {QStringLiteral("CREATE TEMP TABLE audit_log (seq BIGINT, entry_hash TEXT)"),
+             QStringLiteral("INSERT INTO pg_temp.audit_log VALUES (99, '%1')").arg(QString(64, u'e')),
+             QStringLiteral("SET search_path = pg_temp, public"),
+             insert.arg(100)
+                 .arg(QString(64, u'e'), QString(64, u'f'), QStringLiteral("current_user"))
+                 .replace(QLatin1String("INSERT INTO audit_log"), QLatin1String("INSERT INTO public.audit_log"))});
         QVERIFY2(shadowed.contains(QLatin1String("does not extend the chain")), qPrintable(shadowed));
         QCOMPARE(store->auditLog()->size(), 2);
         QVERIFY(store->verifyAudit()->intact());
