@@ -405,15 +405,49 @@ QStringList postgresAuditGuards()
                        "RETURN NULL; END $$"),
         QStringLiteral("CREATE TRIGGER audit_log_announce AFTER INSERT ON audit_log "
                        "FOR EACH ROW EXECUTE FUNCTION audit_log_announce()"),
+        // No change without its audit entry, even from a hand-made session:
+        // every transaction that appends to audit_log is marked (by a
+        // SECURITY DEFINER trigger, in a table no client may write), and
+        // a deferred check on every case table refuses, at commit, a
+        // transaction that changed rows but wrote no audit entry.
+        QStringLiteral("CREATE TABLE audit_transactions (xid xid8 PRIMARY KEY)"),
+        QStringLiteral("CREATE FUNCTION audit_log_mark_transaction() RETURNS trigger LANGUAGE plpgsql "
+                       "SECURITY DEFINER AS $$ BEGIN "
+                       "INSERT INTO audit_transactions (xid) VALUES (pg_current_xact_id()) ON CONFLICT DO NOTHING; "
+                       "RETURN NULL; END $$"),
+        QStringLiteral("CREATE TRIGGER audit_log_mark_transaction AFTER INSERT ON audit_log "
+                       "FOR EACH ROW EXECUTE FUNCTION audit_log_mark_transaction()"),
+        QStringLiteral("CREATE FUNCTION audit_entry_required() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                       "IF NOT EXISTS (SELECT 1 FROM audit_transactions WHERE xid = pg_current_xact_id()) THEN "
+                       " RAISE EXCEPTION 'a change to % without an audit entry in the same transaction was refused "
+                       "(a team store records every change in its audit trail)', TG_TABLE_NAME "
+                       " USING ERRCODE = '42501'; "
+                       "END IF; RETURN NULL; END $$"),
         // The guards run in the writer's session, where pg_temp is searched
         // first: a temporary table named audit_log must not be what they
         // read the chain head from. Pin them to the store's own schema.
         QStringLiteral("DO $$ DECLARE fn TEXT; BEGIN "
                        "FOREACH fn IN ARRAY ARRAY['audit_log_check_append()', 'audit_log_refuse()', "
-                       "'audit_log_announce()'] LOOP "
+                       "'audit_log_announce()', 'audit_log_mark_transaction()', 'audit_entry_required()'] LOOP "
                        "EXECUTE format('ALTER FUNCTION %s SET search_path = %I, pg_temp', fn, current_schema()); "
                        "END LOOP; END $$"),
     };
+}
+
+// The case tables every change to which needs its audit entry (PostgreSQL
+// check above). Not audit_log itself, the signed checkpoints (they sign
+// the chain and are verified on their own) or store_meta (migrations).
+QStringList postgresAuditRequired()
+{
+    QStringList s;
+    for (const char *t : {"incidents", "people", "systems", "evidence_items", "classifications", "clock_notices",
+                          "clock_waivers", "breach_details", "incident_steps", "containment_actions",
+                          "recovery_actions", "root_cause", "corrective_actions", "contacts", "timeline_notes",
+                          "custody_events", "evidence_verifications", "acquisitions"})
+        s << QStringLiteral("CREATE CONSTRAINT TRIGGER %1_audited AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                            "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION audit_entry_required()")
+                 .arg(QLatin1String(t));
+    return s;
 }
 
 // Team mode (issue #11). The audit trail names the database login behind
@@ -437,7 +471,7 @@ QStringList version8(Dialect d)
     s << QStringLiteral("ALTER TABLE incident_steps ADD COLUMN updated_at TEXT");
     s << QStringLiteral("ALTER TABLE corrective_actions ADD COLUMN updated_at TEXT");
     if (d == Dialect::PostgreSQL)
-        s += postgresAuditGuards();
+        s += postgresAuditGuards() + postgresAuditRequired();
     return s;
 }
 
@@ -447,7 +481,8 @@ QStringList postgresAuditTriggers(int version)
 {
     QStringList names = {QStringLiteral("audit_log_no_update")};
     if (version >= 8)
-        names << QStringLiteral("audit_log_append_check") << QStringLiteral("audit_log_announce");
+        names << QStringLiteral("audit_log_append_check") << QStringLiteral("audit_log_announce")
+              << QStringLiteral("audit_log_mark_transaction");
     return names;
 }
 

@@ -80,7 +80,7 @@ Result<QStringList> tables(QSqlDatabase &db)
     const QString text = isPostgres(db)
                              ? QStringLiteral("SELECT table_name FROM information_schema.tables "
                                               "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' "
-                                              "ORDER BY table_name")
+                                              "AND table_name <> 'audit_transactions' ORDER BY table_name")
                              : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
                                               "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name");
     auto q = sql::run(db, text, {}, QStringLiteral("listing the tables"));

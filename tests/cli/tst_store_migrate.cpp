@@ -45,7 +45,8 @@ Snapshot snapshotOf(QSqlDatabase &db, bool postgres)
     QStringList tables;
     {
         QSqlQuery q(db);
-        q.exec(postgres ? QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+        q.exec(postgres ? QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                                         "AND tablename <> 'audit_transactions'")
                         : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
                                          "'sqlite%'"));
         while (q.next())

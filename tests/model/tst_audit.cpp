@@ -234,6 +234,27 @@ private slots:
         QVERIFY(store->verifyAudit()->intact());
     }
 
+    // PostgreSQL: a change without its audit entry in the same transaction
+    // is refused at commit, whoever makes it (here a superuser's session).
+    void serverRefusesUnrecordedChanges()
+    {
+        if (!onPostgres())
+            QSKIP("the server-side check is PostgreSQL's (this runs as tst_model_audit_pg)");
+        auto store = freshStore(QStringLiteral("unrecorded"), 1);
+        QVERIFY(store);
+        for (const QString &change :
+             {QStringLiteral("UPDATE incidents SET title = 'Nothing to see' WHERE id = 'INC-2026-0001'"),
+              QStringLiteral("INSERT INTO people (incident_id, name, added_at) VALUES ('INC-2026-0001', 'Mallory', "
+                             "'2026-11-23T03:00:00.000Z')")}) {
+            const QString err = tamper(m_path, {change});
+            QVERIFY2(err.contains(QLatin1String("without an audit entry")),
+                     qPrintable(change + QStringLiteral(" -> ") + err));
+        }
+        QCOMPARE(store->incident(QStringLiteral("INC-2026-0001"))->title, QStringLiteral("Incident 1"));
+        QCOMPARE(store->people(QStringLiteral("INC-2026-0001"))->size(), 0);
+        QVERIFY(store->missingSafeguards().isEmpty());
+    }
+
     void emptyChainIsReportedAsEmpty()
     {
         auto store = freshStore(QStringLiteral("empty.sqlite"), 0);

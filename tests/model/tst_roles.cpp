@@ -724,15 +724,28 @@ private slots:
         QCOMPARE(snapshot(t.dbname), before);
 
         // What a responder may do by hand, it may do (the refusals above are
-        // about the role, not a broken session).
-        QVERIFY(attempt(hand, QStringLiteral("UPDATE incidents SET title = 'Ransomware on fs01 and fs02' WHERE id = "
-                                             "'%1'")
-                                  .arg(id))
-                    .isEmpty());
-        QVERIFY(attempt(hand, QStringLiteral("UPDATE evidence_items SET storage_location = 'safe 1' WHERE "
-                                             "incident_id = '%1'")
-                                  .arg(id))
-                    .isEmpty());
+        // about the role, not a broken session), but only with its audit
+        // entry in the same transaction: an unrecorded change is refused
+        // at commit, and nothing of it stays.
+        const QString rename =
+            QStringLiteral("UPDATE incidents SET title = 'Ransomware on fs01 and fs02' WHERE id = '%1'").arg(id);
+        const QString move =
+            QStringLiteral("UPDATE evidence_items SET storage_location = 'safe 1' WHERE incident_id = '%1'").arg(id);
+        for (const QString &statement : {rename, move}) {
+            const QString err = attempt(hand, statement);
+            QVERIFY2(err.startsWith(QLatin1String("42501")) && err.contains(QLatin1String("without an audit entry")),
+                     qPrintable(statement + QStringLiteral(" -> ") + err));
+        }
+        QCOMPARE(snapshot(t.dbname), before);
+        QVERIFY(attempt(hand, QStringLiteral("BEGIN")).isEmpty());
+        QVERIFY(attempt(hand, rename).isEmpty());
+        QVERIFY(attempt(hand, move).isEmpty());
+        const QString audited = insertAudit(hand, nextAuditEntry(hand, m_responder.name, m_clock.nowUtc()));
+        QVERIFY2(audited.isEmpty(), qPrintable(audited));
+        const QString committed = attempt(hand, QStringLiteral("COMMIT"));
+        QVERIFY2(committed.isEmpty(), qPrintable(committed));
+        QCOMPARE(t.admin->incident(id)->title, QStringLiteral("Ransomware on fs01 and fs02"));
+        QCOMPARE(t.admin->auditLog()->last().dbUser, m_responder.name);
         pgDisconnect(hand);
     }
 

@@ -51,7 +51,10 @@ QStringList schemaTables(Database &db)
     QSqlDatabase c = db.connection();
     QStringList t =
         db.dialect() == Dialect::PostgreSQL
-            ? column(c, QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"))
+            // audit_transactions is PostgreSQL's own bookkeeping (which
+            // transactions wrote an audit entry), not case data.
+            ? column(c, QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                                       "AND tablename <> 'audit_transactions'"))
             : column(c, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
                                        "LIKE 'sqlite%'"));
     t.sort();
