@@ -282,13 +282,18 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const PostgresTarget &t
         Error e = Error::failed(QStringLiteral("cannot connect to case store %1: %2").arg(target.display(), why));
         if (isCredentialsError(why)) {
             e.kind = Error::Kind::Credentials;
-            e.message =
-                password.isEmpty()
-                    ? QStringLiteral("case store %1 needs a password for user %2 and none was found in "
-                                     "~/.pgpass, PGPASSFILE or PGPASSWORD")
-                          .arg(target.display(), target.user.isEmpty() ? QStringLiteral("(default)") : target.user)
-                    : QStringLiteral("case store %1 refused the password for user %2")
-                          .arg(target.display(), target.user.isEmpty() ? QStringLiteral("(default)") : target.user);
+            const QString user = target.user.isEmpty() ? QStringLiteral("(default)") : target.user;
+            if (!password.isEmpty())
+                e.message =
+                    QStringLiteral("case store %1 refused the password for user %2").arg(target.display(), user);
+            else if (why.contains(QLatin1String("no password supplied")))
+                e.message = QStringLiteral("case store %1 needs a password for user %2 and none was found in "
+                                           "~/.pgpass, PGPASSFILE or PGPASSWORD")
+                                .arg(target.display(), user);
+            else
+                e.message = QStringLiteral("case store %1 refused the password for user %2 that libpq found in "
+                                           "~/.pgpass, PGPASSFILE or PGPASSWORD (is it out of date?)")
+                                .arg(target.display(), user);
         }
         return e;
     }
