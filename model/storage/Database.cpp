@@ -254,6 +254,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &spec, const QStr
     return openPostgres(*target, password);
 }
 
+Result<std::unique_ptr<Database>> Database::reopen() const
+{
+    if (m_dialect == Dialect::PostgreSQL)
+        return openPostgres(m_pg, m_password);
+    return openSqlite(m_path);
+}
+
 namespace {
 
 // libpq's words for "the server asked for a password": the caller may
