@@ -10,43 +10,93 @@
 namespace firebreak::ui {
 
 StoreStatus::StoreStatus(QStatusBar *bar)
-    : QObject(bar), m_store(new QLabel(bar)), m_actor(new QLabel(bar)), m_chain(new QLabel(bar))
+    : QObject(bar), m_store(new QLabel(bar)), m_actor(new QLabel(bar)), m_live(new QLabel(bar)),
+      m_chain(new QLabel(bar))
 {
     m_store->setObjectName(QStringLiteral("storePathLabel"));
     m_actor->setObjectName(QStringLiteral("actorLabel"));
-    m_actor->setToolTip(tr("The audit trail names this actor (set FIREBREAK_ACTOR to change it)"));
+    m_live->setObjectName(QStringLiteral("liveStatusLabel"));
     m_chain->setObjectName(QStringLiteral("chainStatusLabel"));
     m_chain->setTextFormat(Qt::PlainText);
-    for (QLabel *l : {m_store, m_actor, m_chain})
+    for (QLabel *l : {m_store, m_actor, m_live, m_chain})
         l->setContentsMargins(8, 0, 8, 0);
     m_store->setMaximumWidth(520);
     // All permanent: a transient status message must never hide which
     // store is open.
     bar->addPermanentWidget(m_store);
     bar->addPermanentWidget(m_actor);
+    bar->addPermanentWidget(m_live);
     bar->addPermanentWidget(m_chain);
     setNoStore({});
 }
 
-void StoreStatus::setStore(const QString &path, const QString &actor)
+void StoreStatus::setStore(const QString &where, const QString &actor, const QString &databaseLogin)
 {
-    const QString native = QDir::toNativeSeparators(path);
-    m_store->setText(
-        tr("Case store: %1")
-            .arg(m_store->fontMetrics().elidedText(native, Qt::ElideMiddle, m_store->maximumWidth() - 120)));
+    m_team = !databaseLogin.isEmpty();
+    const QString native = m_team ? where : QDir::toNativeSeparators(where);
+    // An address is read left to right (login, server, database): room for
+    // all of it, cut at the end if it must be.
+    m_store->setMaximumWidth(m_team ? 640 : 520);
+    const QString elided = m_store->fontMetrics().elidedText(native, m_team ? Qt::ElideRight : Qt::ElideMiddle,
+                                                             m_store->maximumWidth() - 120);
+    m_store->setText(m_team ? tr("Team store: %1").arg(elided) : tr("Case store: %1").arg(elided));
     m_store->setToolTip(native);
-    m_actor->setText(tr("Recording as %1").arg(actor));
+    if (m_team) {
+        m_actor->setText(tr("Recording as %1 · database login %2").arg(actor, databaseLogin));
+        m_actor->setToolTip(tr("The audit trail names this actor (set FIREBREAK_ACTOR to change it) and the "
+                               "database login behind each entry"));
+    } else {
+        m_actor->setText(tr("Recording as %1").arg(actor));
+        m_actor->setToolTip(tr("The audit trail names this actor (set FIREBREAK_ACTOR to change it)"));
+    }
     m_actor->show();
+    setLive(false);
+    setReachable(true, {});
 }
 
 void StoreStatus::setNoStore(const QString &why)
 {
+    m_team = false;
     m_store->setText(why.isEmpty() ? tr("No case store open") : tr("No case store open — %1").arg(why));
     m_store->setToolTip({});
     m_actor->hide();
+    m_live->hide();
     m_chain->setText(tr("Audit chain: no store"));
     m_chain->setToolTip({});
     setWarning(false);
+}
+
+void StoreStatus::setLive(bool listening)
+{
+    m_listening = listening;
+    if (!m_live->property("unreachable").toBool())
+        setReachable(true, {});
+}
+
+void StoreStatus::setReachable(bool reachable, const QString &problem)
+{
+    m_live->setProperty("unreachable", !reachable);
+    QFont f = m_live->font();
+    f.setBold(!reachable);
+    m_live->setFont(f);
+    QPalette pal = m_store->palette();
+    if (!reachable) {
+        pal.setColor(QPalette::WindowText, palette::accent());
+        m_live->setText(m_team ? tr("⚠ Team store not answering") : tr("⚠ Case file unreadable"));
+        m_live->setToolTip(tr("Since %1: %2. Firebreak keeps trying.")
+                               .arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss t")), problem));
+        m_live->setPalette(pal);
+        m_live->show();
+        return;
+    }
+    m_live->setPalette(pal);
+    // A file changes under us only when the CLI writes it: nothing to show.
+    m_live->setVisible(m_team);
+    m_live->setText(m_listening ? tr("● Live") : tr("Live (checked every 2 s)"));
+    m_live->setToolTip(m_listening ? tr("Changes made by others appear here within seconds: the server announces "
+                                        "them, and Firebreak also checks every 2 seconds.")
+                                   : tr("Changes made by others appear here within a few seconds: Firebreak checks "
+                                        "every 2 seconds."));
 }
 
 void StoreStatus::setVerdict(const AuditVerdict &v)
