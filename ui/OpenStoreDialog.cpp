@@ -98,6 +98,7 @@ QWidget *OpenStoreDialog::buildFilePage()
     layout->addWidget(chrome::hintLabel(tr("One file, the usual choice: works offline, for the people at this "
                                            "computer. To start a new one, use File ▸ New Case Store…."),
                                         QStringLiteral("storeFileHint"), page));
+    layout->addStretch(1);
     connect(m_path, &QLineEdit::textChanged, this, &OpenStoreDialog::revalidate);
     connect(m_browse, &QPushButton::clicked, this, &OpenStoreDialog::browse);
     return page;
@@ -142,9 +143,11 @@ QWidget *OpenStoreDialog::buildTeamPage()
     server->addWidget(portLabel);
     server->addWidget(m_port);
 
+    auto *serverLabel = new QLabel(tr("&Server:"), page);
+    serverLabel->setBuddy(m_host);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Server:"), server);
+    form->addRow(serverLabel, server);
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&Login:"), m_user);
     form->addRow(tr("&Encryption:"), m_sslMode);
@@ -212,26 +215,33 @@ void OpenStoreDialog::urlEdited(const QString &text)
 {
     m_urlProblem.clear();
     const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty()) {
+    const auto refuse = [this](const QString &why) {
+        // The fields show an address only when it is usable: half of one
+        // typed or a refused one must not leave a stale server on screen.
+        for (QLineEdit *e : {m_host, m_database, m_user})
+            e->clear();
+        m_otherOptions.clear();
+        m_urlProblem = why;
+        updateSslHint();
         revalidate();
+    };
+    if (trimmed.isEmpty()) {
+        refuse({});
         return;
     }
     if (carriesPassword(trimmed)) {
-        m_urlProblem = tr("This address contains a password. Firebreak never keeps a password in an address, a "
-                          "setting or a log: remove it (the “:password” after the login) and Firebreak will ask "
-                          "for it when it connects, or put it in ~/.pgpass.");
-        revalidate();
+        refuse(tr("This address contains a password. Firebreak never keeps a password in an address, a setting "
+                  "or a log: remove it (the “:password” after the login) and Firebreak will ask for it when it "
+                  "connects, or put it in ~/.pgpass."));
         return;
     }
     if (!isPostgresUrl(trimmed)) {
-        m_urlProblem = tr("A team store address starts with postgresql://");
-        revalidate();
+        refuse(tr("A team store address starts with postgresql://"));
         return;
     }
     const auto target = parsePostgresUrl(trimmed);
     if (!target) {
-        m_urlProblem = tr("This address cannot be used: %1").arg(target.error().message);
-        revalidate();
+        refuse(tr("This address cannot be used: %1").arg(target.error().message));
         return;
     }
     // The fields follow the pasted address; options without a field of
@@ -326,9 +336,19 @@ QString OpenStoreDialog::problem() const
 void OpenStoreDialog::revalidate()
 {
     const QString why = problem();
-    m_problem->setText(why);
-    m_problem->setVisible(!why.isEmpty());
+    // Nothing typed yet is not a mistake: Open stays disabled, quietly.
+    const bool said = !why.isEmpty() && !spec().isEmpty();
+    m_problem->setText(said ? why : QString());
+    m_problem->setVisible(said);
     chrome::okButton(m_buttons)->setEnabled(why.isEmpty());
+    // Grow (never shrink) to fit a longer message, so no line is cut.
+    if (isVisible()) {
+        layout()->activate();
+        const int wanted =
+            layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : layout()->totalSizeHint().height();
+        if (wanted > height())
+            resize(width(), wanted);
+    }
 }
 
 void OpenStoreDialog::browse()
@@ -368,22 +388,30 @@ QInputDialog *passwordPrompt(const QString &storeAddress, const QString &login, 
     dialog->setTextEchoMode(QLineEdit::Password);
     dialog->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
     const QString who = login.isEmpty() ? QCoreApplication::translate("OpenStoreDialog", "your login name") : login;
-    const QString first =
-        QCoreApplication::translate("OpenStoreDialog", "The team store %1 wants the password of database login "
-                                                       "“%2”.")
-            .arg(storeAddress, who);
-    const QString again =
-        QCoreApplication::translate("OpenStoreDialog", "The server refused that password (try %1 of %2). Password "
-                                                       "of database login “%3” for %4:")
-            .arg(attempt)
-            .arg(maxAttempts)
-            .arg(who, storeAddress);
-    dialog->setLabelText((attempt <= 1 ? first : again) + QStringLiteral("\n\n") +
-                         QCoreApplication::translate("OpenStoreDialog", "It stays in memory until you quit and is "
-                                                                        "never saved."));
+    QStringList lines;
+    if (attempt > 1)
+        lines << QCoreApplication::translate("OpenStoreDialog", "The server refused that password (try %1 of %2).")
+                     .arg(attempt)
+                     .arg(maxAttempts)
+              << QString();
+    lines << QCoreApplication::translate("OpenStoreDialog", "Team store: %1").arg(storeShortName(storeAddress))
+          << QCoreApplication::translate("OpenStoreDialog", "Address: %1").arg(storeAddress) << QString()
+          << QCoreApplication::translate("OpenStoreDialog", "Password of database login “%1”:").arg(who);
+    dialog->setLabelText(lines.join(QLatin1Char('\n')));
+    dialog->setToolTip(QCoreApplication::translate("OpenStoreDialog", "It stays in memory until you quit and is "
+                                                                      "never saved."));
     dialog->setOkButtonText(QCoreApplication::translate("OpenStoreDialog", "Connect"));
-    if (auto *edit = dialog->findChild<QLineEdit *>())
+    if (auto *edit = dialog->findChild<QLineEdit *>()) {
         edit->setObjectName(QStringLiteral("storePasswordEdit"));
+        edit->setPlaceholderText(QCoreApplication::translate("OpenStoreDialog", "kept in memory until you quit, "
+                                                                                "never saved"));
+    }
+    // The dialog sizes itself to its layout: the width goes on the label.
+    if (auto *label = dialog->findChild<QLabel *>()) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setMinimumWidth(520);
+    }
     return dialog;
 }
 
