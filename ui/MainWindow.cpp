@@ -327,14 +327,16 @@ void MainWindow::showReachability(bool reachable)
     if (reachable) {
         chrome::showError(m_unreachable, {});
     } else {
+        // What it means for the commander first; the driver's words on hover.
         const QString since = QTime::currentTime().toString(QStringLiteral("HH:mm"));
         chrome::showError(
             m_unreachable,
-            team ? tr("⚠ The team store is not answering since %1 (%2). What you see may be out of date and changes "
-                      "cannot be saved; Firebreak keeps trying and catches up when it is back.")
-                       .arg(since, m_watcher->problem())
-                 : tr("⚠ The case file cannot be read since %1 (%2). What you see may be out of date.")
-                       .arg(since, m_watcher->problem()));
+            team ? tr("⚠ The team store is not answering since %1. What you see may be out of date "
+                      "and changes cannot be saved; Firebreak keeps trying and catches up when it is "
+                      "back.")
+                       .arg(since)
+                 : tr("⚠ The case file cannot be read since %1. What you see may be out of date.").arg(since));
+        m_unreachable->setToolTip(m_watcher->problem());
     }
     if (m_store)
         m_status->setReachable(reachable, m_watcher->problem());

@@ -42,9 +42,10 @@ void StoreStatus::setStore(const QString &where, const QString &actor, const QSt
     m_store->setText(m_team ? tr("Team store: %1").arg(elided) : tr("Case store: %1").arg(elided));
     m_store->setToolTip(native);
     if (m_team) {
-        m_actor->setText(tr("Recording as %1 · database login %2").arg(actor, databaseLogin));
+        m_actor->setText(tr("Recording as %1 · login %2").arg(actor, databaseLogin));
         m_actor->setToolTip(tr("The audit trail names this actor (set FIREBREAK_ACTOR to change it) and the "
-                               "database login behind each entry"));
+                               "database login %1 behind each entry")
+                                .arg(databaseLogin));
     } else {
         m_actor->setText(tr("Recording as %1").arg(actor));
         m_actor->setToolTip(tr("The audit trail names this actor (set FIREBREAK_ACTOR to change it)"));
@@ -82,7 +83,7 @@ void StoreStatus::setReachable(bool reachable, const QString &problem)
     QPalette pal = m_store->palette();
     if (!reachable) {
         pal.setColor(QPalette::WindowText, palette::accent());
-        m_live->setText(m_team ? tr("⚠ Team store not answering") : tr("⚠ Case file unreadable"));
+        m_live->setText(m_team ? tr("⚠ Not answering") : tr("⚠ Case file unreadable"));
         m_live->setToolTip(tr("Since %1: %2. Firebreak keeps trying.")
                                .arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss t")), problem));
         m_live->setPalette(pal);

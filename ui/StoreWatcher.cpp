@@ -9,6 +9,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace firebreak::ui {
 
 namespace {
@@ -30,7 +32,10 @@ StoreWatcher::StoreWatcher(QObject *parent)
     m_settle->setObjectName(QStringLiteral("storeChangeSettle"));
     m_settle->setSingleShot(true);
     m_settle->setInterval(kSettleMs);
-    connect(m_settle, &QTimer::timeout, this, &StoreWatcher::storeChanged);
+    connect(m_settle, &QTimer::timeout, this, [this] {
+        m_sinceChange.start();
+        emit storeChanged();
+    });
 }
 
 StoreWatcher::~StoreWatcher()
@@ -47,6 +52,7 @@ void StoreWatcher::setStore(CaseStore *store)
     stopThread();
     ++m_generation;
     m_inFlight.invalidate();
+    m_sinceChange.invalidate();
     m_store = store;
     m_shownSeq = -1;
     m_reachable = true;
@@ -127,7 +133,7 @@ void StoreWatcher::polled(quint64 generation, bool ok, qint64 seq, const QString
         // Back: the GUI thread's connection may have died with the server.
         reconnect();
         setReachable(true, {});
-        m_settle->start();
+        scheduleChange();
         return;
     }
     noteSeq(seq);
@@ -141,16 +147,24 @@ void StoreWatcher::announced(const QString &channel, const QVariant &payload)
     const qint64 seq = payload.toString().section(QLatin1Char(' '), -1).toLongLong(&parsed);
     if (parsed)
         noteSeq(seq);
-    else if (!m_settle->isActive())
-        m_settle->start();
+    else
+        scheduleChange();
 }
 
 void StoreWatcher::noteSeq(qint64 seq)
 {
-    // Not restarted by every append: a steady stream still refreshes
-    // every kSettleMs instead of never.
-    if (seq > m_shownSeq && !m_settle->isActive())
-        m_settle->start();
+    if (seq > m_shownSeq)
+        scheduleChange();
+}
+
+void StoreWatcher::scheduleChange()
+{
+    // Not restarted by every append: a steady stream still refreshes, at
+    // most once per kMinGapMs (a refresh re-reads and re-verifies a lot).
+    if (m_settle->isActive())
+        return;
+    const qint64 gap = m_sinceChange.isValid() ? kMinGapMs - m_sinceChange.elapsed() : 0;
+    m_settle->start(int(std::max<qint64>(kSettleMs, gap)));
 }
 
 void StoreWatcher::listen()

@@ -25,13 +25,14 @@ namespace firebreak::ui {
 // or vanished server never freezes the window; a poll that gets no answer
 // for kStallMs, or an error, makes the store "unreachable" until a poll
 // succeeds again. storeChanged() is debounced: a burst of appends is one
-// refresh.
+// refresh, and refreshes come at most once a second.
 class StoreWatcher : public QObject {
     Q_OBJECT
 public:
     static constexpr int kPollIntervalMs = 2000;
     static constexpr int kSettleMs = 250;
     static constexpr int kStallMs = 6000;
+    static constexpr int kMinGapMs = 1000; // between two storeChanged()
 
     explicit StoreWatcher(QObject *parent = nullptr);
     ~StoreWatcher() override;
@@ -60,6 +61,7 @@ private:
     void polled(quint64 generation, bool ok, qint64 seq, const QString &error);
     void announced(const QString &channel, const QVariant &payload);
     void noteSeq(qint64 seq);
+    void scheduleChange();
     void listen();
     void unlisten();
     void checkListening();
@@ -75,6 +77,7 @@ private:
     QTimer *m_settle;
     QPointer<QSqlDriver> m_driver;
     QElapsedTimer m_inFlight; // valid while a poll is out
+    QElapsedTimer m_sinceChange;
     quint64 m_generation = 0; // a poll answer for an earlier store is dropped
     qint64 m_shownSeq = -1;
     bool m_listening = false;

@@ -266,7 +266,7 @@ void TestTeamStore::teamStoreIsNamedInTitleAndStatusBar()
     QVERIFY2(where->text().startsWith(QStringLiteral("Team store: postgresql://firebreak_admin@127.0.0.1:")),
              qPrintable(where->text()));
     QCOMPARE(where->toolTip(), target->display());
-    QVERIFY(child<QLabel>(&w, "actorLabel")->text().contains(QStringLiteral("database login firebreak_admin")));
+    QVERIFY(child<QLabel>(&w, "actorLabel")->text().contains(QStringLiteral("login firebreak_admin")));
     auto *live = child<QLabel>(&w, "liveStatusLabel");
     QVERIFY(live->isVisible());
     QCOMPARE(live->text(), QStringLiteral("● Live"));
@@ -475,7 +475,7 @@ void TestTeamStore::passwordIsAskedAndNeverStored()
         prompt->accept();
         QTRY_VERIFY(w.store());
         QCOMPARE(child<QStackedWidget>(&w, "centralStack")->currentWidget()->objectName(), QStringLiteral("workspace"));
-        QVERIFY(child<QLabel>(&w, "actorLabel")->text().contains(QStringLiteral("database login ") + login));
+        QVERIFY(child<QLabel>(&w, "actorLabel")->text().contains(QStringLiteral("· login ") + login));
         QVERIFY(w.windowTitle().contains(login));
 
         // Worker threads get a store of their own without asking again.
@@ -582,7 +582,7 @@ void TestTeamStore::droppedConnectionsAreNoticedAndRecovered()
     QVERIFY(terminate({}));
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kLiveTimeoutMs);
     QVERIFY(banner->text().contains(QStringLiteral("not answering")));
-    QVERIFY(live->text().contains(QStringLiteral("not answering")));
+    QVERIFY(live->text().contains(QStringLiteral("Not answering")));
     QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), kLiveTimeoutMs);
     QTRY_COMPARE(live->text(), QStringLiteral("● Live"));
 
