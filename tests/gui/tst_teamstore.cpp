@@ -94,7 +94,14 @@ class TestTeamStore : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { initEnvironment(); }
+    void initTestCase()
+    {
+        initEnvironment();
+        // Settings of their own: the SQLite and PostgreSQL runs go at the same time.
+        QCoreApplication::setApplicationName(QStringLiteral("firebreak-gui-tests-teamstore") +
+                                             (onPostgres() ? QStringLiteral("-pg") : QString()));
+        QSettings().clear();
+    }
     void init()
     {
         QVERIFY(m_dir.isValid());
@@ -330,7 +337,7 @@ void TestTeamStore::addressWithPasswordIsRefusedWithoutShowingIt()
     }
     QVERIFY(child<QLabel>(&w, "storeErrorReason")->text().contains(QStringLiteral("contains a password")));
     QVERIFY(!child<QPushButton>(&w, "retryStoreButton")->isVisible());
-    QVERIFY(MainWindow::lastStorePath().isEmpty());
+    QVERIFY(!MainWindow::lastStorePath().contains(secret));
 }
 
 void TestTeamStore::dialogBuildsAddressFromFields()
