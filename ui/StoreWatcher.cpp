@@ -55,6 +55,7 @@ void StoreWatcher::setStore(CaseStore *store)
     m_sinceChange.invalidate();
     m_store = store;
     m_shownSeq = -1;
+    m_listenedOnce = false;
     m_reachable = true;
     m_problem.clear();
     if (!m_store)
@@ -178,6 +179,7 @@ void StoreWatcher::listen()
     if (!driver->subscribeToNotification(kChannel))
         return;
     m_driver = driver;
+    m_listenedOnce = true;
     connect(driver, &QSqlDriver::notification, this,
             [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
                 announced(name, payload);
@@ -187,7 +189,8 @@ void StoreWatcher::listen()
 
 void StoreWatcher::checkListening()
 {
-    if (!m_store || m_store->database().dialect() != Dialect::PostgreSQL)
+    // A server that never let us listen is polled, not asked again every 2 s.
+    if (!m_store || !m_listenedOnce)
         return;
     // A connection the server dropped (restart, idle timeout, a killed
     // backend) is no longer open; one that a query on this thread has

@@ -81,6 +81,7 @@ private:
     quint64 m_generation = 0; // a poll answer for an earlier store is dropped
     qint64 m_shownSeq = -1;
     bool m_listening = false;
+    bool m_listenedOnce = false; // this store's server lets us LISTEN
     bool m_reachable = true;
     QString m_problem;
 };
