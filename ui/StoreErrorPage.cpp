@@ -14,8 +14,20 @@
 namespace firebreak::ui {
 
 namespace {
+// The server was reached but named no such database or login (libpq's
+// words, as the server sends them in English by default).
+bool missing(const Error &error, const char *what)
+{
+    return error.kind == Error::Kind::Failed && error.message.contains(QLatin1String(what)) &&
+           error.message.contains(QLatin1String("does not exist"));
+}
+
 QString headlineFor(const Error &error, bool team)
 {
+    if (team && missing(error, "database \""))
+        return QCoreApplication::translate("StoreErrorPage", "The team store's database does not exist");
+    if (team && missing(error, "role \""))
+        return QCoreApplication::translate("StoreErrorPage", "The team store does not know this database login");
     if (team) {
         switch (error.kind) {
         case Error::Kind::Credentials:
@@ -49,6 +61,10 @@ QString headlineFor(const Error &error, bool team)
 // What to check next, for the failures someone can do something about.
 QString hintFor(const Error &error, bool team)
 {
+    if (team && (missing(error, "database \"") || missing(error, "role \"")))
+        return QCoreApplication::translate("StoreErrorPage", "The server answered: check the database name and the "
+                                                             "login in the address with the team store's "
+                                                             "administrator. Nothing was changed.");
     if (!team)
         return error.kind == Error::Kind::Locked
                    ? QCoreApplication::translate("StoreErrorPage", "Close the other program, then Try again.")

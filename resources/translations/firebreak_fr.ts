@@ -1068,6 +1068,18 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
         <source>Check the network or VPN, the server&apos;s name, port and database, and that the server is running; then Try again. Nothing was changed. If it stays down, keep working in a case file on this computer (New case store…) and move it to the team store later with firebreak-cli store migrate.</source>
         <translation>Vérifiez le réseau ou le VPN, le nom du serveur, le port et la base, et que le serveur tourne ; puis Réessayer. Rien n&apos;a été modifié. S&apos;il reste indisponible, continuez dans un fichier de dossiers sur cet ordinateur (Nouvelle base de dossiers…) et transférez-le plus tard dans la base d&apos;équipe avec firebreak-cli store migrate.</translation>
     </message>
+    <message>
+        <source>The team store&apos;s database does not exist</source>
+        <translation>La base de données de la base d&apos;équipe n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>The team store does not know this database login</source>
+        <translation>La base d&apos;équipe ne connaît pas cet identifiant de base de données</translation>
+    </message>
+    <message>
+        <source>The server answered: check the database name and the login in the address with the team store&apos;s administrator. Nothing was changed.</source>
+        <translation>Le serveur a répondu : vérifiez le nom de la base et l&apos;identifiant de l&apos;adresse avec l&apos;administrateur de la base d&apos;équipe. Rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>StoreNames</name>

@@ -297,6 +297,21 @@ void TestTeamStore::unreachableServerShowsErrorPageWithAddress()
     QVERIFY(child<QLabel>(&w, "storePathLabel")->text().contains(QStringLiteral("ir on 127.0.0.1")));
     QCOMPARE(w.windowTitle(), QStringLiteral("Firebreak"));
 
+    if (onPostgres()) {
+        // A server that answers, without such a database.
+        QUrl wrong(pgAdminUrl());
+        wrong.setPath(QStringLiteral("/no_such_case_store"));
+        QVERIFY(!w.openStore(wrong.toString()));
+        QCOMPARE(child<QLabel>(&w, "storeErrorHeadline")->text(),
+                 QStringLiteral("The team store's database does not exist"));
+        QCOMPARE(child<QLabel>(&w, "storeErrorPath")->text(), wrong.toString());
+        // (An unknown login is asked for its password first: the server
+        // does not tell which logins exist.)
+        QVERIFY(child<QLabel>(&w, "storeErrorHint")->text().contains(QStringLiteral("administrator")));
+        QVERIFY(!w.store());
+    }
+    QVERIFY(!w.openStore(address));
+
     // "Try again" tries the same address again.
     QTest::mouseClick(child<QPushButton>(&w, "retryStoreButton"), Qt::LeftButton);
     QCOMPARE(child<QLabel>(&w, "storeErrorPath")->text(), address);
