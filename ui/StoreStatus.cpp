@@ -6,11 +6,79 @@
 #include <QDir>
 #include <QLabel>
 #include <QStatusBar>
+#include <QUrl>
+
+#include <algorithm>
 
 namespace firebreak::ui {
 
+namespace {
+// The store's name, cut in the middle when a crowded status bar squeezes
+// it (a team store that stops answering adds a label), never clipped at
+// the end: the start (login, server) and the end (database, file name)
+// stay readable; the whole is on hover.
+class ElidingLabel : public QLabel {
+public:
+    using QLabel::QLabel;
+
+    // `format` holds one %1 for `body`, the part that may be cut.
+    void setParts(const QString &format, const QString &body)
+    {
+        m_format = format;
+        m_body = body;
+        // Whole until the status bar has laid it out at its new width.
+        setText(m_format.arg(m_body));
+        updateGeometry();
+        QMetaObject::invokeMethod(
+            this, [this] { refit(); }, Qt::QueuedConnection);
+    }
+
+    QSize sizeHint() const override
+    {
+        QSize s = QLabel::sizeHint();
+        s.setWidth(std::min(kWidest, extra() + fontMetrics().horizontalAdvance(m_format.arg(m_body))));
+        return s;
+    }
+    QSize minimumSizeHint() const override
+    {
+        QSize s = QLabel::minimumSizeHint();
+        s.setWidth(extra() + fontMetrics().horizontalAdvance(m_format.arg(QStringLiteral("…"))) + 60);
+        return s;
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QLabel::resizeEvent(event);
+        refit();
+    }
+
+private:
+    static constexpr int kWidest = 560;
+    int extra() const { return contentsMargins().left() + contentsMargins().right() + 2 * margin() + 4; }
+    void refit()
+    {
+        if (width() >= sizeHint().width()) {
+            setText(m_format.arg(m_body));
+            return;
+        }
+        // A few pixels spare: the advance of the parts is not quite that of the whole.
+        const int room = width() - extra() - fontMetrics().horizontalAdvance(m_format.arg(QString())) - 6;
+        setText(m_format.arg(fontMetrics().elidedText(m_body, Qt::ElideMiddle, std::max(room, 0))));
+    }
+
+    QString m_format = QStringLiteral("%1");
+    QString m_body;
+};
+
+ElidingLabel *storeLabel(QLabel *label)
+{
+    return static_cast<ElidingLabel *>(label);
+}
+} // namespace
+
 StoreStatus::StoreStatus(QStatusBar *bar)
-    : QObject(bar), m_store(new QLabel(bar)), m_actor(new QLabel(bar)), m_live(new QLabel(bar)),
+    : QObject(bar), m_store(new ElidingLabel(bar)), m_actor(new QLabel(bar)), m_live(new QLabel(bar)),
       m_chain(new QLabel(bar))
 {
     m_store->setObjectName(QStringLiteral("storePathLabel"));
@@ -20,7 +88,6 @@ StoreStatus::StoreStatus(QStatusBar *bar)
     m_chain->setTextFormat(Qt::PlainText);
     for (QLabel *l : {m_store, m_actor, m_live, m_chain})
         l->setContentsMargins(8, 0, 8, 0);
-    m_store->setMaximumWidth(520);
     // All permanent: a transient status message must never hide which
     // store is open.
     bar->addPermanentWidget(m_store);
@@ -34,12 +101,15 @@ void StoreStatus::setStore(const QString &where, const QString &actor, const QSt
 {
     m_team = !databaseLogin.isEmpty();
     const QString native = m_team ? where : QDir::toNativeSeparators(where);
-    // An address is read left to right (login, server, database): room for
-    // all of it, cut at the end if it must be.
-    m_store->setMaximumWidth(m_team ? 640 : 520);
-    const QString elided = m_store->fontMetrics().elidedText(native, m_team ? Qt::ElideRight : Qt::ElideMiddle,
-                                                             m_store->maximumWidth() - 120);
-    m_store->setText(m_team ? tr("Team store: %1").arg(elided) : tr("Case store: %1").arg(elided));
+    if (m_team) {
+        // login@server:port/database is what tells two team stores apart;
+        // the scheme and the options (sslmode=...) are on hover.
+        QUrl url(where);
+        url.setQuery(QString());
+        storeLabel(m_store)->setParts(tr("Team store: %1"), url.toString(QUrl::RemoveScheme).mid(2));
+    } else {
+        storeLabel(m_store)->setParts(tr("Case store: %1"), native);
+    }
     m_store->setToolTip(native);
     if (m_team) {
         m_actor->setText(tr("Recording as %1 · login %2").arg(actor, databaseLogin));
@@ -58,7 +128,8 @@ void StoreStatus::setStore(const QString &where, const QString &actor, const QSt
 void StoreStatus::setNoStore(const QString &why)
 {
     m_team = false;
-    m_store->setText(why.isEmpty() ? tr("No case store open") : tr("No case store open — %1").arg(why));
+    storeLabel(m_store)->setParts(QStringLiteral("%1"),
+                                  why.isEmpty() ? tr("No case store open") : tr("No case store open — %1").arg(why));
     m_store->setToolTip({});
     m_actor->hide();
     m_live->hide();
