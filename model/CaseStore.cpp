@@ -71,6 +71,14 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &spec, const Cl
     return std::make_unique<CaseStore>(std::move(db).value(), clock, std::move(actor));
 }
 
+Result<std::unique_ptr<CaseStore>> CaseStore::reopen(QString actor) const
+{
+    auto db = m_db->reopen();
+    if (!db)
+        return db.error();
+    return std::make_unique<CaseStore>(std::move(db).value(), m_clock, std::move(actor));
+}
+
 CaseStore::CaseStore(std::unique_ptr<Database> db, const Clock &clock, QString actor)
     : m_db(std::move(db)), m_clock(clock), m_actor(std::move(actor))
 {

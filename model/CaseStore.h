@@ -31,6 +31,13 @@ public:
     static Result<std::unique_ptr<CaseStore>> open(const QString &spec, const Clock &clock, QString actor,
                                                    const QString &password = {});
 
+    // The same store opened again with the same clock, for a worker thread
+    // that wants a store (and connection) of its own; a team store's
+    // password, held in memory, comes along, so nobody is asked twice.
+    // Callable from any thread; `actor` is passed in because the caller's
+    // thread may change this store's.
+    Result<std::unique_ptr<CaseStore>> reopen(QString actor) const;
+
     CaseStore(std::unique_ptr<Database> db, const Clock &clock, QString actor);
     ~CaseStore();
 

@@ -3,18 +3,24 @@
 #include "AboutDialog.h"
 #include "AuditBanner.h"
 #include "CheckpointKeeper.h"
+#include "DialogChrome.h"
 #include "IncidentDetailPane.h"
 #include "IncidentListPane.h"
 #include "InterruptedBanner.h"
 #include "NewIncidentDialog.h"
+#include "OpenStoreDialog.h"
 #include "PlaceholderTableView.h"
 #include "Preferences.h"
 #include "StoreErrorPage.h"
+#include "StoreNames.h"
 #include "StoreStatus.h"
+#include "StoreWatcher.h"
 #include "WindowActions.h"
 #include "acquisition/AcquisitionDialog.h"
 #include "clocks/ClockAlerter.h"
 #include "clocks/DeadlineBanner.h"
+
+#include "model/storage/Database.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,11 +30,13 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTimer>
+#include <QTime>
 #include <QVBoxLayout>
 
 namespace firebreak::ui {
@@ -44,7 +52,7 @@ const QString kLastStoreKey = QStringLiteral("mainWindow/lastStore");
 
 MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     : QMainWindow(parent), m_clock(clock), m_actions(new WindowActions(this)), m_central(new QStackedWidget(this)),
-      m_errorPage(new StoreErrorPage(this)), m_refreshTimer(new QTimer(this))
+      m_errorPage(new StoreErrorPage(this)), m_watcher(new StoreWatcher(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Firebreak"));
@@ -59,9 +67,10 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     statusBar()->addPermanentWidget(m_checkpoints);
     connectActions();
 
-    m_refreshTimer->setObjectName(QStringLiteral("refreshTimer"));
-    m_refreshTimer->setInterval(kRefreshIntervalMs);
-    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::pollForChanges);
+    // Other workbenches and the CLI change the store too: show it.
+    connect(m_watcher, &StoreWatcher::storeChanged, this, &MainWindow::refresh);
+    connect(m_watcher, &StoreWatcher::reachabilityChanged, this, &MainWindow::showReachability);
+    connect(m_watcher, &StoreWatcher::listeningChanged, m_status, &StoreStatus::setLive);
 
     resize(1280, 800);
     restoreSettings();
@@ -69,7 +78,8 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Dialogs and the detail pane hold references to the store.
+    // Dialogs, the detail pane and the watcher's thread hold references to the store.
+    m_watcher->setStore(nullptr);
     closeDialogs();
     m_detail->setStore(nullptr);
     m_checkpoints->setStore(nullptr);
@@ -104,6 +114,9 @@ QWidget *MainWindow::buildWorkspace()
         selectIncident(id);
         m_detail->showClocks();
     });
+    // A team store that stops answering: said once, at the top, in words.
+    m_unreachable = chrome::errorLabel(page);
+    m_unreachable->setObjectName(QStringLiteral("storeUnreachableBanner"));
     m_list = new IncidentListPane(page);
     m_detail = new IncidentDetailPane(page);
 
@@ -121,6 +134,7 @@ QWidget *MainWindow::buildWorkspace()
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_unreachable);
     layout->addWidget(m_deadlineBanner);
     layout->addWidget(m_banner);
     layout->addWidget(m_interrupted);
@@ -137,8 +151,8 @@ QWidget *MainWindow::buildWorkspace()
 
 void MainWindow::connectActions()
 {
-    connect(m_actions->newStore, &QAction::triggered, this, [this] { chooseStore(true); });
-    connect(m_actions->openStore, &QAction::triggered, this, [this] { chooseStore(false); });
+    connect(m_actions->newStore, &QAction::triggered, this, &MainWindow::chooseNewStoreFile);
+    connect(m_actions->openStore, &QAction::triggered, this, &MainWindow::chooseStore);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->newIncident, &QAction::triggered, this, &MainWindow::newIncident);
     connect(m_actions->addPerson, &QAction::triggered, m_detail, &IncidentDetailPane::addPerson);
@@ -149,22 +163,80 @@ void MainWindow::connectActions()
     connect(m_actions->verifyAudit, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_actions->find, &QAction::triggered, m_list, &IncidentListPane::focusFilter);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_errorPage, &StoreErrorPage::openRequested, this, [this] { chooseStore(false); });
-    connect(m_errorPage, &StoreErrorPage::newRequested, this, [this] { chooseStore(true); });
+    connect(m_errorPage, &StoreErrorPage::openRequested, this, &MainWindow::chooseStore);
+    connect(m_errorPage, &StoreErrorPage::newRequested, this, &MainWindow::chooseNewStoreFile);
+    connect(m_errorPage, &StoreErrorPage::retryRequested, this, [this] {
+        if (!m_lastFailedSpec.isEmpty())
+            openStore(m_lastFailedSpec);
+    });
     connect(m_errorPage, &StoreErrorPage::backRequested, this, [this] {
         if (m_store)
             m_central->setCurrentWidget(m_workspace);
     });
 }
 
-bool MainWindow::openStore(const QString &path, StoreKind kind)
+bool MainWindow::openStore(const QString &spec, StoreKind kind)
 {
-    const bool existed = QFileInfo(path).exists();
-    auto opened = CaseStore::openSqlite(path, m_clock, profileActor());
+    m_passwordAttempt = 0;
+    const QString password = storeDisplayName(spec) == m_passwordStore ? m_password : QString();
+    return tryOpen(spec, kind, password);
+}
+
+bool MainWindow::tryOpen(const QString &spec, StoreKind kind, const QString &password)
+{
+    const bool team = isTeamStore(spec);
+    const bool existed = team || QFileInfo::exists(spec);
+    if (team) {
+        // Connecting can take seconds (connect_timeout): say what is happening.
+        statusBar()->showMessage(tr("Connecting to %1…").arg(storeDisplayName(spec)));
+        statusBar()->repaint();
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+    }
+    auto opened = CaseStore::open(spec, m_clock, profileActor(), password);
+    if (team) {
+        QApplication::restoreOverrideCursor();
+        statusBar()->clearMessage();
+    }
     if (!opened) {
-        showStoreError(path, opened.error());
+        if (team && opened.error().kind == Error::Kind::Credentials && m_passwordAttempt < kMaxPasswordAttempts) {
+            askPassword(spec, kind, opened.error());
+            return false;
+        }
+        showStoreError(spec, opened.error());
         return false;
     }
+    m_password = team ? password : QString();
+    m_passwordStore = team ? (*opened)->path() : QString();
+    adoptStore(std::move(opened).value(), kind, existed);
+    return true;
+}
+
+void MainWindow::askPassword(const QString &spec, StoreKind kind, const Error &error)
+{
+    ++m_passwordAttempt;
+    // With nothing open, the page behind the prompt says what is wanted;
+    // cancelling leaves it there, with "Try again".
+    if (!m_store)
+        showStoreError(spec, error);
+    const auto target = parsePostgresUrl(spec);
+    QInputDialog *prompt = passwordPrompt(storeDisplayName(spec), target ? target->user : QString(), m_passwordAttempt,
+                                          kMaxPasswordAttempts, this);
+    // Queued: opening the store closes every dialog, this one included,
+    // which must not happen inside its own accept.
+    connect(
+        prompt, &QInputDialog::textValueSelected, this,
+        [this, spec, kind](const QString &password) { tryOpen(spec, kind, password); }, Qt::QueuedConnection);
+    connect(prompt, &QInputDialog::rejected, this, [this, spec] {
+        m_lastFailedSpec = spec;
+        if (m_store)
+            statusBar()->showMessage(tr("%1 was not opened: no password given").arg(storeShortName(spec)), 8000);
+    });
+    prompt->open();
+}
+
+void MainWindow::adoptStore(std::unique_ptr<CaseStore> store, StoreKind kind, bool existed)
+{
+    m_watcher->setStore(nullptr);
     closeDialogs();
     m_detail->setStore(nullptr);
     m_deadlineBanner->setSource(nullptr, nullptr);
@@ -172,7 +244,8 @@ bool MainWindow::openStore(const QString &path, StoreKind kind)
     m_list->clear();
     m_responseService.reset();
     m_clockService.reset();
-    m_store = std::move(opened).value();
+    m_store = std::move(store);
+    m_lastFailedSpec.clear();
     ClockRuleSet rules = ruleloader::load({ruleloader::userRuleDir()});
     const QStringList ruleProblems = rules.problems;
     m_clockService = std::make_unique<ClockService>(*m_store, std::move(rules));
@@ -184,27 +257,35 @@ bool MainWindow::openStore(const QString &path, StoreKind kind)
     if (!ruleProblems.isEmpty())
         statusBar()->showMessage(tr("Some clock rule files were rejected: %1").arg(ruleProblems.first()), 15000);
 
-    const QFileInfo info(m_store->path());
+    const QString where = m_store->path(); // a team store's address never carries a secret
+    const bool team = isTeamStore(where);
+    const QString login = team ? m_store->database().databaseUser() : QString();
     if (kind == StoreKind::Demo) {
         // Nobody should record a real incident into a store that vanishes on exit.
         setWindowTitle(tr("DEMO (discarded on exit) — Firebreak"));
     } else {
-        setWindowTitle(tr("%1 — Firebreak").arg(info.fileName()));
-        QSettings().setValue(kLastDirKey, info.absolutePath());
-        QSettings().setValue(kLastStoreKey, info.absoluteFilePath());
+        setWindowTitle(team ? tr("%1 · team store as %2 — Firebreak").arg(storeShortName(where), login)
+                            : tr("%1 — Firebreak").arg(QFileInfo(where).fileName()));
+        if (!team)
+            QSettings().setValue(kLastDirKey, QFileInfo(where).absolutePath());
+        QSettings().setValue(kLastStoreKey, team ? where : QFileInfo(where).absoluteFilePath());
     }
-    setWindowFilePath(info.absoluteFilePath());
-    m_status->setStore(info.absoluteFilePath(), m_store->actor());
+    setWindowFilePath(team ? QString() : QFileInfo(where).absoluteFilePath());
+    m_status->setStore(team ? where : QFileInfo(where).absoluteFilePath(), m_store->actor(), login);
+    showReachability(true);
 
     m_central->setCurrentWidget(m_workspace);
     m_actions->setStoreOpen(true);
     refresh();
     m_list->selectFirstIfNone();
     m_list->table()->setFocus();
-    statusBar()->showMessage(
-        existed ? tr("Opened %1").arg(info.fileName()) : tr("Created new case store %1").arg(info.fileName()), 5000);
-    m_refreshTimer->start();
-    return true;
+    const QString name = storeShortName(where);
+    statusBar()->showMessage(team      ? tr("Connected to team store %1 as %2").arg(name, login)
+                             : existed ? tr("Opened %1").arg(name)
+                                       : tr("Created new case store %1").arg(name),
+                             5000);
+    m_watcher->setStore(m_store.get());
+    m_status->setLive(m_watcher->isListening());
 }
 
 void MainWindow::acquireImage(const QString &incidentId)
@@ -228,27 +309,52 @@ void MainWindow::acquireImage(const QString &incidentId)
     dialog->show();
 }
 
-void MainWindow::showStoreError(const QString &path, const Error &error)
+void MainWindow::showStoreError(const QString &spec, const Error &error)
 {
-    m_errorPage->showError(path, error, m_store ? m_store->path() : QString());
+    m_lastFailedSpec = spec;
+    m_errorPage->showError(spec, error, m_store ? m_store->path() : QString());
     m_central->setCurrentWidget(m_errorPage);
     if (!m_store) {
         setWindowTitle(QStringLiteral("Firebreak"));
-        m_status->setNoStore(tr("%1 could not be opened").arg(QFileInfo(path).fileName()));
+        m_status->setNoStore(tr("%1 could not be opened").arg(storeShortName(spec)));
         m_actions->setStoreOpen(false);
     }
+}
+
+void MainWindow::showReachability(bool reachable)
+{
+    const bool team = m_store && isTeamStore(m_store->path());
+    if (reachable) {
+        chrome::showError(m_unreachable, {});
+    } else {
+        // What it means for the commander first; the driver's words on hover.
+        const QString since = QTime::currentTime().toString(QStringLiteral("HH:mm"));
+        chrome::showError(
+            m_unreachable,
+            team ? tr("⚠ The team store is not answering since %1. What you see may be out of date "
+                      "and changes cannot be saved; Firebreak keeps trying and catches up when it is "
+                      "back.")
+                       .arg(since)
+                 : tr("⚠ The case file cannot be read since %1. What you see may be out of date.").arg(since));
+        m_unreachable->setToolTip(m_watcher->problem());
+    }
+    if (m_store)
+        m_status->setReachable(reachable, m_watcher->problem());
 }
 
 void MainWindow::refresh()
 {
     if (!m_store)
         return;
-    m_fingerprint = storeFingerprint();
+    // Read first: a change landing during the reload is picked up again.
+    const auto seq = m_store->auditLastSeq();
     auto incidents = m_store->incidents();
     if (!incidents) {
         statusBar()->showMessage(tr("Refresh failed: %1").arg(incidents.error().message));
         return;
     }
+    if (seq)
+        m_watcher->setShownSeq(*seq);
     m_list->setIncidents(*incidents, m_clock.nowUtc());
     verifyAudit();
     m_interrupted->refresh(m_store.get());
@@ -290,41 +396,33 @@ QString MainWindow::currentIncidentId() const
     return m_detail->incidentId();
 }
 
-QString MainWindow::storeFingerprint() const
+void MainWindow::chooseStore()
 {
-    // Another process (firebreak-cli) writing the store changes the WAL or
-    // the main file; stat() is all a quiet poll costs.
-    if (!m_store)
-        return {};
-    QString fp;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
-        const QFileInfo f(m_store->path() + suffix);
-        fp += QStringLiteral("%1:%2;").arg(f.size()).arg(f.lastModified().toMSecsSinceEpoch());
-    }
-    return fp;
+    auto *dialog = new OpenStoreDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileDirectory(QSettings().value(kLastDirKey, QDir::homePath()).toString());
+    // Start from what is open (or failed last), so a typo is one edit away.
+    const QString current = !m_lastFailedSpec.isEmpty() ? m_lastFailedSpec : m_store ? m_store->path() : QString();
+    dialog->setSpec(isTeamStore(current) ? storeDisplayName(current) : current);
+    connect(
+        dialog, &OpenStoreDialog::storeChosen, this, [this](const QString &spec) { openStore(spec); },
+        Qt::QueuedConnection);
+    dialog->open();
 }
 
-void MainWindow::pollForChanges()
-{
-    if (m_store && storeFingerprint() != m_fingerprint)
-        refresh();
-}
-
-void MainWindow::chooseStore(bool create)
+void MainWindow::chooseNewStoreFile()
 {
     const QString dir = QSettings().value(kLastDirKey, QDir::homePath()).toString();
-    auto *dialog = new QFileDialog(this, create ? tr("New case store") : tr("Open case store"), dir,
-                                   tr("Firebreak case stores (*.sqlite *.db);;All files (*)"));
-    dialog->setObjectName(create ? QStringLiteral("newStoreDialog") : QStringLiteral("openStoreDialog"));
+    auto *dialog =
+        new QFileDialog(this, tr("New case store"), dir, tr("Firebreak case stores (*.sqlite *.db);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("newStoreDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(create ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
-    dialog->setFileMode(create ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
-    if (create) {
-        // Never offer to "replace": an existing store is opened, anything
-        // else is refused untouched by the store's open rules.
-        dialog->setOption(QFileDialog::DontConfirmOverwrite);
-        dialog->setDefaultSuffix(QStringLiteral("sqlite"));
-    }
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    // Never offer to "replace": an existing store is opened, anything
+    // else is refused untouched by the store's open rules.
+    dialog->setOption(QFileDialog::DontConfirmOverwrite);
+    dialog->setDefaultSuffix(QStringLiteral("sqlite"));
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) { openStore(file); });
     dialog->open();
 }

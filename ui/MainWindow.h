@@ -8,9 +8,9 @@
 
 #include <memory>
 
+class QLabel;
 class QSplitter;
 class QStackedWidget;
-class QTimer;
 
 namespace firebreak::ui {
 
@@ -23,6 +23,7 @@ class IncidentListPane;
 class InterruptedBanner;
 class StoreErrorPage;
 class StoreStatus;
+class StoreWatcher;
 class WindowActions;
 
 // The incident commander's dashboard: the incident list over a detail
@@ -34,26 +35,35 @@ public:
     explicit MainWindow(const Clock &clock, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens (or creates) the case store at `path`. On failure shows the
-    // error page naming the file and the reason, keeps any store that was
-    // already open, and returns false. A transient store (the --demo one)
-    // is not remembered as the one to reopen and says so in the title.
+    // Opens the case store `spec`: a file path (created if missing) or a
+    // postgresql:// team store address. On failure shows the error page
+    // naming the store and the reason, keeps any store that was already
+    // open, and returns false. A team store that wants a password the
+    // server did not find (~/.pgpass) gets a prompt instead; the store then
+    // opens when a password is accepted (false is returned meanwhile). The
+    // password is kept in memory for this session only. A transient store
+    // (the --demo one) is not remembered as the one to reopen and says so
+    // in the title.
     enum class StoreKind { Case, Demo };
-    bool openStore(const QString &path, StoreKind kind = StoreKind::Case);
+    bool openStore(const QString &spec, StoreKind kind = StoreKind::Case);
     CaseStore *store() const { return m_store.get(); }
 
-    // Reloads incidents, re-verifies the audit chain, refreshes the detail pane.
+    // Reloads incidents, re-verifies the audit chain, refreshes the detail
+    // pane; selection and unsaved edits stay. Runs on its own when another
+    // workbench or the CLI changes the store (StoreWatcher).
     void refresh();
     void selectIncident(const QString &id);
     // Opens the acquisition dialog for an incident (modeless; imaging runs on its own thread).
     void acquireImage(const QString &incidentId);
     QString currentIncidentId() const;
 
-    // The store opened last (successfully), for starting where the user left off.
+    // The store opened last (successfully), for starting where the user
+    // left off: a file path or a team store address (never with a secret).
     static QString lastStorePath();
 
     // Milliseconds between checks for changes made by other processes.
-    static constexpr int kRefreshIntervalMs = 5000;
+    static constexpr int kRefreshIntervalMs = 2000;
+    static constexpr int kMaxPasswordAttempts = 3;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,12 +74,15 @@ private:
     void restoreSettings();
     void saveSettings() const;
 
-    void showStoreError(const QString &path, const Error &error);
+    bool tryOpen(const QString &spec, StoreKind kind, const QString &password);
+    void adoptStore(std::unique_ptr<CaseStore> store, StoreKind kind, bool existed);
+    void askPassword(const QString &spec, StoreKind kind, const Error &error);
+    void showStoreError(const QString &spec, const Error &error);
+    void showReachability(bool reachable);
     void verifyAudit();
-    void pollForChanges();
-    QString storeFingerprint() const;
 
-    void chooseStore(bool create);
+    void chooseStore();
+    void chooseNewStoreFile();
     void newIncident();
     void showAbout();
     void closeDialogs();
@@ -92,8 +105,16 @@ private:
     QSplitter *m_splitter = nullptr;
     StoreStatus *m_status = nullptr;
     CheckpointKeeper *m_checkpoints = nullptr;
-    QTimer *m_refreshTimer;
-    QString m_fingerprint;
+    QLabel *m_unreachable = nullptr;
+    StoreWatcher *m_watcher;
+    QString m_lastFailedSpec; // what "Try again" on the error page opens
+    // A team store's password, for this session only: reopening the same
+    // store (after the welcome, "Try again") does not ask again. Never
+    // written anywhere; the store itself keeps its own copy for the
+    // connections of worker threads.
+    QString m_password;
+    QString m_passwordStore; // the address (without secrets) it belongs to
+    int m_passwordAttempt = 0;
 };
 
 } // namespace firebreak::ui

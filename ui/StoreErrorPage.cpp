@@ -1,9 +1,9 @@
 #include "StoreErrorPage.h"
 
 #include "Palette.h"
+#include "StoreNames.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,9 +14,39 @@
 namespace firebreak::ui {
 
 namespace {
-QString headlineFor(Error::Kind kind)
+// The server was reached but named no such database or login (libpq's
+// words, as the server sends them in English by default).
+bool missing(const Error &error, const char *what)
 {
-    switch (kind) {
+    return error.kind == Error::Kind::Failed && error.message.contains(QLatin1String(what)) &&
+           error.message.contains(QLatin1String("does not exist"));
+}
+
+QString headlineFor(const Error &error, bool team)
+{
+    if (team && missing(error, "database \""))
+        return QCoreApplication::translate("StoreErrorPage", "The team store's database does not exist");
+    if (team && missing(error, "role \""))
+        return QCoreApplication::translate("StoreErrorPage", "The team store does not know this database login");
+    if (team) {
+        switch (error.kind) {
+        case Error::Kind::Credentials:
+            // The model says "refused" once a password was tried.
+            return error.message.contains(QLatin1String("refused"))
+                       ? QCoreApplication::translate("StoreErrorPage", "The team store refused the password")
+                       : QCoreApplication::translate("StoreErrorPage", "The team store needs your password");
+        case Error::Kind::Forbidden:
+            return QCoreApplication::translate("StoreErrorPage", "Your database login may not use this team store");
+        case Error::Kind::Corrupt:
+            return QCoreApplication::translate("StoreErrorPage", "This database is not a usable Firebreak case store");
+        case Error::Kind::TooNew:
+            return QCoreApplication::translate("StoreErrorPage", "This team store was written by a newer Firebreak");
+        case Error::Kind::Usage:
+            return QCoreApplication::translate("StoreErrorPage", "This team store address cannot be used");
+        default: return QCoreApplication::translate("StoreErrorPage", "The team store could not be reached");
+        }
+    }
+    switch (error.kind) {
     case Error::Kind::Corrupt:
         return QCoreApplication::translate("StoreErrorPage", "This file is not a usable Firebreak case store");
     case Error::Kind::TooNew:
@@ -27,10 +57,46 @@ QString headlineFor(Error::Kind kind)
     default: return QCoreApplication::translate("StoreErrorPage", "The case store could not be opened");
     }
 }
+
+// What to check next, for the failures someone can do something about.
+QString hintFor(const Error &error, bool team)
+{
+    if (team && (missing(error, "database \"") || missing(error, "role \"")))
+        return QCoreApplication::translate("StoreErrorPage", "The server answered: check the database name and the "
+                                                             "login in the address with the team store's "
+                                                             "administrator. Nothing was changed.");
+    if (!team)
+        return error.kind == Error::Kind::Locked
+                   ? QCoreApplication::translate("StoreErrorPage", "Close the other program, then Try again.")
+                   : QString();
+    switch (error.kind) {
+    case Error::Kind::Credentials:
+        return QCoreApplication::translate(
+            "StoreErrorPage",
+            "Try again to enter it, or ask the team store's administrator to check your login. The password "
+            "can also live in ~/.pgpass (mode 0600), which Firebreak reads.");
+    case Error::Kind::Forbidden:
+        return QCoreApplication::translate(
+            "StoreErrorPage",
+            "Ask the team store's administrator to grant your login a Firebreak role (commander, responder "
+            "or observer).");
+    case Error::Kind::Failed:
+    case Error::Kind::NotFound:
+    case Error::Kind::Locked:
+        return QCoreApplication::translate(
+            "StoreErrorPage",
+            "Check the network or VPN, the server's name, port and database, and that the server is running; "
+            "then Try again. Nothing was changed. If it stays down, keep working in a case file on this "
+            "computer (New case store…) and move it to the team store later with "
+            "firebreak-cli store migrate.");
+    default: return {};
+    }
+}
 } // namespace
 
 StoreErrorPage::StoreErrorPage(QWidget *parent)
     : QWidget(parent), m_headline(new QLabel(this)), m_path(new QLabel(this)), m_reason(new QLabel(this)),
+      m_hint(new QLabel(this)), m_retry(new QPushButton(tr("&Try again"), this)),
       m_open(new QPushButton(tr("Open case store…"), this)), m_new(new QPushButton(tr("New case store…"), this)),
       m_back(new QPushButton(this))
 {
@@ -53,13 +119,19 @@ StoreErrorPage::StoreErrorPage(QWidget *parent)
     m_reason->setObjectName(QStringLiteral("storeErrorReason"));
     m_reason->setWordWrap(true);
     m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_hint->setObjectName(QStringLiteral("storeErrorHint"));
+    m_hint->setWordWrap(true);
+    QPalette muted = m_hint->palette();
+    muted.setColor(QPalette::WindowText, palette::muted(muted));
+    m_hint->setPalette(muted);
 
+    m_retry->setObjectName(QStringLiteral("retryStoreButton"));
     m_open->setObjectName(QStringLiteral("openStoreButton"));
     m_new->setObjectName(QStringLiteral("newStoreButton"));
     m_back->setObjectName(QStringLiteral("backToStoreButton"));
-    m_open->setDefault(true);
 
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_retry);
     buttons->addWidget(m_open);
     buttons->addWidget(m_new);
     buttons->addWidget(m_back);
@@ -70,6 +142,7 @@ StoreErrorPage::StoreErrorPage(QWidget *parent)
     text->addWidget(m_headline);
     text->addWidget(m_path);
     text->addWidget(m_reason);
+    text->addWidget(m_hint);
     text->addSpacing(8);
     text->addLayout(buttons);
 
@@ -94,17 +167,28 @@ StoreErrorPage::StoreErrorPage(QWidget *parent)
     outer->addLayout(row);
     outer->addStretch(2);
 
+    connect(m_retry, &QPushButton::clicked, this, &StoreErrorPage::retryRequested);
     connect(m_open, &QPushButton::clicked, this, &StoreErrorPage::openRequested);
     connect(m_new, &QPushButton::clicked, this, &StoreErrorPage::newRequested);
     connect(m_back, &QPushButton::clicked, this, &StoreErrorPage::backRequested);
 }
 
-void StoreErrorPage::showError(const QString &path, const Error &error, const QString &previousStore)
+void StoreErrorPage::showError(const QString &spec, const Error &error, const QString &previousStore)
 {
-    m_headline->setText(headlineFor(error.kind));
-    m_path->setText(QFileInfo(path).absoluteFilePath());
+    const bool team = isTeamStore(spec);
+    m_headline->setText(headlineFor(error, team));
+    m_path->setText(storeDisplayName(spec));
     m_reason->setText(error.message);
-    m_back->setText(tr("Back to %1").arg(QFileInfo(previousStore).fileName()));
+    const QString hint = hintFor(error, team);
+    m_hint->setText(hint);
+    m_hint->setVisible(!hint.isEmpty());
+    // Retrying is the first thing to do about a server that was down or a
+    // password that was mistyped; a foreign file will not change by itself.
+    const bool retry = team ? error.kind != Error::Kind::Usage : error.kind == Error::Kind::Locked;
+    m_retry->setVisible(retry);
+    m_retry->setDefault(retry);
+    m_open->setDefault(!retry);
+    m_back->setText(tr("Back to %1").arg(storeShortName(previousStore)));
     m_back->setToolTip(previousStore);
     m_back->setVisible(!previousStore.isEmpty());
 }

@@ -20,8 +20,8 @@ WindowActions::WindowActions(QMainWindow *window) : QObject(window)
 {
     newStore = make("newStoreAction", tr("&New Case Store…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
                     tr("Create an empty case store file"));
-    openStore =
-        make("openStoreAction", tr("&Open Case Store…"), QKeySequence::Open, tr("Open an existing case store file"));
+    openStore = make("openStoreAction", tr("&Open Case Store…"), QKeySequence::Open,
+                     tr("Open a case file on this computer or a team store on a PostgreSQL server"));
     openStore->setIcon(themed(window, "document-open", QStyle::SP_DialogOpenButton));
     quit = make("quitAction", tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Quit Firebreak"));
     quit->setMenuRole(QAction::QuitRole);

@@ -6,6 +6,7 @@
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/Preferences.h"
+#include "ui/StoreNames.h"
 #include "ui/WelcomeDialog.h"
 
 #include <QApplication>
@@ -20,15 +21,17 @@
 #include <ctime>
 
 namespace {
-// An explicit --db wins, then FIREBREAK_DB; otherwise the commander gets
-// back the case they had open, as long as it still exists.
+// An explicit --db wins, then FIREBREAK_DB (a file or a postgresql://
+// address, either way); otherwise the commander gets back the case they
+// had open: a file as long as it still exists, a team store always (if
+// its server is down, the error page says so and offers to try again).
 QString storeToOpen(const QCommandLineParser &parser, const QCommandLineOption &dbOpt)
 {
     if (parser.isSet(dbOpt))
         return parser.value(dbOpt);
     if (qEnvironmentVariableIsEmpty("FIREBREAK_DB")) {
         const QString last = firebreak::ui::MainWindow::lastStorePath();
-        if (!last.isEmpty() && QFileInfo::exists(last))
+        if (!last.isEmpty() && (firebreak::ui::isTeamStore(last) || QFileInfo::exists(last)))
             return last;
     }
     return firebreak::Database::defaultPath();
@@ -100,9 +103,11 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption dbOpt(
         QStringLiteral("db"),
-        QCoreApplication::translate("main", "Case database to open (default: $FIREBREAK_DB, else the one opened last, "
-                                            "else the app-data folder)."),
-        QStringLiteral("PATH"));
+        QCoreApplication::translate("main", "Case store to open: a case file, or a team store as "
+                                            "postgresql://login@server:port/database[?sslmode=verify-full] (no "
+                                            "password in it: ~/.pgpass, or you are asked). Default: $FIREBREAK_DB, "
+                                            "else the one opened last, else the app-data folder."),
+        QCoreApplication::translate("main", "FILE|URL"));
     const QCommandLineOption demoOpt(
         QStringLiteral("demo"),
         QCoreApplication::translate("main", "Open a throw-away case store with an example incident to explore; it is "

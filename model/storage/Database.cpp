@@ -255,6 +255,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &spec, const QStr
     return openPostgres(*target, password);
 }
 
+Result<std::unique_ptr<Database>> Database::reopen() const
+{
+    if (m_dialect == Dialect::PostgreSQL)
+        return openPostgres(m_pg, m_password);
+    return openSqlite(m_path);
+}
+
 namespace {
 
 // libpq's words for "the server asked for a password": the caller may
@@ -405,8 +412,16 @@ QSqlDatabase Database::connection() const
         db.setUserName(m_pg.user);
         db.setPassword(m_password);
         QStringList options = m_pg.options;
-        if (!options.join(QLatin1Char(' ')).contains(QLatin1String("application_name=")))
+        const QString given = options.join(QLatin1Char(' '));
+        if (!given.contains(QLatin1String("application_name=")))
             options << QStringLiteral("application_name=firebreak");
+        // libpq waits forever by default: a server that is down or behind a
+        // dropped VPN must fail in seconds, not freeze the workbench for the
+        // minutes a TCP timeout takes (connect_timeout: establishing;
+        // tcp_user_timeout, in ms: a query whose packets go unanswered).
+        if (!given.contains(QLatin1String("connect_timeout=")))
+            options << QStringLiteral("connect_timeout=10");
+        options << QStringLiteral("tcp_user_timeout=30000");
         db.setConnectOptions(options.join(QLatin1Char(';')));
         if (db.open())
             (void)configureConnection(db);

@@ -40,6 +40,11 @@ public:
     // Either of the above, by the look of `spec` (a postgresql:// URL or a file path).
     static Result<std::unique_ptr<Database>> open(const QString &spec, const QString &password = {});
 
+    // This store opened again (the same file, or the same server with the
+    // password held in memory), for a worker thread that wants a store of
+    // its own. Safe to call from any thread while this one is in use.
+    Result<std::unique_ptr<Database>> reopen() const;
+
     // Where the default case file lives: FIREBREAK_DB if set, else the
     // user's app-data location.
     static QString defaultPath();

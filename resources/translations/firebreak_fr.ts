@@ -753,6 +753,45 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
     </message>
 </context>
 <context>
+    <name>OpenStoreDialog</name>
+    <message>
+        <source>Team store password</source>
+        <translation>Mot de passe de la base d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>votre identifiant de session</translation>
+    </message>
+    <message>
+        <source>The server refused that password (try %1 of %2).</source>
+        <translation>Le serveur a refusé ce mot de passe (essai %1 sur %2).</translation>
+    </message>
+    <message>
+        <source>Team store: %1</source>
+        <translation>Base d&apos;équipe : %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse : %1</translation>
+    </message>
+    <message>
+        <source>Password of database login “%1”:</source>
+        <translation>Mot de passe de l&apos;identifiant de base de données « %1 » :</translation>
+    </message>
+    <message>
+        <source>It stays in memory until you quit and is never saved.</source>
+        <translation>Il reste en mémoire jusqu&apos;à ce que vous quittiez et n&apos;est jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>kept in memory until you quit, never saved</source>
+        <translation>gardé en mémoire jusqu&apos;à la fermeture, jamais enregistré</translation>
+    </message>
+</context>
+<context>
     <name>PagedDocument</name>
     <message>
         <source>the %1 of %2 laid out to no pages</source>
@@ -984,6 +1023,73 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
     <message>
         <source>The case store could not be opened</source>
         <translation>La base de dossiers n&apos;a pas pu être ouverte</translation>
+    </message>
+    <message>
+        <source>The team store refused the password</source>
+        <translation>La base d&apos;équipe a refusé le mot de passe</translation>
+    </message>
+    <message>
+        <source>The team store needs your password</source>
+        <translation>La base d&apos;équipe demande votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Your database login may not use this team store</source>
+        <translation>Votre identifiant de base de données n&apos;a pas accès à cette base d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>This database is not a usable Firebreak case store</source>
+        <translation>Cette base de données n&apos;est pas une base de dossiers Firebreak utilisable</translation>
+    </message>
+    <message>
+        <source>This team store was written by a newer Firebreak</source>
+        <translation>Cette base d&apos;équipe a été écrite par un Firebreak plus récent</translation>
+    </message>
+    <message>
+        <source>This team store address cannot be used</source>
+        <translation>Cette adresse de base d&apos;équipe est inutilisable</translation>
+    </message>
+    <message>
+        <source>The team store could not be reached</source>
+        <translation>La base d&apos;équipe est injoignable</translation>
+    </message>
+    <message>
+        <source>Close the other program, then Try again.</source>
+        <translation>Fermez l&apos;autre programme, puis Réessayer.</translation>
+    </message>
+    <message>
+        <source>Try again to enter it, or ask the team store&apos;s administrator to check your login. The password can also live in ~/.pgpass (mode 0600), which Firebreak reads.</source>
+        <translation>Réessayer pour le saisir, ou demandez à l&apos;administrateur de la base d&apos;équipe de vérifier votre identifiant. Le mot de passe peut aussi figurer dans ~/.pgpass (mode 0600), que Firebreak lit.</translation>
+    </message>
+    <message>
+        <source>Ask the team store&apos;s administrator to grant your login a Firebreak role (commander, responder or observer).</source>
+        <translation>Demandez à l&apos;administrateur de la base d&apos;équipe d&apos;attribuer un rôle Firebreak à votre identifiant (commandant, intervenant ou observateur).</translation>
+    </message>
+    <message>
+        <source>Check the network or VPN, the server&apos;s name, port and database, and that the server is running; then Try again. Nothing was changed. If it stays down, keep working in a case file on this computer (New case store…) and move it to the team store later with firebreak-cli store migrate.</source>
+        <translation>Vérifiez le réseau ou le VPN, le nom du serveur, le port et la base, et que le serveur tourne ; puis Réessayer. Rien n&apos;a été modifié. S&apos;il reste indisponible, continuez dans un fichier de dossiers sur cet ordinateur (Nouvelle base de dossiers…) et transférez-le plus tard dans la base d&apos;équipe avec firebreak-cli store migrate.</translation>
+    </message>
+    <message>
+        <source>The team store&apos;s database does not exist</source>
+        <translation>La base de données de la base d&apos;équipe n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>The team store does not know this database login</source>
+        <translation>La base d&apos;équipe ne connaît pas cet identifiant de base de données</translation>
+    </message>
+    <message>
+        <source>The server answered: check the database name and the login in the address with the team store&apos;s administrator. Nothing was changed.</source>
+        <translation>Le serveur a répondu : vérifiez le nom de la base et l&apos;identifiant de l&apos;adresse avec l&apos;administrateur de la base d&apos;équipe. Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreNames</name>
+    <message>
+        <source>(an address that is not a valid URL)</source>
+        <translation>(une adresse qui n&apos;est pas une URL valide)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -3684,16 +3790,36 @@ Le destinataire exécute :
         <translation>Nouvelle base de dossiers</translation>
     </message>
     <message>
-        <source>Open case store</source>
-        <translation>Ouvrir une base de dossiers</translation>
-    </message>
-    <message>
         <source>Firebreak case stores (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de dossiers Firebreak (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Opened incident %1</source>
         <translation>Incident %1 ouvert</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: no password given</source>
+        <translation>%1 n&apos;a pas été ouverte : aucun mot de passe saisi</translation>
+    </message>
+    <message>
+        <source>%1 · team store as %2 — Firebreak</source>
+        <translation>%1 · base d&apos;équipe en tant que %2 — Firebreak</translation>
+    </message>
+    <message>
+        <source>Connected to team store %1 as %2</source>
+        <translation>Connecté à la base d&apos;équipe %1 en tant que %2</translation>
+    </message>
+    <message>
+        <source>⚠ The team store is not answering since %1. What you see may be out of date and changes cannot be saved; Firebreak keeps trying and catches up when it is back.</source>
+        <translation>⚠ La base d&apos;équipe ne répond plus depuis %1. Ce que vous voyez peut être périmé et les modifications ne peuvent pas être enregistrées ; Firebreak réessaie et se remet à jour dès son retour.</translation>
+    </message>
+    <message>
+        <source>⚠ The case file cannot be read since %1. What you see may be out of date.</source>
+        <translation>⚠ Le fichier de dossiers est illisible depuis %1. Ce que vous voyez peut être périmé.</translation>
     </message>
 </context>
 <context>
@@ -4003,6 +4129,145 @@ Ce que vous avez saisi est conservé.</translation>
     <message>
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::OpenStoreDialog</name>
+    <message>
+        <source>Case &amp;file on this computer</source>
+        <translation>&amp;Fichier de dossiers sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Team store on a PostgreSQL server</source>
+        <translation>Base d&apos;é&amp;quipe sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open case store</source>
+        <translation>Ouvrir une base de dossiers</translation>
+    </message>
+    <message>
+        <source>Path of a .sqlite case file</source>
+        <translation>Chemin d&apos;un fichier de dossiers .sqlite</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>One file, the usual choice: works offline, for the people at this computer. To start a new one, use File ▸ New Case Store….</source>
+        <translation>Un seul fichier, le choix habituel : fonctionne hors ligne, pour les personnes devant cet ordinateur. Pour en créer un, utilisez Fichier ▸ Nouvelle base de dossiers….</translation>
+    </message>
+    <message>
+        <source>e.g. ir-db.example.org</source>
+        <translation>p. ex. ir-db.example.org</translation>
+    </message>
+    <message>
+        <source>e.g. firebreak</source>
+        <translation>p. ex. firebreak</translation>
+    </message>
+    <message>
+        <source>empty: your login name</source>
+        <translation>vide : votre identifiant de session</translation>
+    </message>
+    <message>
+        <source>prefer — encrypt if the server offers it</source>
+        <translation>prefer — chiffrer si le serveur le propose</translation>
+    </message>
+    <message>
+        <source>require — always encrypt, without checking the server</source>
+        <translation>require — toujours chiffrer, sans vérifier le serveur</translation>
+    </message>
+    <message>
+        <source>verify-ca — encrypt, check the certificate authority</source>
+        <translation>verify-ca — chiffrer, vérifier l&apos;autorité de certification</translation>
+    </message>
+    <message>
+        <source>verify-full — encrypt, check the server&apos;s certificate and name</source>
+        <translation>verify-full — chiffrer, vérifier le certificat et le nom du serveur</translation>
+    </message>
+    <message>
+        <source>disable — no encryption</source>
+        <translation>disable — aucun chiffrement</translation>
+    </message>
+    <message>
+        <source>postgresql://login@server:5432/database — or paste one here</source>
+        <translation>postgresql://identifiant@serveur:5432/base — ou collez-en une ici</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base :</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Chiffrement :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>No password is stored anywhere: Firebreak uses ~/.pgpass if it holds one, otherwise asks when the server wants it and forgets it when you quit.</source>
+        <translation>Aucun mot de passe n&apos;est enregistré nulle part : Firebreak utilise ~/.pgpass s&apos;il en contient un, sinon le demande quand le serveur l&apos;exige et l&apos;oublie quand vous quittez.</translation>
+    </message>
+    <message>
+        <source>This address contains a password. Firebreak never keeps a password in an address, a setting or a log: remove it (the “:password” after the login) and Firebreak will ask for it when it connects, or put it in ~/.pgpass.</source>
+        <translation>Cette adresse contient un mot de passe. Firebreak ne garde jamais de mot de passe dans une adresse, un réglage ou un journal : retirez-le (le « :motdepasse » après l&apos;identifiant) et Firebreak le demandera à la connexion, ou mettez-le dans ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>A team store address starts with postgresql://</source>
+        <translation>L&apos;adresse d&apos;une base d&apos;équipe commence par postgresql://</translation>
+    </message>
+    <message>
+        <source>This address cannot be used: %1</source>
+        <translation>Cette adresse est inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>Encrypted, and the server proves who it is. Needs the server&apos;s CA certificate in ~/.postgresql/root.crt (or sslrootcert= in the address).</source>
+        <translation>Chiffré, et le serveur prouve son identité. Nécessite le certificat de l&apos;autorité du serveur dans ~/.postgresql/root.crt (ou sslrootcert= dans l&apos;adresse).</translation>
+    </message>
+    <message>
+        <source>Across a network, verify-full is recommended: only it proves you reached your own server and not an impostor holding your case data.</source>
+        <translation>À travers un réseau, verify-full est recommandé : lui seul prouve que vous joignez votre serveur et non un imposteur qui recevrait vos données de dossiers.</translation>
+    </message>
+    <message>
+        <source>On this computer any mode will do; across a network, verify-full is recommended.</source>
+        <translation>Sur cet ordinateur, tout mode convient ; à travers un réseau, verify-full est recommandé.</translation>
+    </message>
+    <message>
+        <source>Choose a case file.</source>
+        <translation>Choisissez un fichier de dossiers.</translation>
+    </message>
+    <message>
+        <source>There is no case file at %1. To start a new one, use File ▸ New Case Store….</source>
+        <translation>Il n&apos;y a pas de fichier de dossiers à %1. Pour en créer un, utilisez Fichier ▸ Nouvelle base de dossiers….</translation>
+    </message>
+    <message>
+        <source>Fill in the server and the database, or paste the address your team uses.</source>
+        <translation>Renseignez le serveur et la base, ou collez l&apos;adresse qu&apos;utilise votre équipe.</translation>
+    </message>
+    <message>
+        <source>Open case file</source>
+        <translation>Ouvrir un fichier de dossiers</translation>
+    </message>
+    <message>
+        <source>Firebreak case stores (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de dossiers Firebreak (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -4624,6 +4889,10 @@ Ce que vous avez saisi est conservé.</translation>
         <source>Back to %1</source>
         <translation>Revenir à %1</translation>
     </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
 </context>
 <context>
     <name>firebreak::ui::StoreStatus</name>
@@ -4680,6 +4949,53 @@ Vérifiée le %2</translation>
     <message>
         <source>entries</source>
         <translation>entrées</translation>
+    </message>
+    <message>
+        <source>Team store: %1</source>
+        <translation>Base d&apos;équipe : %1</translation>
+    </message>
+    <message>
+        <source>Recording as %1 · login %2</source>
+        <translation>Enregistré au nom de %1 · identifiant %2</translation>
+    </message>
+    <message>
+        <source>The audit trail names this actor (set FIREBREAK_ACTOR to change it) and the database login %1 behind each entry</source>
+        <translation>La piste d&apos;audit nomme cet auteur (définissez FIREBREAK_ACTOR pour le changer) et l&apos;identifiant de base de données %1 derrière chaque entrée</translation>
+    </message>
+    <message>
+        <source>⚠ Not answering</source>
+        <translation>⚠ Ne répond plus</translation>
+    </message>
+    <message>
+        <source>⚠ Case file unreadable</source>
+        <translation>⚠ Fichier de dossiers illisible</translation>
+    </message>
+    <message>
+        <source>Since %1: %2. Firebreak keeps trying.</source>
+        <translation>Depuis %1 : %2. Firebreak réessaie.</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● En direct</translation>
+    </message>
+    <message>
+        <source>Live (checked every 2 s)</source>
+        <translation>En direct (vérifié toutes les 2 s)</translation>
+    </message>
+    <message>
+        <source>Changes made by others appear here within seconds: the server announces them, and Firebreak also checks every 2 seconds.</source>
+        <translation>Les modifications des autres apparaissent ici en quelques secondes : le serveur les annonce, et Firebreak vérifie aussi toutes les 2 secondes.</translation>
+    </message>
+    <message>
+        <source>Changes made by others appear here within a few seconds: Firebreak checks every 2 seconds.</source>
+        <translation>Les modifications des autres apparaissent ici en quelques secondes : Firebreak vérifie toutes les 2 secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::StoreWatcher</name>
+    <message>
+        <source>no answer for %1 seconds</source>
+        <translation>aucune réponse depuis %1 secondes</translation>
     </message>
 </context>
 <context>
@@ -5020,10 +5336,6 @@ Vérifiée le %2</translation>
         <translation>&amp;Ouvrir une base de dossiers…</translation>
     </message>
     <message>
-        <source>Open an existing case store file</source>
-        <translation>Ouvrir un fichier de base de dossiers existant</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -5114,6 +5426,10 @@ Vérifiée le %2</translation>
     <message>
         <source>Main</source>
         <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Open a case file on this computer or a team store on a PostgreSQL server</source>
+        <translation>Ouvrir un fichier de dossiers sur cet ordinateur ou une base d&apos;équipe sur un serveur PostgreSQL</translation>
     </message>
 </context>
 <context>
@@ -5221,10 +5537,6 @@ Vérifiée le %2</translation>
         <translation>Firebreak, poste de travail de réponse aux incidents de sécurité : réponse guidée, imagerie forensique, délais de notification et piste d&apos;audit infalsifiable.</translation>
     </message>
     <message>
-        <source>Case database to open (default: $FIREBREAK_DB, else the one opened last, else the app-data folder).</source>
-        <translation>Base de dossiers à ouvrir (par défaut : $FIREBREAK_DB, sinon la dernière ouverte, sinon le dossier de données de l&apos;application).</translation>
-    </message>
-    <message>
         <source>Open a throw-away case store with an example incident to explore; it is deleted on exit and your own store is not touched.</source>
         <translation>Ouvre une base de dossiers jetable avec un exemple d&apos;incident à explorer ; elle est supprimée à la sortie et votre propre base n&apos;est pas modifiée.</translation>
     </message>
@@ -5235,6 +5547,14 @@ Vérifiée le %2</translation>
     <message>
         <source>LANG</source>
         <translation>LANGUE</translation>
+    </message>
+    <message>
+        <source>Case store to open: a case file, or a team store as postgresql://login@server:port/database[?sslmode=verify-full] (no password in it: ~/.pgpass, or you are asked). Default: $FIREBREAK_DB, else the one opened last, else the app-data folder.</source>
+        <translation>Base de dossiers à ouvrir : un fichier de dossiers, ou une base d&apos;équipe sous la forme postgresql://identifiant@serveur:port/base[?sslmode=verify-full] (sans mot de passe : ~/.pgpass, sinon il est demandé). Par défaut : $FIREBREAK_DB, sinon la dernière ouverte, sinon le dossier de données de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>FILE|URL</source>
+        <translation>FICHIER|URL</translation>
     </message>
 </context>
 </TS>

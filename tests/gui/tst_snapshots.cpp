@@ -8,15 +8,18 @@
 #include "model/evidence/EvidenceService.h"
 #include "ui/IncidentDetailPane.h"
 #include "ui/MainWindow.h"
+#include "ui/OpenStoreDialog.h"
 #include "ui/evidence/EvidencePanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QInputDialog>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPalette>
 #include <QPointer>
+#include <QRadioButton>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -35,6 +38,7 @@ private slots:
     void dashboard();
     void dialogs();
     void tamperedAndRefused();
+    void teamStore();
 
 private:
     void seed(const QString &path);
@@ -289,6 +293,41 @@ void TestSnapshots::tamperedAndRefused()
     fresh.show();
     QVERIFY(fresh.openStore(m_dir.filePath(QStringLiteral("new.sqlite"))));
     save(&fresh, QStringLiteral("empty-store"));
+}
+
+void TestSnapshots::teamStore()
+{
+    MainWindow w(m_clock);
+    w.resize(1280, 800);
+    w.show();
+    // Nothing listens on port 1: what a server that is down looks like.
+    QVERIFY(!w.openStore(QStringLiteral("postgresql://camille@127.0.0.1:1/ir_acme?sslmode=disable")));
+    save(&w, QStringLiteral("team-store-unreachable"));
+
+    child<QAction>(&w, "openStoreAction")->trigger();
+    QPointer<ui::OpenStoreDialog> dialog = qobject_cast<ui::OpenStoreDialog *>(openDialog(&w, "openStoreDialog"));
+    QVERIFY(dialog);
+    child<QRadioButton>(dialog, "fileStoreRadio")->click();
+    save(dialog, QStringLiteral("dialog-open-store-file"));
+    child<QRadioButton>(dialog, "teamStoreRadio")->click();
+    auto *url = child<QLineEdit>(dialog, "pgUrlEdit");
+    url->clear();
+    QTest::keyClicks(url, QStringLiteral("postgresql://camille@ir-db.acme.example:5432/ir_acme"));
+    save(dialog, QStringLiteral("dialog-open-store-team-prefer"));
+    url->clear();
+    QTest::keyClicks(url, QStringLiteral("postgresql://camille@ir-db.acme.example:5432/ir_acme?sslmode=verify-full"));
+    save(dialog, QStringLiteral("dialog-open-store-team-verify-full"));
+    url->clear();
+    QTest::keyClicks(url, QStringLiteral("postgresql://camille:Hunter2@ir-db.acme.example/ir_acme"));
+    save(dialog, QStringLiteral("dialog-open-store-team-password-refused"));
+    dialog->reject();
+
+    QPointer<QInputDialog> prompt =
+        ui::passwordPrompt(QStringLiteral("postgresql://camille@ir-db.acme.example:5432/ir_acme?sslmode=verify-full"),
+                           QStringLiteral("camille"), 2, MainWindow::kMaxPasswordAttempts, &w);
+    prompt->open();
+    save(prompt, QStringLiteral("dialog-team-store-password"));
+    prompt->reject();
 }
 
 QTEST_MAIN(TestSnapshots)

@@ -1,8 +1,9 @@
 #include "ClockAlerter.h"
 
+#include "ui/StoreNames.h"
+
 #include <QApplication>
 #include <QCryptographicHash>
-#include <QFileInfo>
 #include <QSettings>
 #include <QStyle>
 #include <QSystemTrayIcon>
@@ -92,8 +93,9 @@ QStringList ClockAlerter::thresholdProblems() const
 
 QString ClockAlerter::announcedKey() const
 {
-    // Incident ids repeat across case files; alerts are remembered per file.
-    const QString path = QFileInfo(m_store->path()).absoluteFilePath();
+    // Incident ids repeat across case stores; alerts are remembered per
+    // file or team store address.
+    const QString path = storeDisplayName(m_store->path());
     return kAnnouncedGroup +
            QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
 }

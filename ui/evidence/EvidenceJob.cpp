@@ -23,45 +23,45 @@ bool EvidenceJob::start(const CaseStore &store, Work work, std::function<void(co
         return false;
     m_cancel = std::make_shared<CancelToken>();
     m_elapsed.start();
-    const QString path = store.path();
-    const Clock *clock = &store.clock();
+    // The owner outlives the job (its destructor waits), and the store outlives the owner.
+    const CaseStore *source = &store;
     const QString actor = store.actor();
     const std::shared_ptr<CancelToken> cancel = m_cancel;
-    m_thread =
-        QThread::create([this, path, clock, actor, cancel, work = std::move(work), failed = std::move(failed)]() {
-            std::function<void()> deliver;
-            {
-                auto opened = CaseStore::openSqlite(path, *clock, actor);
-                if (!opened) {
-                    const Error e = opened.error();
-                    deliver = [failed, e] { failed(e); };
-                } else {
-                    // Progress posts at most ~8 times a second, whatever the caller reports.
-                    QElapsedTimer sinceLast;
-                    const Progress report = [this, &sinceLast](qint64 done, qint64 total) {
-                        if (sinceLast.isValid() && sinceLast.elapsed() < 120 && done < total)
-                            return;
-                        sinceLast.start();
-                        QMetaObject::invokeMethod(
-                            this, [this, done, total] { onProgress(done, total); }, Qt::QueuedConnection);
-                    };
-                    deliver = work(**opened, report, *cancel);
-                } // the job's store (and its connection) closes here, on this thread
-            }
-            QMetaObject::invokeMethod(
-                this,
-                [this, deliver] {
-                    if (m_thread) {
-                        m_thread->wait();
-                        delete m_thread;
-                        m_thread = nullptr;
-                    }
-                    if (deliver)
-                        deliver();
-                    emit finished();
-                },
-                Qt::QueuedConnection);
-        });
+    m_thread = QThread::create([this, source, actor, cancel, work = std::move(work), failed = std::move(failed)]() {
+        std::function<void()> deliver;
+        {
+            // A team store's password comes along, held in memory by the store.
+            auto opened = source->reopen(actor);
+            if (!opened) {
+                const Error e = opened.error();
+                deliver = [failed, e] { failed(e); };
+            } else {
+                // Progress posts at most ~8 times a second, whatever the caller reports.
+                QElapsedTimer sinceLast;
+                const Progress report = [this, &sinceLast](qint64 done, qint64 total) {
+                    if (sinceLast.isValid() && sinceLast.elapsed() < 120 && done < total)
+                        return;
+                    sinceLast.start();
+                    QMetaObject::invokeMethod(
+                        this, [this, done, total] { onProgress(done, total); }, Qt::QueuedConnection);
+                };
+                deliver = work(**opened, report, *cancel);
+            } // the job's store (and its connection) closes here, on this thread
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, deliver] {
+                if (m_thread) {
+                    m_thread->wait();
+                    delete m_thread;
+                    m_thread = nullptr;
+                }
+                if (deliver)
+                    deliver();
+                emit finished();
+            },
+            Qt::QueuedConnection);
+    });
     m_thread->setObjectName(QStringLiteral("evidence-job"));
     m_thread->start();
     return true;

@@ -15,11 +15,12 @@ namespace firebreak::ui {
 
 // Runs one long evidence job (hashing a file to add it, re-hashing an item
 // to verify it) on its own thread so the window never freezes. The job
-// gets a CaseStore of its own on the same file: SQL connections belong to
-// the thread that opened them, and a job-local store closes its connection
-// on the job's thread when it ends. Progress arrives as a queued signal;
-// the job's answer is delivered by the closure the work returns, run on
-// the GUI thread just before finished().
+// gets a CaseStore of its own on the same store (CaseStore::reopen: the
+// same file, or the same team store with its in-memory password): SQL
+// connections belong to the thread that opened them, and a job-local store
+// closes its connection on the job's thread when it ends. Progress arrives
+// as a queued signal; the job's answer is delivered by the closure the
+// work returns, run on the GUI thread just before finished().
 class EvidenceJob : public QObject {
     Q_OBJECT
 public:

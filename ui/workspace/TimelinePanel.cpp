@@ -23,6 +23,8 @@ namespace firebreak::ui {
 
 namespace {
 enum Column { TimeColumn, KindColumn, TextColumn, SourceColumn, ConfidenceColumn, SeqColumn };
+// Identifies an entry across reloads (entries have no id of their own).
+constexpr int kKeyRole = Qt::UserRole + 41;
 
 const QStringList &kinds()
 {
@@ -101,6 +103,10 @@ void TimelinePanel::refill()
 {
     QScrollBar *bar = m_view->verticalScrollBar();
     const bool atEnd = m_model->rowCount() == 0 || bar->value() == bar->maximum();
+    // A refresh (someone else added an entry) keeps the row being read.
+    const int scrolled = bar->value();
+    const QModelIndex current = m_view->currentIndex();
+    const QString keep = current.isValid() ? m_model->index(current.row(), 0).data(kKeyRole).toString() : QString();
     const QString needle = m_filter->text().trimmed();
     const QString kind = m_kind->currentData().toString();
     const QDateTime now = m_ctx.now();
@@ -134,7 +140,15 @@ void TimelinePanel::refill()
             row[TextColumn]->setFont(f);
         }
         row[SeqColumn]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        row[0]->setData(QStringLiteral("%1|%2|%3|%4").arg(e.auditSeq).arg(e.at.toMSecsSinceEpoch()).arg(e.kind, e.text),
+                        kKeyRole);
         m_model->appendRow(row);
+    }
+    if (!keep.isEmpty()) {
+        const QModelIndexList found = m_model->match(m_model->index(0, 0), kKeyRole, keep, 1, Qt::MatchExactly);
+        if (!found.isEmpty())
+            m_view->selectionModel()->setCurrentIndex(found.first().siblingAtColumn(current.column()),
+                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
     const int shown = m_model->rowCount();
     const int total = int(m_events.size());
@@ -146,6 +160,8 @@ void TimelinePanel::refill()
         m_view->setPlaceholderText(tr("No entries match the filter — clear it to see all %1.").arg(total));
     if (atEnd)
         m_view->scrollToBottom();
+    else
+        bar->setValue(scrolled);
 }
 
 void TimelinePanel::openQuickAdd()
