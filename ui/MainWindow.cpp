@@ -19,6 +19,7 @@
 #include "acquisition/AcquisitionDialog.h"
 #include "clocks/ClockAlerter.h"
 #include "clocks/DeadlineBanner.h"
+#include "model/TeamAccess.h"
 
 #include "model/storage/Database.h"
 
@@ -42,6 +43,19 @@
 namespace firebreak::ui {
 
 namespace {
+
+// A team-store role as the status bar and title show it.
+QString roleText(StoreRole role)
+{
+    switch (role) {
+    case StoreRole::Owner: return MainWindow::tr("store owner");
+    case StoreRole::Commander: return MainWindow::tr("incident commander");
+    case StoreRole::Responder: return MainWindow::tr("responder");
+    case StoreRole::Observer: return MainWindow::tr("observer, read-only");
+    }
+    return {};
+}
+
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
@@ -260,22 +274,34 @@ void MainWindow::adoptStore(std::unique_ptr<CaseStore> store, StoreKind kind, bo
     const QString where = m_store->path(); // a team store's address never carries a secret
     const bool team = isTeamStore(where);
     const QString login = team ? m_store->database().databaseUser() : QString();
+    // A team store's role decides what this window may offer; the server
+    // enforces it whatever the window shows.
+    QString role;
+    bool readOnly = false;
+    if (team) {
+        if (auto r = TeamAccess(*m_store).role()) {
+            role = roleText(*r);
+            readOnly = *r == StoreRole::Observer;
+        }
+    }
     if (kind == StoreKind::Demo) {
         // Nobody should record a real incident into a store that vanishes on exit.
         setWindowTitle(tr("DEMO (discarded on exit) — Firebreak"));
     } else {
-        setWindowTitle(team ? tr("%1 · team store as %2 — Firebreak").arg(storeShortName(where), login)
-                            : tr("%1 — Firebreak").arg(QFileInfo(where).fileName()));
+        setWindowTitle(readOnly ? tr("%1 · team store as %2 (read-only) — Firebreak").arg(storeShortName(where), login)
+                       : team   ? tr("%1 · team store as %2 — Firebreak").arg(storeShortName(where), login)
+                                : tr("%1 — Firebreak").arg(QFileInfo(where).fileName()));
         if (!team)
             QSettings().setValue(kLastDirKey, QFileInfo(where).absolutePath());
         QSettings().setValue(kLastStoreKey, team ? where : QFileInfo(where).absoluteFilePath());
     }
     setWindowFilePath(team ? QString() : QFileInfo(where).absoluteFilePath());
-    m_status->setStore(team ? where : QFileInfo(where).absoluteFilePath(), m_store->actor(), login);
+    m_status->setStore(team ? where : QFileInfo(where).absoluteFilePath(), m_store->actor(), login, role);
     showReachability(true);
 
     m_central->setCurrentWidget(m_workspace);
     m_actions->setStoreOpen(true);
+    m_actions->setReadOnly(readOnly);
     refresh();
     m_list->selectFirstIfNone();
     m_list->table()->setFocus();

@@ -97,7 +97,8 @@ StoreStatus::StoreStatus(QStatusBar *bar)
     setNoStore({});
 }
 
-void StoreStatus::setStore(const QString &where, const QString &actor, const QString &databaseLogin)
+void StoreStatus::setStore(const QString &where, const QString &actor, const QString &databaseLogin,
+                           const QString &role)
 {
     m_team = !databaseLogin.isEmpty();
     const QString native = m_team ? where : QDir::toNativeSeparators(where);
@@ -112,7 +113,8 @@ void StoreStatus::setStore(const QString &where, const QString &actor, const QSt
     }
     m_store->setToolTip(native);
     if (m_team) {
-        m_actor->setText(tr("Recording as %1 · login %2").arg(actor, databaseLogin));
+        m_actor->setText(role.isEmpty() ? tr("Recording as %1 · login %2").arg(actor, databaseLogin)
+                                        : tr("Recording as %1 · login %2 (%3)").arg(actor, databaseLogin, role));
         m_actor->setToolTip(tr("The audit trail names this actor (set FIREBREAK_ACTOR to change it) and the "
                                "database login %1 behind each entry")
                                 .arg(databaseLogin));

@@ -19,7 +19,9 @@ public:
     explicit StoreStatus(QStatusBar *bar);
 
     // `databaseLogin` is empty for a case file.
-    void setStore(const QString &where, const QString &actor, const QString &databaseLogin = {});
+    // `role` is the login's Firebreak role in a team store, as shown to people.
+    void setStore(const QString &where, const QString &actor, const QString &databaseLogin = {},
+                  const QString &role = {});
     void setNoStore(const QString &why);
     // Team stores: whether the server announces changes (else they are
     // polled for), and whether it answers at all.

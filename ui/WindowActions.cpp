@@ -105,17 +105,27 @@ void WindowActions::buildToolBar(QMainWindow *window)
 void WindowActions::setStoreOpen(bool open)
 {
     m_storeOpen = open;
-    for (QAction *a : {newIncident, refresh, verifyAudit, find})
+    if (!open)
+        m_readOnly = false;
+    for (QAction *a : {refresh, verifyAudit, find})
         a->setEnabled(open);
+    newIncident->setEnabled(open && !m_readOnly);
     setIncidentSelected(m_incidentSelected);
+}
+
+void WindowActions::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    setStoreOpen(m_storeOpen);
 }
 
 void WindowActions::setIncidentSelected(bool selected)
 {
     m_incidentSelected = selected;
-    addPerson->setEnabled(m_storeOpen && selected);
-    addSystem->setEnabled(m_storeOpen && selected);
-    acquireImage->setEnabled(m_storeOpen && selected); // an image is evidence of an incident
+    const bool writable = m_storeOpen && !m_readOnly;
+    addPerson->setEnabled(writable && selected);
+    addSystem->setEnabled(writable && selected);
+    acquireImage->setEnabled(writable && selected); // an image is evidence of an incident
 }
 
 } // namespace firebreak::ui

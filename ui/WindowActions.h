@@ -17,6 +17,9 @@ public:
 
     // Store-dependent actions are disabled while no store is open.
     void setStoreOpen(bool open);
+    // An observer in a team store: the actions that write are disabled (the
+    // server would refuse them anyway; this says so before anyone tries).
+    void setReadOnly(bool readOnly);
     void setIncidentSelected(bool selected);
 
     QAction *newStore;
@@ -38,6 +41,7 @@ private:
 
     bool m_storeOpen = false;
     bool m_incidentSelected = false;
+    bool m_readOnly = false;
 };
 
 } // namespace firebreak::ui

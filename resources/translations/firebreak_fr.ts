@@ -3821,6 +3821,26 @@ Le destinataire exécute :
         <source>⚠ The case file cannot be read since %1. What you see may be out of date.</source>
         <translation>⚠ Le fichier de dossiers est illisible depuis %1. Ce que vous voyez peut être périmé.</translation>
     </message>
+    <message>
+        <source>store owner</source>
+        <translation>propriétaire du dépôt</translation>
+    </message>
+    <message>
+        <source>incident commander</source>
+        <translation>commandant d’incident</translation>
+    </message>
+    <message>
+        <source>responder</source>
+        <translation>intervenant</translation>
+    </message>
+    <message>
+        <source>observer, read-only</source>
+        <translation>observateur, lecture seule</translation>
+    </message>
+    <message>
+        <source>%1 · team store as %2 (read-only) — Firebreak</source>
+        <translation>%1 · dépôt d’équipe en tant que %2 (lecture seule) — Firebreak</translation>
+    </message>
 </context>
 <context>
     <name>firebreak::ui::NewIncidentDialog</name>
@@ -4989,6 +5009,10 @@ Vérifiée le %2</translation>
     <message>
         <source>Changes made by others appear here within a few seconds: Firebreak checks every 2 seconds.</source>
         <translation>Les modifications des autres apparaissent ici en quelques secondes : Firebreak vérifie toutes les 2 secondes.</translation>
+    </message>
+    <message>
+        <source>Recording as %1 · login %2 (%3)</source>
+        <translation>Enregistré au nom de %1 · identifiant %2 (%3)</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "GuiTestSupport.h"
 #include "support/PgTestSupport.h"
 
+#include "model/TeamAccess.h"
 #include "model/clocks/ClockService.h"
 #include "model/response/ResponseService.h"
 #include "model/storage/StoreLocation.h"
@@ -119,6 +120,7 @@ private slots:
     void dialogOpensTheChosenStore();
     void passwordIsAskedAndNeverStored();
     void droppedConnectionsAreNoticedAndRecovered();
+    void observerSeesAReadOnlyWindow();
 
 private:
     QString newSpec(const QString &name)
@@ -623,3 +625,49 @@ void TestTeamStore::droppedConnectionsAreNoticedAndRecovered()
 
 QTEST_MAIN(TestTeamStore)
 #include "tst_teamstore.moc"
+
+// An observer's window says it is read-only and offers no writing action
+// (the server would refuse them; the window says so before anyone tries).
+void TestTeamStore::observerSeesAReadOnlyWindow()
+{
+    if (!onPostgres())
+        QSKIP("PostgreSQL run only: a case file has no roles");
+    const QString spec = newSpec(QStringLiteral("observer"));
+    QVERIFY(!spec.isEmpty());
+    const QString login = QStringLiteral("fb_obs_") + randomHex();
+    const QString password = QStringLiteral("pw-") + randomHex() + randomHex();
+    QUrl url(spec);
+    {
+        QSqlDatabase admin = pgAdminConnection(url.path().mid(1));
+        QVERIFY2(admin.isOpen(), qPrintable(admin.lastError().text()));
+        {
+            QSqlQuery q(admin);
+            QVERIFY2(q.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(login, password)),
+                     qPrintable(q.lastError().text()));
+        }
+        pgDisconnect(admin);
+    }
+    {
+        auto owner = openAs(spec, QStringLiteral("admin"));
+        QVERIFY(owner);
+        QVERIFY(owner->createIncident({QStringLiteral("Watched"), {}, Severity::High, {}, {}, {}, {}}).ok());
+        auto granted = TeamAccess(*owner).grant(login, StoreRole::Observer);
+        QVERIFY2(granted.ok(), qPrintable(granted.ok() ? QString() : granted.error().message));
+    }
+    url.setUserName(login);
+    MainWindow w(m_clock);
+    w.show();
+    QVERIFY(!w.openStore(url.toString()));
+    QInputDialog *prompt = nullptr;
+    QTRY_VERIFY((prompt = passwordPromptOf(&w)));
+    prompt->setTextValue(password);
+    prompt->accept();
+    QTRY_VERIFY(w.store());
+    QVERIFY2(w.windowTitle().contains(QStringLiteral("read-only")), qPrintable(w.windowTitle()));
+    const QString actor = child<QLabel>(&w, "actorLabel")->text();
+    QVERIFY2(actor.contains(QStringLiteral("observer")), qPrintable(actor));
+    QVERIFY(!child<QAction>(&w, "newIncidentAction")->isEnabled());
+    QVERIFY(child<QAction>(&w, "refreshAction")->isEnabled());
+    // What it shows is the shared data all the same.
+    QTRY_COMPARE(w.findChild<QAbstractItemView *>(QStringLiteral("incidentTable"))->model()->rowCount(), 1);
+}
