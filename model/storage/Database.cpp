@@ -285,7 +285,11 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const PostgresTarget &t
     db->m_password = password;
     QSqlDatabase conn = db->connection();
     if (!conn.isOpen()) {
-        const QString why = conn.lastError().text().trimmed();
+        // libpq's own words, on one line (it indents its hints with tabs);
+        // Qt's "QPSQL: Unable to connect" adds nothing.
+        QString why = conn.lastError().databaseText().simplified();
+        if (why.isEmpty())
+            why = conn.lastError().text().simplified();
         Error e = Error::failed(QStringLiteral("cannot connect to case store %1: %2").arg(target.display(), why));
         if (isCredentialsError(why)) {
             e.kind = Error::Kind::Credentials;
