@@ -11,8 +11,8 @@
 namespace firebreak {
 
 // SQL dialects the store speaks. SQLite is the default single-file store;
-// PostgreSQL (QPSQL) is the team-mode growth path. Every dialect difference
-// is answered by this class, nowhere else.
+// PostgreSQL (QPSQL) is the shared team store (docs/TEAM-MODE.md). Every
+// dialect difference is answered in model/storage/, nowhere else.
 enum class Dialect { SQLite, PostgreSQL };
 
 // The case database: opening (with the refusal rules), migrations, and one
@@ -67,8 +67,9 @@ public:
 
     // Runs `work` inside one write transaction. A state change and the
     // audit row recording it go through here together, so either both
-    // commit or neither does. The write lock is taken up front (BEGIN
-    // IMMEDIATE) so the audit sequence cannot race another process.
+    // commit or neither does. The write lock is taken up front (SQLite:
+    // BEGIN IMMEDIATE; PostgreSQL: a transaction-scoped advisory lock) so
+    // the audit sequence cannot race another process or workbench.
     Status write(const std::function<Status(QSqlDatabase &)> &work) const;
 
     // Turns a driver error into a message naming the case file.
