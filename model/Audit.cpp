@@ -76,15 +76,12 @@ QString AuditVerdict::summary() const
     return {};
 }
 
-AuditVerdict verifyChain(const QList<AuditEntry> &entries)
-{
-    AuditVerdict v;
-    v.entries = entries.size();
-    v.headHash = audit::genesisHash();
-    if (entries.isEmpty())
-        return v;
+namespace {
 
-    v.state = AuditVerdict::State::Intact;
+// Checks `entries` as the continuation of a chain whose last good entry is
+// `expectedSeq - 1` with hash `prev`; findings go into `v`.
+void walk(AuditVerdict &v, qint64 expectedSeq, QString prev, const QList<AuditEntry> &entries)
+{
     auto fail = [&v](qint64 seq, const QString &why) {
         if (v.state != AuditVerdict::State::Broken) {
             v.state = AuditVerdict::State::Broken;
@@ -93,8 +90,6 @@ AuditVerdict verifyChain(const QList<AuditEntry> &entries)
         v.problems.append(QStringLiteral("seq %1: %2").arg(seq).arg(why));
     };
 
-    qint64 expectedSeq = 1;
-    QString prev = audit::genesisHash();
     for (const AuditEntry &e : entries) {
         if (e.seq != expectedSeq) {
             if (e.seq == 1)
@@ -116,6 +111,30 @@ AuditVerdict verifyChain(const QList<AuditEntry> &entries)
         prev = e.entryHash;
         expectedSeq = e.seq + 1;
     }
+}
+
+} // namespace
+
+AuditVerdict verifyChain(const QList<AuditEntry> &entries)
+{
+    AuditVerdict v;
+    v.entries = entries.size();
+    v.headHash = audit::genesisHash();
+    if (entries.isEmpty())
+        return v;
+    v.state = AuditVerdict::State::Intact;
+    walk(v, 1, audit::genesisHash(), entries);
+    return v;
+}
+
+AuditVerdict extendVerdict(const AuditVerdict &known, const QList<AuditEntry> &newer)
+{
+    if (known.state == AuditVerdict::State::Broken || newer.isEmpty())
+        return known;
+    AuditVerdict v = known;
+    v.entries = known.entries + newer.size();
+    v.state = AuditVerdict::State::Intact;
+    walk(v, known.entries + 1, known.headHash, newer);
     return v;
 }
 

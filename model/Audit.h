@@ -90,4 +90,10 @@ struct AuditVerdict {
 // (deleted or reordered row), or a gap/restart in the numbering.
 AuditVerdict verifyChain(const QList<AuditEntry> &entries);
 
+// The same walk, continued: `known` is an intact verdict over entries
+// 1..known.entries, `newer` the entries after it (ascending seq). Lets a
+// workbench that refreshes every few seconds check only what arrived,
+// instead of reading a large team store's whole trail each time.
+AuditVerdict extendVerdict(const AuditVerdict &known, const QList<AuditEntry> &newer);
+
 } // namespace firebreak

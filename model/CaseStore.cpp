@@ -455,4 +455,24 @@ Result<AuditVerdict> CaseStore::verifyAudit() const
     return verifyChain(*entries);
 }
 
+Result<AuditVerdict> CaseStore::verifyAuditAfter(const AuditVerdict &known) const
+{
+    if (known.state != AuditVerdict::State::Intact)
+        return verifyAudit();
+    QSqlDatabase db = m_db->connection();
+    // From the known head on: if that entry is gone or differs, something
+    // rewrote the past, and only a full walk can say what.
+    auto tail = AuditRepository::from(db, known.entries);
+    if (!tail)
+        return tail.error();
+    if (tail->isEmpty())
+        return verifyAudit();
+    const AuditEntry &head = tail->first();
+    if (head.seq != known.entries || head.entryHash != known.headHash ||
+        audit::computeEntryHash(head.seq, head.prevHash, audit::canonicalRecord(head)) != known.headHash)
+        return verifyAudit();
+    tail->removeFirst();
+    return extendVerdict(known, *tail);
+}
+
 } // namespace firebreak

@@ -71,6 +71,10 @@ public:
     // Audit trail
     Result<QList<AuditEntry>> auditLog(const QString &incidentId = {}) const;
     Result<AuditVerdict> verifyAudit() const;
+    // Checks only what was appended since `known` (an earlier verdict of
+    // this store); falls back to a full walk when `known` is not intact or
+    // its head entry changed. Rewrites further back need a full verifyAudit.
+    Result<AuditVerdict> verifyAuditAfter(const AuditVerdict &known) const;
     Result<qint64> auditLastSeq() const;   // cheap: has anything been recorded since?
     QStringList missingSafeguards() const; // see Database::missingSafeguards
     Result<QStringList> auditActionsAfter(qint64 seq) const;

@@ -158,7 +158,7 @@ QWidget *MainWindow::buildWorkspace()
             [this](const QString &id) { m_detail->showIncident(id.isEmpty() ? std::nullopt : m_list->incident(id)); });
     connect(m_detail, &IncidentDetailPane::incidentChanged, this, &MainWindow::refresh);
     connect(m_detail, &IncidentDetailPane::incidentSelectedChanged, m_actions, &WindowActions::setIncidentSelected);
-    connect(m_banner, &AuditBanner::reverifyRequested, this, &MainWindow::refresh);
+    connect(m_banner, &AuditBanner::reverifyRequested, this, &MainWindow::verifyAuditFully);
     connect(m_banner, &AuditBanner::showAuditLogRequested, m_detail, &IncidentDetailPane::showAuditLog);
     return page;
 }
@@ -174,7 +174,7 @@ void MainWindow::connectActions()
     connect(m_detail, &IncidentDetailPane::acquireImageRequested, this, &MainWindow::acquireImage);
     connect(m_actions->addSystem, &QAction::triggered, m_detail, &IncidentDetailPane::addSystem);
     connect(m_actions->refresh, &QAction::triggered, this, &MainWindow::refresh);
-    connect(m_actions->verifyAudit, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_actions->verifyAudit, &QAction::triggered, this, &MainWindow::verifyAuditFully);
     connect(m_actions->find, &QAction::triggered, m_list, &IncidentListPane::focusFilter);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_errorPage, &StoreErrorPage::openRequested, this, &MainWindow::chooseStore);
@@ -259,6 +259,7 @@ void MainWindow::adoptStore(std::unique_ptr<CaseStore> store, StoreKind kind, bo
     m_responseService.reset();
     m_clockService.reset();
     m_store = std::move(store);
+    m_verdict.reset(); // a new store is walked in full
     m_lastFailedSpec.clear();
     ClockRuleSet rules = ruleloader::load({ruleloader::userRuleDir()});
     const QStringList ruleProblems = rules.problems;
@@ -394,14 +395,26 @@ void MainWindow::refresh()
                                           "audit log."));
 }
 
-void MainWindow::verifyAudit()
+void MainWindow::verifyAuditFully()
 {
-    auto verdict = m_store->verifyAudit();
+    m_verdict.reset();
+    refresh();
+}
+
+void MainWindow::verifyAudit(bool full)
+{
+    constexpr qint64 kFullWalkEveryMs = 5 * 60 * 1000;
+    full = full || !m_verdict || !m_sinceFullVerify.isValid() || m_sinceFullVerify.elapsed() > kFullWalkEveryMs;
+    auto verdict = full ? m_store->verifyAudit() : m_store->verifyAuditAfter(*m_verdict);
+    if (full)
+        m_sinceFullVerify.start();
+    m_verdict.reset();
     if (!verdict) {
         m_banner->setVerificationFailed(verdict.error().message);
         m_status->setVerificationFailed(verdict.error().message);
         return;
     }
+    m_verdict = *verdict;
     m_banner->setVerdict(*verdict);
     m_detail->setAuditVerdict(*verdict);
     m_status->setVerdict(*verdict);

@@ -4,6 +4,7 @@
 #include "model/clocks/ClockService.h"
 #include "model/response/ResponseService.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 
 #include <memory>
@@ -79,7 +80,14 @@ private:
     void askPassword(const QString &spec, StoreKind kind, const Error &error);
     void showStoreError(const QString &spec, const Error &error);
     void showReachability(bool reachable);
-    void verifyAudit();
+    // Live refreshes check only the entries that arrived since the last
+    // verdict; the whole trail is walked on request (menu, banner), on
+    // opening a store and at least every few minutes, so a rewrite of the
+    // past is still found.
+    void verifyAudit(bool full = false);
+    void verifyAuditFully();
+    std::optional<AuditVerdict> m_verdict;
+    QElapsedTimer m_sinceFullVerify;
 
     void chooseStore();
     void chooseNewStoreFile();

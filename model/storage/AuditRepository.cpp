@@ -88,6 +88,12 @@ Result<QList<AuditEntry>> all(QSqlDatabase &db)
                             QStringLiteral("reading the audit trail")));
 }
 
+Result<QList<AuditEntry>> from(QSqlDatabase &db, qint64 seq)
+{
+    return collect(sql::run(db, QStringLiteral("SELECT %1 FROM audit_log WHERE seq >= ? ORDER BY seq").arg(kColumns),
+                            {seq}, QStringLiteral("reading the newest audit entries")));
+}
+
 Result<QList<AuditEntry>> forIncident(QSqlDatabase &db, const QString &incidentId)
 {
     return collect(sql::run(db,

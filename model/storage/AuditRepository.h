@@ -18,6 +18,8 @@ Result<AuditEntry> append(QSqlDatabase &db, const QDateTime &at, const QString &
 // Every entry in ascending seq (storage order), optionally of one incident.
 Result<QList<AuditEntry>> all(QSqlDatabase &db);
 Result<QList<AuditEntry>> forIncident(QSqlDatabase &db, const QString &incidentId);
+// Entries with seq >= `seq`, ascending.
+Result<QList<AuditEntry>> from(QSqlDatabase &db, qint64 seq);
 
 Status appendCheckpoint(QSqlDatabase &db, const AuditCheckpoint &c);
 Result<QList<AuditCheckpoint>> checkpoints(QSqlDatabase &db);

@@ -255,6 +255,44 @@ private slots:
         QVERIFY(store->missingSafeguards().isEmpty());
     }
 
+    // The workbench's live refresh checks only what arrived: the same
+    // verdict as a full walk, a full walk when the known head changed, and
+    // a broken new entry found on its own.
+    void incrementalVerificationAgreesWithTheFullWalk()
+    {
+        auto store = freshStore(QStringLiteral("incremental"), 3);
+        QVERIFY(store);
+        const AuditVerdict known = *store->verifyAudit();
+        QCOMPARE(known.entries, 3);
+        auto same = store->verifyAuditAfter(known);
+        QVERIFY(same.ok());
+        QCOMPARE(same->entries, 3);
+        QCOMPARE(same->headHash, known.headHash);
+
+        m_clock.advanceSecs(60);
+        QVERIFY(store->createIncident({QStringLiteral("Later"), {}, Severity::Low, {}, {}, {}, {}}).ok());
+        QVERIFY(store->addPerson(QStringLiteral("INC-2026-0004"), {0, {}, QStringLiteral("Eve"), {}, {}, {}}).ok());
+        auto grown = store->verifyAuditAfter(known);
+        QVERIFY(grown.ok());
+        const AuditVerdict full = *store->verifyAudit();
+        QCOMPARE(grown->entries, 5);
+        QCOMPARE(grown->headHash, full.headHash);
+        QCOMPARE(grown->state, AuditVerdict::State::Intact);
+
+        // A new entry edited behind our back is caught by the short walk.
+        QCOMPARE(tamper(m_path, {QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE seq = 5")}, true),
+                 QString());
+        auto edited = store->verifyAuditAfter(known);
+        QCOMPARE(edited->state, AuditVerdict::State::Broken);
+        QCOMPARE(edited->firstBadSeq, 5);
+        // The known head rewritten: the short walk notices and walks it all.
+        QCOMPARE(tamper(m_path, {QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE seq = 3")}, true),
+                 QString());
+        auto rewritten = store->verifyAuditAfter(known);
+        QCOMPARE(rewritten->state, AuditVerdict::State::Broken);
+        QCOMPARE(rewritten->firstBadSeq, 3);
+    }
+
     void emptyChainIsReportedAsEmpty()
     {
         auto store = freshStore(QStringLiteral("empty.sqlite"), 0);
