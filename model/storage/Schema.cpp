@@ -460,16 +460,13 @@ QStringList version8(Dialect d)
     QStringList s = {
         QStringLiteral("ALTER TABLE audit_log ADD COLUMN db_user TEXT NOT NULL DEFAULT ''"),
     };
-    for (const char *table :
-         {"incidents", "incident_steps", "root_cause", "breach_details", "corrective_actions", "classifications"}) {
-        const QString t = QString::fromLatin1(table);
-        s << QStringLiteral("ALTER TABLE %1 ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1").arg(t);
-        if (t != QLatin1String("incidents") && t != QLatin1String("classifications"))
-            s << QStringLiteral("ALTER TABLE %1 ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''").arg(t);
+    // Only the records saved whole from a form; steps, corrective actions
+    // and classifications change by deltas applied inside the transaction.
+    for (const char *table : {"incidents", "root_cause", "breach_details"}) {
+        s << QStringLiteral("ALTER TABLE %1 ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1")
+                 .arg(QLatin1String(table));
+        s << QStringLiteral("ALTER TABLE %1 ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''").arg(QLatin1String(table));
     }
-    s << QStringLiteral("ALTER TABLE incidents ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''");
-    s << QStringLiteral("ALTER TABLE incident_steps ADD COLUMN updated_at TEXT");
-    s << QStringLiteral("ALTER TABLE corrective_actions ADD COLUMN updated_at TEXT");
     if (d == Dialect::PostgreSQL)
         s += postgresAuditGuards() + postgresAuditRequired();
     return s;
