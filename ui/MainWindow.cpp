@@ -9,6 +9,7 @@
 #include "InterruptedBanner.h"
 #include "NewIncidentDialog.h"
 #include "OpenStoreDialog.h"
+#include "Palette.h"
 #include "PlaceholderTableView.h"
 #include "Preferences.h"
 #include "StoreErrorPage.h"
@@ -131,6 +132,17 @@ QWidget *MainWindow::buildWorkspace()
     // A team store that stops answering: said once, at the top, in words.
     m_unreachable = chrome::errorLabel(page);
     m_unreachable->setObjectName(QStringLiteral("storeUnreachableBanner"));
+    m_readOnly = new QLabel(page);
+    m_readOnly->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnly->setWordWrap(true);
+    m_readOnly->setContentsMargins(8, 4, 8, 4);
+    m_readOnly->setAutoFillBackground(true);
+    {
+        QPalette pal = m_readOnly->palette();
+        pal.setColor(QPalette::Window, palette::mix(pal.color(QPalette::Window), palette::muted(pal), 0.2));
+        m_readOnly->setPalette(pal);
+    }
+    m_readOnly->hide();
     m_list = new IncidentListPane(page);
     m_detail = new IncidentDetailPane(page);
 
@@ -149,6 +161,7 @@ QWidget *MainWindow::buildWorkspace()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_unreachable);
+    layout->addWidget(m_readOnly);
     layout->addWidget(m_deadlineBanner);
     layout->addWidget(m_banner);
     layout->addWidget(m_interrupted);
@@ -303,6 +316,10 @@ void MainWindow::adoptStore(std::unique_ptr<CaseStore> store, StoreKind kind, bo
     m_central->setCurrentWidget(m_workspace);
     m_actions->setStoreOpen(true);
     m_actions->setReadOnly(readOnly);
+    m_readOnly->setText(tr("Read-only: your login %1 is an observer in this team store. You see every change as "
+                           "it happens; the server refuses any change from this login.")
+                            .arg(login));
+    m_readOnly->setVisible(readOnly);
     refresh();
     m_list->selectFirstIfNone();
     m_list->table()->setFocus();

@@ -114,6 +114,7 @@ private:
     StoreStatus *m_status = nullptr;
     CheckpointKeeper *m_checkpoints = nullptr;
     QLabel *m_unreachable = nullptr;
+    QLabel *m_readOnly = nullptr; // an observer's window says so up front
     StoreWatcher *m_watcher;
     QString m_lastFailedSpec; // what "Try again" on the error page opens
     // A team store's password, for this session only: reopening the same

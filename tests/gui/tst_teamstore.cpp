@@ -667,6 +667,8 @@ void TestTeamStore::observerSeesAReadOnlyWindow()
     const QString actor = child<QLabel>(&w, "actorLabel")->text();
     QVERIFY2(actor.contains(QStringLiteral("observer")), qPrintable(actor));
     QVERIFY(!child<QAction>(&w, "newIncidentAction")->isEnabled());
+    QVERIFY(child<QLabel>(&w, "readOnlyBanner")->isVisible());
+    QVERIFY(child<QLabel>(&w, "readOnlyBanner")->text().contains(login));
     QVERIFY(child<QAction>(&w, "refreshAction")->isEnabled());
     // What it shows is the shared data all the same.
     QTRY_COMPARE(w.findChild<QAbstractItemView *>(QStringLiteral("incidentTable"))->model()->rowCount(), 1);
