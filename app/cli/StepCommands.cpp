@@ -100,7 +100,10 @@ int stepChange(Context &ctx, const QCommandLineParser &p, const QString &verb)
         return rc;
     const QString id = p.positionalArguments().at(0);
     const QString step = p.positionalArguments().at(1);
-    const QString reason = p.value(QStringLiteral("reason"));
+    // Only skip and reopen declare --reason; asking the others for it would
+    // make QCommandLineParser warn on stderr.
+    const bool hasReason = verb == QLatin1String("skip") || verb == QLatin1String("reopen");
+    const QString reason = hasReason ? p.value(QStringLiteral("reason")) : QString();
     Status st;
     if (verb == QLatin1String("done"))
         st = r->completeStep(id, step, p.value(QStringLiteral("note")));
