@@ -38,11 +38,11 @@ Result<QSqlQuery> run(QSqlDatabase &db, const QString &sqlText, std::initializer
         Error err = Error::failed(QStringLiteral("%1 failed in %2: %3").arg(what, db.databaseName(), reason));
         if (e.nativeErrorCode() == QLatin1String("5") || e.text().contains(QLatin1String("locked")))
             err.kind = Error::Kind::Locked;
-        // PostgreSQL: insufficient_privilege (a role's grant or a row-level
-        // policy said no); serialization and lock timeouts are "locked".
         // A duplicate key, in either dialect's words.
         if (e.nativeErrorCode() == QLatin1String("23505") || reason.contains(QLatin1String("UNIQUE constraint")))
             err.kind = Error::Kind::Conflict;
+        // PostgreSQL: insufficient_privilege (a role's grant or a row-level
+        // policy said no); serialization and lock timeouts are "locked".
         if (e.nativeErrorCode() == QLatin1String("42501"))
             err.kind = Error::Kind::Forbidden;
         if (e.nativeErrorCode() == QLatin1String("55P03") || e.nativeErrorCode() == QLatin1String("40001"))
