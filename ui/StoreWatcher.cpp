@@ -69,8 +69,9 @@ void StoreWatcher::stopThread()
 {
     if (!m_thread->isRunning())
         return;
-    // Waits for a poll under way: the thread's connection to the old store
-    // is closed when the thread ends, before that store goes away.
+    // Waits for a poll under way. The thread's connection to the old store
+    // is closed as the thread finishes (Database: from QThread::finished),
+    // so it is gone when wait() returns and the store may go away.
     m_thread->quit();
     m_thread->wait();
     // A poll queued for the old store must never run against the next one.

@@ -4,6 +4,7 @@
 #include "Sql.h"
 #include "TeamRoles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,6 +16,7 @@
 
 #include <QUuid>
 #include <atomic>
+#include <memory>
 
 namespace firebreak {
 
@@ -378,22 +380,59 @@ namespace {
 std::atomic<quint64> g_threadSerial{0};
 thread_local const quint64 t_threadSerial = ++g_threadSerial;
 
+void closeConnections(QStringList &names)
+{
+    for (const QString &n : std::as_const(names)) {
+        if (!QSqlDatabase::contains(n))
+            continue; // its Database was destroyed first and removed it
+        {
+            QSqlDatabase db = QSqlDatabase::database(n, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(n);
+    }
+    names.clear();
+}
+
 struct ThreadConnections {
     QStringList names;
-    ~ThreadConnections()
-    {
-        for (const QString &n : names) {
-            if (!QSqlDatabase::contains(n))
-                continue; // its Database was destroyed first and removed it
-            {
-                QSqlDatabase db = QSqlDatabase::database(n, false);
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(n);
-        }
-    }
+    bool hooked = false;
+    // The fallback for threads that are not QThreads. A QThread's
+    // connections are closed earlier, from its finished() signal (below).
+    ~ThreadConnections() { closeConnections(names); }
 };
 thread_local ThreadConnections t_connections;
+
+// Closing a QThread's connections must happen while the thread is still
+// Qt's current thread and before QThread::wait() returns, i.e. from
+// finished(), which the thread emits itself. Its thread_local destructors
+// run later: by then wait() has returned, the owner may be deleting the
+// Database on its own thread at the same moment, and Qt no longer sees the
+// dying thread as the connection's owner (a crash seen under ASan).
+void closeWhenThreadFinishes()
+{
+    if (t_connections.hooked)
+        return;
+    QThread *thread = QThread::currentThread();
+    if (!thread || (QCoreApplication::instance() && thread == QCoreApplication::instance()->thread()))
+        return; // the main thread never finishes; its Databases close their connections
+    t_connections.hooked = true;
+    auto handle = std::make_shared<QMetaObject::Connection>();
+    // No context object: the functor runs directly on the finishing thread.
+    *handle = QObject::connect(thread, &QThread::finished, [handle] {
+        closeConnections(t_connections.names);
+        t_connections.hooked = false; // a restarted QThread hooks afresh
+        QObject::disconnect(*handle);
+    });
+}
+
+void rememberForThisThread(const QString &name)
+{
+    // A connection dropped after an error is added again under its name.
+    if (!t_connections.names.contains(name))
+        t_connections.names << name;
+    closeWhenThreadFinishes();
+}
 
 } // namespace
 
@@ -409,7 +448,7 @@ QSqlDatabase Database::connection() const
         return QSqlDatabase::database(name);
     if (m_dialect == Dialect::PostgreSQL) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        t_connections.names << name;
+        rememberForThisThread(name);
         db.setHostName(m_pg.host);
         db.setPort(m_pg.port);
         db.setDatabaseName(m_pg.database);
@@ -432,7 +471,7 @@ QSqlDatabase Database::connection() const
         return db;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    t_connections.names << name;
+    rememberForThisThread(name);
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     if (db.open())

@@ -11,6 +11,9 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <memory>
 
 using namespace firebreak;
 using namespace firebreak::test;
@@ -263,6 +266,33 @@ private slots:
         QCOMPARE(Database::defaultPath(), wanted);
         qunsetenv("FIREBREAK_DB");
         QVERIFY(Database::defaultPath().endsWith(QLatin1String("cases.sqlite")));
+    }
+
+    // A worker thread's connection is gone once QThread::wait() returns, so
+    // the owner may delete the Database right away. (It used to be closed
+    // by a thread_local destructor, which runs after wait() has returned: a
+    // Database deleted at that moment raced the dying thread for the same
+    // connection and crashed under ASan.)
+    void workerConnectionsAreClosedBeforeWaitReturns()
+    {
+        auto db = Database::openSqlite(m_dir.filePath(QStringLiteral("threads.sqlite")));
+        QVERIFY(db.ok());
+        for (int round = 0; round < 50; ++round) {
+            QString name;
+            bool opened = false;
+            std::unique_ptr<QThread> worker(QThread::create([&] {
+                QSqlDatabase conn = (*db)->connection();
+                name = conn.connectionName();
+                QSqlQuery q(conn);
+                opened = q.exec(QStringLiteral("SELECT count(*) FROM incidents")) && q.next();
+            }));
+            worker->start();
+            QVERIFY(worker->wait(30000));
+            QVERIFY(opened);
+            QVERIFY2(!QSqlDatabase::contains(name), qPrintable(QStringLiteral("round %1: %2").arg(round).arg(name)));
+        }
+        // The owning thread's own connection is untouched by its workers.
+        QVERIFY((*db)->connection().isOpen());
     }
 
 private:
