@@ -8,6 +8,7 @@
 #include "Palette.h"
 #include "PeopleModel.h"
 #include "PlaceholderTableView.h"
+#include "ReadOnlyGate.h"
 #include "SystemsModel.h"
 #include "clocks/ClockPanel.h"
 #include "evidence/EvidencePanel.h"
@@ -45,6 +46,7 @@ IncidentDetailPane::IncidentDetailPane(QWidget *parent)
       m_addSystem(new QPushButton(tr("Add system…"), this)), m_auditVerdict(new QLabel(this)),
       m_placeholder(new QLabel(this))
 {
+    readonly::writes({m_addPerson, m_addSystem});
     setObjectName(QStringLiteral("incidentDetailPane"));
     m_error->setObjectName(QStringLiteral("detailErrorLabel"));
     m_tabs->setObjectName(QStringLiteral("detailTabs"));

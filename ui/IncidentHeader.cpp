@@ -1,6 +1,7 @@
 #include "IncidentHeader.h"
 
 #include "Palette.h"
+#include "ReadOnlyGate.h"
 #include "SeverityChip.h"
 #include "TimeText.h"
 
@@ -32,6 +33,7 @@ IncidentHeader::IncidentHeader(QWidget *parent)
     : QWidget(parent), m_id(new QLabel(this)), m_severity(new SeverityChip(this)), m_title(new QLabel(this)),
       m_description(new QLabel(this)), m_phase(new QComboBox(this)), m_facts(new QGridLayout)
 {
+    readonly::writes(m_phase);
     m_id->setObjectName(QStringLiteral("incidentIdLabel"));
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(font().pointSizeF() * 1.1);

@@ -12,6 +12,7 @@
 #include "Palette.h"
 #include "PlaceholderTableView.h"
 #include "Preferences.h"
+#include "ReadOnlyGate.h"
 #include "StoreErrorPage.h"
 #include "StoreNames.h"
 #include "StoreStatus.h"
@@ -100,6 +101,7 @@ MainWindow::~MainWindow()
     m_checkpoints->setStore(nullptr);
     m_deadlineBanner->setSource(nullptr, nullptr);
     m_alerter->setSource(nullptr, nullptr);
+    readonly::setActive(false); // the gate is per process; the next window starts writable
 }
 
 QWidget *MainWindow::buildWorkspace()
@@ -316,6 +318,7 @@ void MainWindow::adoptStore(std::unique_ptr<CaseStore> store, StoreKind kind, bo
     m_central->setCurrentWidget(m_workspace);
     m_actions->setStoreOpen(true);
     m_actions->setReadOnly(readOnly);
+    readonly::setActive(readOnly, tr("Read-only: your login %1 is an observer in this team store").arg(login));
     m_readOnly->setText(tr("Read-only: your login %1 is an observer in this team store. You see every change as "
                            "it happens; the server refuses any change from this login.")
                             .arg(login));

@@ -3845,6 +3845,10 @@ Le destinataire exécute :
         <source>Read-only: your login %1 is an observer in this team store. You see every change as it happens; the server refuses any change from this login.</source>
         <translation>Lecture seule : votre identifiant %1 est observateur dans ce dépôt d’équipe. Vous voyez chaque changement dès qu’il a lieu ; le serveur refuse toute modification venant de cet identifiant.</translation>
     </message>
+    <message>
+        <source>Read-only: your login %1 is an observer in this team store</source>
+        <translation>Lecture seule : votre identifiant %1 est observateur dans ce dépôt d’équipe</translation>
+    </message>
 </context>
 <context>
     <name>firebreak::ui::NewIncidentDialog</name>

@@ -8,6 +8,7 @@
 #include "ui/IncidentListModel.h"
 #include "ui/MainWindow.h"
 #include "ui/PeopleModel.h"
+#include "ui/ReadOnlyGate.h"
 #include "ui/SystemsModel.h"
 
 #include <QAction>
@@ -41,6 +42,7 @@ private slots:
     void storeRefusalKeepsEverythingTyped();
     void addPersonAndSystem();
     void systemFieldShapes();
+    void readOnlyGateHoldsWritingControls();
 
 private:
     QString freshStore(const QString &name) const { return m_dir.filePath(name); }
@@ -234,7 +236,8 @@ void TestDialogs::addPersonAndSystem()
 
     QAbstractItemModel *systems = model(&w, "systemsTable");
     QCOMPARE(systems->rowCount(), 1);
-    QCOMPARE(systems->index(0, ui::SystemsModel::HostnameColumn).data().toString(), QStringLiteral("fs01.corp.example"));
+    QCOMPARE(systems->index(0, ui::SystemsModel::HostnameColumn).data().toString(),
+             QStringLiteral("fs01.corp.example"));
     QCOMPARE(systems->index(0, ui::SystemsModel::IpColumn).data().toString(), QStringLiteral("10.0.4.17, fe80::1"));
     QCOMPARE(systems->index(0, ui::SystemsModel::MacColumn).data().toString(), QStringLiteral("00:1a:2b:3c:4d:5e"));
 
@@ -258,6 +261,51 @@ void TestDialogs::systemFieldShapes()
     QVERIFY(AddSystemDialog::isMacList(QStringLiteral("00-1a-2b-3c-4d-5e")));
     QVERIFY(!AddSystemDialog::isMacList(QStringLiteral("00:1a-2b:3c:4d:5e")));
     QVERIFY(!AddSystemDialog::isMacList(QStringLiteral("001a2b3c4d5e")));
+}
+
+// An observer's window: controls marked as writing stay disabled whatever
+// their panel asks, say why, and come back as the panel last wanted them.
+void TestDialogs::readOnlyGateHoldsWritingControls()
+{
+    namespace readonly = ui::readonly;
+    QWidget panel;
+    auto *save = readonly::writes(new QPushButton(QStringLiteral("Save"), &panel));
+    save->setToolTip(QStringLiteral("Save the form"));
+    auto *copy = new QPushButton(QStringLiteral("Copy"), &panel); // reading: never held
+    panel.show();
+
+    readonly::setActive(true, QStringLiteral("Read-only: observer ada"));
+    QVERIFY(readonly::isActive());
+    QVERIFY(!save->isEnabled());
+    QCOMPARE(save->toolTip(), QStringLiteral("Read-only: observer ada"));
+    QVERIFY(copy->isEnabled());
+
+    // The panel's own logic (a selection changed) enables it: still held.
+    save->setEnabled(true);
+    QVERIFY(!save->isEnabled());
+    // Nor does a tool tip the panel sets to explain its own state; that one
+    // is what comes back.
+    save->setToolTip(QStringLiteral("Nothing to save yet"));
+    QCOMPARE(save->toolTip(), QStringLiteral("Read-only: observer ada"));
+    // A control created while the store is read-only starts held.
+    auto *late = readonly::writes(new QPushButton(QStringLiteral("Add"), &panel));
+    QVERIFY(!late->isEnabled());
+    // A disabled parent enabled again does not free a held child.
+    panel.setEnabled(false);
+    panel.setEnabled(true);
+    QVERIFY(!save->isEnabled());
+    QVERIFY(copy->isEnabled());
+
+    readonly::setActive(false);
+    QVERIFY(save->isEnabled());
+    QCOMPARE(save->toolTip(), QStringLiteral("Nothing to save yet"));
+    QVERIFY(late->isEnabled());
+
+    // Held while disabled by its panel: released, it stays disabled.
+    save->setEnabled(false);
+    readonly::setActive(true, QStringLiteral("Read-only"));
+    readonly::setActive(false);
+    QVERIFY(!save->isEnabled());
 }
 
 QTEST_MAIN(TestDialogs)

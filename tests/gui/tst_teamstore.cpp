@@ -672,4 +672,37 @@ void TestTeamStore::observerSeesAReadOnlyWindow()
     QVERIFY(child<QAction>(&w, "refreshAction")->isEnabled());
     // What it shows is the shared data all the same.
     QTRY_COMPARE(w.findChild<QAbstractItemView *>(QStringLiteral("incidentTable"))->model()->rowCount(), 1);
+
+    // The open incident's workspace offers no change either, and says why,
+    // also after a refresh has recomputed every panel's buttons.
+    // (The RCA's save and "Close incident…" are disabled for their own
+    // reasons as well: nothing typed, steps open. Their tool tip tells.)
+    const QStringList usable = {QStringLiteral("classifyButton"), QStringLiteral("timelineAddButton"),
+                                QStringLiteral("addEvidenceFileButton"), QStringLiteral("phaseCombo")};
+    const QStringList writing =
+        usable + QStringList{QStringLiteral("rcaSaveButton"), QStringLiteral("closeIncidentButton")};
+    const auto checkHeld = [&](bool held) {
+        for (const QString &name : writing) {
+            auto *control = w.findChild<QWidget *>(name);
+            QVERIFY2(control, qPrintable(name));
+            if (held || usable.contains(name))
+                QVERIFY2(control->isEnabled() != held, qPrintable(name));
+            QVERIFY2(control->toolTip().contains(login) == held,
+                     qPrintable(name + QLatin1String(": ") + control->toolTip()));
+        }
+    };
+    QTRY_VERIFY(w.findChild<QWidget *>(QStringLiteral("classifyButton")));
+    checkHeld(true);
+    child<QAction>(&w, "refreshAction")->trigger();
+    QCoreApplication::processEvents();
+    checkHeld(true);
+    // Exporting is reading: still offered.
+    QVERIFY(w.findChild<QWidget *>(QStringLiteral("timelineExportButton"))->isEnabled());
+
+    // The same window on the same store as its owner: everything back.
+    url.setUserName(QUrl(spec).userName());
+    QVERIFY(w.openStore(url.toString()));
+    QTRY_VERIFY(!child<QLabel>(&w, "readOnlyBanner")->isVisible());
+    QTRY_VERIFY(w.findChild<QWidget *>(QStringLiteral("classifyButton"))->isEnabled());
+    checkHeld(false);
 }

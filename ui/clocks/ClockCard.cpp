@@ -3,6 +3,7 @@
 #include "FlowLayout.h"
 #include "TimeLeftBar.h"
 #include "ui/Palette.h"
+#include "ui/ReadOnlyGate.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -31,6 +32,7 @@ ClockCard::ClockCard(const QString &clockId, QWidget *parent)
       m_notice(smallButton(tr("Record notice sent…"), QStringLiteral("noticeButton"), this)),
       m_waive(smallButton(tr("Decide not to notify…"), QStringLiteral("waiveButton"), this))
 {
+    readonly::writes({m_notice, m_waive});
     setObjectName(QStringLiteral("clockCard_%1").arg(clockId));
     setProperty("clockId", clockId);
     setFrameShape(QFrame::StyledPanel);

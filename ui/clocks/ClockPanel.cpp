@@ -7,6 +7,7 @@
 #include "WaiveDialog.h"
 #include "ui/DialogChrome.h"
 #include "ui/Palette.h"
+#include "ui/ReadOnlyGate.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,6 +24,7 @@ ClockPanel::ClockPanel(CaseStore &store, ClockService &service, QWidget *parent)
       m_scroll(new QScrollArea(this)), m_list(new QWidget), m_listLayout(new QVBoxLayout(m_list)),
       m_timer(new QTimer(this))
 {
+    readonly::writes(m_classify);
     setObjectName(QStringLiteral("clockPanel"));
     m_heading->setObjectName(QStringLiteral("clockPanelHeading"));
     QFont f = m_heading->font();

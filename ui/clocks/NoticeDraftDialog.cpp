@@ -3,6 +3,7 @@
 #include "BreachFactsForm.h"
 #include "ClockText.h"
 #include "ui/DialogChrome.h"
+#include "ui/ReadOnlyGate.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -56,6 +57,7 @@ NoticeDraftDialog::NoticeDraftDialog(CaseStore &store, ClockService &service, co
       m_close(button(tr("Close"), QStringLiteral("closeButton"), this)), m_status(new QLabel(this)),
       m_error(chrome::errorLabel(this))
 {
+    readonly::writes(m_saveFacts);
     setObjectName(QStringLiteral("noticeDraftDialog"));
     setSizeGripEnabled(true);
     resize(1100, 720);

@@ -1,6 +1,7 @@
 #include "EvidencePanel.h"
 
 #include "model/evidence/AcquisitionService.h"
+#include "ui/ReadOnlyGate.h"
 
 #include "AddEvidenceDialog.h"
 #include "CustodyDialog.h"
@@ -49,6 +50,7 @@ EvidencePanel::EvidencePanel(CaseStore &store, QWidget *parent)
       m_cancel(ws::button(tr("Cancel"), QStringLiteral("cancelVerifyButton"), this)), m_status(new QLabel(this)),
       m_interrupted(new QLabel(this)), m_error(chrome::errorLabel(this)), m_job(new EvidenceJob(this))
 {
+    readonly::writes({m_add, m_verify, m_transfer, m_custody, m_handover});
     setObjectName(QStringLiteral("evidencePanel"));
     m_error->setObjectName(QStringLiteral("evidenceErrorLabel"));
 

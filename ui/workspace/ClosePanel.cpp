@@ -5,6 +5,7 @@
 #include "ReasonDialog.h"
 #include "WorkspaceStyle.h"
 #include "ui/DialogChrome.h"
+#include "ui/ReadOnlyGate.h"
 #include "ui/TimeText.h"
 
 #include <QCoreApplication>
@@ -66,6 +67,7 @@ ClosePanel::ClosePanel(const WorkspaceContext &ctx, QWidget *parent)
                           tr("Reopen the incident, with the reason why (recorded in the audit log)"))),
       m_error(chrome::errorLabel(this))
 {
+    readonly::writes({m_close, m_reopen});
     setObjectName(QStringLiteral("closePanel"));
     m_error->setObjectName(QStringLiteral("closeErrorLabel"));
     m_status->setObjectName(QStringLiteral("closeStatusLabel"));

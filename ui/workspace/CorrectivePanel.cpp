@@ -4,6 +4,7 @@
 #include "WorkspaceStyle.h"
 #include "ui/DialogChrome.h"
 #include "ui/PlaceholderTableView.h"
+#include "ui/ReadOnlyGate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -33,6 +34,7 @@ CorrectivePanel::CorrectivePanel(const WorkspaceContext &ctx, QWidget *parent)
                             tr("Change the selected action's state (recorded in the audit log)"))),
       m_error(chrome::errorLabel(this))
 {
+    readonly::writes(m_setState);
     m_error->setObjectName(QStringLiteral("correctiveErrorLabel"));
     m_state->setObjectName(QStringLiteral("correctiveStateCombo"));
     m_state->setAccessibleName(tr("State of the selected corrective action"));

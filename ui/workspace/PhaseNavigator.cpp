@@ -2,6 +2,7 @@
 
 #include "NavItemDelegate.h"
 #include "WorkspaceStyle.h"
+#include "ui/ReadOnlyGate.h"
 
 #include <QCoreApplication>
 #include <QLabel>
@@ -48,6 +49,7 @@ PhaseNavigator::PhaseNavigator(QWidget *parent)
       m_addStep(ws::button(tr("Add step…"), QStringLiteral("addStepButton"), this,
                            tr("Add a step to this incident's playbook (Ctrl+Shift+N)")))
 {
+    readonly::writes({m_makeCurrent, m_addStep});
     setObjectName(QStringLiteral("navigatorPane"));
     auto *delegate = new NavItemDelegate(this);
 

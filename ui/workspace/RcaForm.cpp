@@ -2,6 +2,7 @@
 
 #include "WorkspaceStyle.h"
 #include "ui/DialogChrome.h"
+#include "ui/ReadOnlyGate.h"
 #include "ui/TimeText.h"
 
 #include <QFormLayout>
@@ -33,6 +34,7 @@ RcaForm::RcaForm(const WorkspaceContext &ctx, QWidget *parent)
                                 tr("Replace your unsaved text with the version saved by the other user"))),
       m_status(new QLabel(this)), m_error(chrome::errorLabel(this))
 {
+    readonly::writes({m_addWhy, m_removeWhy, m_save});
     m_reloadTheirs->hide();
     setObjectName(QStringLiteral("rcaForm"));
     m_error->setObjectName(QStringLiteral("rcaErrorLabel"));

@@ -3,6 +3,7 @@
 #include "WorkspaceStyle.h"
 #include "ui/Palette.h"
 #include "ui/PlaceholderTableView.h"
+#include "ui/ReadOnlyGate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,6 +19,7 @@ RecordTablePanel::RecordTablePanel(const WorkspaceContext &ctx, const Spec &spec
       m_summary(new QLabel(this)), m_top(new QHBoxLayout), m_model(new QStandardItemModel(this)),
       m_view(new PlaceholderTableView(this))
 {
+    readonly::writes(m_button);
     setObjectName(spec.objectName);
     m_summary->setObjectName(spec.objectName + QStringLiteral("Summary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);

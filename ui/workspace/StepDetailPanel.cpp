@@ -4,6 +4,7 @@
 #include "RecordKinds.h"
 #include "WorkspaceStyle.h"
 #include "ui/DialogChrome.h"
+#include "ui/ReadOnlyGate.h"
 #include "ui/TimeText.h"
 
 #include <QCheckBox>
@@ -49,6 +50,7 @@ StepDetailPanel::StepDetailPanel(const WorkspaceContext &ctx, QWidget *parent)
       m_reopen(ws::button(tr("Re&open…"), QStringLiteral("stepReopenButton"), m_content,
                           tr("Reopen a done or skipped step, with the reason why")))
 {
+    readonly::writes({m_done, m_skip, m_reassign, m_reopen});
     setObjectName(QStringLiteral("stepDetail"));
     m_error->setObjectName(QStringLiteral("stepErrorLabel"));
     m_empty->setObjectName(QStringLiteral("stepEmptyLabel"));
@@ -91,7 +93,8 @@ StepDetailPanel::StepDetailPanel(const WorkspaceContext &ctx, QWidget *parent)
     recordRow->setSpacing(6);
     for (const RecordButton &rb : kRecordButtons) {
         const QString name = QLatin1String(rb.name);
-        QPushButton *b = ws::button(QString::fromUtf8(rb.text), name, m_content, QString::fromUtf8(rb.tip));
+        QPushButton *b =
+            readonly::writes(ws::button(QString::fromUtf8(rb.text), name, m_content, QString::fromUtf8(rb.tip)));
         b->hide();
         m_recordButtons.insert(name, b);
         recordRow->addWidget(b);

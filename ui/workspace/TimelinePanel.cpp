@@ -4,6 +4,7 @@
 #include "WorkspaceStyle.h"
 #include "ui/Palette.h"
 #include "ui/PlaceholderTableView.h"
+#include "ui/ReadOnlyGate.h"
 #include "ui/TimeText.h"
 
 #include <QComboBox>
@@ -43,6 +44,7 @@ TimelinePanel::TimelinePanel(const WorkspaceContext &ctx, QWidget *parent)
                           tr("Export the whole timeline, in UTC, as CSV (not just the filtered rows)"))),
       m_status(new QLabel(this)), m_model(new QStandardItemModel(this)), m_view(new PlaceholderTableView(this))
 {
+    readonly::writes(m_add);
     setObjectName(QStringLiteral("timelinePanel"));
     m_filter->setObjectName(QStringLiteral("timelineFilter"));
     m_filter->setPlaceholderText(tr("Filter by text or source…"));
