@@ -100,7 +100,9 @@ void StoreWatcher::poll()
         m_worker,
         [this, store, generation] {
             // The thread's connection; opened here, so a server that is down
-            // costs one connection attempt per poll and no warning.
+            // costs one connection attempt per poll and no warning. This is
+            // the probe: never paused by an earlier failure.
+            store->database().retryNow();
             QSqlDatabase db = store->readConnection();
             const QString name = db.connectionName();
             const Result<qint64> seq =
@@ -235,6 +237,9 @@ void StoreWatcher::reconnect()
     // Removed rather than closed: the store's next use creates it afresh,
     // session settings (lock timeout) included. Nothing on this thread
     // holds a query or a handle across events.
+    // The probe saw the server answer: the window's own connection tries
+    // at once, not after its pause (Database::connection).
+    m_store->database().retryNow();
     QString name;
     {
         QSqlDatabase db = m_store->readConnection();

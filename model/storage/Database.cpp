@@ -6,8 +6,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -396,6 +398,9 @@ void closeConnections(QStringList &names)
 
 struct ThreadConnections {
     QStringList names;
+    // PostgreSQL connections of this thread whose last open failed, and
+    // since when: not tried again before kRetryAfterMs (see connection()).
+    QHash<QString, QElapsedTimer> failedOpens;
     bool hooked = false;
     // The fallback for threads that are not QThreads. A QThread's
     // connections are closed earlier, from its finished() signal (below).
@@ -421,6 +426,7 @@ void closeWhenThreadFinishes()
     // No context object: the functor runs directly on the finishing thread.
     *handle = QObject::connect(thread, &QThread::finished, [handle] {
         closeConnections(t_connections.names);
+        t_connections.failedOpens.clear();
         t_connections.hooked = false; // a restarted QThread hooks afresh
         QObject::disconnect(*handle);
     });
@@ -444,8 +450,40 @@ QString Database::connectionName() const
 QSqlDatabase Database::connection() const
 {
     const QString name = connectionName();
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false) : addConnection(name);
+    if (db.isOpen())
+        return db;
+    // New, or closed (after a failed attempt, or on purpose: then opened
+    // here, not by QSqlDatabase::database(), which skips the session setup).
+    // The pause holds by name, so removing a connection does not lift it.
+    if (m_dialect == Dialect::PostgreSQL) {
+        const auto failed = t_connections.failedOpens.constFind(name);
+        if (failed != t_connections.failedOpens.cend() && !failed->hasExpired(kRetryAfterMs))
+            return db;
+    }
+    openAndConfigure(db);
+    return db;
+}
+
+void Database::retryNow() const
+{
+    t_connections.failedOpens.remove(connectionName());
+}
+
+void Database::openAndConfigure(QSqlDatabase &db) const
+{
+    if (db.open()) {
+        t_connections.failedOpens.remove(db.connectionName());
+        (void)configureConnection(db);
+    } else if (m_dialect == Dialect::PostgreSQL) {
+        QElapsedTimer since;
+        since.start();
+        t_connections.failedOpens.insert(db.connectionName(), since);
+    }
+}
+
+QSqlDatabase Database::addConnection(const QString &name) const
+{
     if (m_dialect == Dialect::PostgreSQL) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         rememberForThisThread(name);
@@ -466,16 +504,12 @@ QSqlDatabase Database::connection() const
             options << QStringLiteral("connect_timeout=10");
         options << QStringLiteral("tcp_user_timeout=30000");
         db.setConnectOptions(options.join(QLatin1Char(';')));
-        if (db.open())
-            (void)configureConnection(db);
         return db;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     rememberForThisThread(name);
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
-    if (db.open())
-        (void)configureConnection(db);
     return db;
 }
 

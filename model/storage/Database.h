@@ -62,8 +62,17 @@ public:
     // and `audit verify` must still be able to say what else was done.
     QStringList missingSafeguards() const;
 
-    // The calling thread's connection (created on first use).
+    // The calling thread's connection (created on first use). On
+    // PostgreSQL a failed connection attempt is not repeated on the same
+    // thread for kRetryAfterMs: a server behind a dropped VPN can take the
+    // whole connect_timeout per attempt, and a window refreshing a dozen
+    // views would freeze for each one. Meanwhile the connection comes back
+    // closed, and every statement on it fails at once with the reason
+    // (sql::run). retryNow() lifts the pause, e.g. once the live view's
+    // own probe (another thread) sees the server answer again.
     QSqlDatabase connection() const;
+    void retryNow() const;
+    static constexpr int kRetryAfterMs = 30000;
 
     // Runs `work` inside one write transaction. A state change and the
     // audit row recording it go through here together, so either both
@@ -78,6 +87,8 @@ public:
 private:
     Database(QString path, Dialect dialect);
     Status configureConnection(QSqlDatabase &db) const;
+    QSqlDatabase addConnection(const QString &name) const; // set up, not opened
+    void openAndConfigure(QSqlDatabase &db) const;
     Status migrate();
     QString setSchemaVersionSql(int version) const;
     QString connectionName() const;

@@ -27,9 +27,35 @@ std::optional<Error> disarmWriteSavepoint()
     return failure;
 }
 
+namespace {
+
+// The store as its user named it: the file, or the team server's address
+// (never with a password: Firebreak refuses addresses that carry one).
+QString storeOf(const QSqlDatabase &db)
+{
+    if (db.driverName() != QLatin1String("QPSQL"))
+        return db.databaseName();
+    return QStringLiteral("postgresql://%1@%2:%3/%4")
+        .arg(db.userName(), db.hostName())
+        .arg(db.port())
+        .arg(db.databaseName());
+}
+
+} // namespace
+
 Result<QSqlQuery> run(QSqlDatabase &db, const QString &sqlText, std::initializer_list<QVariant> binds,
                       const QString &purpose)
 {
+    // A connection whose opening failed (or is paused, Database::connection):
+    // say so with the reason, instead of the driver's "not open".
+    if (!db.isOpen()) {
+        const QString what = purpose.isEmpty() ? QStringLiteral("database statement") : purpose;
+        const QString reason = db.lastError().text().simplified();
+        return Error::failed(
+            QStringLiteral("%1 failed: cannot reach the case store %2%3. Nothing was changed; "
+                           "Firebreak connects again when it answers.")
+                .arg(what, storeOf(db), reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason)));
+    }
     QSqlQuery q(db);
     q.setForwardOnly(true);
     auto failure = [&](const QSqlError &e) {

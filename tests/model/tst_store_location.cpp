@@ -5,15 +5,19 @@
 
 #include "model/CaseStore.h"
 #include "model/storage/Database.h"
+#include "model/storage/Sql.h"
 #include "model/storage/StoreLocation.h"
 #include "support/PgTestSupport.h"
 #include "support/StoreTamper.h"
+#include "support/TcpProxy.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QUrl>
+
+#include <memory>
 
 using namespace firebreak;
 using namespace firebreak::test;
@@ -186,6 +190,64 @@ private slots:
         QVERIFY2(a.ok(), qPrintable(a.ok() ? QString() : a.error().message));
         QVERIFY2(b.ok(), qPrintable(b.ok() ? QString() : b.error().message));
         QCOMPARE((*a)->schemaVersion(), Database::kSchemaVersion);
+    }
+
+    // A team server that stops answering (a dropped VPN: packets vanish,
+    // nothing refuses) costs one connect_timeout, not one per query: the
+    // next statements fail at once naming the store, until the pause ends
+    // or the live view's probe lifts it (retryNow).
+    void silentServerIsNotAskedAgainAtOnce()
+    {
+        if (!onPostgres())
+            QSKIP("needs the throw-away PostgreSQL server (runs as tst_store_location_pg)");
+        QUrl url(storeSpec(m_dir, QStringLiteral("silent")));
+        QVERIFY(url.isValid() && url.port() > 0);
+        TcpProxy proxy(quint16(url.port()));
+        QVERIFY(proxy.port() != 0);
+        url.setPort(proxy.port());
+        url.setQuery(QStringLiteral("connect_timeout=2"));
+        // (~/.pgpass-style lines name the port: not the proxy's.)
+        auto db = Database::open(url.toString(), pgAdminPassword());
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+
+        proxy.setSilent(true);
+        proxy.dropAll();
+        const int before = proxy.accepted();
+        QString first, paused, back;
+        int afterFirst = 0, afterPaused = 0, afterRetry = 0;
+        const auto probe = [&] {
+            QSqlDatabase c = (*db)->connection();
+            auto r = sql::run(c, QStringLiteral("SELECT 1"), {}, QStringLiteral("probing the store"));
+            return r ? QString() : r.error().message;
+        };
+        // A thread of its own: a new connection, as the window's is after
+        // the live view reset it.
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            first = probe(); // one attempt: waits connect_timeout
+            afterFirst = proxy.accepted();
+            paused = probe(); // no attempt
+            afterPaused = proxy.accepted();
+            (*db)->retryNow();
+            (void)probe(); // tries again
+            afterRetry = proxy.accepted();
+            proxy.setSilent(false);
+            (*db)->retryNow();
+            back = probe();
+        }));
+        worker->start();
+        QVERIFY(worker->wait(60000));
+
+        QCOMPARE(afterFirst, before + 1);
+        QCOMPARE(afterPaused, afterFirst);
+        QCOMPARE(afterRetry, afterFirst + 1);
+        const QString where = QStringLiteral("127.0.0.1:%1/").arg(proxy.port());
+        for (const QString &err : {first, paused}) {
+            QVERIFY2(err.contains(QLatin1String("cannot reach the case store postgresql://")), qPrintable(err));
+            QVERIFY2(err.contains(where), qPrintable(err));
+            QVERIFY2(err.contains(QLatin1String("Nothing was changed")), qPrintable(err));
+        }
+        QVERIFY2(first.contains(QLatin1String("timeout"), Qt::CaseInsensitive), qPrintable(first));
+        QVERIFY2(back.isEmpty(), qPrintable(back)); // answering again: the store works
     }
 
 private:

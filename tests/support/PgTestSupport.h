@@ -109,6 +109,14 @@ inline QSqlDatabase pgConnection(const QString &dbname, const QString &user, con
     return db;
 }
 
+// The admin login's password, from the cluster's pgpass line
+// (host:port:*:user:password), for a connection libpq cannot match to that
+// line, e.g. one through TcpProxy on another port.
+inline QString pgAdminPassword()
+{
+    return onPostgres() ? pgdetail::stateFile(QStringLiteral("pgpass")).section(QLatin1Char(':'), 4) : QString();
+}
+
 inline QSqlDatabase pgAdminConnection(const QString &dbname)
 {
     return pgConnection(dbname, QUrl(pgAdminUrl()).userName());
