@@ -206,7 +206,7 @@ void StepDetailPanel::rebuildChecklist()
     qDeleteAll(m_checks);
     m_checks.clear();
     for (int i = 0; i < m_step.checklist.size(); ++i) {
-        auto *box = new QCheckBox(m_step.checklist[i], m_checklist);
+        auto *box = readonly::writes(new QCheckBox(m_step.checklist[i], m_checklist)); // a tick is recorded
         box->setObjectName(QStringLiteral("checklistItem%1").arg(i));
         m_checklistLayout->addWidget(box);
         box->show(); // children added to a shown widget start hidden
