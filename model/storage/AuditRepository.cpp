@@ -44,28 +44,33 @@ Result<QList<AuditEntry>> collect(Result<QSqlQuery> q)
 Result<AuditEntry> append(QSqlDatabase &db, const QDateTime &at, const QString &actor, const AuditEvent &event)
 {
     // The head is read inside the caller's write transaction (which holds
-    // the write lock), so two writers can never claim the same seq.
-    auto head = sql::run(db, QStringLiteral("SELECT seq, entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1"), {},
-                         QStringLiteral("reading the audit chain head"));
+    // the write lock), so two writers can never claim the same seq. On
+    // PostgreSQL the same round trip asks who we are: the server checks
+    // db_user against the session's login (see Schema.cpp).
+    const bool postgres = db.driverName() == QLatin1String("QPSQL");
+    const QString headSql =
+        postgres ? QStringLiteral("SELECT h.seq, h.entry_hash, current_user FROM (SELECT 1) AS one LEFT JOIN "
+                                  "(SELECT seq, entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1) AS h ON true")
+                 : QStringLiteral("SELECT seq, entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+    auto head = sql::run(db, headSql, {}, QStringLiteral("reading the audit chain head"));
     if (!head)
         return head.error();
     AuditEntry e;
     e.seq = 1;
     e.prevHash = audit::genesisHash();
-    if (head->next()) {
+    const bool found = head->next();
+    if (postgres && !found)
+        return Error::failed(
+            QStringLiteral("reading the audit chain head of %1 returned no row").arg(db.databaseName()));
+    if (found && !head->value(0).isNull()) {
         e.seq = head->value(0).toLongLong() + 1;
         e.prevHash = head->value(1).toString();
     }
+    if (postgres)
+        e.dbUser = head->value(2).toString();
     // Millisecond precision is what the store keeps; hash what is stored.
     e.at = fromIsoUtc(toIsoUtc(at));
     e.actor = actor;
-    if (db.driverName() == QLatin1String("QPSQL")) {
-        // The server checks this against the session's login (see Schema.cpp).
-        auto user = sql::scalar(db, QStringLiteral("SELECT current_user"), {}, QStringLiteral("asking who we are"));
-        if (!user)
-            return user.error();
-        e.dbUser = user->toString();
-    }
     e.action = event.action;
     e.object = event.object;
     e.incidentId = event.incidentId;
