@@ -106,6 +106,16 @@ QString insertAudit(QSqlDatabase &db, const AuditEntry &e)
 
 } // namespace
 
+// Opens every test that needs a team: PostgreSQL only (an SQLite file has
+// no roles), then a fresh store from makeTeam; returns if that failed.
+#define TEAM_OR_SKIP(t)                                                                                                \
+    if (!onPostgres())                                                                                                 \
+        QSKIP("PostgreSQL run only");                                                                                  \
+    Team t;                                                                                                            \
+    makeTeam(t);                                                                                                       \
+    if (QTest::currentTestFailed())                                                                                    \
+    return
+
 class TestRoles : public QObject {
     Q_OBJECT
 
@@ -276,12 +286,7 @@ private slots:
 
     void ownerGrantsRevokesAndListsRoles()
     {
-        if (!onPostgres())
-            QSKIP("PostgreSQL run only");
-        Team t;
-        makeTeam(t);
-        if (QTest::currentTestFailed())
-            return;
+        TEAM_OR_SKIP(t);
         TeamAccess team(*t.admin);
         QVERIFY(team.isTeamStore());
         QCOMPARE(team.login(), QStringLiteral("firebreak_admin"));
@@ -356,12 +361,7 @@ private slots:
 
     void droppedSafeguardsAreReportedAndRestored()
     {
-        if (!onPostgres())
-            QSKIP("PostgreSQL run only");
-        Team t;
-        makeTeam(t);
-        if (QTest::currentTestFailed())
-            return;
+        TEAM_OR_SKIP(t);
         QVERIFY(t.admin->missingSafeguards().isEmpty());
         QSqlDatabase hand = pgAdminConnection(t.dbname);
         for (const char *statement : {"ALTER TABLE audit_log DISABLE ROW LEVEL SECURITY",
@@ -377,12 +377,7 @@ private slots:
 
     void onlyTheOwnerManagesRoles()
     {
-        if (!onPostgres())
-            QSKIP("PostgreSQL run only");
-        Team t;
-        makeTeam(t);
-        if (QTest::currentTestFailed())
-            return;
+        TEAM_OR_SKIP(t);
         auto ic = openAs(t.spec, m_commander);
         QVERIFY(ic.ok());
         TeamAccess asCommander(**ic);
@@ -433,12 +428,7 @@ private slots:
 
     void observerCannotWriteThroughTheWorkbench()
     {
-        if (!onPostgres())
-            QSKIP("PostgreSQL run only");
-        Team t;
-        makeTeam(t);
-        if (QTest::currentTestFailed())
-            return;
+        TEAM_OR_SKIP(t);
         const auto before = snapshot(t.dbname);
         QVERIFY(before.size() >= 20);
         const qint64 seq = *t.admin->auditLastSeq();
@@ -551,12 +541,7 @@ private slots:
 
     void observerCannotWriteByHand()
     {
-        if (!onPostgres())
-            QSKIP("PostgreSQL run only");
-        Team t;
-        makeTeam(t);
-        if (QTest::currentTestFailed())
-            return;
+        TEAM_OR_SKIP(t);
         const auto before = snapshot(t.dbname);
         const QStringList all = tables(t.dbname);
         QSqlDatabase hand = pgConnection(t.dbname, m_observer.name, m_observer.password);
@@ -587,12 +572,7 @@ private slots:
 
     void responderWorksButDoesNotDecide()
     {
-        if (!onPostgres())
-            QSKIP("PostgreSQL run only");
-        Team t;
-        makeTeam(t);
-        if (QTest::currentTestFailed())
-            return;
+        TEAM_OR_SKIP(t);
         const QString id = t.incidentId;
         auto opened = openAs(t.spec, m_responder);
         QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
@@ -677,12 +657,7 @@ private slots:
 
     void responderCannotDecideByHand()
     {
-        if (!onPostgres())
-            QSKIP("PostgreSQL run only");
-        Team t;
-        makeTeam(t);
-        if (QTest::currentTestFailed())
-            return;
+        TEAM_OR_SKIP(t);
         const QString id = t.incidentId;
         const auto before = snapshot(t.dbname);
         QSqlDatabase hand = pgConnection(t.dbname, m_responder.name, m_responder.password);
@@ -751,12 +726,7 @@ private slots:
 
     void handMadeAuditEntriesNameTheirWriter()
     {
-        if (!onPostgres())
-            QSKIP("PostgreSQL run only");
-        Team t;
-        makeTeam(t);
-        if (QTest::currentTestFailed())
-            return;
+        TEAM_OR_SKIP(t);
         const qint64 seq = *t.admin->auditLastSeq();
         QSqlDatabase hand = pgConnection(t.dbname, m_responder.name, m_responder.password);
         QVERIFY2(hand.isOpen(), qPrintable(hand.lastError().text()));
@@ -795,12 +765,7 @@ private slots:
 
     void commanderDecidesAndTheTrailNamesEveryLogin()
     {
-        if (!onPostgres())
-            QSKIP("PostgreSQL run only");
-        Team t;
-        makeTeam(t);
-        if (QTest::currentTestFailed())
-            return;
+        TEAM_OR_SKIP(t);
         const QString id = t.incidentId;
         const qint64 start = *t.admin->auditLastSeq();
         {
