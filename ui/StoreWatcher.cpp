@@ -46,6 +46,8 @@ StoreWatcher::~StoreWatcher()
 
 void StoreWatcher::setStore(CaseStore *store)
 {
+    if (m_store)
+        m_store->database().setReopenOnlyWhenAsked(false);
     unlisten();
     m_pollTimer->stop();
     m_settle->stop();
@@ -56,10 +58,14 @@ void StoreWatcher::setStore(CaseStore *store)
     m_store = store;
     m_shownSeq = -1;
     m_listenedOnce = false;
+    m_relisten = false;
     m_reachable = true;
     m_problem.clear();
     if (!m_store)
         return;
+    // This window's connection is reopened only when the probe below has
+    // seen the server answer (reconnect()), never by a query of its own.
+    m_store->database().setReopenOnlyWhenAsked(true);
     listen();
     m_thread->start(QThread::LowPriority);
     m_pollTimer->start();
@@ -135,10 +141,15 @@ void StoreWatcher::polled(quint64 generation, bool ok, qint64 seq, const QString
     }
     if (!m_reachable) {
         // Back: the GUI thread's connection may have died with the server.
+        m_relisten = false;
         reconnect();
         setReachable(true, {});
         scheduleChange();
         return;
+    }
+    if (m_relisten) {
+        m_relisten = false;
+        reconnect();
     }
     noteSeq(seq);
 }
@@ -204,10 +215,10 @@ void StoreWatcher::checkListening()
     if (alive)
         return;
     setListening(false);
-    // Not while the server is known to be away: connecting from this
-    // thread could then take the whole connect timeout.
-    if (m_reachable)
-        reconnect();
+    // Not now: connecting from this thread could take the whole connect
+    // timeout if the server has just gone silent. The next poll that gets
+    // an answer (from the probe's own thread) reconnects.
+    m_relisten = true;
 }
 
 void StoreWatcher::setListening(bool listening)

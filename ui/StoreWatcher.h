@@ -83,6 +83,7 @@ private:
     bool m_listening = false;
     bool m_listenedOnce = false; // this store's server lets us LISTEN
     bool m_reachable = true;
+    bool m_relisten = false; // the listening connection died: reconnect after the next answered poll
     QString m_problem;
 };
 

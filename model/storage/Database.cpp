@@ -450,16 +450,27 @@ QString Database::connectionName() const
 QSqlDatabase Database::connection() const
 {
     const QString name = connectionName();
-    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false) : addConnection(name);
+    const bool existed = QSqlDatabase::contains(name);
+    QSqlDatabase db = existed ? QSqlDatabase::database(name, false) : addConnection(name);
     if (db.isOpen())
         return db;
-    // New, or closed (after a failed attempt, or on purpose: then opened
-    // here, not by QSqlDatabase::database(), which skips the session setup).
-    // The pause holds by name, so removing a connection does not lift it.
+    // New, or closed (after a failed attempt, or broken: then reopened here,
+    // not by QSqlDatabase::database(), which skips the session setup). The
+    // pause holds by name, so removing a connection does not lift it.
     if (m_dialect == Dialect::PostgreSQL) {
+        const bool onlyWhenAsked = m_reopenOnlyWhenAsked;
         const auto failed = t_connections.failedOpens.constFind(name);
-        if (failed != t_connections.failedOpens.cend() && !failed->hasExpired(kRetryAfterMs))
+        if (failed != t_connections.failedOpens.cend()) {
+            const bool asked = !failed->isValid(); // retryNow()
+            if (!asked && (onlyWhenAsked || !failed->hasExpired(kRetryAfterMs)))
+                return db;
+        } else if (existed && onlyWhenAsked) {
+            // It broke (the server went away or dropped us): the probe decides.
+            QElapsedTimer since;
+            since.start();
+            t_connections.failedOpens.insert(name, since);
             return db;
+        }
     }
     openAndConfigure(db);
     return db;
@@ -467,7 +478,8 @@ QSqlDatabase Database::connection() const
 
 void Database::retryNow() const
 {
-    t_connections.failedOpens.remove(connectionName());
+    // An invalid timer: the next connection() on this thread tries at once.
+    t_connections.failedOpens.insert(connectionName(), QElapsedTimer());
 }
 
 void Database::openAndConfigure(QSqlDatabase &db) const
@@ -577,7 +589,7 @@ Status Database::write(const std::function<Status(QSqlDatabase &)> &work) const
 {
     QSqlDatabase db = connection();
     if (!db.isOpen())
-        return Error::failed(QStringLiteral("case database %1 is not open: %2").arg(m_path, db.lastError().text()));
+        return sql::notOpen(db, QStringLiteral("cannot write"));
     const QString begin = m_dialect == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     if (auto r = sql::run(db, begin, {}, QStringLiteral("starting a transaction")); !r) {
         Error e = r.error();

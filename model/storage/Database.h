@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
+
 #include <functional>
 
 namespace firebreak {
@@ -68,11 +70,18 @@ public:
     // whole connect_timeout per attempt, and a window refreshing a dozen
     // views would freeze for each one. Meanwhile the connection comes back
     // closed, and every statement on it fails at once with the reason
-    // (sql::run). retryNow() lifts the pause, e.g. once the live view's
-    // own probe (another thread) sees the server answer again.
+    // (sql::run). retryNow() makes the next call on this thread try at
+    // once, e.g. when the live view's probe (its own thread) sees the
+    // server answer again.
     QSqlDatabase connection() const;
     void retryNow() const;
     static constexpr int kRetryAfterMs = 30000;
+    // For a window whose live view probes the server from its own thread:
+    // a connection that broke or failed to open is then reopened only when
+    // retryNow() is called on its thread (the probe saw the server answer),
+    // never on the window's own initiative, which could block it for the
+    // whole connect_timeout against a server that drops packets.
+    void setReopenOnlyWhenAsked(bool onlyWhenAsked) { m_reopenOnlyWhenAsked = onlyWhenAsked; }
 
     // Runs `work` inside one write transaction. A state change and the
     // audit row recording it go through here together, so either both
@@ -102,6 +111,7 @@ private:
     QString m_password; // PostgreSQL only, never written anywhere
     QString m_databaseUser;
     QString m_namePrefix;
+    std::atomic<bool> m_reopenOnlyWhenAsked{false};
 };
 
 } // namespace firebreak

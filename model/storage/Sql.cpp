@@ -43,19 +43,22 @@ QString storeOf(const QSqlDatabase &db)
 
 } // namespace
 
+Error notOpen(const QSqlDatabase &db, const QString &what)
+{
+    // Said with the reason, instead of the driver's bare "not open".
+    const QString reason = db.lastError().text().simplified();
+    return Error::failed(
+        QStringLiteral("%1: cannot reach the case store %2%3. Nothing was changed; Firebreak "
+                       "connects again when it answers.")
+            .arg(what, storeOf(db), reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason)));
+}
+
 Result<QSqlQuery> run(QSqlDatabase &db, const QString &sqlText, std::initializer_list<QVariant> binds,
                       const QString &purpose)
 {
-    // A connection whose opening failed (or is paused, Database::connection):
-    // say so with the reason, instead of the driver's "not open".
-    if (!db.isOpen()) {
-        const QString what = purpose.isEmpty() ? QStringLiteral("database statement") : purpose;
-        const QString reason = db.lastError().text().simplified();
-        return Error::failed(
-            QStringLiteral("%1 failed: cannot reach the case store %2%3. Nothing was changed; "
-                           "Firebreak connects again when it answers.")
-                .arg(what, storeOf(db), reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason)));
-    }
+    if (!db.isOpen())
+        return notOpen(db, (purpose.isEmpty() ? QStringLiteral("database statement") : purpose) +
+                               QStringLiteral(" failed"));
     QSqlQuery q(db);
     q.setForwardOnly(true);
     auto failure = [&](const QSqlError &e) {

@@ -11,6 +11,11 @@
 
 namespace firebreak::sql {
 
+// "<what>: cannot reach the case store <file or address> (<reason>)…", for
+// a connection that is not open (its opening failed, or is paused:
+// Database::connection).
+Error notOpen(const QSqlDatabase &db, const QString &what);
+
 // Prepares and runs one statement with positional bindings. On failure
 // the error names the statement's purpose and the driver's reason.
 Result<QSqlQuery> run(QSqlDatabase &db, const QString &sqlText, std::initializer_list<QVariant> binds = {},

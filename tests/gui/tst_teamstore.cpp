@@ -7,6 +7,7 @@
 
 #include "GuiTestSupport.h"
 #include "support/PgTestSupport.h"
+#include "support/TcpProxy.h"
 
 #include "model/TeamAccess.h"
 #include "model/clocks/ClockService.h"
@@ -121,6 +122,7 @@ private slots:
     void passwordIsAskedAndNeverStored();
     void droppedConnectionsAreNoticedAndRecovered();
     void observerSeesAReadOnlyWindow();
+    void silentServerNeverBlocksTheWindow();
 
 private:
     QString newSpec(const QString &name)
@@ -705,4 +707,74 @@ void TestTeamStore::observerSeesAReadOnlyWindow()
     QTRY_VERIFY(!child<QLabel>(&w, "readOnlyBanner")->isVisible());
     QTRY_VERIFY(w.findChild<QWidget *>(QStringLiteral("classifyButton"))->isEnabled());
     checkHeld(false);
+}
+
+// A server behind a dropped VPN: packets vanish, nothing refuses, and a
+// connection attempt waits the whole connect_timeout. The window must not
+// make one itself (its live view probes from its own thread): it stays
+// usable, says the store is not answering, and writes again once it is.
+void TestTeamStore::silentServerNeverBlocksTheWindow()
+{
+    if (!onPostgres())
+        QSKIP("PostgreSQL run only");
+    QUrl url(newSpec(QStringLiteral("silent")));
+    QVERIFY(url.port() > 0);
+    {
+        auto owner = openAs(url.toString(), QStringLiteral("admin"));
+        QVERIFY(owner);
+        seedIncident(*owner, QStringLiteral("Before the VPN dropped"), Severity::High);
+    }
+    TcpProxy proxy(quint16(url.port()));
+    QVERIFY(proxy.port() != 0);
+    url.setPort(proxy.port());
+    constexpr int kConnectTimeoutS = 20;
+    url.setQuery(QStringLiteral("connect_timeout=%1").arg(kConnectTimeoutS));
+    MainWindow w(m_clock);
+    w.show();
+    // ~/.pgpass names the server's port, not the proxy's: asked for.
+    QVERIFY(!w.openStore(url.toString()));
+    QInputDialog *prompt = nullptr;
+    QTRY_VERIFY((prompt = passwordPromptOf(&w)));
+    prompt->setTextValue(pgAdminPassword());
+    prompt->accept();
+    QTRY_VERIFY(w.store());
+    auto *live = child<QLabel>(&w, "liveStatusLabel");
+    auto *banner = child<QLabel>(&w, "storeUnreachableBanner");
+    QTRY_COMPARE(live->text(), QStringLiteral("● Live"));
+
+    proxy.setSilent(true);
+    proxy.dropAll();
+    // Every view re-reads the store on a refresh, and timers re-read it
+    // too. One connection attempt from this thread would hold it for
+    // kConnectTimeoutS; far less than that must pass (not a speed check:
+    // the margin is many seconds).
+    QElapsedTimer held;
+    held.start();
+    child<QAction>(&w, "refreshAction")->trigger();
+    QTest::qWait(2000);
+    child<QAction>(&w, "refreshAction")->trigger();
+    QCoreApplication::processEvents();
+    QVERIFY2(held.elapsed() < (kConnectTimeoutS - 5) * 1000,
+             qPrintable(QStringLiteral("the window was held %1 ms").arg(held.elapsed())));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kLiveTimeoutMs);
+    QVERIFY(live->text().contains(QStringLiteral("Not answering")));
+    // A change tried meanwhile fails at once, names the store, loses nothing.
+    NewIncident during;
+    during.title = QStringLiteral("Typed during the outage");
+    const auto refused = w.store()->createIncident(during);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("cannot reach the case store")),
+             qPrintable(refused.error().message));
+    QVERIFY2(held.elapsed() < (kConnectTimeoutS - 5) * 1000,
+             qPrintable(QStringLiteral("the window was held %1 ms").arg(held.elapsed())));
+
+    // Back: the probe's attempt under way may still wait out its timeout.
+    proxy.setSilent(false);
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), (kConnectTimeoutS + 15) * 1000);
+    QTRY_COMPARE(live->text(), QStringLiteral("● Live"));
+    NewIncident after;
+    after.title = QStringLiteral("Written after the VPN came back");
+    const auto written = w.store()->createIncident(after);
+    QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+    QTRY_VERIFY_WITH_TIMEOUT(listHasTitle(w, QStringLiteral("Written after the VPN came back")), kLiveTimeoutMs);
 }
