@@ -248,9 +248,6 @@ void StoreWatcher::reconnect()
     // Removed rather than closed: the store's next use creates it afresh,
     // session settings (lock timeout) included. Nothing on this thread
     // holds a query or a handle across events.
-    // The probe saw the server answer: the window's own connection tries
-    // at once, not after its pause (Database::connection).
-    m_store->database().retryNow();
     QString name;
     {
         QSqlDatabase db = m_store->readConnection();
@@ -258,6 +255,9 @@ void StoreWatcher::reconnect()
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    // The probe saw the server answer: the window's new connection tries
+    // at once, not after its pause (Database::connection).
+    m_store->database().retryNow();
     listen();
 }
 
