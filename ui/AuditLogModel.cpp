@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QFontDatabase>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStyle>
@@ -61,6 +62,80 @@ QString AuditLogModel::summarize(const AuditEntry &e)
     return parts.join(QStringLiteral("; "));
 }
 
+QString AuditLogModel::actionLabel(const QString &action)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("incident.create"), QT_TR_NOOP("Incident opened")},
+        {QStringLiteral("incident.update"), QT_TR_NOOP("Incident changed")},
+        {QStringLiteral("person.add"), QT_TR_NOOP("Person added")},
+        {QStringLiteral("system.add"), QT_TR_NOOP("System added")},
+        {QStringLiteral("step.add"), QT_TR_NOOP("Step added")},
+        {QStringLiteral("step.done"), QT_TR_NOOP("Step done")},
+        {QStringLiteral("step.skip"), QT_TR_NOOP("Step skipped")},
+        {QStringLiteral("step.reopen"), QT_TR_NOOP("Step reopened")},
+        {QStringLiteral("step.reassign"), QT_TR_NOOP("Step reassigned")},
+        {QStringLiteral("step.check"), QT_TR_NOOP("Checklist item ticked")},
+        {QStringLiteral("containment.record"), QT_TR_NOOP("Containment recorded")},
+        {QStringLiteral("recovery.record"), QT_TR_NOOP("Recovery recorded")},
+        {QStringLiteral("rca.update"), QT_TR_NOOP("Root cause analysis saved")},
+        {QStringLiteral("corrective.add"), QT_TR_NOOP("Corrective action added")},
+        {QStringLiteral("corrective.state"), QT_TR_NOOP("Corrective action updated")},
+        {QStringLiteral("contact.log"), QT_TR_NOOP("Contact logged")},
+        {QStringLiteral("timeline.add"), QT_TR_NOOP("Timeline entry added")},
+        {QStringLiteral("breach.update"), QT_TR_NOOP("Breach facts saved")},
+        {QStringLiteral("clock.classify"), QT_TR_NOOP("Notification clocks classified")},
+        {QStringLiteral("clock.amend"), QT_TR_NOOP("Clock trigger amended")},
+        {QStringLiteral("clock.notice"), QT_TR_NOOP("Notice recorded")},
+        {QStringLiteral("clock.waive"), QT_TR_NOOP("Notification waived")},
+        {QStringLiteral("acquisition.start"), QT_TR_NOOP("Acquisition started")},
+        {QStringLiteral("acquisition.end"), QT_TR_NOOP("Acquisition ended")},
+        {QStringLiteral("evidence.register"), QT_TR_NOOP("Evidence registered")},
+        {QStringLiteral("evidence.verify"), QT_TR_NOOP("Evidence verified")},
+        {QStringLiteral("custody.collected"), QT_TR_NOOP("Custody: collected")},
+        {QStringLiteral("custody.transferred"), QT_TR_NOOP("Custody: transferred")},
+        {QStringLiteral("custody.examined"), QT_TR_NOOP("Custody: examined")},
+        {QStringLiteral("custody.stored"), QT_TR_NOOP("Custody: stored")},
+        {QStringLiteral("custody.returned"), QT_TR_NOOP("Custody: returned")},
+        {QStringLiteral("custody.released"), QT_TR_NOOP("Custody: released")},
+        {QStringLiteral("archive.export"), QT_TR_NOOP("Evidence handed over")},
+        {QStringLiteral("report.export"), QT_TR_NOOP("Document exported")},
+        {QStringLiteral("store.grant"), QT_TR_NOOP("Access granted")},
+        {QStringLiteral("store.revoke"), QT_TR_NOOP("Access revoked")},
+        {QStringLiteral("store.migrate"), QT_TR_NOOP("Case store migrated")},
+    };
+    const auto it = labels.constFind(action);
+    return it == labels.constEnd() ? action : tr(it.value());
+}
+
+QString AuditLogModel::objectLabel(const AuditEntry &e)
+{
+    auto field = [&e](const char *key) { return e.data.value(QLatin1String(key)).toString().trimmed(); };
+    // An evidence item is known by its number, and what it is.
+    if (const QString number = field("evidence_number"); !number.isEmpty()) {
+        const QString what = field("description");
+        return what.isEmpty() ? number : QStringLiteral("%1 · %2").arg(number, what);
+    }
+    for (const char *key : {"name", "title", "hostname", "person", "summary", "login", "kind"})
+        if (const QString v = field(key); !v.isEmpty())
+            return v.size() > 80 ? v.left(79) + QChar(0x2026) : v;
+    return e.object;
+}
+
+QString AuditLogModel::detailsText(const AuditEntry &e)
+{
+    QStringList lines;
+    lines << tr("Entry %1 · %2 (%3)").arg(e.seq).arg(actionLabel(e.action), e.action);
+    lines << tr("When:   %1 · %2").arg(timetext::local(e.at), e.at.toUTC().toString(Qt::ISODateWithMs));
+    lines << (e.dbUser.isEmpty() ? tr("Who:    %1").arg(e.actor)
+                                 : tr("Who:    %1 (database login %2)").arg(e.actor, e.dbUser));
+    lines << tr("Object: %1").arg(e.object);
+    if (!e.incidentId.isEmpty())
+        lines << tr("Incident: %1").arg(e.incidentId);
+    lines << QStringLiteral("entry_hash %1").arg(e.entryHash) << QStringLiteral("prev_hash  %1").arg(e.prevHash);
+    lines << QString() << QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Indented)).trimmed();
+    return lines.join(QLatin1Char('\n'));
+}
+
 void AuditLogModel::setEntries(const QList<AuditEntry> &entries)
 {
     // The trail is append-only; equal length and head hash mean nothing
@@ -106,8 +181,8 @@ QVariant AuditLogModel::display(const AuditEntry &e, int column) const
     case SeqColumn: return e.seq;
     case TimeColumn: return timetext::local(e.at);
     case ActorColumn: return e.actor;
-    case ActionColumn: return e.action;
-    case ObjectColumn: return e.object;
+    case ActionColumn: return actionLabel(e.action);
+    case ObjectColumn: return objectLabel(e);
     case DetailsColumn: return summarize(e);
     case HashColumn: return e.entryHash.left(12);
     }
@@ -125,6 +200,8 @@ QVariant AuditLogModel::tooltip(const AuditEntry &e, int column) const
     }
     switch (column) {
     case TimeColumn: return timetext::utc(e.at);
+    case ActionColumn: return e.action;
+    case ObjectColumn: return e.object;
     case DetailsColumn: return QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Indented)).trimmed();
     case HashColumn: return tr("entry_hash %1\nprev_hash  %2").arg(e.entryHash, e.prevHash);
     default: return display(e, column);
@@ -158,6 +235,8 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         return {};
     case SeqRole: return e.seq;
     case UnprovenRole: return unproven;
+    case ActionIdRole: return e.action;
+    case ObjectIdRole: return e.object;
     }
     return {};
 }

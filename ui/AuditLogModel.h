@@ -12,8 +12,17 @@ namespace firebreak::ui {
 class AuditLogModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { SeqColumn, TimeColumn, ActorColumn, ActionColumn, ObjectColumn, HashColumn, DetailsColumn, ColumnCount };
-    enum Role { SeqRole = Qt::UserRole + 1, UnprovenRole };
+    enum Column {
+        SeqColumn,
+        TimeColumn,
+        ActorColumn,
+        ActionColumn,
+        ObjectColumn,
+        HashColumn,
+        DetailsColumn,
+        ColumnCount
+    };
+    enum Role { SeqRole = Qt::UserRole + 1, UnprovenRole, ActionIdRole, ObjectIdRole };
     using QAbstractTableModel::QAbstractTableModel;
 
     void setEntries(const QList<AuditEntry> &entries);
@@ -27,6 +36,15 @@ public:
 
     // One-line human summary of an entry's data ("phase: triage → isolate").
     static QString summarize(const AuditEntry &e);
+    // What happened, as a log says it: "person.add" -> "Person added".
+    // An action this version does not know shows as its id.
+    static QString actionLabel(const QString &action);
+    // What it happened to, by name ("B. Marley", "fs01", "E-001 · fs01
+    // system disk") rather than by record key; the key when there is no name.
+    static QString objectLabel(const AuditEntry &e);
+    // Everything an entry holds, for the details pane: action id, object
+    // key, times, actor and database login, hashes, the raw JSON.
+    static QString detailsText(const AuditEntry &e);
 
 private:
     QString problemFor(qint64 seq) const;

@@ -13,6 +13,11 @@ namespace firebreak::ui::chrome {
 // behave alike: a muted hint line, an inline error line that keeps the
 // dialog open, and an OK/Cancel box with named buttons.
 
+// Dynamic property of a dialog that does not depend on the open case store
+// (the welcome, Settings): MainWindow leaves it open when it switches
+// stores, instead of rejecting and deleting it with the store's dialogs.
+inline constexpr char kKeepOnStoreChange[] = "firebreakKeepOnStoreChange";
+
 // A muted, word-wrapped hint under a field.
 QLabel *hintLabel(const QString &text, const QString &objectName, QWidget *parent);
 

@@ -15,10 +15,13 @@
 #include "reports/ReportsPanel.h"
 #include "workspace/IncidentWorkspace.h"
 
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -104,7 +107,7 @@ IncidentDetailPane::IncidentDetailPane(QWidget *parent)
     auto *evidenceLayout = new QVBoxLayout(m_evidenceHost);
     evidenceLayout->setContentsMargins(0, 0, 0, 0);
     m_tabs->addTab(m_evidenceHost, tr("Evidence"));
-    m_tabs->addTab(tablePage(m_auditTable, nullptr, m_auditVerdict), tr("Audit log"));
+    m_tabs->addTab(auditPage(), tr("Audit log"));
 
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
@@ -151,6 +154,37 @@ QWidget *IncidentDetailPane::tablePage(PlaceholderTableView *table, QPushButton 
     }
     layout->addWidget(table, 1);
     return page;
+}
+
+// The log reads like a log (what happened, to what, by whom, when); the
+// record behind a row (action id, keys, hashes, raw JSON) is shown below
+// it when the row is selected.
+QWidget *IncidentDetailPane::auditPage()
+{
+    m_auditTable->setColumnHidden(AuditLogModel::HashColumn, true);
+    m_auditTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_auditTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_auditDetails = new QPlainTextEdit(this);
+    m_auditDetails->setObjectName(QStringLiteral("auditDetails"));
+    m_auditDetails->setReadOnly(true);
+    m_auditDetails->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_auditDetails->setPlaceholderText(tr("Select an entry to see its record: action id, hashes and raw data."));
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("auditSplitter"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(tablePage(m_auditTable, nullptr, m_auditVerdict));
+    split->addWidget(m_auditDetails);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    connect(m_auditTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const auto &rows = m_auditModel->entries();
+                m_auditDetails->setPlainText(current.isValid() && current.row() < rows.size()
+                                                 ? AuditLogModel::detailsText(rows.at(current.row()))
+                                                 : QString());
+            });
+    connect(m_auditModel, &QAbstractItemModel::modelReset, m_auditDetails, &QPlainTextEdit::clear);
+    return split;
 }
 
 void IncidentDetailPane::setStore(CaseStore *store)

@@ -7,6 +7,7 @@
 #include <optional>
 
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTabWidget;
@@ -69,6 +70,7 @@ private:
     void rebuildWorkspace();
     void changePhase(Phase phase);
     void showError(const QString &message);
+    QWidget *auditPage();
     QWidget *tablePage(PlaceholderTableView *table, QPushButton *button, QLabel *note);
 
     CaseStore *m_store = nullptr;
@@ -96,6 +98,7 @@ private:
     QPushButton *m_addPerson;
     QPushButton *m_addSystem;
     QLabel *m_auditVerdict;
+    QPlainTextEdit *m_auditDetails = nullptr;
     QLabel *m_placeholder;
 };
 

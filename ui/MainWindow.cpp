@@ -13,14 +13,17 @@
 #include "PlaceholderTableView.h"
 #include "Preferences.h"
 #include "ReadOnlyGate.h"
+#include "SettingsDialog.h"
 #include "StoreErrorPage.h"
 #include "StoreNames.h"
 #include "StoreStatus.h"
 #include "StoreWatcher.h"
 #include "WindowActions.h"
 #include "acquisition/AcquisitionDialog.h"
+#include "archive/HandoverDialog.h"
 #include "clocks/ClockAlerter.h"
 #include "clocks/DeadlineBanner.h"
+#include "forensics/imaging/Preflight.h"
 #include "model/TeamAccess.h"
 
 #include "model/storage/Database.h"
@@ -35,11 +38,14 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
+#include <QPointer>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTime>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace firebreak::ui {
@@ -188,10 +194,31 @@ void MainWindow::connectActions()
     connect(m_actions->acquireImage, &QAction::triggered, this, [this] { acquireImage(m_detail->incidentId()); });
     connect(m_detail, &IncidentDetailPane::acquireImageRequested, this, &MainWindow::acquireImage);
     connect(m_actions->addSystem, &QAction::triggered, m_detail, &IncidentDetailPane::addSystem);
-    connect(m_actions->refresh, &QAction::triggered, this, &MainWindow::refresh);
-    connect(m_actions->verifyAudit, &QAction::triggered, this, &MainWindow::verifyAuditFully);
+    // Asked for by hand, these say they ran even when nothing changed: a
+    // silent reload looks like a dead menu entry.
+    connect(m_actions->refresh, &QAction::triggered, this, [this] {
+        refresh();
+        statusBar()->showMessage(
+            tr("Reloaded at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)), 8000);
+    });
+    connect(m_actions->verifyAudit, &QAction::triggered, this, [this] {
+        verifyAuditFully();
+        if (!m_verdict)
+            return;
+        const QString when = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+        statusBar()->showMessage(m_verdict->intact()
+                                     ? tr("Audit trail walked from its first entry at %1: intact, %n entries.", nullptr,
+                                          int(m_verdict->entries))
+                                           .arg(when)
+                                     : tr("Audit trail walked at %1: BROKEN at entry %2 — see the Audit log tab.")
+                                           .arg(when)
+                                           .arg(m_verdict->firstBadSeq),
+                                 15000);
+    });
     connect(m_actions->find, &QAction::triggered, m_list, &IncidentListPane::focusFilter);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->settings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_detail, &IncidentDetailPane::handoverRequested, this, &MainWindow::handOver);
     connect(m_errorPage, &StoreErrorPage::openRequested, this, &MainWindow::chooseStore);
     connect(m_errorPage, &StoreErrorPage::newRequested, this, &MainWindow::chooseNewStoreFile);
     connect(m_errorPage, &StoreErrorPage::retryRequested, this, [this] {
@@ -350,7 +377,8 @@ void MainWindow::acquireImage(const QString &incidentId)
         if (dir.exists() || QDir().mkpath(dir.path())) {
             const auto items = m_store->evidence(incidentId);
             const qsizetype next = items ? items->size() + 1 : 1;
-            dialog->setDestination(dir.filePath(QStringLiteral("E-%1.dd").arg(next, 3, 10, QLatin1Char('0'))));
+            dialog->setDestination(
+                freeDestinationLike(dir.filePath(QStringLiteral("E-%1.dd").arg(next, 3, 10, QLatin1Char('0')))));
         }
     }
     dialog->show();
@@ -504,15 +532,74 @@ void MainWindow::showAbout()
 {
     auto *box = new AboutDialog(this);
     box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setProperty(chrome::kKeepOnStoreChange, true);
     box->open();
+}
+
+void MainWindow::showSettings()
+{
+    if (auto *open = findChild<SettingsDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *settings = new QSettings(this);
+    auto *dialog = new SettingsDialog(*settings, this);
+    settings->setParent(dialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const bool examinerChanged = dialog->examinerChanged();
+        const bool languageChanged = dialog->languageChanged();
+        // After the dialog has finished closing: reopening the store
+        // closes dialogs, and times shown must follow the new zone.
+        QTimer::singleShot(0, this, [this, examinerChanged, languageChanged] {
+            if (examinerChanged && m_store)
+                openStore(m_store->path()); // the audit trail names the new examiner from now on
+            else
+                refresh();
+            statusBar()->showMessage(languageChanged
+                                         ? tr("Settings saved. The new language applies when Firebreak starts again.")
+                                         : tr("Settings saved."),
+                                     8000);
+        });
+    });
+    dialog->open();
+}
+
+void MainWindow::handOver(const QString &incidentId)
+{
+    if (!m_store || incidentId.isEmpty())
+        return;
+    // Modeless like the acquisition: packaging large images takes a while.
+    auto *dialog = new HandoverDialog(*m_store, incidentId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &HandoverDialog::finishedHandover, this, [this](bool ok) {
+        if (ok)
+            refresh(); // the transfer is in the custody chain now
+    });
+    dialog->show();
 }
 
 void MainWindow::closeDialogs()
 {
-    const QList<QDialog *> dialogs = findChildren<QDialog *>();
-    for (QDialog *d : dialogs) {
+    // Dialogs that work on the store go with it. Those that do not (the
+    // welcome, Settings, and what they opened) stay: they may be the very
+    // dialog whose answer is reopening the store. Guarded pointers, since
+    // deleting a dialog deletes the dialogs it opened too.
+    auto kept = [](QObject *o) {
+        for (; o; o = o->parent())
+            if (o->property(chrome::kKeepOnStoreChange).toBool())
+                return true;
+        return false;
+    };
+    QList<QPointer<QDialog>> dialogs;
+    for (QDialog *d : findChildren<QDialog *>())
+        dialogs << d;
+    for (const QPointer<QDialog> &d : dialogs) {
+        if (!d || kept(d))
+            continue;
         d->reject();
-        delete d;
+        delete d.data();
     }
 }
 

@@ -56,6 +56,10 @@ public:
     void selectIncident(const QString &id);
     // Opens the acquisition dialog for an incident (modeless; imaging runs on its own thread).
     void acquireImage(const QString &incidentId);
+    // Opens the evidence handover dialog for an incident (modeless; packaging runs on its own thread).
+    void handOver(const QString &incidentId);
+    // File › Settings…: the examiner profile and the workbench's preferences.
+    void showSettings();
     QString currentIncidentId() const;
 
     // The store opened last (successfully), for starting where the user

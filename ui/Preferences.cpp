@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QSettings>
 
+#include <ctime>
+
 namespace firebreak::ui {
 
 namespace {
@@ -14,6 +16,8 @@ const QString kOrganisation = QStringLiteral("profile/organisation");
 const QString kTimeZone = QStringLiteral("profile/timeZone");
 const QString kEvidenceFolder = QStringLiteral("profile/evidenceFolder");
 const QString kAuthority = QStringLiteral("profile/authority");
+const QString kLogo = QStringLiteral("profile/logo");
+const QString kLanguage = QStringLiteral("ui/language");
 } // namespace
 
 bool ExaminerProfile::exists(const QSettings &settings)
@@ -29,6 +33,7 @@ ExaminerProfile ExaminerProfile::load(const QSettings &settings)
     p.timeZone = settings.value(kTimeZone).toString();
     p.evidenceFolder = settings.value(kEvidenceFolder).toString();
     p.authority = settings.value(kAuthority).toString();
+    p.logoPath = settings.value(kLogo).toString();
     return p;
 }
 
@@ -39,7 +44,26 @@ void ExaminerProfile::save(QSettings &settings) const
     settings.setValue(kTimeZone, timeZone.trimmed());
     settings.setValue(kEvidenceFolder, evidenceFolder.trimmed());
     settings.setValue(kAuthority, authority.trimmed());
+    settings.setValue(kLogo, logoPath.trimmed());
     settings.setValue(kDone, true);
+}
+
+void ExaminerProfile::markSeen(QSettings &settings)
+{
+    settings.setValue(kDone, true);
+}
+
+QString preferredLanguage(const QSettings &settings)
+{
+    return settings.value(kLanguage).toString();
+}
+
+void setPreferredLanguage(QSettings &settings, const QString &code)
+{
+    if (code.isEmpty())
+        settings.remove(kLanguage);
+    else
+        settings.setValue(kLanguage, code);
 }
 
 ExaminerProfile ExaminerProfile::current()
@@ -65,6 +89,17 @@ QStringList supervisoryAuthorities()
             tr("UODO (Poland)"),
             tr("CNPD (Portugal)"),
             tr("EDÖB/PFPDT (Switzerland)")};
+}
+
+void applyProfileTimeZone(const ExaminerProfile &profile)
+{
+    // Whether TZ came from the user's environment is decided once, before
+    // this function ever sets it.
+    static const bool tzFromEnvironment = !qEnvironmentVariableIsEmpty("TZ");
+    if (tzFromEnvironment || profile.timeZone.isEmpty())
+        return;
+    qputenv("TZ", profile.timeZone.toUtf8());
+    tzset();
 }
 
 QString profileActor()

@@ -5,16 +5,18 @@
 #include <QDialog>
 
 class QCheckBox;
-class QComboBox;
-class QLineEdit;
+class QLabel;
 class QSettings;
 
 namespace firebreak::ui {
 
+class ProfileForm;
+
 // First run: asks once for what every later record names (examiner,
 // organisation, time zone, evidence folder, supervisory authority) and
 // offers a demo incident to explore. "Later" still marks the welcome as
-// seen, so it never stands between a commander and a live incident twice.
+// seen, so it never stands between a commander and a live incident twice;
+// File › Settings… edits the same profile afterwards.
 class WelcomeDialog : public QDialog {
     Q_OBJECT
 public:
@@ -24,19 +26,17 @@ public:
     ExaminerProfile profile() const;
     bool demoRequested() const;
 
+    // Saves the profile and closes, or keeps the dialog open and says what
+    // is missing (an empty examiner would make the audit trail name the
+    // login instead of the person).
     void accept() override;
     void reject() override;
 
 private:
-    void browseFolder();
-
     QSettings &m_settings;
-    QLineEdit *m_examiner;
-    QLineEdit *m_organisation;
-    QComboBox *m_timeZone;
-    QLineEdit *m_folder;
-    QComboBox *m_authority;
+    ProfileForm *m_form;
     QCheckBox *m_demo;
+    QLabel *m_error;
 };
 
 } // namespace firebreak::ui

@@ -23,6 +23,9 @@ WindowActions::WindowActions(QMainWindow *window) : QObject(window)
     openStore = make("openStoreAction", tr("&Open Case Store…"), QKeySequence::Open,
                      tr("Open a case file on this computer or a team store on a PostgreSQL server"));
     openStore->setIcon(themed(window, "document-open", QStyle::SP_DialogOpenButton));
+    settings = make("settingsAction", tr("Se&ttings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+                    tr("Examiner, organisation and logo, time zone, evidence folder, authority, alerts, language"));
+    settings->setMenuRole(QAction::PreferencesRole);
     quit = make("quitAction", tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Quit Firebreak"));
     quit->setMenuRole(QAction::QuitRole);
 
@@ -69,6 +72,8 @@ void WindowActions::buildMenus(QMainWindow *window)
     QMenu *file = bar->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addActions({newStore, openStore});
+    file->addSeparator();
+    file->addAction(settings);
     file->addSeparator();
     file->addAction(quit);
 

@@ -24,6 +24,7 @@ public:
 
     QAction *newStore;
     QAction *openStore;
+    QAction *settings;
     QAction *quit;
     QAction *newIncident;
     QAction *addPerson;

@@ -123,9 +123,20 @@ CommandLine parseCommandLine(const QStringList &argsIn, const QList<Command> &co
     if (!chosen) {
         const QString word = args.first();
         QStringList subs;
-        for (const Command &c : commands)
-            if (c.path.first() == word)
-                subs << c.path.join(QLatin1Char(' '));
+        QString familyHelp;
+        for (const Command &c : commands) {
+            if (c.path.first() != word)
+                continue;
+            subs << c.path.join(QLatin1Char(' '));
+            familyHelp += QStringLiteral("  %1  %2\n").arg(subs.last(), -18).arg(c.summary);
+        }
+        // "report --help": a family asked for its help lists its commands.
+        const bool helpAsked = help || args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"));
+        if (helpAsked && !subs.isEmpty())
+            return print(CommandLine::Action::PrintOut, Ok,
+                         QStringLiteral("Usage: firebreak-cli %1 SUBCOMMAND [options]\n\nCommands:\n%2\n"
+                                        "firebreak-cli %1 SUBCOMMAND --help shows a command's options.\n")
+                             .arg(word, familyHelp));
         return usageError(
             QStringLiteral("firebreak-cli: usage error: %1\n(see firebreak-cli --help)")
                 .arg(subs.isEmpty()

@@ -3,11 +3,11 @@
 #include "model/Clock.h"
 #include "model/storage/Database.h"
 #include "ui/DemoData.h"
+#include "ui/FirstRun.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/Preferences.h"
 #include "ui/StoreNames.h"
-#include "ui/WelcomeDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,7 +18,6 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
-#include <ctime>
 
 namespace {
 // An explicit --db wins, then FIREBREAK_DB (a file or a postgresql://
@@ -37,18 +36,8 @@ QString storeToOpen(const QCommandLineParser &parser, const QCommandLineOption &
     return firebreak::Database::defaultPath();
 }
 
-// Times are shown in the examiner's zone from the welcome, unless the
-// environment already chose one (TZ set explicitly wins).
-void applyProfileTimeZone()
-{
-    const QString zone = firebreak::ui::ExaminerProfile::current().timeZone;
-    if (!zone.isEmpty() && qEnvironmentVariableIsEmpty("TZ")) {
-        qputenv("TZ", zone.toUtf8());
-        tzset();
-    }
-}
-
-// --lang is read before the parser so that --help is already translated.
+// --lang is read before the parser so that --help is already translated;
+// then FIREBREAK_LANG, then the language chosen in Settings.
 QString requestedLanguage(const QStringList &args)
 {
     for (qsizetype i = 1; i < args.size(); ++i) {
@@ -57,7 +46,76 @@ QString requestedLanguage(const QStringList &args)
         if (args.at(i).startsWith(QLatin1String("--lang=")))
             return args.at(i).mid(7);
     }
-    return qEnvironmentVariable("FIREBREAK_LANG");
+    if (!qEnvironmentVariableIsEmpty("FIREBREAK_LANG"))
+        return qEnvironmentVariable("FIREBREAK_LANG");
+    return firebreak::ui::preferredLanguage(QSettings());
+}
+
+// --help and --version answer on the terminal, so they must not need a
+// display: they are handled before QApplication (which connects to one).
+bool onlyWantsText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--help" || a == "-h" || a == "-?" || a == "--help-all" || a == "--version" || a == "-v")
+            return true;
+    }
+    return false;
+}
+
+struct Options {
+    QCommandLineOption db{QStringLiteral("db")};
+    QCommandLineOption demo{QStringLiteral("demo")};
+    QCommandLineOption lang{QStringLiteral("lang")};
+};
+
+void describe(QCommandLineParser &parser, Options &o)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Firebreak security incident response workbench: guided response, forensic "
+                                            "imaging, notification clocks and a tamper-evident audit trail."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    o.db = QCommandLineOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("main", "Case store to open: a case file, or a team store as "
+                                            "postgresql://login@server:port/database[?sslmode=verify-full] (no "
+                                            "password in it: ~/.pgpass, or you are asked). Default: $FIREBREAK_DB, "
+                                            "else the one opened last, else the app-data folder."),
+        QCoreApplication::translate("main", "FILE|URL"));
+    o.demo = QCommandLineOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Open a throw-away case store with an example incident to explore; it is "
+                                            "deleted on exit and your own store is not touched."));
+    o.lang = QCommandLineOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Interface language: fr or en (default: the one chosen in Settings, else "
+                                            "the system locale)."),
+        QCoreApplication::translate("main", "LANG"));
+    parser.addOption(o.db);
+    parser.addOption(o.demo);
+    parser.addOption(o.lang);
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Firebreak"));
+    QCoreApplication::setApplicationName(QStringLiteral("firebreak"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FIREBREAK_VERSION));
+}
+
+// Prints help or version (translated) and exits, without a display.
+int answerOnTerminal(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    firebreak::ui::language::install(app,
+                                     firebreak::ui::language::choose(requestedLanguage(QCoreApplication::arguments())));
+    QCommandLineParser parser;
+    Options o;
+    describe(parser, o);
+    parser.process(app); // exits after printing
+    return 0;
 }
 
 // The demo lives in a temporary folder that disappears on exit, so the
@@ -83,12 +141,12 @@ bool openDemo(firebreak::ui::MainWindow &window, QTemporaryDir &dir, const fireb
 
 int main(int argc, char *argv[])
 {
-    QApplication::setOrganizationName(QStringLiteral("Firebreak"));
-    QApplication::setApplicationName(QStringLiteral("firebreak"));
-    applyProfileTimeZone();
+    if (onlyWantsText(argc, argv))
+        return answerOnTerminal(argc, argv);
+    setIdentity();
+    firebreak::ui::applyProfileTimeZone(firebreak::ui::ExaminerProfile::current());
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Firebreak"));
-    QApplication::setApplicationVersion(QStringLiteral(FIREBREAK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.firebreak.Firebreak"));
     // The installed hicolor PNGs (no SVG plugin needed); absent when run from the build tree.
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.firebreak.Firebreak")));
@@ -96,29 +154,8 @@ int main(int argc, char *argv[])
                                      firebreak::ui::language::choose(requestedLanguage(QApplication::arguments())));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Firebreak security incident response workbench: guided response, forensic "
-                                            "imaging, notification clocks and a tamper-evident audit trail."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOpt(
-        QStringLiteral("db"),
-        QCoreApplication::translate("main", "Case store to open: a case file, or a team store as "
-                                            "postgresql://login@server:port/database[?sslmode=verify-full] (no "
-                                            "password in it: ~/.pgpass, or you are asked). Default: $FIREBREAK_DB, "
-                                            "else the one opened last, else the app-data folder."),
-        QCoreApplication::translate("main", "FILE|URL"));
-    const QCommandLineOption demoOpt(
-        QStringLiteral("demo"),
-        QCoreApplication::translate("main", "Open a throw-away case store with an example incident to explore; it is "
-                                            "deleted on exit and your own store is not touched."));
-    const QCommandLineOption langOpt(
-        QStringLiteral("lang"),
-        QCoreApplication::translate("main", "Interface language: fr or en (default: the system locale)."),
-        QCoreApplication::translate("main", "LANG"));
-    parser.addOption(dbOpt);
-    parser.addOption(demoOpt);
-    parser.addOption(langOpt);
+    Options o;
+    describe(parser, o);
     parser.process(app);
 
     firebreak::SystemClock clock;
@@ -126,27 +163,18 @@ int main(int argc, char *argv[])
     QTemporaryDir demoDir;
     firebreak::ui::MainWindow window(clock);
     window.show();
-    const bool demo = parser.isSet(demoOpt);
+    const bool demo = parser.isSet(o.demo);
     if (demo) {
         if (!openDemo(window, demoDir, clock))
             return 1;
     } else {
-        window.openStore(storeToOpen(parser, dbOpt));
+        window.openStore(storeToOpen(parser, o.db));
     }
 
     // First run: ask once, on top of the open store (never blocking it).
     QSettings settings;
-    if (!demo && !firebreak::ui::ExaminerProfile::exists(settings)) {
-        auto *welcome = new firebreak::ui::WelcomeDialog(settings, &window);
-        welcome->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(welcome, &QDialog::accepted, &window, [&window, &demoDir, &clock, welcome] {
-            applyProfileTimeZone();
-            if (welcome->demoRequested())
-                openDemo(window, demoDir, clock);
-            else if (window.store())
-                window.openStore(window.store()->path()); // the audit trail now names the examiner
-        });
-        welcome->open();
-    }
+    if (!demo)
+        firebreak::ui::offerWelcome(window, settings,
+                                    [&window, &demoDir, &clock] { openDemo(window, demoDir, clock); });
     return QApplication::exec();
 }

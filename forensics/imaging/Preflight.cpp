@@ -4,8 +4,10 @@
 #include "ByteSize.h"
 #include "SourceDevice.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <cerrno>
 #include <cstring>
@@ -53,6 +55,41 @@ Status checkOptions(const ImagingOptions &o)
     if (o.retries < 0 || o.retries > 100)
         return Error::usage(QStringLiteral("retries %1 must be between 0 and 100").arg(o.retries));
     return {};
+}
+
+QString freeDestinationLike(const QString &destination)
+{
+    const QFileInfo info(destination);
+    const QDir dir = info.absoluteDir();
+    // "E-001.dd" -> stem "E-001", suffix ".dd"; an E01 base has no suffix.
+    const QString name = info.fileName();
+    const qsizetype dot = name.indexOf(QLatin1Char('.'));
+    const QString stem = dot > 0 ? name.left(dot) : name;
+    const QString suffix = dot > 0 ? name.mid(dot) : QString();
+    const QStringList existing =
+        dir.exists() ? dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System) : QStringList();
+    auto taken = [&existing](const QString &candidateStem) {
+        for (const QString &e : existing)
+            if (e == candidateStem || e.startsWith(candidateStem + QLatin1Char('.')))
+                return true;
+        return false;
+    };
+    if (!taken(stem))
+        return destination;
+    // A third attempt after "E-001-2" is "E-001-3", not "E-001-2-2" (only
+    // when "E-001" itself is there: "E-001" alone is a name, not attempt 1 of "E").
+    static const QRegularExpression numbered(QStringLiteral("^(.+)-(\\d{1,4})$"));
+    QString base = stem;
+    int n = 2;
+    if (const auto m = numbered.match(stem); m.hasMatch() && taken(m.captured(1))) {
+        base = m.captured(1);
+        n = m.captured(2).toInt() + 1;
+    }
+    for (;; ++n) {
+        const QString candidate = QStringLiteral("%1-%2").arg(base).arg(n);
+        if (!taken(candidate))
+            return dir.filePath(candidate + suffix);
+    }
 }
 
 QStringList outputNamesFor(const ImagingOptions &o, const QStringList &segmentPaths)

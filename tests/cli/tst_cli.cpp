@@ -50,6 +50,16 @@ private slots:
             QVERIFY2(ch.out.startsWith(QStringLiteral("Usage: firebreak-cli ") + cmd.join(QLatin1Char(' '))),
                      qPrintable(ch.out));
         }
+        // A command family's help lists its commands and is not an error.
+        for (const char *family : {"report", "incident", "archive", "clock"}) {
+            auto fh = cli({QLatin1String(family), QStringLiteral("--help")});
+            QCOMPARE(fh.exitCode, 0);
+            QVERIFY2(fh.out.startsWith(QStringLiteral("Usage: firebreak-cli %1 SUBCOMMAND").arg(QLatin1String(family))),
+                     qPrintable(fh.out + fh.err));
+        }
+        QVERIFY(cli({QStringLiteral("report"), QStringLiteral("--help")}).out.contains(QLatin1String("report rfo")));
+        // Without --help a bare family is still a usage error.
+        QCOMPARE(cli({QStringLiteral("report")}).exitCode, 2);
         QVERIFY(!QFileInfo::exists(m_db)); // help never creates a database
     }
 

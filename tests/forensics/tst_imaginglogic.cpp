@@ -9,8 +9,10 @@
 #include "forensics/imaging/DeviceProbe.h"
 #include "forensics/imaging/HashConsumer.h"
 #include "forensics/imaging/ImageWriter.h"
+#include "forensics/imaging/Preflight.h"
 #include "forensics/imaging/Verification.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <thread>
@@ -24,6 +26,34 @@ class TestImagingLogic : public QObject {
     Q_OBJECT
 
 private slots:
+    // A retry after a cancelled or failed acquisition gets a name of its
+    // own: nothing of the first attempt (.incomplete files, their log,
+    // segments) is ever written over or mixed with the second.
+    void freshDestinationAfterAFailedAttempt()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto touch = [&dir](const QString &name) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        };
+        const QString dest = dir.filePath(QStringLiteral("E-001.dd"));
+        QCOMPARE(freeDestinationLike(dest), dest); // nothing there yet
+        touch(QStringLiteral("E-001.dd.incomplete"));
+        touch(QStringLiteral("E-001.dd.incomplete.info"));
+        QCOMPARE(freeDestinationLike(dest), dir.filePath(QStringLiteral("E-001-2.dd")));
+        touch(QStringLiteral("E-001-2.dd.001.incomplete")); // a split second attempt
+        QCOMPARE(freeDestinationLike(dir.filePath(QStringLiteral("E-001-2.dd"))),
+                 dir.filePath(QStringLiteral("E-001-3.dd")));
+        // An E01 base name has no extension; its segments carry it.
+        touch(QStringLiteral("disk.incomplete.E01"));
+        QCOMPARE(freeDestinationLike(dir.filePath(QStringLiteral("disk"))), dir.filePath(QStringLiteral("disk-2")));
+        // "E-005" alone is a name, not the fifth attempt at "E".
+        touch(QStringLiteral("E-005.dd"));
+        QCOMPARE(freeDestinationLike(dir.filePath(QStringLiteral("E-005.dd"))),
+                 dir.filePath(QStringLiteral("E-005-2.dd")));
+    }
+
     void everyRequestedHashMustMatch()
     {
         const QList<HashAlgorithm> all{HashAlgorithm::Md5, HashAlgorithm::Sha1, HashAlgorithm::Sha256};

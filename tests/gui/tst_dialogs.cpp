@@ -90,9 +90,12 @@ void TestDialogs::createIncidentThroughDialog()
 
     QAbstractItemModel *audit = model(&w, "auditTable");
     QCOMPARE(audit->rowCount(), 1);
-    QCOMPARE(audit->index(0, AuditLogModel::ActionColumn).data().toString(), QStringLiteral("incident.create"));
+    // The log reads like a log; the record's ids stay one role away.
+    QCOMPARE(audit->index(0, AuditLogModel::ActionColumn).data().toString(), QStringLiteral("Incident opened"));
+    QCOMPARE(audit->index(0, 0).data(AuditLogModel::ActionIdRole).toString(), QStringLiteral("incident.create"));
     QCOMPARE(audit->index(0, AuditLogModel::ActorColumn).data().toString(), QStringLiteral("tester"));
-    QCOMPARE(audit->index(0, AuditLogModel::ObjectColumn).data().toString(), QStringLiteral("INC-2026-0001"));
+    QCOMPARE(audit->index(0, AuditLogModel::ObjectColumn).data().toString(), QStringLiteral("Ransomware on FS01"));
+    QCOMPARE(audit->index(0, 0).data(AuditLogModel::ObjectIdRole).toString(), QStringLiteral("INC-2026-0001"));
 
     const Incident stored = *w.store()->incident(QStringLiteral("INC-2026-0001"));
     QCOMPARE(stored.severity, Severity::Critical);
@@ -243,8 +246,18 @@ void TestDialogs::addPersonAndSystem()
 
     QAbstractItemModel *audit = model(&w, "auditTable");
     QCOMPARE(audit->rowCount(), 3);
-    QCOMPARE(audit->index(1, AuditLogModel::ActionColumn).data().toString(), QStringLiteral("person.add"));
-    QCOMPARE(audit->index(2, AuditLogModel::ActionColumn).data().toString(), QStringLiteral("system.add"));
+    QCOMPARE(audit->index(1, AuditLogModel::ActionColumn).data().toString(), QStringLiteral("Person added"));
+    QCOMPARE(audit->index(1, 0).data(AuditLogModel::ActionIdRole).toString(), QStringLiteral("person.add"));
+    QCOMPARE(audit->index(2, AuditLogModel::ActionColumn).data().toString(), QStringLiteral("System added"));
+    QCOMPARE(audit->index(2, 0).data(AuditLogModel::ActionIdRole).toString(), QStringLiteral("system.add"));
+    QCOMPARE(audit->index(2, AuditLogModel::ObjectColumn).data().toString(), QStringLiteral("fs01.corp.example"));
+    // Selecting a row shows the record behind it: action id, hashes, raw JSON.
+    auto *auditView = child<QAbstractItemView>(&w, "auditTable");
+    auditView->setCurrentIndex(audit->index(2, AuditLogModel::ActionColumn));
+    const QString details = child<QPlainTextEdit>(&w, "auditDetails")->toPlainText();
+    QVERIFY2(details.contains(QStringLiteral("system.add")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("entry_hash ")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("\"hostname\": \"fs01.corp.example\"")), qPrintable(details));
     QCOMPARE(child<QLabel>(&w, "chainStatusLabel")->text(), QStringLiteral("✓ Audit chain intact · 3 entries"));
 }
 

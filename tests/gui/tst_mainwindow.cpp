@@ -252,7 +252,8 @@ void TestMainWindow::phaseChangeIsAudited()
     QCOMPARE(w.store()->incident(QStringLiteral("INC-2026-0001"))->phase, Phase::Isolate);
     QAbstractItemModel *audit = tableModel(w, "auditTable");
     QCOMPARE(audit->rowCount(), 2);
-    QCOMPARE(cell(audit, 1, AuditLogModel::ActionColumn), QStringLiteral("incident.update"));
+    QCOMPARE(audit->index(1, 0).data(AuditLogModel::ActionIdRole).toString(), QStringLiteral("incident.update"));
+    QCOMPARE(cell(audit, 1, AuditLogModel::ActionColumn), QStringLiteral("Incident changed"));
     QCOMPARE(cell(audit, 1, AuditLogModel::ActorColumn), QStringLiteral("tester"));
     QVERIFY(cell(audit, 1, AuditLogModel::DetailsColumn).contains(QStringLiteral("phase: triage → isolate")));
     QCOMPARE(cell(tableModel(w, "incidentTable"), 0, IncidentListModel::PhaseColumn), QStringLiteral("Isolate"));

@@ -2,8 +2,10 @@
 
 #include "forensics/imaging/ByteSize.h"
 #include "forensics/imaging/DeviceProbe.h"
+#include "forensics/imaging/Preflight.h"
 #include "forensics/imaging/Registration.h"
 #include "model/evidence/AcquisitionService.h"
+#include "ui/workspace/Confirm.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -29,8 +32,20 @@ QString hmsText(double seconds)
     if (seconds < 0)
         return QCoreApplication::translate("AcquisitionDialog", "estimating…");
     const qint64 s = static_cast<qint64>(seconds);
-    return s >= 3600 ? QStringLiteral("%1 h %2 m").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'))
-                     : QStringLiteral("%1 m %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return s >= 3600 ? QCoreApplication::translate("AcquisitionDialog", "%1 h %2 min")
+                           .arg(s / 3600)
+                           .arg((s % 3600) / 60, 2, 10, QLatin1Char('0'))
+                     : QCoreApplication::translate("AcquisitionDialog", "%1 min %2 s")
+                           .arg(s / 60)
+                           .arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+// "1.50 GiB (1,610,612,736 bytes)": the unit a person reads, and the exact
+// count a record needs.
+QString sizeText(qint64 bytes)
+{
+    return QCoreApplication::translate("AcquisitionDialog", "%1 (%2 bytes)")
+        .arg(formatBytes(bytes), QLocale().toString(bytes));
 }
 } // namespace
 
@@ -162,6 +177,12 @@ void AcquisitionDialog::buildForm()
     m_progress->setObjectName(QStringLiteral("acquisitionProgress"));
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
+    m_phase = new QLabel(this);
+    m_phase->setObjectName(QStringLiteral("acquisitionPhaseLabel"));
+    QFont bold = m_phase->font();
+    bold.setBold(true);
+    m_phase->setFont(bold);
+    m_phase->hide();
     m_rate = new QLabel(tr("Not started."), this);
     m_rate->setObjectName(QStringLiteral("acquisitionRateLabel"));
     m_error = new QLabel(this);
@@ -187,6 +208,7 @@ void AcquisitionDialog::buildForm()
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_phase);
     layout->addWidget(m_progress);
     layout->addWidget(m_rate);
     layout->addWidget(m_error);
@@ -345,15 +367,37 @@ void AcquisitionDialog::start()
     m_start->setEnabled(false);
     m_cancel->setText(tr("&Cancel acquisition"));
     m_rate->setText(tr("Starting…"));
+    m_progress->setValue(0);
+    m_verifyRequested = o.verifyImage || o.verifySource;
+    m_elapsed.start();
+    showPhase(ImagingPhase::Acquire);
+}
+
+void AcquisitionDialog::showPhase(ImagingPhase phase)
+{
+    m_shownPhase = phase;
+    const int steps = m_verifyRequested ? 2 : 1;
+    QString text;
+    switch (phase) {
+    case ImagingPhase::Acquire:
+        text = tr("Step 1 of %1: reading the source, hashing and writing the image").arg(steps);
+        break;
+    case ImagingPhase::VerifyImage: text = tr("Step 2 of 2: re-reading the image to verify every hash"); break;
+    case ImagingPhase::VerifySource: text = tr("Step 2 of 2: re-reading the source to verify it did not change"); break;
+    }
+    m_phase->setText(text);
+    m_phase->show();
 }
 
 void AcquisitionDialog::onProgress(const ImagingProgress &p)
 {
+    if (p.phase != m_shownPhase)
+        showPhase(p.phase); // the verify pass is a phase of its own: its bar starts again from zero
     m_progress->setValue(p.bytesTotal > 0 ? static_cast<int>(1000.0 * double(p.bytesDone) / double(p.bytesTotal)) : 0);
-    m_rate->setText(tr("%1: %2 of %3 · %4/s · %5 left · %6 bad sector(s)")
-                        .arg(imagingPhaseLabel(p.phase), formatBytes(p.bytesDone), formatBytes(p.bytesTotal),
-                             formatBytes(static_cast<qint64>(p.bytesPerSecond)), hmsText(p.secondsLeft))
-                        .arg(p.badSectors));
+    m_rate->setText(tr("%1 of %2 · %3/s · elapsed %4 · %5 left · %n bad sector(s)", nullptr, int(p.badSectors))
+                        .arg(formatBytes(p.bytesDone), formatBytes(p.bytesTotal),
+                             formatBytes(static_cast<qint64>(p.bytesPerSecond)),
+                             hmsText(double(m_elapsed.elapsed()) / 1000.0), hmsText(p.secondsLeft)));
 }
 
 void AcquisitionDialog::onFinished(const AcquisitionReport &r)
@@ -370,8 +414,10 @@ void AcquisitionDialog::onFinished(const AcquisitionReport &r)
     text += verdict + QStringLiteral("\n\n");
     for (auto it = r.hashes.constBegin(); it != r.hashes.constEnd(); ++it)
         text += QStringLiteral("%1  %2\n").arg(hashAlgorithmKey(it.key()).toUpper(), -7).arg(it.value());
-    text +=
-        tr("\nBytes: %1 of %2 · bad sectors: %3\n").arg(r.bytesAcquired).arg(r.bytesExpected).arg(r.badSectorCount());
+    text += tr("\nAcquired: %1 of %2 · bad sectors: %3 · took %4\n")
+                .arg(sizeText(r.bytesAcquired), sizeText(r.bytesExpected))
+                .arg(r.badSectorCount())
+                .arg(hmsText(double(m_elapsed.elapsed()) / 1000.0));
     for (const ImageSegment &s : r.segments)
         text += tr("Image: %1\n").arg(s.path);
     if (!r.infoPath.isEmpty())
@@ -394,6 +440,15 @@ void AcquisitionDialog::onFinished(const AcquisitionReport &r)
                 (void)recordAcquisitionEnd(m_store, r, m_acquisitionId);
         }
     }
+    if (!r.imageComplete()) {
+        // Try again without touching what this attempt left: its files keep
+        // their .incomplete names and log; the next one gets a name of its own.
+        const QString next = freeDestinationLike(m_destination->text().trimmed());
+        text += tr("\nThe files of this attempt stay, marked .incomplete, with their log. Start again to write a "
+                   "new image to %1.\n")
+                    .arg(next);
+        m_destination->setText(next);
+    }
     m_result->setPlainText(text);
     m_progress->setValue(r.success() ? 1000 : m_progress->value());
     m_rate->setText(verdict.section(QLatin1Char(':'), 0, 0));
@@ -402,12 +457,23 @@ void AcquisitionDialog::onFinished(const AcquisitionReport &r)
 
 void AcquisitionDialog::cancelOrClose()
 {
-    if (isRunning()) {
-        m_rate->setText(tr("Cancelling… the partial image will be marked incomplete."));
-        m_runner->cancel();
+    if (!isRunning()) {
+        QDialog::reject();
         return;
     }
-    QDialog::reject();
+    // Hours of imaging can hang on one click or a stray Esc: ask first.
+    confirm::ask(this,
+                 {QStringLiteral("confirmCancelAcquisition"), tr("Cancel the acquisition?"),
+                  tr("Stop imaging %1 now?").arg(m_source->text().trimmed()),
+                  tr("The image written so far stays, marked .incomplete, with its log; it is not evidence and is not "
+                     "registered. You can start a new acquisition afterwards."),
+                  tr("Cancel acquisition"), tr("Keep imaging")},
+                 [this] {
+                     if (!isRunning())
+                         return;
+                     m_rate->setText(tr("Cancelling… the partial image will be marked incomplete."));
+                     m_runner->cancel();
+                 });
 }
 
 void AcquisitionDialog::reject()

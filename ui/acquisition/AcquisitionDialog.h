@@ -4,6 +4,7 @@
 #include "model/CaseStore.h"
 
 #include <QDialog>
+#include <QElapsedTimer>
 
 #include <atomic>
 
@@ -53,6 +54,7 @@ private:
     void updateFreeSpace();
     void updateFormatFields();
     void onProgress(const ImagingProgress &p);
+    void showPhase(ImagingPhase phase);
     void onFinished(const AcquisitionReport &report);
     QString validationProblem() const;
 
@@ -69,6 +71,7 @@ private:
     QLineEdit *m_segmentSize;            // E01 segment size, empty: ewfacquire's default
     QLineEdit *m_examiner, *m_evidenceId, *m_description, *m_mediaLocation;
     QProgressBar *m_progress;
+    QLabel *m_phase;
     QLabel *m_rate;
     QLabel *m_error;
     QPlainTextEdit *m_result;
@@ -77,6 +80,9 @@ private:
     QString m_registered;
     std::atomic<qint64> m_acquisitionId{0}; // set on the imaging thread when the start is recorded
     bool m_endRecorded = false;
+    bool m_verifyRequested = false;
+    ImagingPhase m_shownPhase = ImagingPhase::Acquire;
+    QElapsedTimer m_elapsed;
 };
 
 } // namespace firebreak::ui

@@ -147,6 +147,9 @@ void ReportsPanel::buildUi()
     m_next = new QPushButton(tr("Next ▶"), this);
     m_next->setObjectName(QStringLiteral("nextPageButton"));
     m_next->setToolTip(tr("Next page (Page Down)"));
+    // Nothing to page through until a layout is there.
+    m_previous->setEnabled(false);
+    m_next->setEnabled(false);
     m_pageLabel = new QLabel(this);
     m_pageLabel->setObjectName(QStringLiteral("pageLabel"));
     auto *nav = new QHBoxLayout;
@@ -316,6 +319,8 @@ void ReportsPanel::onPrepared(const ReportWorker::Prepared &result)
         m_pages = 0;
         m_preview->clear();
         m_pageLabel->clear();
+        m_previous->setEnabled(false);
+        m_next->setEnabled(false);
         showStatus(result.error, true);
         m_export->setEnabled(false);
         return;

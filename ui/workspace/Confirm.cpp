@@ -29,7 +29,8 @@ void ask(QWidget *parent, const Question &question, std::function<void()> onYes)
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *yes = box->addButton(question.yesText, QMessageBox::AcceptRole);
     yes->setObjectName(QStringLiteral("confirmButton"));
-    QPushButton *no = box->addButton(QMessageBox::Cancel);
+    QPushButton *no = question.noText.isEmpty() ? box->addButton(QMessageBox::Cancel)
+                                                : box->addButton(question.noText, QMessageBox::RejectRole);
     no->setObjectName(QStringLiteral("cancelButton"));
     // The safe answer is the default: Enter at 3 a.m. must not close anything.
     box->setDefaultButton(no);

@@ -24,6 +24,7 @@ struct Question {
     QString text;        // what will happen
     QString consequence; // what it means, in full
     QString yesText;     // names the action: "Close incident"
+    QString noText = {}; // names the safe answer when "Cancel" would be ambiguous ("Keep imaging")
 };
 
 // `onYes` is dropped if `parent` is destroyed before the user answers.

@@ -6,6 +6,7 @@
 #include "model/evidence/AcquisitionService.h"
 #include "support/TestSupport.h"
 #include "ui/acquisition/AcquisitionDialog.h"
+#include "ui/workspace/Confirm.h"
 
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -13,6 +14,8 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -160,19 +163,44 @@ private slots:
         f.close();
         const qsizetype registeredBefore = m_store->evidence(m_id)->size();
         AcquisitionDialog dialog(*m_store, m_id);
+        dialog.show();
         dialog.setSource(source);
         const QString dest = m_dir.filePath(QStringLiteral("out/big.dd"));
         dialog.setDestination(dest);
         QSignalSpy done(&dialog, &AcquisitionDialog::finishedAcquisition);
-        dialog.findChild<QPushButton *>(QStringLiteral("startAcquisitionButton"))->click();
+        auto *start = dialog.findChild<QPushButton *>(QStringLiteral("startAcquisitionButton"));
+        auto *cancel = dialog.findChild<QPushButton *>(QStringLiteral("cancelAcquisitionButton"));
+        QTest::mouseClick(start, Qt::LeftButton);
         QVERIFY(dialog.isRunning());
-        dialog.findChild<QPushButton *>(QStringLiteral("cancelAcquisitionButton"))->click();
+        QTRY_VERIFY(dialog.findChild<QLabel *>(QStringLiteral("acquisitionPhaseLabel"))->isVisible());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("acquisitionPhaseLabel"))
+                    ->text()
+                    .startsWith(QLatin1String("Step 1 of 2")));
+
+        // Hours of imaging do not end on one click: the first answer keeps it going.
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QMessageBox *ask = nullptr;
+        QTRY_VERIFY((ask = dialog.findChild<QMessageBox *>(QStringLiteral("confirmCancelAcquisition"))));
+        QTest::mouseClick(ask->findChild<QPushButton *>(QStringLiteral("cancelButton")), Qt::LeftButton);
+        QTest::qWait(100);
+        QVERIFY(dialog.isRunning());
+        QCOMPARE(done.count(), 0);
+        // Esc is the same question, not a silent stop.
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY((ask = dialog.findChild<QMessageBox *>(QStringLiteral("confirmCancelAcquisition"))));
+        QVERIFY(
+            ask->findChild<QPushButton *>(QStringLiteral("confirmButton"))->text().contains(QLatin1String("Cancel")));
+        QTest::mouseClick(ask->findChild<QPushButton *>(QStringLiteral("confirmButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 60000);
         QCOMPARE(done.first().first().toBool(), false);
         QVERIFY2(dialog.resultText().startsWith(QLatin1String("NOT COMPLETE (cancelled")),
                  qPrintable(dialog.resultText()));
         QVERIFY(!QFileInfo::exists(dest)); // only a file marked incomplete may remain
+        QVERIFY(QFileInfo::exists(dest + QStringLiteral(".incomplete")));
         QCOMPARE(m_store->evidence(m_id)->size(), registeredBefore);
+        // Sizes in units a person reads, with the exact count beside them.
+        QVERIFY2(dialog.resultText().contains(QLatin1String("2.00 GiB (2,147,483,648 bytes)")),
+                 qPrintable(dialog.resultText()));
         // Cancelled on purpose: recorded as such, never left to look interrupted.
         auto recorded = AcquisitionService(*m_store).acquisitions(m_id);
         QVERIFY(recorded.ok());
@@ -180,6 +208,26 @@ private slots:
             QVERIFY2(acquisitionStatus(a) != AcquisitionStatus::Interrupted &&
                          acquisitionStatus(a) != AcquisitionStatus::Running,
                      qPrintable(a.destination));
+
+        // Start works again, to a name of its own: the first attempt's
+        // files are never written over.
+        const QByteArray firstAttempt = test::fileSha256(dest + QStringLiteral(".incomplete"));
+        const QString next = m_dir.filePath(QStringLiteral("out/big-2.dd"));
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("destinationEdit"))->text(), next);
+        QVERIFY2(dialog.resultText().contains(next), qPrintable(dialog.resultText()));
+        QVERIFY(start->isEnabled());
+        QTest::mouseClick(start, Qt::LeftButton);
+        QVERIFY2(dialog.isRunning(),
+                 qPrintable(dialog.findChild<QLabel *>(QStringLiteral("acquisitionErrorLabel"))->text()));
+        auto *bar = dialog.findChild<QProgressBar *>(QStringLiteral("acquisitionProgress"));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->value() > 0, 30000); // bytes written under the new name
+        confirm::setNextAnswer(confirm::Answer::Yes);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 2, 60000);
+        QVERIFY(QFileInfo::exists(next + QStringLiteral(".incomplete")));
+        QCOMPARE(test::fileSha256(dest + QStringLiteral(".incomplete")), firstAttempt);
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("destinationEdit"))->text(),
+                 m_dir.filePath(QStringLiteral("out/big-3.dd")));
     }
 
     // Closing the workbench mid-acquisition: the job stops, and the record
