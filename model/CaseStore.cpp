@@ -8,6 +8,7 @@
 #include "storage/StepRepository.h"
 
 #include <QJsonArray>
+#include <QTimeZone>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -41,6 +42,28 @@ Status audited(QSqlDatabase &db, const Clock &clock, const QString &actor, const
 }
 
 } // namespace
+
+Status checkIncidentInstants(const QDateTime &detected, const QDateTime &aware, const QString &reason,
+                             const QDateTime &now)
+{
+    // Nothing this tool records happened before 2000 or in the future: 1900,
+    // year 1 or 2030 is a typo, and a clock computed from it would be false.
+    const QDateTime floor(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc());
+    for (const auto &[t, what] : {std::pair{detected, "detection"}, std::pair{aware, "awareness"}}) {
+        if (!t.isValid())
+            continue;
+        if (t < floor)
+            return Error::usage(QStringLiteral("the %1 time %2 is before 2000: that cannot be right")
+                                    .arg(QLatin1String(what), toIsoUtc(t)));
+        if (t > now.addSecs(300))
+            return Error::usage(
+                QStringLiteral("the %1 time %2 is in the future").arg(QLatin1String(what), toIsoUtc(t)));
+    }
+    if (detected.isValid() && aware.isValid() && aware < detected && reason.trimmed().isEmpty())
+        return Error::usage(QStringLiteral("awareness %1 is before detection %2: say why (a reason is required)")
+                                .arg(toIsoUtc(aware), toIsoUtc(detected)));
+    return {};
+}
 
 QString defaultActor()
 {
@@ -102,11 +125,14 @@ Status CaseStore::requireIncident(const QString &id) const
     return {};
 }
 
-Result<Incident> CaseStore::createIncident(const NewIncident &spec, const QList<StepTemplate> &steps)
+Result<Incident> CaseStore::createIncident(const NewIncident &spec, const QList<StepTemplate> &steps,
+                                           const QString &awareReason)
 {
     const QString title = spec.title.simplified();
     if (title.isEmpty())
         return Error::usage(QStringLiteral("an incident needs a title (got an empty one); nothing was created"));
+    if (auto st = checkIncidentInstants(spec.detectedAt, spec.awareAt, awareReason, m_clock.nowUtc()); !st)
+        return st.error();
 
     Incident created;
     Status st = m_db->write([&](QSqlDatabase &db) -> Status {
@@ -144,6 +170,8 @@ Result<Incident> CaseStore::createIncident(const NewIncident &spec, const QList<
                 return r;
         }
         QJsonObject data = incidentJson(created);
+        if (!awareReason.trimmed().isEmpty())
+            data.insert(QStringLiteral("aware_reason"), awareReason.trimmed());
         data.insert(QStringLiteral("playbook"), created.playbookId);
         data.insert(QStringLiteral("steps"), static_cast<int>(steps.size()));
         return audited(db, m_clock, m_actor, {QStringLiteral("incident.create"), created.id, created.id, data});
@@ -184,6 +212,16 @@ Result<Incident> CaseStore::updateIncident(const Incident &edited, const QString
         if (edited.rowVersion != 0 && edited.rowVersion != (*current)->rowVersion)
             return staleEdit(db, QStringLiteral("incident %1").arg(edited.id), edited.id);
         const QJsonObject before = incidentJson(**current);
+        // Awareness starts the notification clocks: once recorded it changes
+        // only by an amendment that re-bases them (ClockService::amendTrigger).
+        if ((*current)->awareAt.isValid() && edited.awareAt != (*current)->awareAt)
+            return Error{Error::Kind::Conflict,
+                         QStringLiteral("the awareness of %1 (%2) starts its notification clocks: amend it with a "
+                                        "reason (firebreak-cli clock amend %1 --awareness --at TIME --reason TEXT)")
+                             .arg(edited.id, toIsoUtc((*current)->awareAt))};
+        if (edited.detectedAt != (*current)->detectedAt || edited.awareAt != (*current)->awareAt)
+            if (auto ok = checkIncidentInstants(edited.detectedAt, edited.awareAt, reason, m_clock.nowUtc()); !ok)
+                return ok;
         saved = edited;
         saved.title = edited.title.simplified();
         saved.createdAt = (*current)->createdAt;

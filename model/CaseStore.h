@@ -49,7 +49,10 @@ public:
     // Incidents
     // Opens an incident; `steps` (from spec.playbookId's playbook) are
     // copied into it in the same transaction.
-    Result<Incident> createIncident(const NewIncident &spec, const QList<StepTemplate> &steps = {});
+    // Detection and awareness must be plausible; awareness before detection
+    // needs `awareReason` (kept in the audit entry).
+    Result<Incident> createIncident(const NewIncident &spec, const QList<StepTemplate> &steps = {},
+                                    const QString &awareReason = {});
     Result<Incident> incident(const QString &id) const; // NotFound names the id and the file
     Result<QList<Incident>> incidents() const;
     // Saves changed fields of an existing incident; the audit entry lists
@@ -108,6 +111,11 @@ private:
     const Clock &m_clock;
     QString m_actor;
 };
+
+// Detection and awareness must be plausible (not before 2000, not in the
+// future), and awareness before detection needs a reason.
+Status checkIncidentInstants(const QDateTime &detected, const QDateTime &aware, const QString &reason,
+                             const QDateTime &now);
 
 // Who the audit trail names when nobody says: FIREBREAK_ACTOR, else the
 // operating-system login name.

@@ -1,7 +1,9 @@
 #include "Command.h"
 
+#include "model/clocks/ClockExplain.h"
 #include "model/clocks/ClockService.h"
 #include "model/clocks/NoticeDraft.h"
+#include "model/clocks/WallTime.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -20,7 +22,14 @@ ClockService *service(Context &ctx)
 
 QString localText(const QDateTime &t)
 {
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("ddd yyyy-MM-dd HH:mm t")) : QStringLiteral("-");
+    return wallText(t, QTimeZone::systemTimeZone());
+}
+
+// Every local time in JSON carries its offset (no hour of doubt on the
+// night clocks go back); the UTC field beside it is always there.
+QJsonValue localJson(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(isoWithOffset(t, QTimeZone::systemTimeZone())) : QJsonValue();
 }
 
 QString triggerText(const ClockStatus &c)
@@ -30,12 +39,13 @@ QString triggerText(const ClockStatus &c)
     return c.rule.classification;
 }
 
-QJsonObject toJson(const ClockStatus &c, const QDateTime &now)
+QJsonObject toJson(const ClockStatus &c, const QDateTime &now, const ClockRuleSet &rules)
 {
     QJsonArray notices;
     for (const Notice &n : c.notices)
         notices.append(QJsonObject{{QStringLiteral("phase"), n.phase},
                                    {QStringLiteral("sent_at"), toIsoUtc(n.sentAt)},
+                                   {QStringLiteral("sent_at_local"), localJson(n.sentAt)},
                                    {QStringLiteral("recipient"), n.recipient},
                                    {QStringLiteral("channel"), n.channel},
                                    {QStringLiteral("reference"), n.reference},
@@ -49,8 +59,13 @@ QJsonObject toJson(const ClockStatus &c, const QDateTime &now)
         {QStringLiteral("trigger"), triggerText(c)},
         {QStringLiteral("trigger_at"), c.triggerAt.isValid() ? QJsonValue(toIsoUtc(c.triggerAt)) : QJsonValue()},
         {QStringLiteral("deadline"), c.deadline.isValid() ? QJsonValue(toIsoUtc(c.deadline)) : QJsonValue()},
-        {QStringLiteral("deadline_local"),
-         c.deadline.isValid() ? QJsonValue(c.deadline.toLocalTime().toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("trigger_at_local"), localJson(c.triggerAt)},
+        {QStringLiteral("deadline_local"), localJson(c.deadline)},
+        {QStringLiteral("target"), c.target.isValid() ? QJsonValue(toIsoUtc(c.target)) : QJsonValue()},
+        {QStringLiteral("target_local"), localJson(c.target)},
+        {QStringLiteral("zone"), QString::fromUtf8(QTimeZone::systemTimeZoneId())},
+        {QStringLiteral("basis"), c.rule.basis},
+        {QStringLiteral("explanation"), explainDeadline(c, QTimeZone::systemTimeZone(), rules.calendars)},
         {QStringLiteral("state"), clockStateKey(c.state)},
         {QStringLiteral("notices"), notices}};
     if (c.deadline.isValid() && c.open())
@@ -69,7 +84,10 @@ QString stateText(const ClockStatus &c, const QDateTime &now)
     case ClockStatus::State::Running: return formatTimeLeft(c.secondsLeft(now)) + QStringLiteral(" left");
     case ClockStatus::State::Overdue:
         return QStringLiteral("OVERDUE (") + formatTimeLeft(c.secondsLeft(now)) + QLatin1Char(')');
-    case ClockStatus::State::NoLimit: return QStringLiteral("open: without undue delay");
+    case ClockStatus::State::NoLimit:
+        return c.target.isValid() ? QStringLiteral("open: without undue delay; internal target %1 (%2)")
+                                        .arg(localText(c.target), formatTimeLeft(now.secsTo(c.target)))
+                                  : QStringLiteral("open: without undue delay");
     case ClockStatus::State::Waiting: return QStringLiteral("waits for the %1 notice").arg(c.waitingFor);
     case ClockStatus::State::Met: return QStringLiteral("sent %1").arg(localText(c.notices.first().sentAt));
     case ClockStatus::State::MetLate: return QStringLiteral("sent LATE %1").arg(localText(c.notices.first().sentAt));
@@ -93,7 +111,7 @@ int clockList(Context &ctx, const QCommandLineParser &p)
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray arr;
         for (const ClockStatus &c : *clocks)
-            arr.append(toJson(c, now));
+            arr.append(toJson(c, now, svc->rules()));
         ctx.out() << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
         return Ok;
     }
@@ -119,8 +137,28 @@ int clockList(Context &ctx, const QCommandLineParser &p)
                              .arg(QString(), -13)
                              .arg(triggerText(c), toIsoUtc(c.triggerAt))
                       << Qt::endl;
+        ctx.out() << QStringLiteral("%1  basis    %2")
+                         .arg(QString(), -13)
+                         .arg(explainDeadline(c, QTimeZone::systemTimeZone(), svc->rules().calendars))
+                  << Qt::endl;
     }
     return Ok;
+}
+
+void printDeadlines(Context &ctx, ClockService &svc, const QString &id)
+{
+    auto clocks = svc.clocks(id);
+    if (clocks)
+        for (const ClockStatus &c : *clocks)
+            if (c.state == ClockStatus::State::Running || c.state == ClockStatus::State::Overdue ||
+                c.state == ClockStatus::State::NoLimit)
+                ctx.out() << "  " << c.rule.id << ": "
+                          << (c.deadline.isValid()
+                                  ? QStringLiteral("due %1 (%2)").arg(localText(c.deadline), toIsoUtc(c.deadline))
+                                  : QStringLiteral("without undue delay"))
+                          << Qt::endl
+                          << "      " << explainDeadline(c, QTimeZone::systemTimeZone(), svc.rules().calendars)
+                          << Qt::endl;
 }
 
 int clockClassify(Context &ctx, const QCommandLineParser &p)
@@ -135,25 +173,50 @@ int clockClassify(Context &ctx, const QCommandLineParser &p)
     if (kinds.isEmpty())
         return ctx.usage(QStringLiteral("say what the incident is: --personal-data, --project-data, --high-risk, "
                                         "--significant, --major and/or --material"));
-    if (!p.isSet(QStringLiteral("aware-at")))
-        return ctx.usage(QStringLiteral("--aware-at is required: the instant the clocks start from (ISO-8601)"));
-    auto at = parseInstant(p.value(QStringLiteral("aware-at")));
-    if (!at)
-        return ctx.usage(QStringLiteral("--aware-at '%1' is not an ISO-8601 time (e.g. 2026-11-23T03:10:00+01:00)")
-                             .arg(p.value(QStringLiteral("aware-at"))));
     auto svc = service(ctx);
     if (!svc)
         return Failed;
-    if (auto st = svc->classify(id, kinds, *at, p.value(QStringLiteral("reason"))); !st)
+    QDateTime at;
+    if (p.isSet(QStringLiteral("aware-at"))) {
+        auto parsed = parseInstant(p.value(QStringLiteral("aware-at")), QStringLiteral("aware-at"));
+        if (!parsed)
+            return ctx.usage(parsed.error().message);
+        at = *parsed;
+    } else {
+        // Awareness is the incident's: without --aware-at it is the one recorded.
+        auto inc = ctx.store()->incident(id);
+        if (!inc)
+            return ctx.fail(inc.error());
+        const bool onlyAwareness = std::all_of(kinds.begin(), kinds.end(), isAwarenessKind);
+        if (!onlyAwareness || !inc->awareAt.isValid())
+            return ctx.usage(QStringLiteral("--aware-at is required: the instant the clocks start from, with Z or an "
+                                            "offset (e.g. 2026-11-23T03:10:00+01:00)"));
+        at = inc->awareAt;
+    }
+    QStringList added;
+    if (auto st = svc->classify(id, kinds, at, p.value(QStringLiteral("reason")), &added); !st)
         return ctx.fail(st.error());
-    ctx.out() << id << " classified " << kinds.join(QStringLiteral(", ")) << " as of " << toIsoUtc(*at) << Qt::endl;
-    auto clocks = svc->clocks(id);
-    if (clocks)
-        for (const ClockStatus &c : *clocks)
-            if (c.state == ClockStatus::State::Running || c.state == ClockStatus::State::Overdue)
-                ctx.out() << "  " << c.rule.id << ": due " << localText(c.deadline) << " (" << toIsoUtc(c.deadline)
-                          << ")" << Qt::endl;
+    if (added.isEmpty()) {
+        ctx.out() << id << ": already classified " << kinds.join(QStringLiteral(", ")) << " as of " << toIsoUtc(at)
+                  << "; nothing changed" << Qt::endl;
+        return Ok;
+    }
+    ctx.out() << id << " classified " << added.join(QStringLiteral(", ")) << " as of " << toIsoUtc(at) << Qt::endl;
+    if (added.contains(QLatin1String("personal-data")) && !kinds.contains(QLatin1String("personal-data")))
+        ctx.out() << "  (a high risk to data subjects implies a personal-data breach: GDPR Art. 33 and the customer "
+                     "notice run too)"
+                  << Qt::endl;
+    printDeadlines(ctx, *svc, id);
     return Ok;
+}
+
+QString shiftText(const QDateTime &from, const QDateTime &to)
+{
+    if (!from.isValid() || !to.isValid())
+        return {};
+    const qint64 d = from.secsTo(to);
+    const QString sign = d < 0 ? QStringLiteral("-") : QStringLiteral("+");
+    return sign + formatTimeLeft(std::abs(d));
 }
 
 int clockAmend(Context &ctx, const QCommandLineParser &p)
@@ -161,20 +224,47 @@ int clockAmend(Context &ctx, const QCommandLineParser &p)
     const QString id = p.positionalArguments().value(0);
     if (!isIncidentId(id))
         return ctx.usage(QStringLiteral("an incident id is required, got '%1'").arg(id));
-    auto at = parseInstant(p.value(QStringLiteral("at")));
+    const bool awareness = p.isSet(QStringLiteral("awareness"));
+    const QString kind = awareness ? QStringLiteral("awareness") : p.value(QStringLiteral("classification"));
+    if (kind.isEmpty() || (awareness && p.isSet(QStringLiteral("classification"))))
+        return ctx.usage(QStringLiteral("say which trigger to amend: --awareness (every clock counting from "
+                                        "awareness) or --classification high-risk|major|material"));
+    auto at = parseInstant(p.value(QStringLiteral("at")), QStringLiteral("at"));
     if (!at)
-        return ctx.usage(QStringLiteral("--at must be an ISO-8601 time"));
-    if (p.value(QStringLiteral("reason")).trimmed().isEmpty())
+        return ctx.usage(at.error().message);
+    QHash<QString, QString> reasons;
+    for (const QString &v : p.values(QStringLiteral("delay-reason"))) {
+        const qsizetype eq = v.indexOf(QLatin1Char('='));
+        if (eq <= 0 || v.mid(eq + 1).trimmed().isEmpty())
+            return ctx.usage(QStringLiteral("--delay-reason '%1' must read CLOCK=TEXT, e.g. "
+                                            "--delay-reason gdpr-art33=\"scope only known on 26 Nov\"")
+                                 .arg(v));
+        reasons.insert(v.left(eq).trimmed(), v.mid(eq + 1).trimmed());
+    }
+    const bool dryRun = p.isSet(QStringLiteral("dry-run"));
+    if (!dryRun && p.value(QStringLiteral("reason")).trimmed().isEmpty())
         return ctx.usage(QStringLiteral("--reason is required: an amendment must say why"));
     auto svc = service(ctx);
     if (!svc)
         return Failed;
-    if (auto st =
-            svc->amendTrigger(id, p.value(QStringLiteral("classification")), *at, p.value(QStringLiteral("reason")));
-        !st)
-        return ctx.fail(st.error());
-    ctx.out() << id << ": " << p.value(QStringLiteral("classification")) << " trigger amended to " << toIsoUtc(*at)
-              << Qt::endl;
+    auto plan = svc->planAmendment(id, kind, *at);
+    if (!plan)
+        return ctx.fail(plan.error());
+    if (!dryRun) {
+        if (auto st = svc->amendTrigger(id, kind, *at, p.value(QStringLiteral("reason")), reasons); !st)
+            return ctx.fail(st.error());
+    }
+    ctx.out() << id << ": " << plan->kind << (dryRun ? " would move from " : " moved from ") << toIsoUtc(plan->from)
+              << " to " << toIsoUtc(*at) << Qt::endl;
+    for (const ClockShift &s : plan->shifts)
+        ctx.out() << QStringLiteral("  %1  %2 -> %3  (%4)%5")
+                         .arg(s.clockId, -20)
+                         .arg(localText(s.from), localText(s.to), shiftText(s.from, s.to),
+                              s.becomesLate ? QStringLiteral("  notice sent %1 is now LATE").arg(localText(s.sentAt))
+                                            : QString())
+                  << Qt::endl;
+    if (plan->shifts.isEmpty())
+        ctx.out() << "  no deadline moves" << Qt::endl;
     return Ok;
 }
 
@@ -184,9 +274,9 @@ int clockNotice(Context &ctx, const QCommandLineParser &p)
     if (pos.size() != 2 || !isIncidentId(pos.at(0)))
         return ctx.usage(
             QStringLiteral("usage: clock notice ID CLOCK --sent-at TIME --recipient WHO [--reference REF]"));
-    auto sent = parseInstant(p.value(QStringLiteral("sent-at")));
+    auto sent = parseInstant(p.value(QStringLiteral("sent-at")), QStringLiteral("sent-at"));
     if (!sent)
-        return ctx.usage(QStringLiteral("--sent-at must be an ISO-8601 time"));
+        return ctx.usage(sent.error().message);
     auto svc = service(ctx);
     if (!svc)
         return Failed;
@@ -218,7 +308,7 @@ int clockWaive(Context &ctx, const QCommandLineParser &p)
     if (!svc)
         return Failed;
     auto w = svc->waive(pos.at(0), pos.at(1), p.value(QStringLiteral("justification")),
-                        p.value(QStringLiteral("exception")));
+                        p.value(QStringLiteral("exception")), p.value(QStringLiteral("public-communication")));
     if (!w)
         return ctx.fail(w.error());
     ctx.out() << pos.at(0) << ": decision not to notify recorded for " << pos.at(1) << Qt::endl;
@@ -291,28 +381,39 @@ QList<Command> clockCommands()
          clockList},
         {{QStringLiteral("clock"), QStringLiteral("classify")},
          QStringLiteral("ID [--personal-data] [--project-data] [--high-risk] [--significant] [--major] [--material] "
-                        "--aware-at TIME [--reason TEXT]"),
+                        "[--aware-at TIME] [--reason TEXT]"),
          QStringLiteral("Classify an incident, starting the matching regulatory clocks."),
          [](QCommandLineParser &p) {
              p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id."));
              p.addOption(opt("personal-data", "Personal data breach: customer 24 h notice and GDPR Art. 33 (72 h)."));
              p.addOption(opt("project-data", "Project data breach: customer 72 h notice."));
-             p.addOption(opt("high-risk", "High risk to data subjects: GDPR Art. 34."));
+             p.addOption(opt("high-risk", "High risk to data subjects: GDPR Art. 34 (implies --personal-data)."));
              p.addOption(opt("significant", "Significant incident under NIS2 (24 h, 72 h, final)."));
              p.addOption(opt("major", "Major ICT-related incident under DORA."));
              p.addOption(opt("material", "Material cybersecurity incident: SEC Form 8-K (4 business days)."));
-             p.addOption(opt("aware-at", "When the decision's trigger happened (ISO-8601).", "TIME"));
+             p.addOption(opt("aware-at",
+                             "When the trigger happened (ISO-8601 with Z or an offset); for personal-data, "
+                             "project-data and significant it must be the incident's awareness.",
+                             "TIME"));
              p.addOption(opt("reason", "Who decided and why (kept in the audit trail).", "TEXT"));
          },
          clockClassify},
         {{QStringLiteral("clock"), QStringLiteral("amend")},
-         QStringLiteral("ID --classification KIND --at TIME --reason TEXT"),
-         QStringLiteral("Move a recorded trigger instant; deadlines are recomputed (audited)."),
+         QStringLiteral(
+             "ID (--awareness | --classification KIND) --at TIME --reason TEXT [--delay-reason CLOCK=TEXT]... "
+             "[--dry-run]"),
+         QStringLiteral("Correct a trigger instant: awareness re-bases every clock counting from it (audited)."),
          [](QCommandLineParser &p) {
              p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id."));
-             p.addOption(opt("classification", "Which classification's trigger (e.g. personal-data).", "KIND"));
-             p.addOption(opt("at", "The corrected instant (ISO-8601).", "TIME"));
+             p.addOption(opt("awareness", "Amend the incident's awareness (customer, GDPR, NIS2, DORA 24 h)."));
+             p.addOption(opt("classification",
+                             "Which other trigger: high-risk, major or material (awareness kinds amend awareness).",
+                             "KIND"));
+             p.addOption(opt("at", "The corrected instant (ISO-8601 with Z or an offset).", "TIME"));
              p.addOption(opt("reason", "Why it changed (required).", "TEXT"));
+             p.addOption(opt("delay-reason", "Reasons for the delay of a sent notice this makes late (repeatable).",
+                             "CLOCK=TEXT"));
+             p.addOption(opt("dry-run", "Show which deadlines would move, and by how much; change nothing."));
          },
          clockAmend},
         {{QStringLiteral("clock"), QStringLiteral("notice")},
@@ -331,13 +432,18 @@ QList<Command> clockCommands()
          },
          clockNotice},
         {{QStringLiteral("clock"), QStringLiteral("waive")},
-         QStringLiteral("ID CLOCK --justification TEXT [--exception WHICH]"),
+         QStringLiteral("ID CLOCK --justification TEXT [--exception WHICH] [--public-communication TEXT]"),
          QStringLiteral("Record a decision not to notify, with its justification (Art. 33(5), Art. 34(3))."),
          [](QCommandLineParser &p) {
              p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id."));
              p.addPositionalArgument(QStringLiteral("CLOCK"), QStringLiteral("Clock id."));
              p.addOption(opt("justification", "Why no notice is due (required).", "TEXT"));
-             p.addOption(opt("exception", "Which recognised exception applies.", "WHICH"));
+             p.addOption(opt("exception",
+                             "Which recognised exception applies (required where the law lists them, e.g. "
+                             "gdpr-art34: unintelligible, measures, disproportionate-effort).",
+                             "WHICH"));
+             p.addOption(opt("public-communication",
+                             "Art. 34(3)(c): the public communication made instead (what, where, when).", "TEXT"));
          },
          clockWaive},
         {{QStringLiteral("clock"), QStringLiteral("draft")},

@@ -86,8 +86,10 @@ Result<std::unique_ptr<CaseStore>> openStoreAsking(const QString &spec, const Cl
 
 QList<Command> storeRoleCommands();
 
-// Parses an ISO-8601 instant given on the command line. A value without
-// a zone is local time (what a responder reads off the wall clock).
-std::optional<QDateTime> parseInstant(const QString &text);
+// Parses an ISO-8601 instant given on the command line as --`option`. It
+// must carry Z or an offset: a bare wall time is ambiguous (the machine's
+// zone, DST nights), so it is refused with an example, and the message
+// says when the wall time does not exist or happens twice in this zone.
+Result<QDateTime> parseInstant(const QString &text, const QString &option = {});
 
 } // namespace firebreak::cli

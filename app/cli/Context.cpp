@@ -123,14 +123,4 @@ int Context::usage(const QString &message)
     return Usage;
 }
 
-std::optional<QDateTime> parseInstant(const QString &text)
-{
-    QDateTime t = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(text.trimmed(), Qt::ISODate);
-    if (!t.isValid())
-        return std::nullopt;
-    return t.toUTC();
-}
-
 } // namespace firebreak::cli

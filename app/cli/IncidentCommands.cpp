@@ -1,5 +1,7 @@
 #include "Command.h"
 
+#include "model/clocks/ClockService.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,10 +53,9 @@ std::optional<QDateTime> instantOption(Context &ctx, const QCommandLineParser &p
 {
     if (!p.isSet(name))
         return QDateTime();
-    auto t = parseInstant(p.value(name));
+    auto t = parseInstant(p.value(name), name);
     if (!t) {
-        rc = ctx.usage(QStringLiteral("--%1 '%2' is not an ISO-8601 time (e.g. 2026-11-23T03:10:00+01:00)")
-                           .arg(name, p.value(name)));
+        rc = ctx.usage(t.error().message);
         return std::nullopt;
     }
     return *t;
@@ -98,7 +99,7 @@ int incidentNew(Context &ctx, const QCommandLineParser &p)
     CaseStore *store = ctx.store();
     if (!store)
         return Failed;
-    auto created = store->createIncident(spec, book->steps);
+    auto created = store->createIncident(spec, book->steps, p.value(QStringLiteral("reason")));
     if (!created)
         return ctx.fail(created.error());
     if (p.isSet(QStringLiteral("json")))
@@ -216,7 +217,31 @@ int incidentUpdate(Context &ctx, const QCommandLineParser &p)
     auto inc = store->incident(id);
     if (!inc)
         return ctx.fail(inc.error());
+    int rc = Ok;
+    auto aware = instantOption(ctx, p, QStringLiteral("aware-at"), rc);
+    if (!aware)
+        return rc;
+    if (aware->isValid() && inc->awareAt.isValid() && *aware != inc->awareAt) {
+        // Awareness starts the clocks: changing it is the one audited
+        // amendment that re-bases every clock counting from it.
+        if (p.value(QStringLiteral("reason")).trimmed().isEmpty())
+            return ctx.usage(QStringLiteral("changing the awareness of %1 moves its notification clocks: say why with "
+                                            "--reason (see also firebreak-cli clock amend %1 --awareness --dry-run)")
+                                 .arg(id));
+        ClockService *clocks = ctx.clocks();
+        if (!clocks)
+            return Failed;
+        if (auto st = clocks->amendTrigger(id, QStringLiteral("awareness"), *aware, p.value(QStringLiteral("reason")));
+            !st)
+            return ctx.fail(st.error());
+        ctx.out() << id << ": awareness amended to " << toIsoUtc(*aware) << "; its clocks follow" << Qt::endl;
+        inc = store->incident(id);
+        if (!inc)
+            return ctx.fail(inc.error());
+    }
     Incident edited = *inc;
+    if (aware->isValid())
+        edited.awareAt = *aware;
     if (p.isSet(QStringLiteral("title")))
         edited.title = p.value(QStringLiteral("title"));
     if (p.isSet(QStringLiteral("severity"))) {
@@ -237,7 +262,6 @@ int incidentUpdate(Context &ctx, const QCommandLineParser &p)
         edited.commander = p.value(QStringLiteral("commander"));
     if (p.isSet(QStringLiteral("description")))
         edited.description = p.value(QStringLiteral("description"));
-    int rc = Ok;
     auto detected = instantOption(ctx, p, QStringLiteral("detected-at"), rc);
     if (!detected)
         return rc;
@@ -308,7 +332,7 @@ QCommandLineOption valueOption(const QString &name, const QString &help, const Q
 QList<Command> incidentCommands()
 {
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON instead of text."));
-    return {
+    QList<Command> list = {
         {{QStringLiteral("incident"), QStringLiteral("new")},
          QStringLiteral("--title T [--severity low|medium|high|critical] [--commander NAME] [--playbook ID]"),
          QStringLiteral("Open a new incident and print its id."),
@@ -324,7 +348,11 @@ QList<Command> incidentCommands()
              p.addOption(valueOption(QStringLiteral("detected-at"),
                                      QStringLiteral("When it was discovered (ISO-8601)."), QStringLiteral("TIME")));
              p.addOption(valueOption(QStringLiteral("aware-at"),
-                                     QStringLiteral("When awareness was reached (ISO-8601)."), QStringLiteral("TIME")));
+                                     QStringLiteral("When awareness was reached (ISO-8601 with Z or an offset)."),
+                                     QStringLiteral("TIME")));
+             p.addOption(valueOption(QStringLiteral("reason"),
+                                     QStringLiteral("Why awareness precedes detection, when it does (audited)."),
+                                     QStringLiteral("TEXT")));
              p.addOption(valueOption(QStringLiteral("playbook"),
                                      QStringLiteral("Playbook to follow (default: generic; see playbook list)."),
                                      QStringLiteral("ID")));
@@ -345,7 +373,8 @@ QList<Command> incidentCommands()
          },
          incidentShow},
         {{QStringLiteral("incident"), QStringLiteral("update")},
-         QStringLiteral("ID [--title T] [--severity S] [--phase P] [--commander NAME] [--reason TEXT]"),
+         QStringLiteral(
+             "ID [--title T] [--severity S] [--phase P] [--commander NAME] [--aware-at TIME] [--reason TEXT]"),
          QStringLiteral("Change an incident's fields (audited with old and new values)."),
          [](QCommandLineParser &p) {
              p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id."));
@@ -360,6 +389,10 @@ QList<Command> incidentCommands()
              p.addOption(
                  valueOption(QStringLiteral("description"), QStringLiteral("Description."), QStringLiteral("TEXT")));
              p.addOption(valueOption(QStringLiteral("detected-at"), QStringLiteral("Discovery time (ISO-8601)."),
+                                     QStringLiteral("TIME")));
+             p.addOption(valueOption(QStringLiteral("aware-at"),
+                                     QStringLiteral("Awareness (ISO-8601 with Z or an offset); once recorded, an "
+                                                    "audited amendment that re-bases the clocks (needs --reason)."),
                                      QStringLiteral("TIME")));
              p.addOption(valueOption(QStringLiteral("reason"), QStringLiteral("Why (kept in the audit trail)."),
                                      QStringLiteral("TEXT")));
@@ -390,6 +423,16 @@ QList<Command> incidentCommands()
          },
          systemAdd},
     };
+    // "incident edit" is what people type (and what the manual says); same command.
+    for (qsizetype i = 0; i < list.size(); ++i)
+        if (list.at(i).path == QStringList{QStringLiteral("incident"), QStringLiteral("update")}) {
+            Command edit = list.at(i);
+            edit.path = {QStringLiteral("incident"), QStringLiteral("edit")};
+            edit.summary = QStringLiteral("Same as incident update.");
+            list.insert(i + 1, edit);
+            break;
+        }
+    return list;
 }
 
 } // namespace firebreak::cli

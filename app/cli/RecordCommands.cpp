@@ -37,9 +37,9 @@ bool optionalInstant(Context &ctx, const QCommandLineParser &p, QDateTime &out, 
 {
     if (!p.isSet(QStringLiteral("at")))
         return true;
-    auto t = parseInstant(p.value(QStringLiteral("at")));
+    auto t = parseInstant(p.value(QStringLiteral("at")), QStringLiteral("at"));
     if (!t) {
-        rc = ctx.usage(QStringLiteral("--at '%1' is not an ISO-8601 time").arg(p.value(QStringLiteral("at"))));
+        rc = ctx.usage(t.error().message);
         return false;
     }
     out = *t;

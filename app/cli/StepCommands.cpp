@@ -150,9 +150,9 @@ int timelineAdd(Context &ctx, const QCommandLineParser &p)
     ResponseService *r = prepare(ctx, p, 1, rc);
     if (!r)
         return rc;
-    auto at = parseInstant(p.value(QStringLiteral("at")));
+    auto at = parseInstant(p.value(QStringLiteral("at")), QStringLiteral("at"));
     if (!at)
-        return ctx.usage(QStringLiteral("--at must be an ISO-8601 time (e.g. 2026-11-23T02:10:00+01:00)"));
+        return ctx.usage(at.error().message);
     TimelineNote n{0,
                    p.positionalArguments().first(),
                    *at,
@@ -209,9 +209,9 @@ int contactAdd(Context &ctx, const QCommandLineParser &p)
     ContactEntry c;
     c.incidentId = p.positionalArguments().first();
     if (p.isSet(QStringLiteral("at"))) {
-        auto at = parseInstant(p.value(QStringLiteral("at")));
+        auto at = parseInstant(p.value(QStringLiteral("at")), QStringLiteral("at"));
         if (!at)
-            return ctx.usage(QStringLiteral("--at must be an ISO-8601 time"));
+            return ctx.usage(at.error().message);
         c.at = *at;
     }
     c.partyType = p.value(QStringLiteral("type"));

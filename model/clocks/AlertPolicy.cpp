@@ -68,13 +68,21 @@ QList<ClockAlert> dueAlerts(const QList<ClockStatus> &clocks, const QDateTime &n
                             QStringList *superseded)
 {
     QList<ClockAlert> out;
-    for (const ClockStatus &c : clocks) {
-        if (c.state != ClockStatus::State::Running && c.state != ClockStatus::State::Overdue)
+    for (const ClockStatus &legal : clocks) {
+        // "Without undue delay" with an internal target is alerted against
+        // the target, and every word says it is a target, not the law's.
+        const bool isTarget = legal.state == ClockStatus::State::NoLimit && legal.target.isValid();
+        if (legal.state != ClockStatus::State::Running && legal.state != ClockStatus::State::Overdue && !isTarget)
             continue;
+        ClockStatus c = legal;
+        if (isTarget)
+            c.deadline = legal.target;
+        const QString prefix = isTarget ? QStringLiteral("%1/%2/target-").arg(c.incidentId, c.rule.id)
+                                        : QStringLiteral("%1/%2/").arg(c.incidentId, c.rule.id);
         std::optional<AlertThreshold> worst;
         QStringList pending;
         for (const AlertThreshold &t : thresholds) {
-            const QString id = QStringLiteral("%1/%2/%3").arg(c.incidentId, c.rule.id, t.key());
+            const QString id = prefix + t.key();
             if (!crossed(t, c, now) || alreadyAnnounced.contains(id))
                 continue;
             pending << id;
@@ -84,7 +92,7 @@ QList<ClockAlert> dueAlerts(const QList<ClockStatus> &clocks, const QDateTime &n
         if (!worst)
             continue;
         ClockAlert a;
-        a.id = QStringLiteral("%1/%2/%3").arg(c.incidentId, c.rule.id, worst->key());
+        a.id = prefix + worst->key();
         a.incidentId = c.incidentId;
         a.clockId = c.rule.id;
         a.threshold = *worst;
@@ -96,6 +104,16 @@ QList<ClockAlert> dueAlerts(const QList<ClockStatus> &clocks, const QDateTime &n
                                     .arg(deadline, formatTimeLeft(c.secondsLeft(now)))
                               : QStringLiteral("%1 left, due %2. Recipient: %3.")
                                     .arg(formatTimeLeft(c.secondsLeft(now)), deadline, c.rule.recipient);
+        if (isTarget) {
+            a.title = (a.overdue ? QStringLiteral("TARGET PASSED: %1 · %2") : QStringLiteral("Target: %1 · %2"))
+                          .arg(c.rule.title, c.incidentId);
+            a.message = (a.overdue ? QStringLiteral("The internal target was %1 (%2). The law says without undue "
+                                                    "delay: send the communication or record why not.")
+                                         .arg(deadline, formatTimeLeft(c.secondsLeft(now)))
+                                   : QStringLiteral("%1 left to the internal target %2 (not a legal deadline: the "
+                                                    "law says without undue delay). Recipient: %3.")
+                                         .arg(formatTimeLeft(c.secondsLeft(now)), deadline, c.rule.recipient));
+        }
         out << a;
         if (superseded)
             for (const QString &id : pending)

@@ -27,8 +27,19 @@ QDateTime classificationTrigger(const Inputs &in, const QString &kind)
     }
     for (const Classification &c : in.classifications)
         if (c.kind == kind)
-            return c.triggerAt;
+            // One awareness: the incident's aware_at, whatever an older row says.
+            return isAwarenessKind(kind) && in.incident.awareAt.isValid() ? in.incident.awareAt : c.triggerAt;
     return {};
+}
+
+// Lateness is judged on the initial notice (Art. 33(4) supplements never
+// change it), whatever order the rows come back in.
+const Notice *initialNotice(const QList<Notice> &ns)
+{
+    for (const Notice &n : ns)
+        if (n.phase == QLatin1String("initial"))
+            return &n;
+    return ns.isEmpty() ? nullptr : &ns.first();
 }
 
 // A clock applies when its classification was made, or when the clock
@@ -76,12 +87,14 @@ QList<ClockStatus> evaluateClocks(const ClockRuleSet &rules, const Incident &inc
         } else {
             const QList<Notice> upstream = noticesOf(in, r.afterClock);
             if (!upstream.isEmpty())
-                s.triggerAt = r.latestNotice ? upstream.last().sentAt : upstream.first().sentAt;
+                s.triggerAt = r.latestNotice ? upstream.last().sentAt : initialNotice(upstream)->sentAt;
             else
                 s.waitingFor = r.afterClock;
         }
         if (s.triggerAt.isValid()) {
             s.deadline = computeDeadline(r.duration, s.triggerAt, rules.calendars);
+            if (r.targetHours)
+                s.target = s.triggerAt.addSecs(qint64(*r.targetHours) * 3600);
             if (r.alsoWithinHours) {
                 const QDateTime outer = classificationTrigger(in, r.alsoWithinClassification);
                 if (outer.isValid()) {
@@ -94,9 +107,9 @@ QList<ClockStatus> evaluateClocks(const ClockRuleSet &rules, const Incident &inc
 
         if (s.waiver)
             s.state = ClockStatus::State::Waived;
-        else if (!s.notices.isEmpty())
-            s.state = (s.deadline.isValid() && s.notices.first().sentAt > s.deadline) ? ClockStatus::State::MetLate
-                                                                                      : ClockStatus::State::Met;
+        else if (const Notice *first = initialNotice(s.notices))
+            s.state = (s.deadline.isValid() && first->sentAt > s.deadline) ? ClockStatus::State::MetLate
+                                                                           : ClockStatus::State::Met;
         else if (!s.triggerAt.isValid())
             s.state = ClockStatus::State::Waiting;
         else if (r.duration.kind == ClockDuration::Kind::UndueDelay)

@@ -11,6 +11,10 @@ namespace firebreak {
 // recorded with its own trigger instant, who decided and why.
 // "awareness" is the incident's aware_at (DORA's 24 h outer limit).
 QStringList knownClassifications(); // personal-data, project-data, high-risk, significant, major, material
+// The kinds that count from the incident's one awareness (aware_at):
+// personal-data, project-data, significant. The others (high-risk finding,
+// classification as major, materiality determination) have their own instant.
+bool isAwarenessKind(const QString &kind);
 
 // How long a clock runs once triggered (DOMAIN.md: absolute time).
 struct ClockDuration {
@@ -19,7 +23,14 @@ struct ClockDuration {
     int amount = 0;   // hours, months or business days
     QString calendar; // business days: holiday calendar name
     QString cutoff;   // business days: "HH:mm" deadline on the last day
-    QString zone;     // business days: IANA zone of the calendar
+    QString zone;     // business days and months: IANA zone; empty for months = the organisation's zone
+};
+
+// A recognised exception to a duty to notify (e.g. Art. 34(3)(a)).
+struct WaiverOption {
+    QString key;  // what the CLI takes: unintelligible, measures, disproportionate-effort, …
+    QString text; // the Article's wording
+    bool requiresPublicCommunication = false; // Art. 34(3)(c)
 };
 
 // One notification obligation, loaded from resources/clocks/*.json.
@@ -27,6 +38,7 @@ struct ClockRule {
     QString id;     // stable word, e.g. "gdpr-art33"
     QString regime; // e.g. "GDPR"
     QString title;
+    QString basis;  // the legal reference of this clock, e.g. "GDPR Art. 33(1)"
     QString source; // legal source text of the regime
     // Trigger: a classification's instant, or the sending of another clock's notice.
     enum class TriggerKind { Classification, NoticeSent };
@@ -38,10 +50,16 @@ struct ClockRule {
     // An outer limit from another instant (DORA: and ≤ 24 h after awareness).
     std::optional<int> alsoWithinHours;
     QString alsoWithinClassification;
+    // "Without undue delay" has no legal hour limit; the rule set may give
+    // an internal target (hours after the trigger), shown and alerted as a
+    // target, never as a legal deadline.
+    std::optional<int> targetHours;
     QString recipient;
-    QStringList contents; // what the notice must contain
-    QStringList waivers;  // recognised reasons not to notify
-    QString file;         // where it was loaded from
+    QStringList contents;              // what the notice must contain
+    QStringList waivers;               // recognised reasons not to notify (texts)
+    QList<WaiverOption> waiverOptions; // when keyed: the closed list; one of them must be chosen
+    QString file;                      // where it was loaded from
+    QString zone;                      // the rule set's IANA zone ("zone" of the file); empty = the organisation's
 };
 
 } // namespace firebreak

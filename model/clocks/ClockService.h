@@ -3,7 +3,9 @@
 #include "../BreachDetails.h"
 #include "../CaseStore.h"
 #include "ClockStatus.h"
+
 #include "RuleLoader.h"
+#include <QHash>
 
 namespace firebreak {
 
@@ -11,6 +13,26 @@ namespace firebreak {
 // record notices, record decisions not to notify, and compute each clock's
 // state. Nothing lives in a timer: state is derived from the store and the
 // store's Clock, so it survives restarts and tests can move time.
+// What an amendment of a trigger instant does to one clock, shown before
+// it is saved (CLI output, the amend dialog) and recorded in its audit entry.
+struct ClockShift {
+    QString clockId;
+    QString title;
+    QDateTime from;           // deadline before (UTC; invalid: no hour limit)
+    QDateTime to;             // deadline after
+    QDateTime sentAt;         // the initial notice, if one was sent
+    bool becomesLate = false; // that notice is late against the new deadline and has no delay reasons yet
+};
+
+struct AmendmentPlan {
+    QString kind;     // "awareness" or a classification (high-risk, major, material)
+    QStringList rows; // the classification rows it re-bases
+    QDateTime from;
+    QDateTime to;
+    QList<ClockShift> shifts;
+    QStringList needReasons; // clocks whose sent notice becomes late: delay reasons required
+};
+
 class ClockService {
 public:
     ClockService(CaseStore &store, ClockRuleSet rules);
@@ -19,19 +41,34 @@ public:
 
     // Records that the incident is of the given kinds (personal-data,
     // significant, …) as of `triggerAt`, starting the matching clocks.
-    // A kind already recorded with another instant is a Conflict: amend it.
+    // An incident has one awareness (DOMAIN.md): personal-data, project-data
+    // and significant count from the incident's aware_at, and a
+    // classification naming another instant is a Conflict (amend it).
+    // high-risk implies personal-data. Classifying again with the same
+    // facts writes nothing; `added` (optional) receives what was recorded.
     Status classify(const QString &incidentId, const QStringList &kinds, const QDateTime &triggerAt,
-                    const QString &reason);
-    // Moves a recorded trigger instant; deadlines follow. Needs a reason.
+                    const QString &reason, QStringList *added = nullptr);
+    // What amending `kind` ("awareness", any awareness kind, high-risk,
+    // major, material) to `triggerAt` would move; an amendment that cannot
+    // be made (awareness after a notice already sent, …) is the error.
+    Result<AmendmentPlan> planAmendment(const QString &incidentId, const QString &kind,
+                                        const QDateTime &triggerAt) const;
+    // Moves a recorded trigger instant in one audited transaction: for
+    // awareness, the incident's aware_at and every classification counting
+    // from it, so every dependent clock re-bases. A sent notice that becomes
+    // late needs its delay reasons in `delayReasons` (clock id -> text).
     Status amendTrigger(const QString &incidentId, const QString &kind, const QDateTime &triggerAt,
-                        const QString &reason);
+                        const QString &reason, const QHash<QString, QString> &delayReasons = {});
 
     // Ends (or supplements) a clock. A first notice after the deadline is
     // refused unless it carries the reasons for the delay.
     Result<Notice> recordNotice(Notice notice);
-    // Ends a clock by a documented decision not to notify.
+    // Ends a clock by a documented decision not to notify. When the rule
+    // lists its exceptions by key (Art. 33(1), Art. 34(3)) one of them must
+    // be named (key or text); Art. 34(3)(c) also needs the public
+    // communication made instead.
     Result<Waiver> waive(const QString &incidentId, const QString &clockId, const QString &justification,
-                         const QString &exception = {});
+                         const QString &exception = {}, const QString &publicCommunication = {});
 
     // Art. 33(3) facts; saving is audited with the changed fields.
     Result<BreachDetails> breachDetails(const QString &incidentId) const;
@@ -46,6 +83,8 @@ public:
 
 private:
     Status checkInstant(const QDateTime &t, const QString &what) const;
+    Result<AmendmentPlan> plan(QSqlDatabase &db, const QString &incidentId, const QString &kind,
+                               const QDateTime &at) const;
 
     CaseStore &m_store;
     ClockRuleSet m_rules;

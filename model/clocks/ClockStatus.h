@@ -27,6 +27,7 @@ struct ClockStatus {
     State state = State::Waiting;
     QDateTime triggerAt; // UTC, invalid while Waiting
     QDateTime deadline;  // UTC, invalid for NoLimit and Waiting
+    QDateTime target;    // UTC internal target of a NoLimit clock (not a legal deadline), or invalid
     QString waitingFor;  // clock id whose notice starts this one
     QList<Notice> notices;
     std::optional<Waiver> waiver;

@@ -4,6 +4,8 @@ namespace firebreak {
 
 QDate HolidayCalendar::dateIn(const Holiday &h, int year) const
 {
+    if (h.date.isValid())
+        return h.date.year() == year ? h.date : QDate();
     if (h.since > 0 && year < h.since)
         return {};
     if (h.day > 0) {

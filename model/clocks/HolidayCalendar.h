@@ -19,6 +19,7 @@ public:
         int nth = 0;           // 1..5, or -1 for the last
         bool observed = false; // Saturday -> Friday before, Sunday -> Monday after
         int since = 0;         // first year it applies, 0 = always
+        QDate date;            // a one-off closure (e.g. a national day of mourning), or invalid
     };
 
     QString name;

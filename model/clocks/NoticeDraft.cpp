@@ -1,5 +1,7 @@
 #include "NoticeDraft.h"
 
+#include "ClockExplain.h"
+
 #include <QCoreApplication>
 
 namespace firebreak {
@@ -88,9 +90,25 @@ NoticeDraft draftNotice(const ClockStatus &clock, const Incident &incident, cons
     body += QCoreApplication::translate("NoticeDraft", "Legal basis: %1\n\n")
                 .arg(clock.rule.source.isEmpty() ? clock.rule.regime : clock.rule.source);
     body += QCoreApplication::translate("NoticeDraft", "Detected: %1\n").arg(when(incident.detectedAt));
-    body += QCoreApplication::translate("NoticeDraft", "Aware: %1\n").arg(when(incident.awareAt));
+    // The instant this clock counts from, named as the law names it: an
+    // 8-K counts from the materiality determination, not from awareness.
+    const QString kind =
+        clock.rule.triggerKind == ClockRule::TriggerKind::Classification ? clock.rule.classification : QString();
+    if (kind == QLatin1String("material"))
+        body += QCoreApplication::translate("NoticeDraft", "Materiality determined: %1\n").arg(when(clock.triggerAt));
+    else if (kind == QLatin1String("major"))
+        body += QCoreApplication::translate("NoticeDraft", "Aware: %1\n").arg(when(incident.awareAt)) +
+                QCoreApplication::translate("NoticeDraft", "Classified as major: %1\n").arg(when(clock.triggerAt));
+    else if (kind == QLatin1String("high-risk"))
+        body += QCoreApplication::translate("NoticeDraft", "Aware: %1\n").arg(when(incident.awareAt)) +
+                QCoreApplication::translate("NoticeDraft", "High risk found: %1\n").arg(when(clock.triggerAt));
+    else
+        body += QCoreApplication::translate("NoticeDraft", "Aware: %1\n")
+                    .arg(when(kind.isEmpty() ? incident.awareAt : clock.triggerAt));
     if (clock.deadline.isValid())
         body += QCoreApplication::translate("NoticeDraft", "Notification due: %1\n").arg(when(clock.deadline));
+    body += QCoreApplication::translate("NoticeDraft", "Deadline basis: %1\n")
+                .arg(explainDeadline(clock, QTimeZone::systemTimeZone(), {}));
     body += QLatin1Char('\n');
 
     int n = 1;
@@ -99,7 +117,9 @@ NoticeDraft draftNotice(const ClockStatus &clock, const Incident &incident, cons
         body += fill(item, incident, details, d.missing) + QStringLiteral("\n\n");
     }
     // Art. 33(1): a notification made after the deadline carries the reasons.
-    if (clock.deadline.isValid() && now > clock.deadline && clock.notices.isEmpty()) {
+    // An 8-K has no such section: Item 1.05 knows no late filing with reasons.
+    if (clock.deadline.isValid() && now > clock.deadline && clock.notices.isEmpty() &&
+        clock.rule.regime != QLatin1String("SEC")) {
         body += QCoreApplication::translate("NoticeDraft", "%1. Reasons for the delay\n").arg(n);
         body += QCoreApplication::translate("NoticeDraft", "[to be completed: this notice is later than %1]\n\n")
                     .arg(when(clock.deadline));

@@ -28,6 +28,12 @@ QStringList knownClassifications()
             QStringLiteral("significant"),   QStringLiteral("major"),        QStringLiteral("material")};
 }
 
+bool isAwarenessKind(const QString &kind)
+{
+    return kind == QLatin1String("personal-data") || kind == QLatin1String("project-data") ||
+           kind == QLatin1String("significant");
+}
+
 namespace ruleloader {
 
 namespace {
@@ -100,8 +106,9 @@ Result<ClockRule> parseRule(const JsonValidator &c, const QJsonObject &o, const 
 {
     const QString id = o.value(QStringLiteral("id")).toString();
     if (auto e = c.onlyKeys(o,
-                            {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("trigger"),
-                             QStringLiteral("duration"), QStringLiteral("also_within"), QStringLiteral("recipient"),
+                            {QStringLiteral("id"), QStringLiteral("basis"), QStringLiteral("title"),
+                             QStringLiteral("trigger"), QStringLiteral("duration"), QStringLiteral("also_within"),
+                             QStringLiteral("recipient"), QStringLiteral("internal_target_hours"),
                              QStringLiteral("contents"), QStringLiteral("waivers")},
                             path, id))
         return *e;
@@ -111,17 +118,41 @@ Result<ClockRule> parseRule(const JsonValidator &c, const QJsonObject &o, const 
     ClockRule r;
     r.id = id;
     r.title = o.value(QStringLiteral("title")).toString();
+    r.basis = o.value(QStringLiteral("basis")).toString();
     r.recipient = o.value(QStringLiteral("recipient")).toString();
     if (r.title.isEmpty() || r.recipient.isEmpty())
         return c.fail(path, QStringLiteral("title and recipient are required text"), id);
     auto contents = c.stringList(o.value(QStringLiteral("contents")), path + QStringLiteral(".contents"), id);
     if (!contents)
         return contents.error();
-    auto waivers = c.stringList(o.value(QStringLiteral("waivers")), path + QStringLiteral(".waivers"), id);
-    if (!waivers)
-        return waivers.error();
     r.contents = *contents;
-    r.waivers = *waivers;
+    // Waivers: free-text grounds (a contract's), or the closed list of a
+    // law's exceptions as {key, text[, requires_public_communication]}; a
+    // keyed list is exhaustive (GDPR Art. 34(3) names three, no more).
+    if (o.contains(QStringLiteral("waivers")) && !o.value(QStringLiteral("waivers")).isArray())
+        return c.fail(path + QStringLiteral(".waivers"), QStringLiteral("must be a list"), id);
+    const QJsonArray waivers = o.value(QStringLiteral("waivers")).toArray();
+    for (qsizetype i = 0; i < waivers.size(); ++i) {
+        const QString wpath = QStringLiteral("%1.waivers[%2]").arg(path).arg(i);
+        const QJsonValue w = waivers.at(i);
+        if (w.isString()) {
+            r.waivers << w.toString();
+            continue;
+        }
+        const QJsonObject wo = w.toObject();
+        if (auto e = c.onlyKeys(
+                wo, {QStringLiteral("key"), QStringLiteral("text"), QStringLiteral("requires_public_communication")},
+                wpath, id))
+            return *e;
+        WaiverOption opt{wo.value(QStringLiteral("key")).toString(), wo.value(QStringLiteral("text")).toString(),
+                         wo.value(QStringLiteral("requires_public_communication")).toBool(false)};
+        if (!idShape.match(opt.key).hasMatch() || opt.text.isEmpty())
+            return c.fail(wpath, QStringLiteral("needs a key (a lowercase word) and a text"), id);
+        r.waiverOptions << opt;
+        r.waivers << opt.text;
+    }
+    if (!r.waiverOptions.isEmpty() && r.waiverOptions.size() != r.waivers.size())
+        return c.fail(path + QStringLiteral(".waivers"), QStringLiteral("either all keyed or all text"), id);
 
     const QJsonObject t = o.value(QStringLiteral("trigger")).toObject();
     if (auto e = c.onlyKeys(t,
@@ -154,6 +185,14 @@ Result<ClockRule> parseRule(const JsonValidator &c, const QJsonObject &o, const 
         return d.error();
     r.duration = *d;
 
+    if (o.contains(QStringLiteral("internal_target_hours"))) {
+        const QJsonValue v = o.value(QStringLiteral("internal_target_hours"));
+        if (r.duration.kind != ClockDuration::Kind::UndueDelay || !v.isDouble() || v.toDouble() != v.toInt() ||
+            v.toInt() <= 0 || v.toInt() > kMaxYears * 366 * 24)
+            return c.fail(path + QStringLiteral(".internal_target_hours"),
+                          QStringLiteral("is a whole number of hours, for an undue_delay clock only"), id);
+        r.targetHours = v.toInt();
+    }
     if (o.contains(QStringLiteral("also_within"))) {
         const QJsonObject w = o.value(QStringLiteral("also_within")).toObject();
         if (auto e = c.onlyKeys(w, {QStringLiteral("classification"), QStringLiteral("hours")},
@@ -188,12 +227,20 @@ Result<QList<ClockRule>> parseRules(const QString &file, const QByteArray &json)
     auto top = c.parseObject();
     if (!top)
         return top.error();
-    if (auto e = c.onlyKeys(*top, {QStringLiteral("regime"), QStringLiteral("source"), QStringLiteral("clocks")},
-                            QStringLiteral("(top)")))
+    if (auto e = c.onlyKeys(
+            *top,
+            {QStringLiteral("regime"), QStringLiteral("source"), QStringLiteral("clocks"), QStringLiteral("zone")},
+            QStringLiteral("(top)")))
         return *e;
     const QString regime = top->value(QStringLiteral("regime")).toString();
     if (regime.isEmpty())
         return c.fail(QStringLiteral("regime"), QStringLiteral("is required text"));
+    // The competent authority's zone, in which calendar months are counted;
+    // absent, the organisation's zone (DOMAIN.md "Notification clocks").
+    const QJsonValue zoneValue = top->value(QStringLiteral("zone"));
+    const QString zone = zoneValue.toString();
+    if (!zoneValue.isUndefined() && (zone.isEmpty() || !QTimeZone(zone.toUtf8()).isValid()))
+        return c.fail(QStringLiteral("zone"), QStringLiteral("must be an IANA time zone like Europe/Paris"));
     const QJsonValue clocks = top->value(QStringLiteral("clocks"));
     if (!clocks.isArray() || clocks.toArray().isEmpty())
         return c.fail(QStringLiteral("clocks"), QStringLiteral("must be a non-empty list"));
@@ -209,6 +256,9 @@ Result<QList<ClockRule>> parseRules(const QString &file, const QByteArray &json)
         r->regime = regime;
         r->source = top->value(QStringLiteral("source")).toString();
         r->file = file;
+        r->zone = zone;
+        if (r->duration.kind == ClockDuration::Kind::Months)
+            r->duration.zone = zone;
         out.append(*r);
     }
     return out;
@@ -244,11 +294,20 @@ Result<HolidayCalendar> parseCalendar(const QString &file, const QByteArray &jso
         if (auto e = c.onlyKeys(h,
                                 {QStringLiteral("name"), QStringLiteral("month"), QStringLiteral("day"),
                                  QStringLiteral("weekday"), QStringLiteral("nth"), QStringLiteral("observed"),
-                                 QStringLiteral("since")},
+                                 QStringLiteral("since"), QStringLiteral("date")},
                                 path))
             return *e;
         HolidayCalendar::Holiday x;
         x.name = h.value(QStringLiteral("name")).toString();
+        // A one-off closure: one date, nothing else.
+        if (h.contains(QStringLiteral("date"))) {
+            x.date = QDate::fromString(h.value(QStringLiteral("date")).toString(), Qt::ISODate);
+            if (x.name.isEmpty() || !x.date.isValid() || h.size() != 2)
+                return c.fail(path, QStringLiteral("a one-off closure needs a name and a date like 2025-01-09, and "
+                                                   "nothing else"));
+            cal.holidays << x;
+            continue;
+        }
         x.month = h.value(QStringLiteral("month")).toInt();
         x.day = h.value(QStringLiteral("day")).toInt();
         x.nth = h.value(QStringLiteral("nth")).toInt();

@@ -74,6 +74,15 @@ Result<QList<Notice>> notices(QSqlDatabase &db, const QString &incidentId)
     return out;
 }
 
+Status setDelayReason(QSqlDatabase &db, qint64 noticeId, const QString &reason)
+{
+    auto r = sql::run(db, QStringLiteral("UPDATE clock_notices SET delay_reason = ? WHERE id = ?"), {reason, noticeId},
+                      QStringLiteral("recording the delay reasons of notice %1").arg(noticeId));
+    if (!r)
+        return r.error();
+    return {};
+}
+
 Result<qint64> insertNotice(QSqlDatabase &db, const Notice &n)
 {
     auto id = sql::scalar(db,

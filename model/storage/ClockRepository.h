@@ -17,6 +17,8 @@ Status updateTrigger(QSqlDatabase &db, const QString &incidentId, const QString 
 
 Result<QList<Notice>> notices(QSqlDatabase &db, const QString &incidentId);
 Result<qint64> insertNotice(QSqlDatabase &db, const Notice &n);
+// The reasons for the delay of a notice made late by an amendment.
+Status setDelayReason(QSqlDatabase &db, qint64 noticeId, const QString &reason);
 
 Result<QList<Waiver>> waivers(QSqlDatabase &db, const QString &incidentId);
 Result<qint64> insertWaiver(QSqlDatabase &db, const Waiver &w);

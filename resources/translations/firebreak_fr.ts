@@ -70,6 +70,105 @@
     </message>
 </context>
 <context>
+    <name>ClockExplain</name>
+    <message>
+        <source>1st</source>
+        <translation>1er</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2e</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>3e</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <translation>%1e</translation>
+    </message>
+    <message>
+        <source>the latest %1 notice</source>
+        <translation>la dernière notification %1</translation>
+    </message>
+    <message>
+        <source>the %1 notice</source>
+        <translation>la notification %1</translation>
+    </message>
+    <message>
+        <source>the high-risk finding</source>
+        <translation>le constat de risque élevé</translation>
+    </message>
+    <message>
+        <source>classification as major</source>
+        <translation>la qualification d&apos;incident majeur</translation>
+    </message>
+    <message>
+        <source>the materiality determination</source>
+        <translation>la détermination du caractère significatif</translation>
+    </message>
+    <message>
+        <source>awareness</source>
+        <translation>la prise de connaissance</translation>
+    </message>
+    <message>
+        <source>starts when %1 is sent</source>
+        <translation>démarre à l&apos;envoi de %1</translation>
+    </message>
+    <message>
+        <source>%1 h after %2</source>
+        <translation>%1 h après %2</translation>
+    </message>
+    <message>
+        <source>%1 h after awareness %2 (binds: %3 h after %4 would be later, %5)</source>
+        <translation>%1 h après la prise de connaissance %2 (s&apos;applique : %3 h après %4 serait plus tard, %5)</translation>
+    </message>
+    <message>
+        <source>%1 (binds; the %2 h limit after awareness is later)</source>
+        <translation>%1 (s&apos;applique ; la limite de %2 h après la prise de connaissance est plus tardive)</translation>
+    </message>
+    <message>
+        <source>1 calendar month after %1</source>
+        <translation>1 mois calendaire après %1</translation>
+    </message>
+    <message>
+        <source>%1 calendar months after %2</source>
+        <translation>%1 mois calendaires après %2</translation>
+    </message>
+    <message>
+        <source>, same local time in %1, clamped to the month&apos;s end</source>
+        <translation>, même heure locale en %1, ramenée au dernier jour du mois</translation>
+    </message>
+    <message>
+        <source>%1 business day after %2 (%3 calendar</source>
+        <translation>%1 jour ouvré après %2 (calendrier %3</translation>
+    </message>
+    <message>
+        <source>; skipped: %1</source>
+        <translation> ; jours exclus : %1</translation>
+    </message>
+    <message>
+        <source>, by the %1 EDGAR cutoff: %2</source>
+        <translation>, avant l&apos;heure limite EDGAR de %1 : %2</translation>
+    </message>
+    <message>
+        <source>, by the %1 filing cutoff: %2</source>
+        <translation>, avant l&apos;heure limite de dépôt de %1 : %2</translation>
+    </message>
+    <message>
+        <source> (= %1)</source>
+        <translation> (= %1)</translation>
+    </message>
+    <message>
+        <source>without undue delay after %1</source>
+        <translation>dans les meilleurs délais après %1</translation>
+    </message>
+    <message>
+        <source>; internal target %1 h after it: %2 (a target, not a legal deadline)</source>
+        <translation> ; objectif interne %1 h après : %2 (un objectif, pas une échéance légale)</translation>
+    </message>
+</context>
+<context>
     <name>ClockText</name>
     <message>
         <source>met late</source>
@@ -134,6 +233,10 @@
     <message>
         <source>Started: %1 (%2)</source>
         <translation>Démarré : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No legal deadline · internal target %1</source>
+        <translation>Pas d&apos;échéance légale · objectif interne %1</translation>
     </message>
 </context>
 <context>
@@ -730,6 +833,30 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
         <source>Contact: %1
 </source>
         <translation>Contact : %1
+</translation>
+    </message>
+    <message>
+        <source>Materiality determined: %1
+</source>
+        <translation>Caractère significatif déterminé : %1
+</translation>
+    </message>
+    <message>
+        <source>Classified as major: %1
+</source>
+        <translation>Qualifié de majeur : %1
+</translation>
+    </message>
+    <message>
+        <source>High risk found: %1
+</source>
+        <translation>Risque élevé constaté : %1
+</translation>
+    </message>
+    <message>
+        <source>Deadline basis: %1
+</source>
+        <translation>Fondement de l&apos;échéance : %1
 </translation>
     </message>
 </context>
@@ -1830,10 +1957,6 @@ La fin de cette acquisition n&apos;a pas pu être enregistrée (elle apparaîtra
         <translation>Pourquoi l&apos;instant change, ex. « l&apos;analyse des journaux montre que l&apos;export a été vu lundi, pas mardi »</translation>
     </message>
     <message>
-        <source>&amp;Classification:</source>
-        <translation>&amp;Qualification :</translation>
-    </message>
-    <message>
         <source>Recorded instant:</source>
         <translation>Instant enregistré :</translation>
     </message>
@@ -1844,10 +1967,6 @@ La fin de cette acquisition n&apos;a pas pu être enregistrée (elle apparaîtra
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif :</translation>
-    </message>
-    <message>
-        <source>Deadlines become:</source>
-        <translation>Les échéances deviennent :</translation>
     </message>
     <message>
         <source>%1: without undue delay (no fixed deadline)</source>
@@ -1872,6 +1991,42 @@ La fin de cette acquisition n&apos;a pas pu être enregistrée (elle apparaîtra
     <message>
         <source>The %1 trigger of %2 was not amended: %3</source>
         <translation>Le déclencheur %1 de %2 n&apos;a pas été corrigé : %3</translation>
+    </message>
+    <message>
+        <source>Awareness (customer, GDPR Art. 33, NIS2, DORA 24 h)</source>
+        <translation>Prise de connaissance (client, RGPD art. 33, NIS2, DORA 24 h)</translation>
+    </message>
+    <message>
+        <source>Why the notice already sent is late against the corrected deadline</source>
+        <translation>Pourquoi la notification déjà envoyée est en retard au regard de l&apos;échéance corrigée</translation>
+    </message>
+    <message>
+        <source>&amp;Trigger:</source>
+        <translation>Dé&amp;clencheur :</translation>
+    </message>
+    <message>
+        <source>Deadlines that move:</source>
+        <translation>Échéances déplacées :</translation>
+    </message>
+    <message>
+        <source>Reasons for the &amp;delay:</source>
+        <translation>Motifs du &amp;retard :</translation>
+    </message>
+    <message>
+        <source>(pick the corrected instant)</source>
+        <translation>(choisissez l&apos;instant corrigé)</translation>
+    </message>
+    <message>
+        <source>   the notice sent %1 becomes late: reasons for the delay are required</source>
+        <translation>   la notification envoyée %1 devient tardive : les motifs du retard sont requis</translation>
+    </message>
+    <message>
+        <source>No deadline moves.</source>
+        <translation>Aucune échéance ne bouge.</translation>
+    </message>
+    <message>
+        <source>This amendment makes a notice already sent late (%1): give the reasons for the delay.</source>
+        <translation>Cette rectification rend tardive une notification déjà envoyée (%1) : indiquez les motifs du retard.</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2348,18 @@ Démarré : %3</translation>
 To change a recorded instant, use Amend trigger… and give the reason.</source>
         <translation>
 Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… » et indiquez le motif.</translation>
+    </message>
+    <message>
+        <source>The instant %1 is before 2000: that cannot be right.</source>
+        <translation>L&apos;instant %1 est antérieur à 2000 : ce ne peut pas être exact.</translation>
+    </message>
+    <message>
+        <source>%1 became aware at %2; personal-data, project-data and significant clocks count from that one instant. Set it here, or use Amend trigger… to correct the awareness with a reason.</source>
+        <translation>%1 a pris connaissance de la violation le %2 ; les délais données personnelles, données de projet et incident important courent tous à partir de cet instant unique. Indiquez-le ici, ou utilisez Rectifier un déclencheur… pour corriger la prise de connaissance avec un motif.</translation>
+    </message>
+    <message>
+        <source>A decision cannot come before awareness (%1).</source>
+        <translation>Une décision ne peut pas précéder la prise de connaissance (%1).</translation>
     </message>
 </context>
 <context>
@@ -4065,6 +4232,10 @@ Tout ce que vous avez saisi est conservé ; cliquez sur Ouvrir l&apos;incident p
         <source>The notice document that was sent</source>
         <translation>Le document de notification qui a été envoyé</translation>
     </message>
+    <message>
+        <source>A supplement cannot predate the initial notice sent %1.</source>
+        <translation>Un complément ne peut pas être antérieur à la notification initiale envoyée %1.</translation>
+    </message>
 </context>
 <context>
     <name>firebreak::ui::NoticeDraftDialog</name>
@@ -5284,6 +5455,22 @@ Vérifiée le %2</translation>
     <message>
         <source>The decision was not recorded: %1</source>
         <translation>La décision n&apos;a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Public communication:</source>
+        <translation>Communication &amp;publique :</translation>
+    </message>
+    <message>
+        <source>What was published instead, where and when, e.g. “notice on the home page and in two national newspapers on 24 Nov”</source>
+        <translation>Ce qui a été publié à la place, où et quand, ex. « avis en page d&apos;accueil et dans deux quotidiens nationaux le 24 nov. »</translation>
+    </message>
+    <message>
+        <source>Choose the exception that applies.</source>
+        <translation>Choisissez l&apos;exception qui s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>With this exception a public communication informs the data subjects instead: say what, where and when.</source>
+        <translation>Avec cette exception, une communication publique informe les personnes concernées à la place : indiquez quoi, où et quand.</translation>
     </message>
 </context>
 <context>

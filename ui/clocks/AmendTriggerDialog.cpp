@@ -5,8 +5,6 @@
 #include "ui/DialogChrome.h"
 #include "ui/TimeText.h"
 
-#include "model/clocks/Deadline.h"
-
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -27,9 +25,9 @@ AmendTriggerDialog::AmendTriggerDialog(CaseStore &store, ClockService &service, 
                                        QWidget *parent)
     : QDialog(parent), m_store(store), m_service(service), m_incidentId(incidentId), m_kind(new QComboBox(this)),
       m_current(new QLabel(this)), m_trigger(new QDateTimeEdit(this)), m_zone(new QLabel(this)),
-      m_reason(new QPlainTextEdit(this)), m_preview(new QLabel(this)),
-      m_hint(chrome::hintLabel({}, QStringLiteral("validationHint"), this)), m_error(chrome::errorLabel(this)),
-      m_buttons(chrome::buttonBox(tr("Amend and recompute deadlines"), this))
+      m_reason(new QPlainTextEdit(this)), m_preview(new QLabel(this)), m_delayLabel(new QLabel(this)),
+      m_delayReason(new QPlainTextEdit(this)), m_hint(chrome::hintLabel({}, QStringLiteral("validationHint"), this)),
+      m_error(chrome::errorLabel(this)), m_buttons(chrome::buttonBox(tr("Amend and recompute deadlines"), this))
 {
     setObjectName(QStringLiteral("amendTriggerDialog"));
     setWindowTitle(tr("Amend a trigger of %1").arg(incidentId));
@@ -41,8 +39,18 @@ AmendTriggerDialog::AmendTriggerDialog(CaseStore &store, ClockService &service, 
     else
         chrome::showError(m_error,
                           tr("Could not read the classifications of %1: %2").arg(incidentId, recorded.error().message));
+    if (auto inc = store.incident(incidentId))
+        m_incident = *inc;
+    // One awareness (issue 18): personal-data, project-data and significant
+    // all count from it, so it is one entry; other decisions have their own.
+    bool aware = m_incident.awareAt.isValid();
     for (const Classification &c : m_recorded)
-        m_kind->addItem(ClassifyDialog::kindLabel(c.kind).remove(QLatin1Char('&')), c.kind);
+        aware = aware || isAwarenessKind(c.kind);
+    if (aware)
+        m_kind->addItem(tr("Awareness (customer, GDPR Art. 33, NIS2, DORA 24 h)"), QStringLiteral("awareness"));
+    for (const Classification &c : m_recorded)
+        if (!isAwarenessKind(c.kind))
+            m_kind->addItem(ClassifyDialog::kindLabel(c.kind).remove(QLatin1Char('&')), c.kind);
 
     m_current->setObjectName(QStringLiteral("currentTriggerLabel"));
     m_trigger->setObjectName(QStringLiteral("triggerEdit"));
@@ -60,14 +68,21 @@ AmendTriggerDialog::AmendTriggerDialog(CaseStore &store, ClockService &service, 
     m_preview->setObjectName(QStringLiteral("deadlinePreview"));
     m_preview->setWordWrap(true);
     m_preview->setTextFormat(Qt::PlainText);
+    m_delayReason->setObjectName(QStringLiteral("delayReasonEdit"));
+    m_delayReason->setPlaceholderText(tr("Why the notice already sent is late against the corrected deadline"));
+    m_delayReason->setTabChangesFocus(true);
+    m_delayReason->setFixedHeight(m_delayReason->fontMetrics().lineSpacing() * 3 + 12);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Classification:"), m_kind);
+    form->addRow(tr("&Trigger:"), m_kind);
     form->addRow(tr("Recorded instant:"), m_current);
     form->addRow(tr("&New instant:"), triggerRow);
     form->addRow(tr("&Reason:"), m_reason);
-    form->addRow(tr("Deadlines become:"), m_preview);
+    form->addRow(tr("Deadlines that move:"), m_preview);
+    m_delayLabel->setText(tr("Reasons for the &delay:"));
+    m_delayLabel->setBuddy(m_delayReason);
+    form->addRow(m_delayLabel, m_delayReason);
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(triggerRow)))
         label->setBuddy(m_trigger);
 
@@ -82,6 +97,7 @@ AmendTriggerDialog::AmendTriggerDialog(CaseStore &store, ClockService &service, 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &AmendTriggerDialog::kindChanged);
     connect(m_trigger, &QDateTimeEdit::dateTimeChanged, this, &AmendTriggerDialog::revalidate);
     connect(m_reason, &QPlainTextEdit::textChanged, this, &AmendTriggerDialog::revalidate);
+    connect(m_delayReason, &QPlainTextEdit::textChanged, this, &AmendTriggerDialog::revalidate);
     kindChanged();
     m_trigger->setFocus();
 }
@@ -89,10 +105,17 @@ AmendTriggerDialog::AmendTriggerDialog(CaseStore &store, ClockService &service, 
 QDateTime AmendTriggerDialog::currentTrigger() const
 {
     const QString kind = m_kind->currentData().toString();
+    if (kind == QLatin1String("awareness") && m_incident.awareAt.isValid())
+        return m_incident.awareAt;
     for (const Classification &c : m_recorded)
-        if (c.kind == kind)
+        if (c.kind == kind || (kind == QLatin1String("awareness") && isAwarenessKind(c.kind)))
             return c.triggerAt;
     return {};
+}
+
+Result<AmendmentPlan> AmendTriggerDialog::currentPlan() const
+{
+    return m_service.planAmendment(m_incidentId, m_kind->currentData().toString(), m_trigger->dateTime().toUTC());
 }
 
 void AmendTriggerDialog::kindChanged()
@@ -107,21 +130,30 @@ void AmendTriggerDialog::kindChanged()
 
 QString AmendTriggerDialog::preview() const
 {
-    const QString kind = m_kind->currentData().toString();
-    const QDateTime from = currentTrigger();
-    const QDateTime to = m_trigger->dateTime().toUTC();
+    if (m_trigger->dateTime().toUTC() == currentTrigger())
+        return tr("(pick the corrected instant)");
+    auto plan = currentPlan();
+    if (!plan)
+        return {};
     QStringList lines;
-    for (const ClockRule &r : m_service.rules().rules) {
-        if (r.triggerKind != ClockRule::TriggerKind::Classification || r.classification != kind)
+    for (const ClockShift &s : plan->shifts) {
+        const ClockRule *r = m_service.rules().rule(s.clockId);
+        const QString title = r ? clocktext::shortTitle(*r) : s.clockId;
+        if (!s.to.isValid()) {
+            lines << tr("%1: without undue delay (no fixed deadline)").arg(title);
             continue;
-        const QDateTime before = computeDeadline(r.duration, from, m_service.rules().calendars);
-        const QDateTime after = computeDeadline(r.duration, to, m_service.rules().calendars);
-        if (!after.isValid())
-            lines << tr("%1: without undue delay (no fixed deadline)").arg(clocktext::shortTitle(r));
-        else
-            lines << QStringLiteral("%1: %2 → %3")
-                         .arg(clocktext::shortTitle(r), timetext::local(before), timetext::local(after));
+        }
+        const qint64 d = s.from.secsTo(s.to);
+        QString line = QStringLiteral("%1: %2 → %3 (%4%5)")
+                           .arg(title, timetext::local(s.from), timetext::local(s.to),
+                                d < 0 ? QStringLiteral("−") : QStringLiteral("+"), formatTimeLeft(std::abs(d)));
+        if (s.becomesLate)
+            line += QLatin1Char('\n') + tr("   the notice sent %1 becomes late: reasons for the delay are required")
+                                            .arg(timetext::local(s.sentAt));
+        lines << line;
     }
+    if (lines.isEmpty())
+        lines << tr("No deadline moves.");
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -134,6 +166,11 @@ QString AmendTriggerDialog::validationProblem() const
         return tr("Pick the corrected instant.");
     if (to > m_store.clock().nowUtc().addSecs(kFutureSlackSecs))
         return tr("The instant %1 is in the future.").arg(timetext::local(to));
+    if (auto plan = currentPlan(); !plan)
+        return plan.error().message;
+    else if (!plan->needReasons.isEmpty() && m_delayReason->toPlainText().trimmed().isEmpty())
+        return tr("This amendment makes a notice already sent late (%1): give the reasons for the delay.")
+            .arg(plan->needReasons.join(QStringLiteral(", ")));
     if (m_reason->toPlainText().trimmed().isEmpty())
         return tr("An amendment needs its reason; it goes to the audit trail.");
     return {};
@@ -143,6 +180,10 @@ void AmendTriggerDialog::revalidate()
 {
     m_zone->setText(timetext::zoneName(m_trigger->dateTime().toUTC()));
     m_preview->setText(preview());
+    auto plan = currentPlan();
+    const bool late = plan && !plan->needReasons.isEmpty();
+    m_delayLabel->setVisible(late);
+    m_delayReason->setVisible(late);
     const QString problem = validationProblem();
     m_hint->setText(problem);
     m_hint->setVisible(!problem.isEmpty());
@@ -154,7 +195,12 @@ void AmendTriggerDialog::accept()
     if (!validationProblem().isEmpty())
         return;
     const QString kind = m_kind->currentData().toString();
-    Status st = m_service.amendTrigger(m_incidentId, kind, m_trigger->dateTime().toUTC(), m_reason->toPlainText());
+    QHash<QString, QString> delay;
+    if (auto plan = currentPlan())
+        for (const QString &c : plan->needReasons)
+            delay.insert(c, m_delayReason->toPlainText().trimmed());
+    Status st =
+        m_service.amendTrigger(m_incidentId, kind, m_trigger->dateTime().toUTC(), m_reason->toPlainText(), delay);
     if (!st) {
         chrome::showError(m_error,
                           tr("The %1 trigger of %2 was not amended: %3").arg(kind, m_incidentId, st.error().message));

@@ -12,9 +12,12 @@ class QPlainTextEdit;
 
 namespace firebreak::ui {
 
-// Moves the instant of a recorded classification (e.g. aware_at turned out
-// to be earlier). Deadlines follow; the amendment and its required reason
-// go to the audit trail.
+// Moves a recorded trigger instant: the incident's awareness (every clock
+// counting from it re-bases: customer, GDPR, NIS2, DORA's 24 h) or the
+// instant of another decision (high-risk, major, material). Before saving
+// it shows which clocks move and by how much, and asks for the reasons for
+// the delay of a sent notice the amendment makes late — what
+// `firebreak-cli clock amend` allows, no more.
 class AmendTriggerDialog : public QDialog {
     Q_OBJECT
 public:
@@ -33,6 +36,7 @@ private:
     void kindChanged();
     void revalidate();
     QDateTime currentTrigger() const;
+    Result<AmendmentPlan> currentPlan() const;
 
     CaseStore &m_store;
     ClockService &m_service;
@@ -44,6 +48,9 @@ private:
     QLabel *m_zone;
     QPlainTextEdit *m_reason;
     QLabel *m_preview;
+    QLabel *m_delayLabel;
+    QPlainTextEdit *m_delayReason;
+    Incident m_incident;
     QLabel *m_hint;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace firebreak::ui {
@@ -120,6 +121,16 @@ ClassifyDialog::ClassifyDialog(CaseStore &store, ClockService &service, const QS
         m_hints.insert(kind, hint);
         connect(check, &QCheckBox::toggled, this, &ClassifyDialog::revalidate);
     }
+    // A high risk to data subjects implies a personal-data breach (Art. 33
+    // and the customer notice start too), as in the CLI.
+    connect(m_checks.value(QStringLiteral("high-risk")), &QCheckBox::toggled, this, [this](bool on) {
+        QCheckBox *personal = m_checks.value(QStringLiteral("personal-data"));
+        if (m_recorded.contains(QLatin1String("personal-data")))
+            return;
+        if (on)
+            personal->setChecked(true);
+        personal->setEnabled(!on);
+    });
 
     m_trigger->setObjectName(QStringLiteral("awareAtEdit"));
     m_trigger->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -128,6 +139,8 @@ ClassifyDialog::ClassifyDialog(CaseStore &store, ClockService &service, const QS
     const QDateTime now = store.clock().nowUtc();
     // The awareness already recorded on the incident is the natural trigger;
     // otherwise now, in whole minutes.
+    if (incident)
+        m_awareAt = incident->awareAt;
     QDateTime start = (incident && incident->awareAt.isValid()) ? incident->awareAt : now;
     QDateTime local = start.toLocalTime();
     local.setTime(QTime(local.time().hour(), local.time().minute()));
@@ -207,7 +220,9 @@ void ClassifyDialog::loadRecorded()
             }
         }
     }
-    m_amend->setEnabled(!m_recorded.isEmpty());
+    m_amend->setEnabled(!m_recorded.isEmpty() || m_awareAt.isValid());
+    if (auto inc = m_store.incident(m_incidentId))
+        m_awareAt = inc->awareAt;
     revalidate();
 }
 
@@ -220,6 +235,16 @@ QStringList ClassifyDialog::checkedKinds() const
     return kinds;
 }
 
+QStringList ClassifyDialog::kindsToSend() const
+{
+    // With high-risk, personal-data is implied by the model and takes the
+    // incident's awareness; naming it would claim awareness at this instant.
+    QStringList kinds = checkedKinds();
+    if (kinds.contains(QLatin1String("high-risk")))
+        kinds.removeAll(QStringLiteral("personal-data"));
+    return kinds;
+}
+
 QString ClassifyDialog::validationProblem() const
 {
     if (checkedKinds().isEmpty())
@@ -229,6 +254,18 @@ QString ClassifyDialog::validationProblem() const
     const QDateTime at = m_trigger->dateTime().toUTC();
     if (at > m_store.clock().nowUtc().addSecs(kFutureSlackSecs))
         return tr("The instant %1 is in the future.").arg(timetext::local(at));
+    if (at < QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc()))
+        return tr("The instant %1 is before 2000: that cannot be right.").arg(timetext::local(at));
+    // One awareness per incident (issue 18): the same rules as the model,
+    // said before the button is pressed.
+    const QStringList kinds = kindsToSend();
+    const bool namesAwareness = std::any_of(kinds.begin(), kinds.end(), isAwarenessKind);
+    if (m_awareAt.isValid() && namesAwareness && at != m_awareAt)
+        return tr("%1 became aware at %2; personal-data, project-data and significant clocks count from that one "
+                  "instant. Set it here, or use Amend trigger… to correct the awareness with a reason.")
+            .arg(m_incidentId, timetext::local(m_awareAt));
+    if (m_awareAt.isValid() && at < m_awareAt)
+        return tr("A decision cannot come before awareness (%1).").arg(timetext::local(m_awareAt));
     if (m_decidedBy->text().trimmed().isEmpty())
         return tr("Say who decided.");
     if (m_reason->toPlainText().trimmed().isEmpty())
@@ -250,7 +287,7 @@ void ClassifyDialog::accept()
         return;
     Status st = [&] {
         ScopedActor actor(m_store, m_decidedBy->text());
-        return m_service.classify(m_incidentId, checkedKinds(), m_trigger->dateTime().toUTC(),
+        return m_service.classify(m_incidentId, kindsToSend(), m_trigger->dateTime().toUTC(),
                                   m_reason->toPlainText().trimmed());
     }();
     if (!st) {

@@ -2,6 +2,7 @@
 
 #include "model/clocks/ClockService.h"
 
+#include <QDateTime>
 #include <QDialog>
 #include <QHash>
 
@@ -41,6 +42,7 @@ signals:
     void triggerAmended(const QString &incidentId);
 
 private:
+    QStringList kindsToSend() const;
     void loadRecorded();
     void revalidate();
     void openAmend();
@@ -51,6 +53,7 @@ private:
     QHash<QString, QCheckBox *> m_checks;
     QHash<QString, QLabel *> m_hints;
     QStringList m_recorded;
+    QDateTime m_awareAt; // the incident's one awareness, if recorded
     QDateTimeEdit *m_trigger;
     QLabel *m_zone;
     QLineEdit *m_decidedBy;

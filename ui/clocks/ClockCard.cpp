@@ -1,5 +1,8 @@
 #include "ClockCard.h"
 
+#include "model/clocks/ClockExplain.h"
+#include "model/clocks/RuleLoader.h"
+
 #include "FlowLayout.h"
 #include "TimeLeftBar.h"
 #include "ui/Palette.h"
@@ -10,6 +13,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace firebreak::ui {
@@ -27,8 +31,9 @@ QPushButton *smallButton(const QString &text, const QString &name, QWidget *pare
 
 ClockCard::ClockCard(const QString &clockId, QWidget *parent)
     : QFrame(parent), m_clockId(clockId), m_title(new QLabel(this)), m_countdown(new QLabel(this)),
-      m_recipient(new QLabel(this)), m_deadline(new QLabel(this)), m_bar(new TimeLeftBar(this)),
-      m_state(new QLabel(this)), m_draft(smallButton(tr("Draft notice…"), QStringLiteral("draftButton"), this)),
+      m_recipient(new QLabel(this)), m_deadline(new QLabel(this)), m_basis(new QLabel(this)),
+      m_bar(new TimeLeftBar(this)), m_state(new QLabel(this)),
+      m_draft(smallButton(tr("Draft notice…"), QStringLiteral("draftButton"), this)),
       m_notice(smallButton(tr("Record notice sent…"), QStringLiteral("noticeButton"), this)),
       m_waive(smallButton(tr("Decide not to notify…"), QStringLiteral("waiveButton"), this))
 {
@@ -55,6 +60,13 @@ ClockCard::ClockCard(const QString &clockId, QWidget *parent)
     m_recipient->setWordWrap(true);
     m_deadline->setObjectName(QStringLiteral("deadlineLabel"));
     m_deadline->setWordWrap(true);
+    m_basis->setObjectName(QStringLiteral("basisLabel"));
+    m_basis->setWordWrap(true);
+    m_basis->setTextFormat(Qt::PlainText);
+    m_basis->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont small = m_basis->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_basis->setFont(small);
     m_bar->setObjectName(QStringLiteral("timeLeftBar"));
     m_state->setObjectName(QStringLiteral("stateLabel"));
     m_state->setWordWrap(true);
@@ -67,7 +79,8 @@ ClockCard::ClockCard(const QString &clockId, QWidget *parent)
     grid->addWidget(m_title, 0, 0);
     grid->addWidget(m_countdown, 0, 1);
     grid->addWidget(m_deadline, 1, 0, 1, 2);
-    grid->addWidget(m_recipient, 2, 0, 1, 2);
+    grid->addWidget(m_basis, 2, 0, 1, 2);
+    grid->addWidget(m_recipient, 3, 0, 1, 2);
     grid->setColumnStretch(0, 1);
 
     // Buttons wrap to a second row in a narrow pane instead of clipping.
@@ -104,6 +117,10 @@ void ClockCard::showStatus(const ClockStatus &c, const QDateTime &now, const QSt
     m_title->setText(c.rule.title);
     m_recipient->setText(tr("%1 · to %2").arg(c.rule.regime, c.rule.recipient));
     m_deadline->setText(clocktext::deadlineText(c));
+    // A deadline a DPO can check by hand: its arithmetic and legal basis.
+    // The shipped and user calendars, read once (the card refreshes every few seconds).
+    static const QHash<QString, HolidayCalendar> calendars = ruleloader::load({ruleloader::userRuleDir()}).calendars;
+    m_basis->setText(explainDeadline(c, QTimeZone::systemTimeZone(), calendars));
     m_countdown->setText(clocktext::countdownText(c, now));
     const QString tip = clocktext::deadlineTooltip(c);
     for (QWidget *w : {static_cast<QWidget *>(m_deadline), static_cast<QWidget *>(m_countdown),

@@ -43,6 +43,7 @@ private:
     QLabel *m_countdown;
     QLabel *m_recipient;
     QLabel *m_deadline;
+    QLabel *m_basis; // the deadline's arithmetic and legal basis (issue 18)
     TimeLeftBar *m_bar;
     QLabel *m_state;
     QPushButton *m_draft;

@@ -126,6 +126,9 @@ QString deadlineText(const ClockStatus &c)
 {
     if (c.state == ClockStatus::State::Waiting)
         return QCoreApplication::translate("ClockText", "Deadline set when it starts");
+    if (!c.deadline.isValid() && c.target.isValid())
+        return QCoreApplication::translate("ClockText", "No legal deadline · internal target %1")
+            .arg(c.target.toLocalTime().toString(QStringLiteral("ddd d MMM HH:mm t")));
     if (!c.deadline.isValid())
         return QCoreApplication::translate("ClockText", "No fixed deadline");
     return QCoreApplication::translate("ClockText", "Due %1")

@@ -164,8 +164,13 @@ QString NoticeDialog::validationProblem() const
     const QDateTime sent = m_sentAt->dateTime().toUTC();
     if (sent > m_store.clock().nowUtc().addSecs(kFutureSlackSecs))
         return tr("Sent at %1 is in the future.").arg(timetext::local(sent));
-    if (!isSupplement() && m_status->triggerAt.isValid() && sent < m_status->triggerAt)
+    if (m_status->triggerAt.isValid() && sent < m_status->triggerAt)
         return tr("Sent at is before the clock started (%1).").arg(timetext::local(m_status->triggerAt));
+    // A supplement follows the notice it completes (Art. 33(4)); dated
+    // earlier it would rewrite which notice came first, and its lateness.
+    if (isSupplement() && sent < m_status->notices.first().sentAt)
+        return tr("A supplement cannot predate the initial notice sent %1.")
+            .arg(timetext::local(m_status->notices.first().sentAt));
     if (isLate() && m_delayReason->toPlainText().trimmed().isEmpty())
         return tr("A notice after the deadline must give the reasons for the delay.");
     return {};

@@ -33,6 +33,7 @@ WaiveDialog::WaiveDialog(CaseStore &store, ClockService &service, const QString 
                          QWidget *parent)
     : QDialog(parent), m_store(store), m_service(service), m_incidentId(incidentId), m_clockId(clockId),
       m_exceptions(new QButtonGroup(this)), m_decidedBy(new QLineEdit(this)), m_justification(new QPlainTextEdit(this)),
+      m_publicLabel(new QLabel(tr("&Public communication:"), this)), m_public(new QPlainTextEdit(this)),
       m_hint(chrome::hintLabel({}, QStringLiteral("validationHint"), this)), m_error(chrome::errorLabel(this)),
       m_buttons(chrome::buttonBox(tr("Record decision…"), this))
 {
@@ -85,6 +86,10 @@ WaiveDialog::WaiveDialog(CaseStore &store, ClockService &service, const QString 
     if (rule.waivers.isEmpty()) {
         other->setChecked(true);
         group->hide();
+    } else if (!rule.waiverOptions.isEmpty()) {
+        // A law's exceptions are a closed list (Art. 34(3) names three):
+        // without one of them the duty to notify stands, as in the CLI.
+        other->hide();
     }
 
     m_decidedBy->setObjectName(QStringLiteral("decidedByEdit"));
@@ -99,6 +104,13 @@ WaiveDialog::WaiveDialog(CaseStore &store, ClockService &service, const QString 
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Decided &by:"), m_decidedBy);
     form->addRow(tr("&Justification:"), m_justification);
+    m_public->setObjectName(QStringLiteral("publicCommunicationEdit"));
+    m_public->setPlaceholderText(tr("What was published instead, where and when, e.g. “notice on the home page "
+                                    "and in two national newspapers on 24 Nov”"));
+    m_public->setTabChangesFocus(true);
+    m_public->setFixedHeight(m_public->fontMetrics().lineSpacing() * 3 + 12);
+    m_publicLabel->setBuddy(m_public);
+    form->addRow(m_publicLabel, m_public);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -113,6 +125,7 @@ WaiveDialog::WaiveDialog(CaseStore &store, ClockService &service, const QString 
     connect(m_exceptions, &QButtonGroup::idToggled, this, &WaiveDialog::revalidate);
     connect(m_decidedBy, &QLineEdit::textChanged, this, &WaiveDialog::revalidate);
     connect(m_justification, &QPlainTextEdit::textChanged, this, &WaiveDialog::revalidate);
+    connect(m_public, &QPlainTextEdit::textChanged, this, &WaiveDialog::revalidate);
     revalidate();
     if (!rule.waivers.isEmpty())
         m_exceptions->button(0)->setFocus();
@@ -126,6 +139,13 @@ QString WaiveDialog::selectedException() const
     return (m_status && id >= 0 && id < m_status->rule.waivers.size()) ? m_status->rule.waivers[id] : QString();
 }
 
+bool WaiveDialog::needsPublicCommunication() const
+{
+    const int id = m_exceptions->checkedId();
+    return m_status && id >= 0 && id < m_status->rule.waiverOptions.size() &&
+           m_status->rule.waiverOptions.at(id).requiresPublicCommunication;
+}
+
 QString WaiveDialog::validationProblem() const
 {
     if (!m_status)
@@ -133,16 +153,22 @@ QString WaiveDialog::validationProblem() const
     if (m_status->resolved())
         return tr("This clock is already closed (%1).").arg(clocktext::countdownText(*m_status, {}));
     if (!m_exceptions->checkedButton())
-        return tr("Choose the exception that applies, or “None of these”.");
+        return m_status->rule.waiverOptions.isEmpty() ? tr("Choose the exception that applies, or “None of these”.")
+                                                      : tr("Choose the exception that applies.");
     if (m_decidedBy->text().trimmed().isEmpty())
         return tr("Say who decided.");
     if (m_justification->toPlainText().trimmed().isEmpty())
         return tr("A decision not to notify must carry its justification.");
+    if (needsPublicCommunication() && m_public->toPlainText().trimmed().isEmpty())
+        return tr("With this exception a public communication informs the data subjects instead: say what, where "
+                  "and when.");
     return {};
 }
 
 void WaiveDialog::revalidate()
 {
+    m_publicLabel->setVisible(needsPublicCommunication());
+    m_public->setVisible(needsPublicCommunication());
     const QString problem = validationProblem();
     m_hint->setText(problem);
     m_hint->setVisible(!problem.isEmpty());
@@ -187,7 +213,8 @@ void WaiveDialog::confirmed(bool yes)
         return;
     auto waiver = [&] {
         ScopedActor actor(m_store, m_decidedBy->text());
-        return m_service.waive(m_incidentId, m_clockId, m_justification->toPlainText().trimmed(), selectedException());
+        return m_service.waive(m_incidentId, m_clockId, m_justification->toPlainText().trimmed(), selectedException(),
+                               needsPublicCommunication() ? m_public->toPlainText().trimmed() : QString());
     }();
     if (!waiver) {
         chrome::showError(m_error, tr("The decision was not recorded: %1").arg(waiver.error().message));

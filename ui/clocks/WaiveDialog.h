@@ -40,6 +40,7 @@ signals:
     void waived(const QString &incidentId, const QString &clockId);
 
 private:
+    bool needsPublicCommunication() const;
     void revalidate();
     void confirmed(bool yes);
 
@@ -53,6 +54,8 @@ private:
     QButtonGroup *m_exceptions;
     QLineEdit *m_decidedBy;
     QPlainTextEdit *m_justification;
+    QLabel *m_publicLabel;
+    QPlainTextEdit *m_public; // Art. 34(3)(c): the public communication made instead
     QLabel *m_hint;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;

@@ -68,8 +68,9 @@ void TestClockAlerts::bannerShowsUnderAQuarterAndRedOnlyWhenOverdue()
     QVERIFY(banner->isVisible());
     QVERIFY(!banner->isOverdue());
     QCOMPARE(banner->attentionCount(), 1);
-    QVERIFY2(banner->text().contains(QStringLiteral("Customer notice: personal-data breach · %1 · 5 h 00 m").arg(first)),
-             qPrintable(banner->text()));
+    QVERIFY2(
+        banner->text().contains(QStringLiteral("Customer notice: personal-data breach · %1 · 5 h 00 m").arg(first)),
+        qPrintable(banner->text()));
     QVERIFY(text->palette().color(QPalette::WindowText) != red);
 
     f.advanceHours(62 - 19); // customer notice long overdue; GDPR and project under 10 h of 72
@@ -78,7 +79,8 @@ void TestClockAlerts::bannerShowsUnderAQuarterAndRedOnlyWhenOverdue()
     QVERIFY(banner->isOverdue());
     QCOMPARE(banner->worstIncidentId(), first);
     QCOMPARE(banner->attentionCount(), 3);
-    QVERIFY2(banner->text().contains(QStringLiteral("Customer notice: personal-data breach · %1 · overdue by 38 h 05 m").arg(first)),
+    QVERIFY2(banner->text().contains(
+                 QStringLiteral("Customer notice: personal-data breach · %1 · overdue by 38 h 05 m").arg(first)),
              qPrintable(banner->text()));
     QVERIFY2(banner->text().contains(QStringLiteral("2 other clocks under 25 %")), qPrintable(banner->text()));
     QCOMPARE(text->palette().color(QPalette::WindowText), red);
@@ -115,6 +117,13 @@ void TestClockAlerts::nextDeadlinePerIncident()
     const QString quiet = f.seed(QStringLiteral("No clocks"));
     f.classify(first, {QStringLiteral("personal-data")}, startTime());
     f.classify(second, {QStringLiteral("high-risk")}, startTime());
+    // High risk implies Art. 33 and the customer notice (issue 18); close
+    // them so the second incident's next clock is Art. 34's.
+    QVERIFY(f.service.waive(second, QStringLiteral("customer-personal"), QStringLiteral("staff data only")).ok());
+    QVERIFY(
+        f.service
+            .waive(second, QStringLiteral("gdpr-art33"), QStringLiteral("documented"), QStringLiteral("unlikely-risk"))
+            .ok());
     f.advanceHours(30.8);
     auto next = ui::nextDeadlines(f.service, f.clock.nowUtc());
     QVERIFY(next.ok());
@@ -220,7 +229,8 @@ void TestClockAlerts::thresholdsComeFromSettings()
     QSettings settings(path("thresholds.ini"), QSettings::IniFormat);
     {
         ClockAlerter alerter(&settings);
-        QCOMPARE(settings.value(QStringLiteral("alerts/thresholds")).toString(), QStringLiteral("50%,75%,90%,1h,overdue"));
+        QCOMPARE(settings.value(QStringLiteral("alerts/thresholds")).toString(),
+                 QStringLiteral("50%,75%,90%,1h,overdue"));
         QCOMPARE(alerter.thresholds().size(), 5);
     }
     settings.setValue(QStringLiteral("alerts/thresholds"), QStringLiteral("25%, 2h, bogus, overdue"));

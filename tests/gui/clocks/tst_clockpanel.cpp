@@ -4,11 +4,11 @@
 
 #include "ClockTestSupport.h"
 
+#include "ui/Palette.h"
 #include "ui/clocks/ClockCard.h"
 #include "ui/clocks/ClockPanel.h"
 #include "ui/clocks/ClockText.h"
 #include "ui/clocks/TimeLeftBar.h"
-#include "ui/Palette.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -128,7 +128,8 @@ void TestClockPanel::conflictIsShownInlineWithTheWayOut()
     QVERIFY(dialog && dialog->isVisible());
     auto *error = child<QLabel>(dialog, "errorLabel");
     QVERIFY(error->isVisible());
-    QVERIFY2(error->text().contains(QStringLiteral("already classified personal-data")), qPrintable(error->text()));
+    // The colleague's classification set the incident's one awareness (issue 18).
+    QVERIFY2(error->text().contains(QStringLiteral("has one awareness")), qPrintable(error->text()));
     QVERIFY(error->text().contains(QStringLiteral("Amend trigger…")));
     // The form now shows the colleague's record, locked, and offers the amendment.
     QVERIFY(!child<QCheckBox>(dialog, "personalDataCheck")->isEnabled());
@@ -254,7 +255,8 @@ void TestClockPanel::amendTriggerMovesDeadlines()
     QCOMPARE(panel.card(QStringLiteral("gdpr-art33"))->countdown(), QStringLiteral("2 d 20 h"));
     const auto log = *f.store->auditLog(id);
     QVERIFY(std::any_of(log.begin(), log.end(), [](const AuditEntry &e) {
-        return e.action == QLatin1String("clock.amend") && e.data.value(QLatin1String("reason")).toString().contains(QLatin1String("VPN"));
+        return e.action == QLatin1String("clock.amend") &&
+               e.data.value(QLatin1String("reason")).toString().contains(QLatin1String("VPN"));
     }));
     classify->reject();
 }

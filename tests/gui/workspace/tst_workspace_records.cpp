@@ -244,7 +244,9 @@ void TestWorkspaceRecords::screenshot()
     for (int round = 0; round < 3; ++round)
         for (const ClockStatus &clk : *bench.clocks->clocks(id))
             if (clk.open())
-                (void)bench.clocks->waive(id, clk.rule.id, QStringLiteral("screenshot"));
+                (void)bench.clocks->waive(id, clk.rule.id, QStringLiteral("screenshot"),
+                                          clk.rule.waiverOptions.isEmpty() ? QString()
+                                                                           : clk.rule.waiverOptions.first().key);
     QVERIFY2(bench.response->close(id), qPrintable(bench.response->closureBlockers(id)->join(QLatin1Char('\n'))));
     w.reload();
     w.showTab(IncidentWorkspace::Tab::Close);

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "ClockStatus.h"
+#include "HolidayCalendar.h"
+
+#include <QHash>
+#include <QTimeZone>
+
+namespace firebreak {
+
+// What starts a clock, in words: "awareness", "the materiality
+// determination", "the nis2-notification notice", …
+QString triggerLabel(const ClockRule &rule);
+
+// Why a deadline is what it is (issue 18 point 11), one line a DPO can
+// check by hand: the arithmetic, the trigger instant in `zone` and the
+// legal basis, e.g. "72 h after awareness Fri 2026-11-20 18:00 CET —
+// GDPR Art. 33(1)". SEC 8-K names the 4th business day, the holidays
+// skipped and the 17:30 ET EDGAR cutoff in `zone`; DORA which limit binds.
+QString explainDeadline(const ClockStatus &clock, const QTimeZone &zone,
+                        const QHash<QString, HolidayCalendar> &calendars);
+
+// "Fri 2026-11-20 18:00 CET" in `zone`.
+QString wallText(const QDateTime &utc, const QTimeZone &zone);
+
+} // namespace firebreak
