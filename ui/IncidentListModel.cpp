@@ -126,7 +126,11 @@ QVariant IncidentListModel::display(const Incident &i, int column) const
     case CommanderColumn: return i.commander.isEmpty() ? QStringLiteral("—") : i.commander;
     case NextDeadlineColumn: {
         const auto it = m_deadlines.constFind(i.id);
-        return it == m_deadlines.cend() || i.status == IncidentStatus::Closed ? QStringLiteral("—") : it->text;
+        if (it == m_deadlines.cend() || i.status == IncidentStatus::Closed)
+            return QStringLiteral("—");
+        // Time left first, so a narrow column elides the clock's name, not the time.
+        const QString left = it->text.mid(it->title.size() + 3);
+        return QStringLiteral("%1 · %2").arg(left, it->title);
     }
     case LastActivityColumn: return timetext::local(i.updatedAt);
     }

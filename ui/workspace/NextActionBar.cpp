@@ -67,18 +67,18 @@ NextActionBar::NextActionBar(QWidget *stepActions, QWidget *parent)
 void NextActionBar::setData(const IncidentStep *current, const IncidentStep *next,
                             const std::optional<NextDeadline> &deadline, bool closed)
 {
-    const QString stepText = current ? current->title : tr("No step selected");
-    m_step->setText(ws::literal(stepText));
+    m_stepText = current ? current->title : tr("No step selected");
     m_step->setToolTip(current ? tr("The buttons act on this step: %1").arg(current->title) : QString());
 
     if (closed)
-        m_next->setText(tr("Incident closed"));
+        m_nextText = (tr("Incident closed"));
     else if (next)
-        m_next->setText(ws::literal(tr("Next: %1 %2 — %3")
-                                        .arg(next->mandatory ? QStringLiteral("●") : QStringLiteral("○"), next->title,
-                                             phaseLabel(next->phase))));
+        m_nextText = (tr("Next: %1 %2 — %3")
+                          .arg(next->mandatory ? QStringLiteral("●") : QStringLiteral("○"), next->title,
+                               phaseLabel(next->phase)));
     else
-        m_next->setText(tr("✓ No other mandatory step open"));
+        m_nextText = (tr("✓ No other mandatory step open"));
+    elideStep();
     m_next->setEnabled(!closed && next);
     m_next->setToolTip(next ? tr("Go to the next mandatory open step: %1 (%2)").arg(next->title, next->owner)
                             : QString());
@@ -96,6 +96,21 @@ void NextActionBar::setData(const IncidentStep *current, const IncidentStep *nex
         f.setBold(deadline->urgency == clocktext::Urgency::Overdue || deadline->urgency == clocktext::Urgency::Warning);
         m_deadline->setFont(f);
     }
+}
+
+void NextActionBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    elideStep();
+}
+
+void NextActionBar::elideStep()
+{
+    // Elided with "…" rather than cut: the full title is in the tooltip.
+    m_step->setText(m_step->fontMetrics().elidedText(m_stepText, Qt::ElideRight, qMax(40, m_step->width())));
+    // The button's text needs its margins (padding 6 px each side, see linkButton).
+    m_next->setText(
+        ws::literal(m_next->fontMetrics().elidedText(m_nextText, Qt::ElideRight, qMax(40, m_next->width() - 16))));
 }
 
 } // namespace firebreak::ui

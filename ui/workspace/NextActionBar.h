@@ -33,7 +33,14 @@ signals:
     void nextClicked();
     void deadlineClicked();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void elideStep();
+
+    QString m_stepText;
+    QString m_nextText;
     QLabel *m_step;
     QPushButton *m_next;
     QPushButton *m_deadline;

@@ -143,7 +143,8 @@ void PhaseNavigator::fillPhases()
         item->setData(D::BadgeRole, openMandatory > 0
                                         ? QStringLiteral("●%1  %2/%3").arg(openMandatory).arg(done).arg(total)
                                         : QStringLiteral("%1/%2").arg(done).arg(total));
-        item->setData(D::ProgressRole, total > 0 ? double(done) / total : 0.0);
+        // No progress bar under each phase: the badge says done/total, and
+        // at 1366×768 the six bars cost the step list a row and a half.
         item->setData(D::EmphasisRole, current);
         item->setData(D::MarkerRole, current);
         item->setData(D::DimRole, complete && !current);
@@ -180,11 +181,12 @@ void PhaseNavigator::fillSteps(const QString &keepStepId)
         auto *item = new QListWidgetItem(s.title, m_stepList);
         item->setData(D::KeyRole, s.stepId);
         item->setData(D::GlyphRole, stepGlyph(s));
-        item->setData(D::SubtitleRole, stepSubtitle(s));
+        item->setData(D::SubtitleRole, m_compact ? QString() : stepSubtitle(s));
         item->setData(D::EmphasisRole, s.mandatory && s.state == IncidentStep::State::Open);
         item->setData(D::DimRole, s.state != IncidentStep::State::Open);
-        item->setToolTip(QStringLiteral("%1\n%2%3")
-                             .arg(s.title, stepStateKey(s.state), s.mandatory ? tr(", mandatory") : QString()));
+        item->setToolTip(
+            QStringLiteral("%1\n%2%3\n%4")
+                .arg(s.title, stepStateKey(s.state), s.mandatory ? tr(", mandatory") : QString(), stepSubtitle(s)));
         const int row = m_stepList->count() - 1;
         if (s.stepId == keepStepId)
             keepRow = row;
@@ -195,6 +197,18 @@ void PhaseNavigator::fillSteps(const QString &keepStepId)
     m_stepList->setCurrentRow(row);
     m_stepList->setVisible(m_stepList->count() > 0);
     m_noSteps->setVisible(m_stepList->count() == 0);
+}
+
+void PhaseNavigator::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // On a 1366×768 laptop the navigator gets under 300 px: two-line steps
+    // left two rows in view, one-line steps leave three or more.
+    const bool compact = height() < kCompactBelowPx;
+    if (compact != m_compact) {
+        m_compact = compact;
+        fillSteps(selectedStepId());
+    }
 }
 
 void PhaseNavigator::updateMakeCurrent()

@@ -166,9 +166,9 @@ void TestClockAlerts::incidentListSortsByNextDeadline()
         return QVariant();
     };
     QCOMPARE(cell(late, Qt::DisplayRole).toString(),
-             QStringLiteral("Customer notice: personal-data breach · overdue by 1 h 00 m"));
+             QStringLiteral("overdue by 1 h 00 m · Customer notice: personal-data breach"));
     QCOMPARE(cell(tight, Qt::DisplayRole).toString(),
-             QStringLiteral("Customer notice: project-data breach · 11 h 00 m"));
+             QStringLiteral("11 h 00 m · Customer notice: project-data breach"));
     QCOMPARE(cell(quiet, Qt::DisplayRole).toString(), QStringLiteral("—"));
     const QPalette pal = QGuiApplication::palette();
     QCOMPARE(cell(late, Qt::ForegroundRole).value<QColor>(), ui::clocktext::overdueRed(pal));
@@ -193,7 +193,7 @@ void TestClockAlerts::incidentListSortsByNextDeadline()
     f.advanceHours(2);
     banner->refresh();
     QCOMPARE(cell(tight, Qt::DisplayRole).toString(),
-             QStringLiteral("Customer notice: project-data breach · 9 h 00 m"));
+             QStringLiteral("9 h 00 m · Customer notice: project-data breach"));
 }
 
 void TestClockAlerts::nextDeadlinePerIncident()

@@ -283,8 +283,17 @@ void TestWorkspaceSteps::countdownMovesWithoutChanges()
     QTRY_VERIFY2(due->text().contains(QLatin1String("overdue by 1 h 00 m")), qPrintable(due->text()));
 }
 
+// The action bar names the step it acts on: in full, or elided with "…"
+// and in full in the tooltip.
+static bool barShows(const QLabel *label, const QString &title)
+{
+    const QString text = label->text();
+    return label->toolTip().contains(title) &&
+           (text == title || (text.endsWith(QChar(0x2026)) && title.startsWith(text.chopped(1))));
+}
+
 // Issue #19 point 4. At 1366×768 the main window gives the workspace about
-// 1366×430 (measured under Xvfb): the step's actions, what it records, the
+// 1366×335 (measured on a screenshot of firebreak --demo under Xvfb): the step's actions, what it records, the
 // next mandatory step and the nearest deadline stay in view there, and the
 // step list shows at least three rows.
 void TestWorkspaceSteps::actionBarStaysInViewOnALaptopScreen()
@@ -296,7 +305,7 @@ void TestWorkspaceSteps::actionBarStaysInViewOnALaptopScreen()
     IncidentWorkspace w(*bench.store, *bench.response, inc.id);
     w.setClockService(bench.clocks.get());
     w.setHeaderVisible(false); // as in the main window
-    w.resize(1366, 430);
+    w.resize(1366, 335);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     settled(w);
@@ -311,7 +320,7 @@ void TestWorkspaceSteps::actionBarStaysInViewOnALaptopScreen()
     for (const char *name : {"stepDoneButton", "stepSkipButton", "stepReassignButton", "stepRecordRecoveryButton",
                              "actionBarNextButton", "actionBarDeadlineButton"})
         QVERIFY2(inView(name), name);
-    QCOMPARE(child<QLabel>(&w, "actionBarStepLabel")->text(), QStringLiteral("Restore normal operations"));
+    QVERIFY(barShows(child<QLabel>(&w, "actionBarStepLabel"), QStringLiteral("Restore normal operations")));
 
     auto *steps = child<QListWidget>(&w, "stepList");
     QVERIFY(steps->count() >= 2);
@@ -331,11 +340,12 @@ void TestWorkspaceSteps::actionBarStaysInViewOnALaptopScreen()
 
     // The next mandatory open step other than the one shown, one click away.
     auto *next = child<QPushButton>(&w, "actionBarNextButton");
-    QVERIFY2(next->text().contains(QLatin1String("Notify senior staff")), qPrintable(next->text()));
+    QVERIFY2(next->toolTip().contains(QLatin1String("Notify senior staff")), qPrintable(next->toolTip()));
+    QVERIFY2(next->text().startsWith(QStringLiteral("Next: ● Notify")), qPrintable(next->text()));
     click(next);
     QCOMPARE(child<QLabel>(&w, "stepTitleLabel")->text(), QStringLiteral("Notify senior staff, the CTO included"));
-    QCOMPARE(child<QLabel>(&w, "actionBarStepLabel")->text(), QStringLiteral("Notify senior staff, the CTO included"));
-    QVERIFY2(next->text().contains(QLatin1String("Establish scope")), qPrintable(next->text()));
+    QVERIFY(barShows(child<QLabel>(&w, "actionBarStepLabel"), QStringLiteral("Notify senior staff, the CTO included")));
+    QVERIFY2(next->toolTip().contains(QLatin1String("Establish scope")), qPrintable(next->toolTip()));
 }
 
 // Issue #19 point 4: after Mark done the selection moves to the next open step.
