@@ -1,6 +1,7 @@
 #include "CaseStore.h"
 
 #include "StaleEdit.h"
+#include "response/StepLinks.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/EvidenceRepository.h"
@@ -32,12 +33,21 @@ QJsonObject incidentJson(const Incident &i)
     };
 }
 
-// Appends the audit entry for a change inside the change's transaction.
+// Appends the audit entry for a change inside the change's transaction,
+// then completes the playbook steps linked to what the change recorded
+// (each with its own entry), so a step follows its record from any front end.
 Status audited(QSqlDatabase &db, const Clock &clock, const QString &actor, const AuditEvent &event)
 {
-    auto e = AuditRepository::append(db, clock.nowUtc(), actor, event);
+    const QDateTime now = clock.nowUtc();
+    auto e = AuditRepository::append(db, now, actor, event);
     if (!e)
         return e.error();
+    auto followers = steplinks::completeLinked(db, now, actor, event);
+    if (!followers)
+        return followers.error();
+    for (const AuditEvent &f : *followers)
+        if (auto a = AuditRepository::append(db, now, actor, f); !a)
+            return a.error();
     return {};
 }
 
@@ -166,6 +176,7 @@ Result<Incident> CaseStore::createIncident(const NewIncident &spec, const QList<
             s.owner = t.owner;
             s.mandatory = t.mandatory;
             s.records = t.records;
+            s.completedBy = t.completedBy;
             if (auto r = StepRepository::insert(db, s); !r)
                 return r;
         }

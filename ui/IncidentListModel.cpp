@@ -8,6 +8,8 @@
 #include <QGuiApplication>
 #include <QHash>
 
+#include <limits>
+
 namespace firebreak::ui {
 
 namespace {
@@ -78,7 +80,15 @@ void IncidentListModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_deadlines.clear();
     endResetModel();
+}
+
+void IncidentListModel::setDeadlines(const QHash<QString, NextDeadline> &deadlines)
+{
+    m_deadlines = deadlines;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, NextDeadlineColumn), index(int(m_rows.size()) - 1, NextDeadlineColumn));
 }
 
 int IncidentListModel::rowCount(const QModelIndex &parent) const
@@ -114,6 +124,14 @@ QVariant IncidentListModel::display(const Incident &i, int column) const
     case SeverityColumn: return severityLabel(i.severity);
     case PhaseColumn: return i.status == IncidentStatus::Closed ? tr("Closed") : phaseLabel(i.phase);
     case CommanderColumn: return i.commander.isEmpty() ? QStringLiteral("—") : i.commander;
+    case NextDeadlineColumn: {
+        const auto it = m_deadlines.constFind(i.id);
+        if (it == m_deadlines.cend() || i.status == IncidentStatus::Closed)
+            return QStringLiteral("—");
+        // Time left first, so a narrow column elides the clock's name, not the time.
+        const QString left = it->text.mid(it->title.size() + 3);
+        return QStringLiteral("%1 · %2").arg(left, it->title);
+    }
     case LastActivityColumn: return timetext::local(i.updatedAt);
     }
     return {};
@@ -126,6 +144,10 @@ QVariant IncidentListModel::tooltip(const Incident &i, int column) const
     case PhaseColumn: return phaseProgressText(i.phase);
     case CommanderColumn: return i.commander.isEmpty() ? tr("No commander assigned") : i.commander;
     case LastActivityColumn: return timetext::tooltip(i.updatedAt, m_now);
+    case NextDeadlineColumn: {
+        const auto it = m_deadlines.constFind(i.id);
+        return it == m_deadlines.cend() ? tr("No notification clock running") : it->tooltip;
+    }
     default: return display(i, column);
     }
 }
@@ -138,6 +160,14 @@ QVariant IncidentListModel::sortKey(const Incident &i, int column) const
     case LastActivityColumn: return i.updatedAt.toMSecsSinceEpoch();
     case CommanderColumn: return i.commander.toCaseFolded();
     case TitleColumn: return i.title.toCaseFolded();
+    case NextDeadlineColumn: {
+        // Most urgent first when ascending: overdue (most overdue first),
+        // then by time left; no running clock (or closed) after them all.
+        const auto it = m_deadlines.constFind(i.id);
+        if (it == m_deadlines.cend() || i.status == IncidentStatus::Closed)
+            return std::numeric_limits<qint64>::max();
+        return it->sortKey();
+    }
     default: return i.id;
     }
 }
@@ -155,10 +185,26 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
     case Qt::FontRole:
         if (column == IdColumn)
             return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        if (column == NextDeadlineColumn && i.status != IncidentStatus::Closed) {
+            const auto it = m_deadlines.constFind(i.id);
+            if (it != m_deadlines.cend() &&
+                (it->urgency == clocktext::Urgency::Overdue || it->urgency == clocktext::Urgency::Warning)) {
+                QFont bold = QGuiApplication::font();
+                bold.setBold(true);
+                return bold;
+            }
+        }
         return {};
     case Qt::ForegroundRole:
         if (i.status == IncidentStatus::Closed || (column == CommanderColumn && i.commander.isEmpty()))
             return palette::muted(QGuiApplication::palette());
+        if (column == NextDeadlineColumn) {
+            // Coloured like the deadline banner: accent under 25 %, red overdue.
+            const auto it = m_deadlines.constFind(i.id);
+            if (it == m_deadlines.cend())
+                return palette::muted(QGuiApplication::palette());
+            return clocktext::urgencyText(it->urgency, QGuiApplication::palette());
+        }
         return {};
     case SortRole: return sortKey(i, column);
     case IncidentIdRole: return i.id;
@@ -190,9 +236,12 @@ QVariant IncidentListModel::headerData(int section, Qt::Orientation orientation,
         case SeverityColumn: return tr("Severity");
         case PhaseColumn: return tr("Phase");
         case CommanderColumn: return tr("Commander");
+        case NextDeadlineColumn: return tr("Next deadline");
         case LastActivityColumn: return tr("Last activity");
         }
     }
+    if (role == Qt::ToolTipRole && section == NextDeadlineColumn)
+        return tr("Time left on each incident's most urgent notification clock; sort to see the most urgent first");
     if (role == Qt::ToolTipRole && section == LastActivityColumn)
         return tr("Local time (%1); hover a cell for UTC").arg(timetext::zoneName());
     return {};

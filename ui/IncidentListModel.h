@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Incident.h"
+#include "ui/clocks/NextDeadline.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -16,7 +17,16 @@ namespace firebreak::ui {
 class IncidentListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { IdColumn, TitleColumn, SeverityColumn, PhaseColumn, CommanderColumn, LastActivityColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        TitleColumn,
+        SeverityColumn,
+        PhaseColumn,
+        CommanderColumn,
+        NextDeadlineColumn,
+        LastActivityColumn,
+        ColumnCount
+    };
     enum Role {
         SortRole = Qt::UserRole + 1, // severity/phase as numbers, times as msecs
         IncidentIdRole,
@@ -32,6 +42,9 @@ public:
     // Replaces the data; `now` feeds the "x min ago" tooltips.
     void setIncidents(const QList<Incident> &incidents, const QDateTime &now);
     void clear();
+    // The most urgent open clock per incident (issue #19): the "Next
+    // deadline" column, refreshed as often as the deadline banner.
+    void setDeadlines(const QHash<QString, NextDeadline> &deadlines);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -48,6 +61,7 @@ private:
     QVariant sortKey(const Incident &i, int column) const;
 
     QList<Incident> m_rows;
+    QHash<QString, NextDeadline> m_deadlines;
     QDateTime m_now;
 };
 

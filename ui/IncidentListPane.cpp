@@ -5,6 +5,7 @@
 #include "PhaseDelegate.h"
 #include "PlaceholderTableView.h"
 #include "SeverityDelegate.h"
+#include "clocks/NextDeadline.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,7 +38,7 @@ IncidentListPane::IncidentListPane(QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setStretchLastSection(false);
-    const int widths[] = {130, 420, 96, 240, 150, 180};
+    const int widths[] = {130, 420, 96, 210, 140, 210, 170};
     for (int c = 0; c < IncidentListModel::ColumnCount; ++c)
         header->resizeSection(c, widths[c]);
     // The title takes whatever width is left, so the list never scrolls sideways at 1280 px.
@@ -72,6 +73,11 @@ IncidentListPane::IncidentListPane(QWidget *parent)
         connect(m_proxy, signal, this, &IncidentListPane::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &IncidentListPane::updateCount);
     updateCount();
+}
+
+void IncidentListPane::setOpenClocks(const QList<ClockStatus> &openClocks, const QDateTime &now)
+{
+    m_model->setDeadlines(nextDeadlines(openClocks, now));
 }
 
 void IncidentListPane::setIncidents(const QList<Incident> &incidents, const QDateTime &now)

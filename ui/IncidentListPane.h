@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Incident.h"
+#include "model/clocks/ClockStatus.h"
 
 #include <QWidget>
 
@@ -24,6 +25,9 @@ public:
     explicit IncidentListPane(QWidget *parent = nullptr);
 
     void setIncidents(const QList<Incident> &incidents, const QDateTime &now);
+    // The "Next deadline" column: open clocks of every incident, read by the
+    // deadline banner's refresh.
+    void setOpenClocks(const QList<ClockStatus> &openClocks, const QDateTime &now);
     void clear();
 
     std::optional<Incident> incident(const QString &id) const;

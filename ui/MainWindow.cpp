@@ -126,6 +126,9 @@ QWidget *MainWindow::buildWorkspace()
         selectIncident(id);
         m_detail->showClocks();
     });
+    // The list's "Next deadline" column ticks with the banner: one read of the open clocks.
+    connect(m_deadlineBanner, &DeadlineBanner::clocksRead, this,
+            [this](const QList<ClockStatus> &open, const QDateTime &now) { m_list->setOpenClocks(open, now); });
     m_alerter = new ClockAlerter(nullptr, this);
     connect(m_alerter, &ClockAlerter::alertRaised, this, [this](const ClockAlert &alert) {
         statusBar()->showMessage(alert.title + QStringLiteral(" — ") + alert.message, 15000);

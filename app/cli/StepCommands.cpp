@@ -63,6 +63,7 @@ int stepList(Context &ctx, const QCommandLineParser &p)
                                    {QStringLiteral("state"), stepStateKey(s.state)},
                                    {QStringLiteral("owner"), s.owner},
                                    {QStringLiteral("records"), s.records},
+                                   {QStringLiteral("completed_by"), s.completedBy},
                                    {QStringLiteral("note"), s.note},
                                    {QStringLiteral("checklist"), QJsonArray::fromStringList(s.checklist)}});
         ctx.out() << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
@@ -83,9 +84,11 @@ int stepList(Context &ctx, const QCommandLineParser &p)
         const QString mark = s.state == IncidentStep::State::Done      ? QStringLiteral("[x]")
                              : s.state == IncidentStep::State::Skipped ? QStringLiteral("[-]")
                                                                        : QStringLiteral("[ ]");
-        ctx.out() << QStringLiteral("  %1 %2  %3%4  (%5)")
+        ctx.out() << QStringLiteral("  %1 %2  %3%4  (%5)%6")
                          .arg(mark, s.stepId.leftJustified(18), s.title, s.mandatory ? QStringLiteral(" *") : QString(),
-                              s.owner)
+                              s.owner,
+                              s.completedBy.isEmpty() ? QString()
+                                                      : QStringLiteral("  [done when recorded: %1]").arg(s.completedBy))
                   << Qt::endl;
     }
     ctx.out() << "* mandatory" << Qt::endl;
@@ -105,9 +108,22 @@ int stepChange(Context &ctx, const QCommandLineParser &p, const QString &verb)
     const bool hasReason = verb == QLatin1String("skip") || verb == QLatin1String("reopen");
     const QString reason = hasReason ? p.value(QStringLiteral("reason")) : QString();
     Status st;
-    if (verb == QLatin1String("done"))
-        st = r->completeStep(id, step, p.value(QStringLiteral("note")));
-    else if (verb == QLatin1String("skip"))
+    if (verb == QLatin1String("done")) {
+        // Typing the command is the confirmation; what was still missing is
+        // said here and kept in the audit entry.
+        auto missing = r->missingBeforeDone(id, step);
+        if (!missing)
+            return ctx.fail(missing.error());
+        st = r->completeStep(id, step, p.value(QStringLiteral("note")), !missing->isEmpty());
+        if (st && !missing->isEmpty()) {
+            QStringList what;
+            for (const QString &item : missing->unchecked)
+                what << QStringLiteral("unchecked: %1").arg(item);
+            if (!missing->record.isEmpty())
+                what << QStringLiteral("nothing recorded yet for %1").arg(missing->record);
+            ctx.err() << "note: marked done although it lacks: " << what.join(QStringLiteral("; ")) << Qt::endl;
+        }
+    } else if (verb == QLatin1String("skip"))
         st = reason.trimmed().isEmpty() ? Status(Error::usage(QStringLiteral("--reason is required to skip a step")))
                                         : r->skipStep(id, step, reason);
     else if (verb == QLatin1String("reopen"))

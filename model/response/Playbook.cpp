@@ -18,6 +18,12 @@ QStringList knownRecordKinds()
             QStringLiteral("report")};
 }
 
+QStringList stepLinkKinds()
+{
+    return {QStringLiteral("classification"), QStringLiteral("root-cause"), QStringLiteral("service-restored"),
+            QStringLiteral("verification"), QStringLiteral("disk-image")};
+}
+
 const Playbook *PlaybookSet::find(const QString &id) const
 {
     for (const Playbook &p : playbooks)
@@ -46,7 +52,7 @@ Result<StepTemplate> parseStep(const JsonValidator &v, const QJsonValue &value, 
     if (auto e = v.onlyKeys(o,
                             {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("guidance"),
                              QStringLiteral("checklist"), QStringLiteral("owner"), QStringLiteral("mandatory"),
-                             QStringLiteral("records")},
+                             QStringLiteral("records"), QStringLiteral("completed_by")},
                             path, s.id))
         return *e;
     if (!idShape().match(s.id).hasMatch())
@@ -70,6 +76,14 @@ Result<StepTemplate> parseStep(const JsonValidator &v, const QJsonValue &value, 
             path + QStringLiteral(".records"),
             QStringLiteral("\"%1\" is not one of %2").arg(s.records, knownRecordKinds().join(QStringLiteral(", "))),
             s.id);
+    const QJsonValue link = o.value(QStringLiteral("completed_by"));
+    if (!link.isUndefined() && (!link.isString() || !stepLinkKinds().contains(link.toString())))
+        return v.fail(path + QStringLiteral(".completed_by"),
+                      QStringLiteral("\"%1\" is not one of %2")
+                          .arg(link.isString() ? link.toString() : QStringLiteral("(not text)"),
+                               stepLinkKinds().join(QStringLiteral(", "))),
+                      s.id);
+    s.completedBy = link.toString();
     return s;
 }
 

@@ -10,6 +10,11 @@ namespace firebreak {
 
 // What a step asks to be recorded before it counts as done.
 QStringList knownRecordKinds(); // systems-listed, classification, systems-isolated, ...
+// What a step may declare as "completed_by": classification (the clocks were
+// classified), root-cause (an RCA naming the root cause was saved),
+// service-restored and verification (a recovery of kind service-restored or
+// verified-clean), disk-image (an image was registered as evidence).
+QStringList stepLinkKinds();
 
 // A step of a playbook, copied into each incident created from it.
 struct StepTemplate {
@@ -21,6 +26,9 @@ struct StepTemplate {
     QString owner; // a role ("Forensics"), reassignable per incident
     bool mandatory = false;
     QString records; // see knownRecordKinds(), or empty
+    // "completed_by": the record that completes this step by itself when it
+    // is made, from the CLI or the workbench (see stepLinkKinds()), or empty.
+    QString completedBy;
 };
 
 struct Playbook {

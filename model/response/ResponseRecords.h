@@ -23,6 +23,7 @@ struct IncidentStep {
     QString owner;
     bool mandatory = false;
     QString records;
+    QString completedBy; // a stepLinkKinds() record that completes it by itself, or empty
     State state = State::Open;
     QString note;     // skip reason or completion note
     QString doneBy;   // who completed or skipped it

@@ -3,6 +3,7 @@
 #include "../clocks/ClockService.h"
 #include "../storage/ResponseRepository.h"
 #include "../storage/StepRepository.h"
+#include "StepLinks.h"
 
 #include <QJsonArray>
 
@@ -109,17 +110,97 @@ Status ResponseService::changeStep(const QString &incidentId, const QString &ste
     });
 }
 
-Status ResponseService::completeStep(const QString &incidentId, const QString &stepId, const QString &note)
+namespace {
+
+Result<MissingForDone> missingFor(QSqlDatabase &db, const IncidentStep &s)
 {
-    return changeStep(incidentId, stepId, QStringLiteral("step.done"), [&](IncidentStep &s) -> Status {
+    MissingForDone m;
+    for (int i = 0; i < s.checklist.size(); ++i)
+        if (!s.checked.value(i))
+            m.unchecked << s.checklist.at(i);
+    if (!s.records.isEmpty()) {
+        auto have = steplinks::recorded(db, s.incidentId, s.records);
+        if (!have)
+            return have.error();
+        if (!*have)
+            m.record = s.records;
+    }
+    return m;
+}
+
+void putMissing(QJsonObject &data, const MissingForDone &m)
+{
+    if (!m.unchecked.isEmpty())
+        data.insert(QStringLiteral("unchecked"), QJsonArray::fromStringList(m.unchecked));
+    if (!m.record.isEmpty())
+        data.insert(QStringLiteral("missing_record"), m.record);
+}
+
+} // namespace
+
+Result<MissingForDone> ResponseService::missingBeforeDone(const QString &incidentId, const QString &stepId) const
+{
+    QSqlDatabase db = m_store.readConnection();
+    auto step = findStep(db, incidentId, stepId);
+    if (!step)
+        return step.error();
+    return missingFor(db, *step);
+}
+
+Status ResponseService::completeStep(const QString &incidentId, const QString &stepId, const QString &note,
+                                     bool confirmed)
+{
+    if (auto st = requireOpenIncident(incidentId); !st)
+        return st;
+    return m_store.changeAndAudit([&](QSqlDatabase &db) -> Result<AuditEvent> {
+        auto step = findStep(db, incidentId, stepId);
+        if (!step)
+            return step.error();
+        IncidentStep &s = *step;
         if (s.state == IncidentStep::State::Done)
             return Error{Error::Kind::Conflict,
                          QStringLiteral("step \"%1\" of %2 is already done").arg(s.stepId, incidentId)};
+        // Read inside the transaction, so the audit names what was missing
+        // at the instant the step was marked done.
+        auto missing = missingFor(db, s);
+        if (!missing)
+            return missing.error();
+        const IncidentStep::State from = s.state;
         s.state = IncidentStep::State::Done;
         s.note = note.trimmed();
         s.doneBy = m_store.actor();
         s.doneAt = m_store.clock().nowUtc();
-        return {};
+        if (auto st = StepRepository::update(db, s); !st)
+            return st.error();
+        QJsonObject data{{QStringLiteral("step"), stepId},
+                         {QStringLiteral("title"), s.title},
+                         {QStringLiteral("from_state"), stepStateKey(from)},
+                         {QStringLiteral("state"), stepStateKey(s.state)},
+                         {QStringLiteral("note"), s.note},
+                         {QStringLiteral("owner"), s.owner}};
+        putMissing(data, *missing);
+        if (!missing->isEmpty())
+            data.insert(QStringLiteral("confirmed"), confirmed);
+        return AuditEvent{QStringLiteral("step.done"), stepObject(incidentId, stepId), incidentId, data};
+    });
+}
+
+Status ResponseService::declineCompletion(const QString &incidentId, const QString &stepId)
+{
+    if (auto st = requireOpenIncident(incidentId); !st)
+        return st;
+    return m_store.changeAndAudit([&](QSqlDatabase &db) -> Result<AuditEvent> {
+        auto step = findStep(db, incidentId, stepId);
+        if (!step)
+            return step.error();
+        auto missing = missingFor(db, *step);
+        if (!missing)
+            return missing.error();
+        QJsonObject data{{QStringLiteral("step"), stepId},
+                         {QStringLiteral("title"), step->title},
+                         {QStringLiteral("state"), stepStateKey(step->state)}};
+        putMissing(data, *missing);
+        return AuditEvent{QStringLiteral("step.done-declined"), stepObject(incidentId, stepId), incidentId, data};
     });
 }
 
@@ -195,6 +276,7 @@ Result<IncidentStep> ResponseService::addStep(const QString &incidentId, const S
         s.owner = t.owner;
         s.mandatory = t.mandatory;
         s.records = t.records;
+        s.completedBy = t.completedBy;
         if (auto r = StepRepository::insert(db, s); !r)
             return r.error();
         return AuditEvent{QStringLiteral("step.add"),

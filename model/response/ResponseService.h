@@ -7,6 +7,15 @@ namespace firebreak {
 
 class ClockService;
 
+// What a step still lacks before it is done (issue #19): its unchecked
+// checklist items and, when nothing of what it records exists yet, that
+// record kind (knownRecordKinds()).
+struct MissingForDone {
+    QStringList unchecked;
+    QString record;
+    bool isEmpty() const { return unchecked.isEmpty() && record.isEmpty(); }
+};
+
 struct PhaseProgress {
     Phase phase;
     int done = 0; // done or skipped
@@ -25,7 +34,15 @@ public:
     // Steps
     Result<QList<IncidentStep>> steps(const QString &incidentId) const; // phase order, then position
     Result<QList<PhaseProgress>> progress(const QString &incidentId) const;
-    Status completeStep(const QString &incidentId, const QString &stepId, const QString &note = {});
+    Result<MissingForDone> missingBeforeDone(const QString &incidentId, const QString &stepId) const;
+    // Marks a step done. Whatever missingBeforeDone() named is kept in the
+    // audit entry ("unchecked", "missing_record"), with `confirmed` saying
+    // whether the person was asked and said yes.
+    Status completeStep(const QString &incidentId, const QString &stepId, const QString &note = {},
+                        bool confirmed = false);
+    // The "no" answer to that question, audited ("step.done-declined"):
+    // the step stays open.
+    Status declineCompletion(const QString &incidentId, const QString &stepId);
     Status skipStep(const QString &incidentId, const QString &stepId, const QString &reason);
     Status reopenStep(const QString &incidentId, const QString &stepId, const QString &reason);
     Status reassignStep(const QString &incidentId, const QString &stepId, const QString &owner);

@@ -472,6 +472,13 @@ QStringList version8(Dialect d)
     return s;
 }
 
+// A playbook step may be completed by a record (issue #19): the link is
+// copied into each incident's steps so it outlives the playbook file.
+QStringList version9(Dialect)
+{
+    return {QStringLiteral("ALTER TABLE incident_steps ADD COLUMN completed_by TEXT NOT NULL DEFAULT ''")};
+}
+
 } // namespace
 
 QStringList postgresAuditTriggers(int version)
@@ -494,6 +501,7 @@ QStringList migrationTo(int version, Dialect dialect)
     case 6: return version6(dialect);
     case 7: return version7(dialect);
     case 8: return version8(dialect);
+    case 9: return version9(dialect);
     default: return {};
     }
 }

@@ -36,15 +36,15 @@ IncidentStep::State stateFrom(const QString &k)
 
 Status insert(QSqlDatabase &db, const IncidentStep &s)
 {
-    auto r =
-        sql::run(db,
-                 QStringLiteral("INSERT INTO incident_steps (incident_id, step_id, position, phase, title, guidance, "
-                                "checklist, checked, owner, mandatory, records, state, note, done_by, done_at) "
-                                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                 {s.incidentId, s.stepId, s.position, phaseKey(s.phase), s.title, s.guidance, jsonList(s.checklist),
-                  jsonBools(s.checked), s.owner, s.mandatory ? 1 : 0, s.records, stepStateKey(s.state), s.note,
-                  s.doneBy, s.doneAt.isValid() ? QVariant(toIsoUtc(s.doneAt)) : QVariant()},
-                 QStringLiteral("adding step %1 to %2").arg(s.stepId, s.incidentId));
+    auto r = sql::run(
+        db,
+        QStringLiteral("INSERT INTO incident_steps (incident_id, step_id, position, phase, title, guidance, "
+                       "checklist, checked, owner, mandatory, records, completed_by, state, note, done_by, done_at) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        {s.incidentId, s.stepId, s.position, phaseKey(s.phase), s.title, s.guidance, jsonList(s.checklist),
+         jsonBools(s.checked), s.owner, s.mandatory ? 1 : 0, s.records, s.completedBy, stepStateKey(s.state), s.note,
+         s.doneBy, s.doneAt.isValid() ? QVariant(toIsoUtc(s.doneAt)) : QVariant()},
+        QStringLiteral("adding step %1 to %2").arg(s.stepId, s.incidentId));
     if (!r) {
         if (r.error().kind == Error::Kind::Conflict)
             return Error{Error::Kind::Conflict,
@@ -70,12 +70,12 @@ Status update(QSqlDatabase &db, const IncidentStep &s)
 
 Result<QList<IncidentStep>> forIncident(QSqlDatabase &db, const QString &incidentId)
 {
-    auto q =
-        sql::run(db,
-                 QStringLiteral("SELECT incident_id, step_id, position, phase, title, guidance, checklist, checked, "
-                                "owner, mandatory, records, state, note, done_by, done_at FROM incident_steps "
-                                "WHERE incident_id = ? ORDER BY position"),
-                 {incidentId}, QStringLiteral("reading the steps of %1").arg(incidentId));
+    auto q = sql::run(
+        db,
+        QStringLiteral("SELECT incident_id, step_id, position, phase, title, guidance, checklist, checked, "
+                       "owner, mandatory, records, state, note, done_by, done_at, completed_by FROM incident_steps "
+                       "WHERE incident_id = ? ORDER BY position"),
+        {incidentId}, QStringLiteral("reading the steps of %1").arg(incidentId));
     if (!q)
         return q.error();
     QList<IncidentStep> out;
@@ -100,6 +100,7 @@ Result<QList<IncidentStep>> forIncident(QSqlDatabase &db, const QString &inciden
         s.note = q->value(12).toString();
         s.doneBy = q->value(13).toString();
         s.doneAt = fromIsoUtc(q->value(14).toString());
+        s.completedBy = q->value(15).toString();
         out << s;
     }
     return out;

@@ -3011,36 +3011,12 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
         <translation>Ouvrir l&apos;incident</translation>
     </message>
     <message>
-        <source>1 other clock</source>
-        <translation>1 autre délai</translation>
-    </message>
-    <message>
-        <source>%1 other clocks</source>
-        <translation>%1 autres délais</translation>
-    </message>
-    <message>
-        <source> under 25 % of its time</source>
-        <translation> à moins de 25 % de son temps</translation>
-    </message>
-    <message>
-        <source> under 25 % of their time</source>
-        <translation> à moins de 25 % de leur temps</translation>
-    </message>
-    <message>
         <source>due %1</source>
         <translation>échéance %1</translation>
     </message>
     <message>
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
-    </message>
-    <message>
-        <source> needs attention (%1 overdue)</source>
-        <translation> demande votre attention (%1 en retard)</translation>
-    </message>
-    <message>
-        <source> need attention (%1 overdue)</source>
-        <translation> demandent votre attention (%1 en retard)</translation>
     </message>
 </context>
 <context>
@@ -3751,6 +3727,18 @@ Le destinataire exécute :
         <source>Local time (%1); hover a cell for UTC</source>
         <translation>Heure locale (%1) ; survolez une cellule pour l&apos;UTC</translation>
     </message>
+    <message>
+        <source>No notification clock running</source>
+        <translation>Aucun délai de notification en cours</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <source>Time left on each incident&apos;s most urgent notification clock; sort to see the most urgent first</source>
+        <translation>Temps restant sur le délai de notification le plus urgent de chaque incident ; triez pour voir le plus urgent en premier</translation>
+    </message>
 </context>
 <context>
     <name>firebreak::ui::IncidentListPane</name>
@@ -4096,6 +4084,45 @@ Le destinataire exécute :
 Everything you typed is still here; press Open incident to try again.</source>
         <translation>L&apos;incident n&apos;a pas été créé : %1
 Tout ce que vous avez saisi est conservé ; cliquez sur Ouvrir l&apos;incident pour réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::NextActionBar</name>
+    <message>
+        <source>Go to the next mandatory open step</source>
+        <translation>Aller à la prochaine étape obligatoire ouverte</translation>
+    </message>
+    <message>
+        <source>Open the notification clocks</source>
+        <translation>Ouvrir les délais de notification</translation>
+    </message>
+    <message>
+        <source>No step selected</source>
+        <translation>Aucune étape sélectionnée</translation>
+    </message>
+    <message>
+        <source>The buttons act on this step: %1</source>
+        <translation>Les boutons agissent sur cette étape : %1</translation>
+    </message>
+    <message>
+        <source>Incident closed</source>
+        <translation>Incident clos</translation>
+    </message>
+    <message>
+        <source>Next: %1 %2 — %3</source>
+        <translation>Suivante : %1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>✓ No other mandatory step open</source>
+        <translation>✓ Aucune autre étape obligatoire ouverte</translation>
+    </message>
+    <message>
+        <source>Go to the next mandatory open step: %1 (%2)</source>
+        <translation>Aller à la prochaine étape obligatoire ouverte : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Échéance : %1</translation>
     </message>
 </context>
 <context>
@@ -5072,6 +5099,102 @@ Ce que vous avez saisi est conservé.</translation>
     <message>
         <source>A reason is required.</source>
         <translation>Un motif est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Add affected system…</source>
+        <translation>Ajouter un système touché…</translation>
+    </message>
+    <message>
+        <source>Record a host involved in the incident</source>
+        <translation>Enregistrer un hôte concerné par l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Notification clocks…</source>
+        <translation>Délais de notification…</translation>
+    </message>
+    <message>
+        <source>Classify the incident or record a notice in its clocks</source>
+        <translation>Qualifier l&apos;incident ou enregistrer une notification dans ses délais</translation>
+    </message>
+    <message>
+        <source>Record isolation…</source>
+        <translation>Enregistrer un isolement…</translation>
+    </message>
+    <message>
+        <source>Record a system isolated, how and how it was verified (Ctrl+Shift+I)</source>
+        <translation>Enregistrer un système isolé, comment, et comment cela a été vérifié (Ctrl+Maj+I)</translation>
+    </message>
+    <message>
+        <source>Log contact…</source>
+        <translation>Consigner un contact…</translation>
+    </message>
+    <message>
+        <source>Log a contact with a third party (Ctrl+Shift+C)</source>
+        <translation>Consigner un contact avec un tiers (Ctrl+Maj+C)</translation>
+    </message>
+    <message>
+        <source>Acquire image…</source>
+        <translation>Acquérir une image…</translation>
+    </message>
+    <message>
+        <source>Take a byte-for-byte image with hashes and verification</source>
+        <translation>Prendre une image bit à bit, avec empreintes et vérification</translation>
+    </message>
+    <message>
+        <source>Record recovery…</source>
+        <translation>Enregistrer une reprise…</translation>
+    </message>
+    <message>
+        <source>Record a recovery action, service restored, or verified clean (Ctrl+Shift+R)</source>
+        <translation>Enregistrer une action de reprise, un service rétabli ou une vérification saine (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>Open RCA</source>
+        <translation>Ouvrir l&apos;analyse des causes</translation>
+    </message>
+    <message>
+        <source>Go to the root-cause analysis</source>
+        <translation>Aller à l&apos;analyse des causes racines</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open&lt;/b&gt; · mandatory</source>
+        <translation>&lt;b&gt;Ouverte&lt;/b&gt; · obligatoire</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open&lt;/b&gt; · optional</source>
+        <translation>&lt;b&gt;Ouverte&lt;/b&gt; · facultative</translation>
+    </message>
+    <message>
+        <source>Completed by what was recorded: %1</source>
+        <translation>Terminée par ce qui a été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Checklist item not ticked: %1</source>
+        <translation>Élément de la liste non coché : %1</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: %1</source>
+        <translation>Rien d&apos;enregistré pour l&apos;instant : %1</translation>
+    </message>
+    <message>
+        <source>Mark a mandatory step done?</source>
+        <translation>Marquer une étape obligatoire comme faite ?</translation>
+    </message>
+    <message>
+        <source>“%1” is mandatory and still lacks:</source>
+        <translation>« %1 » est obligatoire et il lui manque encore :</translation>
+    </message>
+    <message>
+        <source>Marking it done anyway is recorded in the audit log with what was missing.</source>
+        <translation>La marquer comme faite malgré tout est consigné dans le journal d&apos;audit, avec ce qui manquait.</translation>
+    </message>
+    <message>
+        <source>Mark done anyway</source>
+        <translation>Marquer comme faite malgré tout</translation>
+    </message>
+    <message>
+        <source>The answer was not recorded: %1</source>
+        <translation>La réponse n&apos;a pas été enregistrée : %1</translation>
     </message>
 </context>
 <context>

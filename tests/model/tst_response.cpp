@@ -9,6 +9,7 @@
 #include "support/TestSupport.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -145,6 +146,7 @@ private slots:
                                                 {},
                                                 QStringLiteral("Network"),
                                                 true,
+                                                {},
                                                 {}});
         QVERIFY(added.ok());
         QVERIFY(!f.response->completeStep(f.id, QStringLiteral("no-such-step")).ok());
@@ -264,9 +266,9 @@ private slots:
         QVERIFY(refused.error().message.contains(QLatin1String("cannot be closed yet")));
         QCOMPARE(f.store->incident(f.id)->status, IncidentStatus::Open);
 
-        // Resolve everything.
+        // Resolve everything (classifying already completed "classify").
         for (const IncidentStep &s : *f.response->steps(f.id))
-            if (s.mandatory)
+            if (s.mandatory && s.state == IncidentStep::State::Open)
                 QVERIFY(f.response->completeStep(f.id, s.stepId).ok());
         RootCauseAnalysis r;
         r.incidentId = f.id;
@@ -306,6 +308,161 @@ private slots:
         const AuditEntry last = f.store->auditLog(f.id)->last();
         QCOMPARE(last.action, QStringLiteral("incident.update"));
         QVERIFY(last.data.value(QStringLiteral("reason")).toString().contains(QLatin1String("new IoC")));
+        QVERIFY(f.store->verifyAudit()->intact());
+    }
+
+    // Issue #19 point 6: a step declaring "completed_by" is done as soon as
+    // its record is made, audited, whichever front end made it.
+    void stepsFollowWhatWasRecorded()
+    {
+        const Playbook *generic = m_books.find(QStringLiteral("generic"));
+        auto link = [&](const char *id) {
+            for (const StepTemplate &t : generic->steps)
+                if (t.id == QLatin1String(id))
+                    return t.completedBy;
+            return QStringLiteral("(no step)");
+        };
+        QCOMPARE(link("classify"), QStringLiteral("classification"));
+        QCOMPARE(link("root-cause"), QStringLiteral("root-cause"));
+        QCOMPARE(link("recover"), QStringLiteral("service-restored"));
+        QCOMPARE(link("verify-clean"), QStringLiteral("verification"));
+        QCOMPARE(link("image"), QStringLiteral("disk-image"));
+        QCOMPARE(link("volatile"), QString());
+
+        Fixture f = make(QStringLiteral("links.sqlite"), QStringLiteral("generic"));
+        QVERIFY(f.response);
+        auto state = [&](const char *id) {
+            for (const IncidentStep &s : *f.response->steps(f.id))
+                if (s.stepId == QLatin1String(id))
+                    return stepStateKey(s.state);
+            return QStringLiteral("(no step)");
+        };
+        const QString before = f.response->closureBlockers(f.id)->join(QLatin1Char('\n'));
+        QVERIFY(before.contains(QLatin1String("Decide which notification clocks apply")));
+
+        QVERIFY(f.clocks->classify(f.id, {QStringLiteral("project-data")}, m_clock.nowUtc(), {}).ok());
+        QCOMPARE(state("classify"), QStringLiteral("done"));
+        const AuditEntry autoDone = f.store->auditLog(f.id)->last();
+        QCOMPARE(autoDone.action, QStringLiteral("step.done"));
+        QCOMPARE(autoDone.object, f.id + QStringLiteral("/step/classify"));
+        QCOMPARE(autoDone.data.value(QStringLiteral("auto")).toBool(), true);
+        QCOMPARE(autoDone.data.value(QStringLiteral("because")).toString(), QStringLiteral("clock.classify"));
+        QCOMPARE(autoDone.actor, QStringLiteral("ic"));
+
+        // A file is not an image of a system; an image is.
+        EvidenceItem note;
+        note.incidentId = f.id;
+        note.kind = EvidenceKind::File;
+        note.description = QStringLiteral("ransom note");
+        QVERIFY(f.store->registerEvidence(note).ok());
+        QCOMPARE(state("image"), QStringLiteral("open"));
+        EvidenceItem disk = note;
+        disk.evidenceNumber.clear();
+        disk.kind = EvidenceKind::Image;
+        disk.description = QStringLiteral("fs01 system disk");
+        QVERIFY(f.store->registerEvidence(disk).ok());
+        QCOMPARE(state("image"), QStringLiteral("done"));
+        QCOMPARE(state("volatile"), QStringLiteral("open")); // declares no link
+
+        RecoveryAction rebuilt{
+            0,  f.id, QStringLiteral("action"), QStringLiteral("fs01"), QStringLiteral("rebuilt from gold image"), {},
+            {}, {}};
+        QVERIFY(f.response->recordRecovery(rebuilt).ok());
+        QCOMPARE(state("recover"), QStringLiteral("open"));
+        RecoveryAction restored = rebuilt;
+        restored.kind = QStringLiteral("service-restored");
+        QVERIFY(f.response->recordRecovery(restored).ok());
+        QCOMPARE(state("recover"), QStringLiteral("done"));
+        QCOMPARE(state("verify-clean"), QStringLiteral("open"));
+        // A skipped step stays skipped: the link never overrides a decision.
+        QVERIFY(f.response->skipStep(f.id, QStringLiteral("verify-clean"), QStringLiteral("host retired")).ok());
+        RecoveryAction clean = rebuilt;
+        clean.kind = QStringLiteral("verified-clean");
+        QVERIFY(f.response->recordRecovery(clean).ok());
+        QCOMPARE(state("verify-clean"), QStringLiteral("skipped"));
+
+        RootCauseAnalysis draft;
+        draft.incidentId = f.id;
+        draft.detectionMethod = QStringLiteral("EDR alert");
+        QVERIFY(f.response->saveRca(draft).ok());
+        QCOMPARE(state("root-cause"), QStringLiteral("open")); // no root cause yet
+        draft.rootCause = QStringLiteral("Unpatched VPN appliance");
+        QVERIFY(f.response->saveRca(draft).ok());
+        QCOMPARE(state("root-cause"), QStringLiteral("done"));
+
+        const QString after = f.response->closureBlockers(f.id)->join(QLatin1Char('\n'));
+        for (const char *gone : {"Decide which notification clocks apply", "Root-cause analysis",
+                                 "Restore normal operations", "Take a byte-for-byte image", "no root cause"})
+            QVERIFY2(!after.contains(QLatin1String(gone)), qPrintable(after));
+        QVERIFY2(after.contains(QLatin1String("Isolate the affected systems")), qPrintable(after));
+        QVERIFY(f.store->verifyAudit()->intact());
+    }
+
+    void malformedStepLinkNamesTheFile()
+    {
+        QTemporaryDir user;
+        QFile bad(QDir(user.path()).filePath(QStringLiteral("links.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\n  \"id\": \"links\",\n  \"title\": \"Links\",\n  \"phases\": {\n    \"rca\": [\n"
+                  "      { \"id\": \"rca\", \"title\": \"RCA\", \"completed_by\": \"rca-saved\" }\n    ]\n  }\n}\n");
+        bad.close();
+        const PlaybookSet set = playbooks::load({user.path()});
+        QCOMPARE(set.problems.size(), 1);
+        QVERIFY2(set.problems.at(0).contains(QLatin1String("links.json:6: phases.rca[0].completed_by: \"rca-saved\" "
+                                                           "is not one of classification, root-cause")),
+                 qPrintable(set.problems.at(0)));
+        QVERIFY(!set.find(QStringLiteral("links")));
+        QVERIFY(set.find(QStringLiteral("generic"))); // the others still load
+    }
+
+    // Issue #19 point 5: what a step still lacks is named, and kept in the
+    // audit entry with the person's answer.
+    void doneWithSomethingMissingIsAudited()
+    {
+        Fixture f = make(QStringLiteral("missing.sqlite"), QStringLiteral("generic"));
+        QVERIFY(f.response);
+        const QString step = QStringLiteral("notify-senior"); // 3 items, records contact-logged
+        auto missing = f.response->missingBeforeDone(f.id, step);
+        QVERIFY(missing.ok());
+        QCOMPARE(missing->unchecked, QStringList({QStringLiteral("CTO informed"), QStringLiteral("Management informed"),
+                                                  QStringLiteral("Next update time agreed")}));
+        QCOMPARE(missing->record, QStringLiteral("contact-logged"));
+
+        QVERIFY(f.response->checkItem(f.id, step, 0, true).ok());
+        QVERIFY(f.response->declineCompletion(f.id, step).ok());
+        AuditEntry no = f.store->auditLog(f.id)->last();
+        QCOMPARE(no.action, QStringLiteral("step.done-declined"));
+        QCOMPARE(no.data.value(QStringLiteral("missing_record")).toString(), QStringLiteral("contact-logged"));
+        QCOMPARE(no.data.value(QStringLiteral("unchecked")).toArray().size(), 2);
+        QCOMPARE(f.response->steps(f.id)->first().state, IncidentStep::State::Open);
+
+        ContactEntry cto;
+        cto.incidentId = f.id;
+        cto.partyType = QStringLiteral("other");
+        cto.summary = QStringLiteral("CTO called");
+        QVERIFY(f.response->logContact(cto).ok());
+        missing = f.response->missingBeforeDone(f.id, step);
+        QVERIFY(missing->record.isEmpty());
+        QCOMPARE(missing->unchecked.size(), 2);
+
+        QVERIFY(f.response->completeStep(f.id, step, QStringLiteral("called"), true).ok());
+        AuditEntry yes = f.store->auditLog(f.id)->last();
+        QCOMPARE(yes.action, QStringLiteral("step.done"));
+        QCOMPARE(yes.data.value(QStringLiteral("confirmed")).toBool(), true);
+        QCOMPARE(yes.data.value(QStringLiteral("unchecked")).toArray().size(), 2);
+        QVERIFY(!yes.data.contains(QStringLiteral("missing_record")));
+
+        // Nothing missing: nothing to confirm, nothing extra in the entry.
+        const QString scope = QStringLiteral("scope");
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(f.response->checkItem(f.id, scope, i, true).ok());
+        AffectedSystem fs01;
+        fs01.hostname = QStringLiteral("fs01");
+        QVERIFY(f.store->addSystem(f.id, fs01).ok());
+        QVERIFY(f.response->missingBeforeDone(f.id, scope)->isEmpty());
+        QVERIFY(f.response->completeStep(f.id, scope).ok());
+        const QJsonObject plain = f.store->auditLog(f.id)->last().data;
+        QVERIFY(!plain.contains(QStringLiteral("confirmed")) && !plain.contains(QStringLiteral("unchecked")));
         QVERIFY(f.store->verifyAudit()->intact());
     }
 };

@@ -23,15 +23,17 @@ DeadlineBanner::DeadlineBanner(QWidget *parent)
     m_text->setObjectName(QStringLiteral("deadlineBannerText"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse |
+                                    Qt::LinksAccessibleByKeyboard);
+    connect(m_text, &QLabel::linkActivated, this, &DeadlineBanner::incidentRequested);
     m_open->setObjectName(QStringLiteral("openDeadlineIncidentButton"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 6, 12, 6);
     layout->setSpacing(10);
-    layout->addWidget(m_icon, 0, Qt::AlignVCenter);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
-    layout->addWidget(m_open, 0, Qt::AlignVCenter);
+    layout->addWidget(m_open, 0, Qt::AlignTop);
 
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (!m_incidentId.isEmpty())
@@ -62,8 +64,11 @@ void DeadlineBanner::refresh()
     auto open = m_service->openClocks();
     // A read that fails for a moment keeps the last banner; the panel and
     // the status bar report store errors.
-    if (open)
-        showClocks(*open, m_store->clock().nowUtc());
+    if (open) {
+        const QDateTime now = m_store->clock().nowUtc();
+        showClocks(*open, now);
+        emit clocksRead(*open, now);
+    }
 }
 
 void DeadlineBanner::showClocks(const QList<ClockStatus> &openClocks, const QDateTime &now)
@@ -79,6 +84,7 @@ void DeadlineBanner::showClocks(const QList<ClockStatus> &openClocks, const QDat
         }
     }
     m_count = int(hot.size());
+    m_lines.clear();
     if (hot.isEmpty()) {
         m_incidentId.clear();
         m_overdue = false;
@@ -87,31 +93,30 @@ void DeadlineBanner::showClocks(const QList<ClockStatus> &openClocks, const QDat
         return;
     }
     // Least time left first; overdue clocks have negative time left.
-    const ClockStatus *worst =
-        *std::min_element(hot.begin(), hot.end(), [&](const ClockStatus *a, const ClockStatus *b) {
-            return a->secondsLeft(now) < b->secondsLeft(now);
-        });
+    std::stable_sort(hot.begin(), hot.end(), [&](const ClockStatus *a, const ClockStatus *b) {
+        return a->secondsLeft(now) < b->secondsLeft(now);
+    });
+    const ClockStatus *worst = hot.first();
     m_incidentId = worst->incidentId;
     m_overdue = overdue > 0;
-    const QString headline =
-        QStringLiteral("%1 · %2 · %3")
-            .arg(clocktext::shortTitle(worst->rule), worst->incidentId, formatTimeLeft(worst->secondsLeft(now)));
-    QString rest;
-    const int others = m_count - 1;
-    if (others > 0) {
-        const int otherOverdue = overdue - (clocktext::urgencyOf(*worst, now) == Urgency::Overdue ? 1 : 0);
-        rest = others == 1 ? tr("1 other clock") : tr("%1 other clocks").arg(others);
-        if (otherOverdue > 0)
-            rest += (others == 1 ? tr(" needs attention (%1 overdue)") : tr(" need attention (%1 overdue)"))
-                        .arg(otherOverdue);
-        else
-            rest += others == 1 ? tr(" under 25 % of its time") : tr(" under 25 % of their time");
+    // Every clock on its own line: a deadline hidden behind "2 other clocks"
+    // is a deadline missed. The incident id is a link to it.
+    QStringList html;
+    QStringList tips;
+    for (const ClockStatus *c : std::as_const(hot)) {
+        const bool late = clocktext::urgencyOf(*c, now) == Urgency::Overdue;
+        const QString left = formatTimeLeft(c->secondsLeft(now));
+        m_lines << QStringLiteral("%1 · %2 · %3").arg(clocktext::shortTitle(c->rule), c->incidentId, left);
+        const QString due = c->deadline.isValid() ? tr("due %1").arg(timetext::local(c->deadline)) : QString();
+        const QString colour = late ? clocktext::overdueRed(palette()).name() : QString();
+        const QString line = QStringLiteral("<b>%1 · <a href=\"%2\">%2</a> · %3</b>&nbsp;&nbsp;%4")
+                                 .arg(clocktext::shortTitle(c->rule).toHtmlEscaped(), c->incidentId.toHtmlEscaped(),
+                                      left.toHtmlEscaped(), due.toHtmlEscaped());
+        html << (colour.isEmpty() ? line : QStringLiteral("<span style=\"color:%1\">%2</span>").arg(colour, line));
+        tips << clocktext::deadlineTooltip(*c);
     }
-    const QString due = worst->deadline.isValid() ? tr("due %1").arg(timetext::local(worst->deadline)) : QString();
-    m_text->setText(QStringLiteral("<b>%1</b>&nbsp;&nbsp;%2%3")
-                        .arg(headline.toHtmlEscaped(), due.toHtmlEscaped(),
-                             rest.isEmpty() ? QString() : QStringLiteral(" · ") + rest.toHtmlEscaped()));
-    m_text->setToolTip(clocktext::deadlineTooltip(*worst));
+    m_text->setText(html.join(QStringLiteral("<br>")));
+    m_text->setToolTip(tips.join(QStringLiteral("\n\n")));
     m_open->setText(tr("Open %1").arg(worst->incidentId));
     m_icon->setPixmap(
         style()->standardIcon(m_overdue ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning).pixmap(20, 20));

@@ -12,8 +12,9 @@ namespace firebreak::ui {
 
 // The dashboard's banner row for deadlines (UX.md): shown while any open
 // clock of any open incident has less than a quarter of its time left or
-// is overdue. Names the worst one and how many others; red only when
-// something is overdue; hidden otherwise.
+// is overdue. Lists every such clock, most urgent first, each linking to its
+// incident (issue #19: "2 other clocks" hid a GDPR deadline 1 h 41 min
+// away); red only when something is overdue; hidden otherwise.
 class DeadlineBanner : public QFrame {
     Q_OBJECT
 public:
@@ -37,8 +38,14 @@ public:
 public slots:
     void refresh();
 
+    // The clocks listed, most urgent first: "GDPR Art. 33 · INC-2026-0001 · 1 h 41 m".
+    QStringList lines() const { return m_lines; }
+
 signals:
     void incidentRequested(const QString &incidentId);
+    // Every refresh's read of the open clocks, for the incident list's
+    // "Next deadline" column (one read per tick for both).
+    void clocksRead(const QList<firebreak::ClockStatus> &openClocks, const QDateTime &now);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -55,6 +62,7 @@ private:
     QString m_incidentId;
     bool m_overdue = false;
     int m_count = 0;
+    QStringList m_lines;
 };
 
 } // namespace firebreak::ui

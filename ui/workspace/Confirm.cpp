@@ -16,11 +16,18 @@ void setNextAnswer(Answer answer)
 
 void ask(QWidget *parent, const Question &question, std::function<void()> onYes)
 {
+    ask(parent, question, std::move(onYes), {});
+}
+
+void ask(QWidget *parent, const Question &question, std::function<void()> onYes, std::function<void()> onNo)
+{
     if (s_next != Answer::Ask) {
         const Answer answer = s_next;
         s_next = Answer::Ask;
         if (answer == Answer::Yes)
             onYes();
+        else if (onNo)
+            onNo();
         return;
     }
     auto *box = new QMessageBox(QMessageBox::Warning, question.title, question.text, QMessageBox::NoButton, parent);
@@ -35,9 +42,11 @@ void ask(QWidget *parent, const Question &question, std::function<void()> onYes)
     // The safe answer is the default: Enter at 3 a.m. must not close anything.
     box->setDefaultButton(no);
     box->setEscapeButton(no);
-    QObject::connect(box, &QMessageBox::finished, parent, [box, yes, onYes = std::move(onYes)] {
+    QObject::connect(box, &QMessageBox::finished, parent, [box, yes, onYes = std::move(onYes), onNo = std::move(onNo)] {
         if (box->clickedButton() == yes)
             onYes();
+        else if (onNo)
+            onNo();
     });
     box->open();
 }

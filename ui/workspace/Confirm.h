@@ -29,5 +29,8 @@ struct Question {
 
 // `onYes` is dropped if `parent` is destroyed before the user answers.
 void ask(QWidget *parent, const Question &question, std::function<void()> onYes);
+// The same, with `onNo` run when the user declines (Cancel, Escape, closing
+// the box): for questions whose "no" is itself recorded.
+void ask(QWidget *parent, const Question &question, std::function<void()> onYes, std::function<void()> onNo);
 
 } // namespace firebreak::ui::confirm

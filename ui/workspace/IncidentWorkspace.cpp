@@ -5,6 +5,7 @@
 #include "ContactsPanel.h"
 #include "CorrectivePanel.h"
 #include "IsolationPanel.h"
+#include "NextActionBar.h"
 #include "PhaseNavigator.h"
 #include "RcaForm.h"
 #include "RestorePanel.h"
@@ -41,7 +42,7 @@ QScrollArea *scrolled(QWidget *content, const QString &objectName, QWidget *pare
 IncidentWorkspace::IncidentWorkspace(CaseStore &store, ResponseService &response, const QString &incidentId,
                                      QWidget *parent)
     : QWidget(parent), m_ctx{store, response, incidentId}, m_header(new WorkspaceHeader(this)),
-      m_error(chrome::errorLabel(this)), m_navigator(new PhaseNavigator(this)),
+      m_error(chrome::errorLabel(this)), m_bar(nullptr), m_navigator(new PhaseNavigator(this)),
       m_step(new StepDetailPanel(m_ctx, this)),
       m_stepScroll(scrolled(m_step, QStringLiteral("stepDetailScroll"), this)), m_tabs(new QTabWidget(this)),
       m_timeline(new TimelinePanel(m_ctx, this)), m_contacts(new ContactsPanel(m_ctx, this)),
@@ -50,6 +51,7 @@ IncidentWorkspace::IncidentWorkspace(CaseStore &store, ResponseService &response
       m_close(new ClosePanel(m_ctx, this)), m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("incidentWorkspace"));
+    m_bar = new NextActionBar(m_step->actions(), this);
     m_error->setObjectName(QStringLiteral("workspaceErrorLabel"));
     m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
     m_tabs->setDocumentMode(true);
@@ -90,6 +92,7 @@ IncidentWorkspace::IncidentWorkspace(CaseStore &store, ResponseService &response
     layout->setSpacing(4);
     layout->addWidget(m_header);
     layout->addWidget(m_error);
+    layout->addWidget(m_bar);
     layout->addWidget(split, 1);
 
     connect(m_navigator, &PhaseNavigator::stepSelected, this, &IncidentWorkspace::showSelectedStep);
@@ -104,6 +107,12 @@ IncidentWorkspace::IncidentWorkspace(CaseStore &store, ResponseService &response
     connect(m_header, &WorkspaceHeader::blockersClicked, this, [this] { showTab(Tab::Close); });
     connect(m_header, &WorkspaceHeader::clockClicked, this, [this] { emit clocksRequested(m_ctx.incidentId); });
     connect(m_step, &StepDetailPanel::changed, this, &IncidentWorkspace::afterChange);
+    connect(m_step, &StepDetailPanel::completed, this, &IncidentWorkspace::moveOnFrom);
+    connect(m_bar, &NextActionBar::nextClicked, this, [this] {
+        if (const IncidentStep *next = nextMandatoryOtherThan(m_navigator->selectedStepId()))
+            selectStep(next->stepId);
+    });
+    connect(m_bar, &NextActionBar::deadlineClicked, this, [this] { emit clocksRequested(m_ctx.incidentId); });
     connect(m_timeline, &TimelinePanel::changed, this, &IncidentWorkspace::afterChange);
     for (RecordTablePanel *panel :
          std::initializer_list<RecordTablePanel *>{m_contacts, m_isolation, m_restore, m_corrective})
@@ -196,6 +205,7 @@ QString IncidentWorkspace::refreshHeader()
 {
     QString error;
     std::optional<ClockStatus> urgent;
+    m_deadline.reset();
     if (m_clocks) {
         if (auto clocks = m_clocks->clocks(m_ctx.incidentId)) {
             for (const ClockStatus &c : *clocks)
@@ -203,12 +213,49 @@ QString IncidentWorkspace::refreshHeader()
                     urgent = c;
                     break;
                 }
+            m_deadline = nextDeadline(*clocks, m_ctx.now());
         } else {
             error = tr("The notification clocks could not be read: %1").arg(clocks.error().message);
         }
     }
     m_header->setData(m_incident, m_navigator->nextStep(), m_blockers, urgent, m_ctx.now());
+    updateActionBar();
     return error;
+}
+
+const IncidentStep *IncidentWorkspace::nextMandatoryOtherThan(const QString &stepId) const
+{
+    for (const IncidentStep &s : m_steps)
+        if (s.mandatory && s.state == IncidentStep::State::Open && s.stepId != stepId)
+            return &s;
+    return nullptr;
+}
+
+void IncidentWorkspace::updateActionBar()
+{
+    const QString id = m_navigator->selectedStepId();
+    const auto it =
+        std::find_if(m_steps.cbegin(), m_steps.cend(), [&](const IncidentStep &s) { return s.stepId == id; });
+    m_bar->setData(it == m_steps.cend() ? nullptr : &*it, nextMandatoryOtherThan(id), m_deadline,
+                   m_incident.status == IncidentStatus::Closed);
+}
+
+void IncidentWorkspace::moveOnFrom(const QString &doneStepId)
+{
+    const auto done =
+        std::find_if(m_steps.cbegin(), m_steps.cend(), [&](const IncidentStep &s) { return s.stepId == doneStepId; });
+    if (done == m_steps.cend())
+        return;
+    // The next open step after it in playbook order, wrapping round to an
+    // earlier one left open; stay put when nothing is left.
+    const qsizetype from = done - m_steps.cbegin();
+    for (qsizetype k = 1; k < m_steps.size(); ++k) {
+        const IncidentStep &s = m_steps.at((from + k) % m_steps.size());
+        if (s.state == IncidentStep::State::Open) {
+            selectStep(s.stepId);
+            return;
+        }
+    }
 }
 
 void IncidentWorkspace::updateTabTitles(int timeline, int contacts, int isolation, int recovery,
@@ -231,6 +278,7 @@ void IncidentWorkspace::showSelectedStep()
     const auto it =
         std::find_if(m_steps.cbegin(), m_steps.cend(), [&](const IncidentStep &s) { return s.stepId == id; });
     m_step->showStep(it == m_steps.cend() ? nullptr : &*it, m_incident);
+    updateActionBar();
 }
 
 void IncidentWorkspace::afterChange()

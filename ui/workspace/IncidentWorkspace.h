@@ -1,6 +1,7 @@
 #pragma once
 
 #include "WorkspaceContext.h"
+#include "ui/clocks/NextDeadline.h"
 
 #include <QWidget>
 
@@ -19,6 +20,7 @@ class ClosePanel;
 class ContactsPanel;
 class CorrectivePanel;
 class IsolationPanel;
+class NextActionBar;
 class PhaseNavigator;
 class RcaForm;
 class RestorePanel;
@@ -79,6 +81,10 @@ private:
     void afterChange();
     QString refreshHeader(); // returns what failed, or empty
     void showSelectedStep();
+    void updateActionBar();
+    // After Mark done: the next open step after `doneStepId`, in playbook order.
+    void moveOnFrom(const QString &doneStepId);
+    const IncidentStep *nextMandatoryOtherThan(const QString &stepId) const;
     void onRecordRequested(const QString &kind, const IncidentStep &step);
     void onBlockerActivated(const QString &blocker);
     void makeCurrentPhase(Phase phase);
@@ -90,9 +96,11 @@ private:
     Incident m_incident;
     QList<IncidentStep> m_steps;
     QStringList m_blockers;
+    std::optional<NextDeadline> m_deadline;
 
     WorkspaceHeader *m_header;
     QLabel *m_error;
+    NextActionBar *m_bar;
     PhaseNavigator *m_navigator;
     StepDetailPanel *m_step;
     QScrollArea *m_stepScroll;

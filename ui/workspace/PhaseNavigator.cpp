@@ -5,6 +5,7 @@
 #include "ui/ReadOnlyGate.h"
 
 #include <QCoreApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -77,14 +78,18 @@ PhaseNavigator::PhaseNavigator(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    layout->addWidget(ws::caption(tr("Phases"), this));
+    // At 1366×768 every line counts (issue #19): the phase list names
+    // itself, and "Add step…" sits beside the steps' caption, so the step
+    // list keeps room for at least three rows.
+    auto *stepHead = new QHBoxLayout;
+    stepHead->setContentsMargins(0, 0, 0, 0);
+    stepHead->addWidget(m_stepCaption, 1);
+    stepHead->addWidget(m_addStep);
     layout->addWidget(m_phases);
     layout->addWidget(m_makeCurrent, 0, Qt::AlignLeft);
-    layout->addSpacing(4);
-    layout->addWidget(m_stepCaption);
+    layout->addLayout(stepHead);
     layout->addWidget(m_stepList, 1);
     layout->addWidget(m_noSteps);
-    layout->addWidget(m_addStep, 0, Qt::AlignLeft);
 
     connect(m_phases, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
@@ -132,8 +137,14 @@ void PhaseNavigator::fillPhases()
         for (const IncidentStep &s : m_steps)
             openMandatory += s.phase == p && s.mandatory && s.state == IncidentStep::State::Open;
         item->setData(D::GlyphRole, complete ? QStringLiteral("✓") : QString::number(row + 1));
-        item->setData(D::BadgeRole, QStringLiteral("%1/%2").arg(done).arg(total));
-        item->setData(D::ProgressRole, total > 0 ? double(done) / total : 0.0);
+        // One line per phase (issue #19): at 1366×768 a second line under
+        // each phase left the step list one and a half rows. The open
+        // mandatory count rides in the badge, the rest in the tooltip.
+        item->setData(D::BadgeRole, openMandatory > 0
+                                        ? QStringLiteral("●%1  %2/%3").arg(openMandatory).arg(done).arg(total)
+                                        : QStringLiteral("%1/%2").arg(done).arg(total));
+        // No progress bar under each phase: the badge says done/total, and
+        // at 1366×768 the six bars cost the step list a row and a half.
         item->setData(D::EmphasisRole, current);
         item->setData(D::MarkerRole, current);
         item->setData(D::DimRole, complete && !current);
@@ -141,12 +152,13 @@ void PhaseNavigator::fillPhases()
         if (openMandatory > 0)
             subtitle +=
                 (subtitle.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("%1 mandatory open").arg(openMandatory);
-        item->setData(D::SubtitleRole, subtitle);
+        item->setData(D::SubtitleRole, QString());
         item->setToolTip(tr("%1: %2 of %3 steps done or skipped%4")
                              .arg(phaseLabel(p))
                              .arg(done)
                              .arg(total)
-                             .arg(current ? tr(" — the incident's current phase") : QString()));
+                             .arg(current ? tr(" — the incident's current phase") : QString()) +
+                         (subtitle.isEmpty() ? QString() : QStringLiteral("\n") + subtitle));
         item->setSelected(p == m_phase);
         if (p == m_phase)
             m_phases->setCurrentRow(row);
@@ -169,11 +181,12 @@ void PhaseNavigator::fillSteps(const QString &keepStepId)
         auto *item = new QListWidgetItem(s.title, m_stepList);
         item->setData(D::KeyRole, s.stepId);
         item->setData(D::GlyphRole, stepGlyph(s));
-        item->setData(D::SubtitleRole, stepSubtitle(s));
+        item->setData(D::SubtitleRole, m_compact ? QString() : stepSubtitle(s));
         item->setData(D::EmphasisRole, s.mandatory && s.state == IncidentStep::State::Open);
         item->setData(D::DimRole, s.state != IncidentStep::State::Open);
-        item->setToolTip(QStringLiteral("%1\n%2%3")
-                             .arg(s.title, stepStateKey(s.state), s.mandatory ? tr(", mandatory") : QString()));
+        item->setToolTip(
+            QStringLiteral("%1\n%2%3\n%4")
+                .arg(s.title, stepStateKey(s.state), s.mandatory ? tr(", mandatory") : QString(), stepSubtitle(s)));
         const int row = m_stepList->count() - 1;
         if (s.stepId == keepStepId)
             keepRow = row;
@@ -184,6 +197,18 @@ void PhaseNavigator::fillSteps(const QString &keepStepId)
     m_stepList->setCurrentRow(row);
     m_stepList->setVisible(m_stepList->count() > 0);
     m_noSteps->setVisible(m_stepList->count() == 0);
+}
+
+void PhaseNavigator::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // On a 1366×768 laptop the navigator gets under 300 px: two-line steps
+    // left two rows in view, one-line steps leave three or more.
+    const bool compact = height() < kCompactBelowPx;
+    if (compact != m_compact) {
+        m_compact = compact;
+        fillSteps(selectedStepId());
+    }
 }
 
 void PhaseNavigator::updateMakeCurrent()

@@ -30,10 +30,16 @@ public:
     // The first open step, mandatory ones first, in phase order (empty if none).
     const IncidentStep *nextStep() const;
 
+    // Below this height, steps take one line each.
+    static constexpr int kCompactBelowPx = 420;
+
 signals:
     void stepSelected(const QString &stepId); // empty when the phase has no steps
     void makeCurrentRequested(firebreak::Phase phase);
     void addStepRequested(firebreak::Phase phase);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void fillPhases();
@@ -45,6 +51,7 @@ private:
     QList<IncidentStep> m_steps;
     Phase m_phase = Phase::Triage;
     bool m_loaded = false;
+    bool m_compact = false; // short of height: one line per step (owner in the tooltip)
     QListWidget *m_phases;
     QPushButton *m_makeCurrent;
     QLabel *m_stepCaption;

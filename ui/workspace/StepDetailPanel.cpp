@@ -1,5 +1,6 @@
 #include "StepDetailPanel.h"
 
+#include "Confirm.h"
 #include "ReasonDialog.h"
 #include "RecordKinds.h"
 #include "WorkspaceStyle.h"
@@ -23,31 +24,38 @@ struct RecordButton {
     const char *tip;
 };
 const RecordButton kRecordButtons[] = {
-    {"stepAddSystemButton", "Add affected system…", "Record a host involved in the incident"},
-    {"stepClocksButton", "Notification clocks…", "Classify the incident or record a notice in its clocks"},
-    {"stepRecordIsolationButton", "Record isolation…",
-     "Record a system isolated, how and how it was verified (Ctrl+Shift+I)"},
-    {"stepLogContactButton", "Log contact…", "Log a contact with a third party (Ctrl+Shift+C)"},
-    {"acquireImageButton", "Acquire image…", "Take a byte-for-byte image with hashes and verification"},
-    {"stepRecordRecoveryButton", "Record recovery…",
-     "Record a recovery action, service restored, or verified clean (Ctrl+Shift+R)"},
-    {"stepOpenRcaButton", "Open RCA", "Go to the root-cause analysis"},
+    {"stepAddSystemButton", QT_TRANSLATE_NOOP("firebreak::ui::StepDetailPanel", "Add affected system…"),
+     QT_TRANSLATE_NOOP("firebreak::ui::StepDetailPanel", "Record a host involved in the incident")},
+    {"stepClocksButton", QT_TRANSLATE_NOOP("firebreak::ui::StepDetailPanel", "Notification clocks…"),
+     QT_TRANSLATE_NOOP("firebreak::ui::StepDetailPanel", "Classify the incident or record a notice in its clocks")},
+    {"stepRecordIsolationButton", QT_TRANSLATE_NOOP("firebreak::ui::StepDetailPanel", "Record isolation…"),
+     QT_TRANSLATE_NOOP("firebreak::ui::StepDetailPanel",
+                       "Record a system isolated, how and how it was verified (Ctrl+Shift+I)")},
+    {"stepLogContactButton", QT_TRANSLATE_NOOP("firebreak::ui::StepDetailPanel", "Log contact…"),
+     QT_TRANSLATE_NOOP("firebreak::ui::StepDetailPanel", "Log a contact with a third party (Ctrl+Shift+C)")},
+    {"acquireImageButton", QT_TRANSLATE_NOOP("firebreak::ui::StepDetailPanel", "Acquire image…"),
+     QT_TRANSLATE_NOOP("firebreak::ui::StepDetailPanel", "Take a byte-for-byte image with hashes and verification")},
+    {"stepRecordRecoveryButton", QT_TRANSLATE_NOOP("firebreak::ui::StepDetailPanel", "Record recovery…"),
+     QT_TRANSLATE_NOOP("firebreak::ui::StepDetailPanel",
+                       "Record a recovery action, service restored, or verified clean (Ctrl+Shift+R)")},
+    {"stepOpenRcaButton", QT_TRANSLATE_NOOP("firebreak::ui::StepDetailPanel", "Open RCA"),
+     QT_TRANSLATE_NOOP("firebreak::ui::StepDetailPanel", "Go to the root-cause analysis")},
 };
 } // namespace
 
 StepDetailPanel::StepDetailPanel(const WorkspaceContext &ctx, QWidget *parent)
-    : QWidget(parent), m_ctx(ctx), m_content(new QWidget(this)), m_empty(new QLabel(this)),
-      m_title(new QLabel(m_content)), m_state(new QLabel(m_content)), m_meta(new QLabel(m_content)),
-      m_guidance(new QLabel(m_content)), m_checklistCaption(ws::caption({}, m_content)),
+    : QWidget(parent), m_ctx(ctx), m_content(new QWidget(this)), m_actions(new QWidget(this)),
+      m_empty(new QLabel(this)), m_title(new QLabel(m_content)), m_state(new QLabel(m_content)),
+      m_meta(new QLabel(m_content)), m_guidance(new QLabel(m_content)), m_checklistCaption(ws::caption({}, m_content)),
       m_checklist(new QWidget(m_content)), m_checklistLayout(new QVBoxLayout(m_checklist)),
       m_needs(new QLabel(m_content)), m_recorded(new QLabel(m_content)), m_error(chrome::errorLabel(m_content)),
-      m_done(ws::button(tr("&Mark done"), QStringLiteral("stepDoneButton"), m_content,
+      m_done(ws::button(tr("&Mark done"), QStringLiteral("stepDoneButton"), m_actions,
                         tr("Mark this step done (Ctrl+Return)"))),
-      m_skip(ws::button(tr("S&kip…"), QStringLiteral("stepSkipButton"), m_content,
+      m_skip(ws::button(tr("S&kip…"), QStringLiteral("stepSkipButton"), m_actions,
                         tr("Skip this step, with the reason why"))),
-      m_reassign(ws::button(tr("Re&assign…"), QStringLiteral("stepReassignButton"), m_content,
+      m_reassign(ws::button(tr("Re&assign…"), QStringLiteral("stepReassignButton"), m_actions,
                             tr("Give this step to another owner"))),
-      m_reopen(ws::button(tr("Re&open…"), QStringLiteral("stepReopenButton"), m_content,
+      m_reopen(ws::button(tr("Re&open…"), QStringLiteral("stepReopenButton"), m_actions,
                           tr("Reopen a done or skipped step, with the reason why")))
 {
     readonly::writes({m_done, m_skip, m_reassign, m_reopen});
@@ -89,24 +97,20 @@ StepDetailPanel::StepDetailPanel(const WorkspaceContext &ctx, QWidget *parent)
     titleRow->addWidget(m_title, 1);
     titleRow->addWidget(m_state, 0, Qt::AlignTop);
 
-    auto *recordRow = new QHBoxLayout;
-    recordRow->setSpacing(6);
-    for (const RecordButton &rb : kRecordButtons) {
-        const QString name = QLatin1String(rb.name);
-        QPushButton *b =
-            readonly::writes(ws::button(QString::fromUtf8(rb.text), name, m_content, QString::fromUtf8(rb.tip)));
-        b->hide();
-        m_recordButtons.insert(name, b);
-        recordRow->addWidget(b);
-        connect(b, &QPushButton::clicked, this, [this] { emit recordRequested(m_step.records, m_step); });
-    }
-    recordRow->addStretch(1);
-
-    auto *actions = new QHBoxLayout;
+    auto *actions = new QHBoxLayout(m_actions);
+    actions->setContentsMargins(0, 0, 0, 0);
     actions->setSpacing(6);
+    m_actions->setObjectName(QStringLiteral("stepActions"));
     for (QPushButton *b : {m_done, m_skip, m_reassign, m_reopen})
         actions->addWidget(b);
-    actions->addStretch(1);
+    for (const RecordButton &rb : kRecordButtons) {
+        const QString name = QLatin1String(rb.name);
+        QPushButton *b = readonly::writes(ws::button(tr(rb.text), name, m_actions, tr(rb.tip)));
+        b->hide();
+        m_recordButtons.insert(name, b);
+        actions->addWidget(b);
+        connect(b, &QPushButton::clicked, this, [this] { emit recordRequested(m_step.records, m_step); });
+    }
 
     auto *content = new QVBoxLayout(m_content);
     content->setContentsMargins(0, 0, 0, 0);
@@ -120,10 +124,7 @@ StepDetailPanel::StepDetailPanel(const WorkspaceContext &ctx, QWidget *parent)
     content->addSpacing(2);
     content->addWidget(m_needs);
     content->addWidget(m_recorded);
-    content->addLayout(recordRow);
     content->addWidget(m_error);
-    content->addSpacing(4);
-    content->addLayout(actions);
     content->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
@@ -144,6 +145,7 @@ void StepDetailPanel::showStep(const IncidentStep *step, const Incident &inciden
     m_hasStep = step != nullptr;
     m_closed = incident.status == IncidentStatus::Closed;
     m_content->setVisible(m_hasStep);
+    m_actions->setEnabled(m_hasStep);
     m_empty->setVisible(!m_hasStep);
     if (!sameStep)
         chrome::showError(m_error, {});
@@ -159,7 +161,7 @@ void StepDetailPanel::showStep(const IncidentStep *step, const Incident &inciden
     QString state;
     switch (m_step.state) {
     case IncidentStep::State::Open:
-        state = m_step.mandatory ? QStringLiteral("<b>Open</b> · mandatory") : QStringLiteral("<b>Open</b> · optional");
+        state = m_step.mandatory ? tr("<b>Open</b> · mandatory") : tr("<b>Open</b> · optional");
         break;
     case IncidentStep::State::Done:
         state = QStringLiteral("<b>✓ Done</b><br>%1 · %2")
@@ -175,7 +177,12 @@ void StepDetailPanel::showStep(const IncidentStep *step, const Incident &inciden
     QStringList meta{phaseLabel(m_step.phase),
                      tr("Owner: %1").arg(m_step.owner.isEmpty() ? QStringLiteral("nobody") : m_step.owner)};
     if (!m_step.note.isEmpty())
-        meta << (m_step.state == IncidentStep::State::Skipped ? tr("Reason: %1") : tr("Note: %1")).arg(m_step.note);
+        // A step completed by its record (model/response/StepLinks) says so in the reader's language.
+        meta << (m_step.state == IncidentStep::State::Done && !m_step.completedBy.isEmpty() &&
+                         m_step.note.startsWith(QLatin1String("completed by what was recorded"))
+                     ? tr("Completed by what was recorded: %1").arg(records::need(m_step.records))
+                 : m_step.state == IncidentStep::State::Skipped ? tr("Reason: %1").arg(m_step.note)
+                                                                : tr("Note: %1").arg(m_step.note));
     m_meta->setText(meta.join(QStringLiteral("  ·  ")));
     m_guidance->setText(m_step.guidance.isEmpty() ? tr("No guidance for this step.") : m_step.guidance);
 
@@ -199,6 +206,10 @@ void StepDetailPanel::showStep(const IncidentStep *step, const Incident &inciden
     m_reassign->setEnabled(!m_closed);
     m_reopen->setEnabled(!open && !m_closed);
     m_done->setDefault(open && !m_closed);
+    // The bar is narrow at 1366×768: show only what applies to this step.
+    m_done->setVisible(open);
+    m_skip->setVisible(open);
+    m_reopen->setVisible(!open);
 }
 
 void StepDetailPanel::rebuildChecklist()
@@ -257,14 +268,65 @@ void StepDetailPanel::showError(const QString &message)
     chrome::showError(m_error, message);
 }
 
+QStringList StepDetailPanel::missingText(const MissingForDone &missing) const
+{
+    QStringList out;
+    for (const QString &item : missing.unchecked)
+        out << tr("Checklist item not ticked: %1").arg(item);
+    if (!missing.record.isEmpty()) {
+        bool any = false;
+        const QString so = records::recordedSoFar(m_ctx, missing.record, &any);
+        out << (so.isEmpty() ? tr("Nothing recorded yet: %1").arg(records::need(missing.record)) : so);
+    }
+    return out;
+}
+
 void StepDetailPanel::markDone()
 {
-    if (Status st = m_ctx.response.completeStep(m_ctx.incidentId, m_step.stepId); !st) {
+    if (!m_step.mandatory) {
+        complete(false);
+        return;
+    }
+    // A mandatory step done with something missing is a decision: ask, name
+    // what is missing, and audit the answer either way.
+    auto missing = m_ctx.response.missingBeforeDone(m_ctx.incidentId, m_step.stepId);
+    if (!missing) {
+        showError(tr("“%1” was not marked done: %2").arg(m_step.title, missing.error().message));
+        return;
+    }
+    if (missing->isEmpty()) {
+        complete(false);
+        return;
+    }
+    const QString stepId = m_step.stepId;
+    const QString title = m_step.title;
+    confirm::ask(
+        this,
+        {QStringLiteral("confirmDoneDialog"), tr("Mark a mandatory step done?"),
+         tr("“%1” is mandatory and still lacks:").arg(title),
+         QStringLiteral("• ") + missingText(*missing).join(QStringLiteral("\n• ")) + QStringLiteral("\n\n") +
+             tr("Marking it done anyway is recorded in the audit log with what was missing."),
+         tr("Mark done anyway")},
+        [this, stepId] {
+            if (stepId == m_step.stepId)
+                complete(true);
+        },
+        [this, stepId] {
+            if (Status st = m_ctx.response.declineCompletion(m_ctx.incidentId, stepId); !st)
+                showError(tr("The answer was not recorded: %1").arg(st.error().message));
+        });
+}
+
+void StepDetailPanel::complete(bool confirmed)
+{
+    const QString stepId = m_step.stepId;
+    if (Status st = m_ctx.response.completeStep(m_ctx.incidentId, stepId, {}, confirmed); !st) {
         showError(tr("“%1” was not marked done: %2").arg(m_step.title, st.error().message));
         return;
     }
     showError({});
     emit changed();
+    emit completed(stepId);
 }
 
 void StepDetailPanel::toggleItem(int index, bool checked)

@@ -26,14 +26,21 @@ public:
     // when the same step is shown again.
     void showStep(const IncidentStep *step, const Incident &incident);
     QString stepId() const { return m_step.stepId; }
+    // The row of step actions and record buttons. The workspace shows it in
+    // its action bar, which never scrolls away (issue #19).
+    QWidget *actions() const { return m_actions; }
 
 signals:
     void changed();
+    // The step was marked done from this panel (the workspace then moves on).
+    void completed(const QString &stepId);
     // The step's record button was pressed: `kind` is its records kind.
     void recordRequested(const QString &kind, const firebreak::IncidentStep &step);
 
 private:
     void markDone();
+    void complete(bool confirmed);
+    QStringList missingText(const MissingForDone &missing) const;
     void askSkip();
     void askReassign();
     void askReopen();
@@ -48,6 +55,7 @@ private:
     bool m_closed = false;
 
     QWidget *m_content;
+    QWidget *m_actions;
     QLabel *m_empty;
     QLabel *m_title;
     QLabel *m_state;

@@ -5,10 +5,15 @@
 
 #include "ClockTestSupport.h"
 
+#include "ui/IncidentListModel.h"
+#include "ui/IncidentListPane.h"
+#include "ui/PlaceholderTableView.h"
 #include "ui/clocks/ClockAlerter.h"
 #include "ui/clocks/ClockText.h"
 #include "ui/clocks/DeadlineBanner.h"
 #include "ui/clocks/NextDeadline.h"
+
+#include <QHeaderView>
 
 #include <QLabel>
 #include <QPushButton>
@@ -29,6 +34,7 @@ private slots:
 
     void bannerShowsUnderAQuarterAndRedOnlyWhenOverdue();
     void nextDeadlinePerIncident();
+    void incidentListSortsByNextDeadline();
     void alerterAnnouncesOnceAcrossRestarts();
     void alerterKeepsStoresApart();
     void thresholdsComeFromSettings();
@@ -68,9 +74,8 @@ void TestClockAlerts::bannerShowsUnderAQuarterAndRedOnlyWhenOverdue()
     QVERIFY(banner->isVisible());
     QVERIFY(!banner->isOverdue());
     QCOMPARE(banner->attentionCount(), 1);
-    QVERIFY2(
-        banner->text().contains(QStringLiteral("Customer notice: personal-data breach · %1 · 5 h 00 m").arg(first)),
-        qPrintable(banner->text()));
+    QCOMPARE(banner->lines(),
+             QStringList{QStringLiteral("Customer notice: personal-data breach · %1 · 5 h 00 m").arg(first)});
     QVERIFY(text->palette().color(QPalette::WindowText) != red);
 
     f.advanceHours(62 - 19); // customer notice long overdue; GDPR and project under 10 h of 72
@@ -79,10 +84,26 @@ void TestClockAlerts::bannerShowsUnderAQuarterAndRedOnlyWhenOverdue()
     QVERIFY(banner->isOverdue());
     QCOMPARE(banner->worstIncidentId(), first);
     QCOMPARE(banner->attentionCount(), 3);
-    QVERIFY2(banner->text().contains(
-                 QStringLiteral("Customer notice: personal-data breach · %1 · overdue by 38 h 05 m").arg(first)),
-             qPrintable(banner->text()));
-    QVERIFY2(banner->text().contains(QStringLiteral("2 other clocks under 25 %")), qPrintable(banner->text()));
+    QVERIFY2(banner->lines().value(0) ==
+                 QStringLiteral("Customer notice: personal-data breach · %1 · overdue by 38 h 05 m").arg(first),
+             qPrintable(banner->lines().join(QLatin1Char('\n'))));
+    // Every clock under 25 % or overdue is listed, most urgent first: none
+    // hides behind "2 other clocks" (issue #19).
+    const QStringList lines = banner->lines();
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("Customer notice: personal-data breach · %1 · overdue").arg(first)),
+             qPrintable(lines.join(QLatin1Char('\n'))));
+    QVERIFY2(
+        lines.at(1).startsWith(QStringLiteral("GDPR Art. 33 · %1 · 9 h 55 m").arg(first)) ||
+            lines.at(1).startsWith(QStringLiteral("Customer notice: project-data breach · %1 · 9 h 55 m").arg(second)),
+        qPrintable(lines.join(QLatin1Char('\n'))));
+    QVERIFY2(lines.join(QLatin1Char('\n')).contains(QStringLiteral("GDPR Art. 33 · %1").arg(first)),
+             qPrintable(lines.join(QLatin1Char('\n'))));
+    QVERIFY2(lines.join(QLatin1Char('\n')).contains(QStringLiteral("project-data breach · %1").arg(second)),
+             qPrintable(lines.join(QLatin1Char('\n'))));
+    QVERIFY(!banner->text().contains(QLatin1String("other clock")));
+    // Each incident id is a link to it.
+    QVERIFY(banner->text().contains(QStringLiteral("href=\"%1\"").arg(second)));
     QCOMPARE(text->palette().color(QPalette::WindowText), red);
 
     QSignalSpy requested(banner, &DeadlineBanner::incidentRequested);
@@ -107,6 +128,72 @@ void TestClockAlerts::bannerShowsUnderAQuarterAndRedOnlyWhenOverdue()
     QVERIFY(!banner->isVisible());
     banner->setSource(nullptr, nullptr);
     QVERIFY(!banner->isVisible());
+}
+
+// Issue #19: the incident list's "Next deadline" column, time left coloured
+// like the banner, sorted most urgent first by a click on its header.
+void TestClockAlerts::incidentListSortsByNextDeadline()
+{
+    using ui::IncidentListModel;
+    ClockFixture f(path("column.sqlite"));
+    const QString calm = f.seed(QStringLiteral("Phishing"));
+    const QString late = f.seed(QStringLiteral("HR share exposed"));
+    const QString quiet = f.seed(QStringLiteral("No clocks"));
+    const QString tight = f.seed(QStringLiteral("NAS ransomware"));
+    f.advanceHours(25);
+    f.classify(late, {QStringLiteral("personal-data")}, startTime());                     // 24 h notice: 1 h overdue
+    f.classify(tight, {QStringLiteral("project-data")}, startTime().addSecs(-36 * 3600)); // 11 h of 72 left
+    f.classify(calm, {QStringLiteral("project-data")}, startTime().addSecs(6 * 3600));    // 53 h left
+
+    QWidget window;
+    auto *pane = new ui::IncidentListPane(&window);
+    window.resize(1366, 400);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    pane->setIncidents(*f.store->incidents(), f.clock.nowUtc());
+    auto *banner = new DeadlineBanner(&window);
+    QObject::connect(banner, &DeadlineBanner::clocksRead, pane, &ui::IncidentListPane::setOpenClocks);
+    banner->setSource(f.store.get(), &f.service);
+
+    auto *table = child<ui::PlaceholderTableView>(&window, "incidentTable");
+    QAbstractItemModel *model = table->model();
+    const int column = IncidentListModel::NextDeadlineColumn;
+    QCOMPARE(model->headerData(column, Qt::Horizontal).toString(), QStringLiteral("Next deadline"));
+    auto cell = [&](const QString &id, int role) {
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->index(r, 0).data(IncidentListModel::IncidentIdRole).toString() == id)
+                return model->index(r, column).data(role);
+        return QVariant();
+    };
+    QCOMPARE(cell(late, Qt::DisplayRole).toString(),
+             QStringLiteral("overdue by 1 h 00 m · Customer notice: personal-data breach"));
+    QCOMPARE(cell(tight, Qt::DisplayRole).toString(),
+             QStringLiteral("11 h 00 m · Customer notice: project-data breach"));
+    QCOMPARE(cell(quiet, Qt::DisplayRole).toString(), QStringLiteral("—"));
+    const QPalette pal = QGuiApplication::palette();
+    QCOMPARE(cell(late, Qt::ForegroundRole).value<QColor>(), ui::clocktext::overdueRed(pal));
+    QCOMPARE(cell(tight, Qt::ForegroundRole).value<QColor>(),
+             ui::clocktext::urgencyText(ui::clocktext::Urgency::Warning, pal));
+    QCOMPARE(cell(calm, Qt::ForegroundRole).value<QColor>(),
+             ui::clocktext::urgencyText(ui::clocktext::Urgency::Calm, pal));
+
+    // A click on the header sorts most urgent first; no clock comes last.
+    QHeaderView *header = table->horizontalHeader();
+    const int x = header->sectionViewportPosition(column) + header->sectionSize(column) / 2;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    if (header->sortIndicatorOrder() != Qt::AscendingOrder)
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    QCOMPARE(header->sortIndicatorSection(), column);
+    QStringList order;
+    for (int r = 0; r < model->rowCount(); ++r)
+        order << model->index(r, 0).data(IncidentListModel::IncidentIdRole).toString();
+    QCOMPARE(order, QStringList({late, tight, calm, quiet}));
+
+    // The countdown moves with the banner's tick.
+    f.advanceHours(2);
+    banner->refresh();
+    QCOMPARE(cell(tight, Qt::DisplayRole).toString(),
+             QStringLiteral("9 h 00 m · Customer notice: project-data breach"));
 }
 
 void TestClockAlerts::nextDeadlinePerIncident()

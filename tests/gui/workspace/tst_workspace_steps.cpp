@@ -4,12 +4,14 @@
 #include "WorkspaceTestSupport.h"
 
 #include "ui/PlaceholderTableView.h"
+#include "ui/clocks/ClockText.h"
 #include "ui/workspace/Confirm.h"
 #include "ui/workspace/IncidentWorkspace.h"
 #include "ui/workspace/NavItemDelegate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -41,6 +43,10 @@ private slots:
     void emptyStatesSayWhatToDo();
     void shortcutsStayInTheirWorkspace();
     void countdownMovesWithoutChanges();
+    void actionBarStaysInViewOnALaptopScreen();
+    void markDoneMovesToTheNextOpenStep();
+    void mandatoryDoneAsksAndNamesWhatIsMissing();
+    void stepsFollowRecordsMadeElsewhere();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -59,7 +65,9 @@ void TestWorkspaceSteps::layoutShowsPhasesAndSteps()
     auto *phases = child<QListWidget>(&w, "phaseNavigator");
     QCOMPARE(phases->count(), 6);
     QCOMPARE(phases->item(0)->text(), QStringLiteral("Detect & triage"));
-    QCOMPARE(phases->item(0)->data(NavItemDelegate::BadgeRole).toString(), QStringLiteral("0/3"));
+    // Three mandatory steps open, none done: one line per phase (issue #19).
+    QCOMPARE(phases->item(0)->data(NavItemDelegate::BadgeRole).toString(), QStringLiteral("●3  0/3"));
+    QVERIFY(phases->item(0)->data(NavItemDelegate::SubtitleRole).toString().isEmpty());
     QVERIFY(phases->item(0)->data(NavItemDelegate::MarkerRole).toBool()); // current phase marked
     QVERIFY(!phases->item(1)->data(NavItemDelegate::MarkerRole).toBool());
     QCOMPARE(phases->currentRow(), 0);
@@ -164,11 +172,17 @@ void TestWorkspaceSteps::reassignAndReopenStep()
                 .toString()
                 .contains(QLatin1String("External DFIR firm")));
 
-    // Done by keyboard (Ctrl+Return), then reopened with a reason.
+    // Done by keyboard (Ctrl+Return), confirming that it lacks its checklist
+    // and images, then reopened with a reason.
     reactivate(w);
+    ui::confirm::setNextAnswer(ui::confirm::Answer::Yes);
     QTest::keyClick(&w, Qt::Key_Return, Qt::ControlModifier);
     // A button shortcut animates the click, so it lands a moment later.
     QTRY_COMPARE(stepOf(*bench.response, inc.id, QStringLiteral("image")).state, IncidentStep::State::Done);
+    // The selection moved on to the next open step (issue #19); go back.
+    QVERIFY(child<QLabel>(&w, "stepTitleLabel")->text() !=
+            stepOf(*bench.response, inc.id, QStringLiteral("image")).title);
+    QVERIFY(w.selectStep(QStringLiteral("image")));
     QVERIFY(child<QLabel>(&w, "stepStateLabel")->text().contains(QLatin1String("Done")));
     click(child<QPushButton>(&w, "stepReopenButton"));
     QPointer<QDialog> reopen = openDialog(&w, "reopenStepDialog");
@@ -267,6 +281,172 @@ void TestWorkspaceSteps::countdownMovesWithoutChanges()
     child<QTimer>(&w, "workspaceTick")->setInterval(10);
     bench.clock.advanceSecs(73 * 3600);
     QTRY_VERIFY2(due->text().contains(QLatin1String("overdue by 1 h 00 m")), qPrintable(due->text()));
+}
+
+// The action bar names the step it acts on: in full, or elided with "…"
+// and in full in the tooltip.
+static bool barShows(const QLabel *label, const QString &title)
+{
+    const QString text = label->text();
+    return label->toolTip().contains(title) &&
+           (text == title || (text.endsWith(QChar(0x2026)) && title.startsWith(text.chopped(1))));
+}
+
+// Issue #19 point 4. At 1366×768 the main window gives the workspace about
+// 1366×335 (measured on a screenshot of firebreak --demo under Xvfb): the step's actions, what it records, the
+// next mandatory step and the nearest deadline stay in view there, and the
+// step list shows at least three rows.
+void TestWorkspaceSteps::actionBarStaysInViewOnALaptopScreen()
+{
+    Bench bench(path(QStringLiteral("laptop.sqlite")));
+    const Incident inc = bench.createFromPlaybook(QStringLiteral("Laptop"));
+    QVERIFY(bench.clocks->classify(inc.id, {QStringLiteral("personal-data")}, bench.clock.nowUtc().addSecs(-20 * 3600),
+                                   QStringLiteral("HR files")));
+    IncidentWorkspace w(*bench.store, *bench.response, inc.id);
+    w.setClockService(bench.clocks.get());
+    w.setHeaderVisible(false); // as in the main window
+    w.resize(1366, 335);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    settled(w);
+
+    auto inView = [&](const char *name) {
+        auto *b = child<QWidget>(&w, name);
+        return b && b->isVisible() && !b->visibleRegion().isEmpty() &&
+               w.rect().contains(QRect(b->mapTo(&w, QPoint(0, 0)), b->size()));
+    };
+    QVERIFY(w.selectStep(QStringLiteral("recover")));
+    settled(w);
+    for (const char *name : {"stepDoneButton", "stepSkipButton", "stepReassignButton", "stepRecordRecoveryButton",
+                             "actionBarNextButton", "actionBarDeadlineButton"})
+        QVERIFY2(inView(name), name);
+    QVERIFY(barShows(child<QLabel>(&w, "actionBarStepLabel"), QStringLiteral("Restore normal operations")));
+
+    auto *steps = child<QListWidget>(&w, "stepList");
+    QVERIFY(steps->count() >= 2);
+    QVERIFY2(
+        steps->viewport()->height() >= 3 * steps->sizeHintForRow(0),
+        qPrintable(
+            QStringLiteral("%1 px for rows of %2 px").arg(steps->viewport()->height()).arg(steps->sizeHintForRow(0))));
+
+    // The nearest deadline: the 24 h customer notice, 4 h left, in the accent colour.
+    auto *deadline = child<QPushButton>(&w, "actionBarDeadlineButton");
+    QVERIFY2(deadline->text().contains(QStringLiteral("Customer notice: personal-data breach · 4 h 00 m")),
+             qPrintable(deadline->text()));
+    QCOMPARE(deadline->property("urgency").toInt(), int(ui::clocktext::Urgency::Warning));
+    QSignalSpy clocks(&w, &IncidentWorkspace::clocksRequested);
+    click(deadline);
+    QCOMPARE(clocks.count(), 1);
+
+    // The next mandatory open step other than the one shown, one click away.
+    auto *next = child<QPushButton>(&w, "actionBarNextButton");
+    QVERIFY2(next->toolTip().contains(QLatin1String("Notify senior staff")), qPrintable(next->toolTip()));
+    QVERIFY2(next->text().startsWith(QStringLiteral("Next: ● Notify")), qPrintable(next->text()));
+    click(next);
+    QCOMPARE(child<QLabel>(&w, "stepTitleLabel")->text(), QStringLiteral("Notify senior staff, the CTO included"));
+    QVERIFY(barShows(child<QLabel>(&w, "actionBarStepLabel"), QStringLiteral("Notify senior staff, the CTO included")));
+    QVERIFY2(next->toolTip().contains(QLatin1String("Establish scope")), qPrintable(next->toolTip()));
+}
+
+// Issue #19 point 4: after Mark done the selection moves to the next open step.
+void TestWorkspaceSteps::markDoneMovesToTheNextOpenStep()
+{
+    Bench bench(path(QStringLiteral("moveon.sqlite")));
+    const Incident inc = bench.createFromPlaybook(QStringLiteral("Move on"));
+    IncidentWorkspace w(*bench.store, *bench.response, inc.id);
+    showActive(w);
+    // law-enforcement is optional: no question, done at once, on to collect.
+    QVERIFY(w.selectStep(QStringLiteral("law-enforcement")));
+    click(child<QPushButton>(&w, "stepDoneButton"));
+    QCOMPARE(stepOf(*bench.response, inc.id, QStringLiteral("law-enforcement")).state, IncidentStep::State::Done);
+    QCOMPARE(child<QLabel>(&w, "stepTitleLabel")->text(), QStringLiteral("Capture volatile evidence first"));
+    QCOMPARE(child<QLabel>(&w, "stepListCaption")->text(), QStringLiteral("Steps — Collect evidence"));
+
+    // Within a phase: the step below; a step already done is passed over.
+    QVERIFY(bench.response->completeStep(inc.id, QStringLiteral("scope")));
+    w.reload();
+    QVERIFY(w.selectStep(QStringLiteral("notify-senior")));
+    ui::confirm::setNextAnswer(ui::confirm::Answer::Yes);
+    click(child<QPushButton>(&w, "stepDoneButton"));
+    QCOMPARE(child<QLabel>(&w, "stepTitleLabel")->text(), QStringLiteral("Decide which notification clocks apply"));
+    QCOMPARE(child<QListWidget>(&w, "stepList")->currentItem()->data(NavItemDelegate::KeyRole).toString(),
+             QStringLiteral("classify"));
+}
+
+// Issue #19 point 5: a mandatory step with something missing asks first,
+// names what is missing, and the answer is audited either way.
+void TestWorkspaceSteps::mandatoryDoneAsksAndNamesWhatIsMissing()
+{
+    Bench bench(path(QStringLiteral("ask.sqlite")));
+    const Incident inc = bench.createFromPlaybook(QStringLiteral("Ask"));
+    IncidentWorkspace w(*bench.store, *bench.response, inc.id);
+    showActive(w);
+    QVERIFY(w.selectStep(QStringLiteral("notify-senior")));
+    auto *item0 = child<QCheckBox>(&w, "checklistItem0");
+    QTest::mouseClick(item0, Qt::LeftButton, {}, QPoint(8, item0->height() / 2));
+
+    click(child<QPushButton>(&w, "stepDoneButton"));
+    QTRY_VERIFY(w.findChild<QMessageBox *>(QStringLiteral("confirmDoneDialog")));
+    QPointer<QMessageBox> box = w.findChild<QMessageBox *>(QStringLiteral("confirmDoneDialog"));
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY2(box->text().contains(QLatin1String("Notify senior staff")), qPrintable(box->text()));
+    const QString missing = box->informativeText();
+    QVERIFY2(missing.contains(QLatin1String("Management informed")) &&
+                 missing.contains(QLatin1String("Next update time agreed")),
+             qPrintable(missing));
+    QVERIFY2(!missing.contains(QLatin1String("CTO informed")), qPrintable(missing)); // ticked
+    QVERIFY2(missing.contains(QLatin1String("No contact logged yet.")), qPrintable(missing));
+    QCOMPARE(box->defaultButton(), child<QPushButton>(box, "cancelButton")); // Enter does not confirm
+    QTest::mouseClick(child<QPushButton>(box, "cancelButton"), Qt::LeftButton);
+    QTRY_VERIFY(box.isNull());
+    QCOMPARE(stepOf(*bench.response, inc.id, QStringLiteral("notify-senior")).state, IncidentStep::State::Open);
+    AuditEntry last = bench.store->auditLog(inc.id)->last();
+    QCOMPARE(last.action, QStringLiteral("step.done-declined"));
+    QCOMPARE(last.data.value(QStringLiteral("missing_record")).toString(), QStringLiteral("contact-logged"));
+
+    reactivate(w);
+    click(child<QPushButton>(&w, "stepDoneButton"));
+    QTRY_VERIFY(w.findChild<QMessageBox *>(QStringLiteral("confirmDoneDialog")));
+    box = w.findChild<QMessageBox *>(QStringLiteral("confirmDoneDialog"));
+    QTRY_VERIFY(box->isVisible());
+    QTest::mouseClick(child<QPushButton>(box, "confirmButton"), Qt::LeftButton);
+    QTRY_VERIFY(box.isNull());
+    QCOMPARE(stepOf(*bench.response, inc.id, QStringLiteral("notify-senior")).state, IncidentStep::State::Done);
+    last = bench.store->auditLog(inc.id)->last();
+    QCOMPARE(last.action, QStringLiteral("step.done"));
+    QCOMPARE(last.data.value(QStringLiteral("confirmed")).toBool(), true);
+    QCOMPARE(last.data.value(QStringLiteral("unchecked")).toArray().size(), 2);
+}
+
+// Issue #19 point 6, as the workbench shows it: a record made elsewhere (the
+// CLI, another workbench) completes its step, and the close pane stops
+// listing it.
+void TestWorkspaceSteps::stepsFollowRecordsMadeElsewhere()
+{
+    Bench bench(path(QStringLiteral("follow.sqlite")));
+    const Incident inc = bench.createFromPlaybook(QStringLiteral("Follow"));
+    IncidentWorkspace w(*bench.store, *bench.response, inc.id);
+    showActive(w);
+    auto blockers = [&] {
+        QStringList out;
+        auto *list = child<QListWidget>(&w, "closeBlockersList");
+        for (int i = 0; i < list->count(); ++i)
+            out << list->item(i)->data(NavItemDelegate::KeyRole).toString();
+        return out.join(QLatin1Char('\n'));
+    };
+    QVERIFY(blockers().contains(QLatin1String("Restore normal operations")));
+
+    RecoveryAction restored;
+    restored.incidentId = inc.id;
+    restored.kind = QStringLiteral("service-restored");
+    restored.description = QStringLiteral("shares back from clean backup");
+    QVERIFY(bench.response->recordRecovery(restored).ok());
+    w.reload();
+    QVERIFY(w.selectStep(QStringLiteral("recover")));
+    QVERIFY(child<QLabel>(&w, "stepStateLabel")->text().contains(QLatin1String("Done")));
+    QVERIFY2(child<QLabel>(&w, "stepMetaLabel")->text().contains(QLatin1String("Completed by what was recorded")),
+             qPrintable(child<QLabel>(&w, "stepMetaLabel")->text()));
+    QVERIFY2(!blockers().contains(QLatin1String("Restore normal operations")), qPrintable(blockers()));
 }
 
 QTEST_MAIN(TestWorkspaceSteps)
