@@ -472,6 +472,27 @@ QStringList version8(Dialect d)
     return s;
 }
 
+// The customer-facing RFO by allow-list (issue #20): texts a person wrote
+// or approved for the customer, one per field, with who approved them.
+// Each approval is audited in the same transaction.
+QStringList version9(Dialect d)
+{
+    QStringList s = {
+        QStringLiteral("CREATE TABLE customer_texts ("
+                       " incident_id TEXT NOT NULL REFERENCES incidents(id),"
+                       " field TEXT NOT NULL,"
+                       " text TEXT NOT NULL,"
+                       " approved_by TEXT NOT NULL,"
+                       " approved_at TEXT NOT NULL,"
+                       " PRIMARY KEY (incident_id, field))"),
+    };
+    if (d == Dialect::PostgreSQL)
+        s << QStringLiteral("CREATE CONSTRAINT TRIGGER customer_texts_audited AFTER INSERT OR UPDATE OR DELETE ON "
+                            "customer_texts DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "
+                            "audit_entry_required()");
+    return s;
+}
+
 } // namespace
 
 QStringList postgresAuditTriggers(int version)
@@ -494,6 +515,7 @@ QStringList migrationTo(int version, Dialect dialect)
     case 6: return version6(dialect);
     case 7: return version7(dialect);
     case 8: return version8(dialect);
+    case 9: return version9(dialect);
     default: return {};
     }
 }

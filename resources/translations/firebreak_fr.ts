@@ -956,6 +956,109 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
     </message>
 </context>
 <context>
+    <name>RfoNotifications</name>
+    <message>
+        <source>Affected customers</source>
+        <translation>Clients concernés</translation>
+    </message>
+    <message>
+        <source>Data protection supervisory authority (GDPR Art. 33)</source>
+        <translation>Autorité de contrôle de la protection des données (RGPD, art. 33)</translation>
+    </message>
+    <message>
+        <source>People whose data is concerned (GDPR Art. 34)</source>
+        <translation>Personnes dont les données sont concernées (RGPD, art. 34)</translation>
+    </message>
+    <message>
+        <source>CSIRT or competent authority: early warning (NIS2)</source>
+        <translation>CSIRT ou autorité compétente : alerte précoce (NIS2)</translation>
+    </message>
+    <message>
+        <source>CSIRT or competent authority: incident notification (NIS2)</source>
+        <translation>CSIRT ou autorité compétente : notification d&apos;incident (NIS2)</translation>
+    </message>
+    <message>
+        <source>CSIRT or competent authority: final report (NIS2)</source>
+        <translation>CSIRT ou autorité compétente : rapport final (NIS2)</translation>
+    </message>
+    <message>
+        <source>Competent financial supervisor (DORA)</source>
+        <translation>Autorité de surveillance financière compétente (DORA)</translation>
+    </message>
+    <message>
+        <source>U.S. Securities and Exchange Commission (Form 8-K)</source>
+        <translation>Securities and Exchange Commission des États-Unis (formulaire 8-K)</translation>
+    </message>
+    <message>
+        <source>Pending: follows an earlier notification; not yet due.</source>
+        <translation>En attente : fait suite à une notification antérieure ; pas encore due.</translation>
+    </message>
+    <message>
+        <source>Pending: to be sent by %1.</source>
+        <translation>En attente : à envoyer au plus tard le %1.</translation>
+    </message>
+    <message>
+        <source>Pending: not sent yet; it was due by %1.</source>
+        <translation>En attente : pas encore envoyée ; elle était due au plus tard le %1.</translation>
+    </message>
+    <message>
+        <source>Pending: to be sent without undue delay.</source>
+        <translation>En attente : à envoyer dans les meilleurs délais.</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Envoyée.</translation>
+    </message>
+    <message>
+        <source>Sent on %1, after the deadline of %2.</source>
+        <translation>Envoyée le %1, après l&apos;échéance du %2.</translation>
+    </message>
+    <message>
+        <source>Sent on %1.</source>
+        <translation>Envoyée le %1.</translation>
+    </message>
+    <message>
+        <source>Reference: %1.</source>
+        <translation>Référence : %1.</translation>
+    </message>
+    <message>
+        <source>Reference of the notice to %1</source>
+        <translation>Référence de la notification à : %1</translation>
+    </message>
+    <message>
+        <source>Reasons for the delay: %1</source>
+        <translation>Raisons du retard : %1</translation>
+    </message>
+    <message>
+        <source>The reasons for the delay are documented in our records.</source>
+        <translation>Les raisons du retard sont documentées dans nos dossiers.</translation>
+    </message>
+    <message>
+        <source>Reasons for the delay of the notice to %1</source>
+        <translation>Raisons du retard de la notification à : %1</translation>
+    </message>
+    <message>
+        <source>Recipient and channel typed for the notice to %1 (the rule&apos;s recipient is shown)</source>
+        <translation>Destinataire et canal saisis pour la notification à : %1 (le destinataire prévu par la règle est affiché)</translation>
+    </message>
+    <message>
+        <source>Not notified, under a recognised exception: %1</source>
+        <translation>Non notifiée, au titre d&apos;une exception reconnue : %1</translation>
+    </message>
+    <message>
+        <source>Not notified, under a documented exception.</source>
+        <translation>Non notifiée, au titre d&apos;une exception documentée.</translation>
+    </message>
+    <message>
+        <source>Exception typed for the notice to %1</source>
+        <translation>Exception saisie pour la notification à : %1</translation>
+    </message>
+    <message>
+        <source>Justification of the decision not to notify %1</source>
+        <translation>Justification de la décision de ne pas notifier : %1</translation>
+    </message>
+</context>
+<context>
     <name>RfoReport</name>
     <message>
         <source>Containment</source>
@@ -966,40 +1069,192 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
         <translation>Service rétabli</translation>
     </message>
     <message>
-        <source>Verified clean</source>
-        <translation>Vérifié sain</translation>
-    </message>
-    <message>
         <source>Recovery</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <source>Detection</source>
-        <translation>Détection</translation>
+        <source>Title</source>
+        <translation>Titre</translation>
     </message>
     <message>
-        <source>The incident was detected and the response team engaged.</source>
-        <translation>L&apos;incident a été détecté et l&apos;équipe de réponse mobilisée.</translation>
+        <source>Summary</source>
+        <translation>Résumé</translation>
     </message>
     <message>
-        <source>Completed</source>
-        <translation>Terminée</translation>
+        <source>Impact</source>
+        <translation>Impact</translation>
     </message>
     <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
+        <source>Cause</source>
+        <translation>Cause</translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation>Prévue</translation>
+        <source>What we did and are changing</source>
+        <translation>Ce que nous avons fait et ce que nous changeons</translation>
     </message>
     <message>
-        <source>Initial notice</source>
-        <translation>Notification initiale</translation>
+        <source>Contact</source>
+        <translation>Contact</translation>
     </message>
     <message>
-        <source>Supplementary notice</source>
-        <translation>Notification complémentaire</translation>
+        <source>Incident title</source>
+        <translation>Titre de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Incident description</source>
+        <translation>Description de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Nature of the breach</source>
+        <translation>Nature de la violation</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <source>Records concerned</source>
+        <translation>Enregistrements concernés</translation>
+    </message>
+    <message>
+        <source>Likely consequences</source>
+        <translation>Conséquences probables</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Cause racine</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Élément déclencheur</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>Facteurs contributifs</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>Mesures prises</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Action corrective</translation>
+    </message>
+    <message>
+        <source>Contact point</source>
+        <translation>Point de contact</translation>
+    </message>
+    <message>
+        <source>%1: internal text not approved for the customer</source>
+        <translation>%1 : texte interne non approuvé pour le client</translation>
+    </message>
+    <message>
+        <source>Incident detected; response team engaged</source>
+        <translation>Incident détecté ; équipe de réponse mobilisée</translation>
+    </message>
+    <message>
+        <source>Containment measure taken</source>
+        <translation>Mesure de confinement prise</translation>
+    </message>
+    <message>
+        <source>Systems verified clean</source>
+        <translation>Systèmes vérifiés sains</translation>
+    </message>
+    <message>
+        <source>Recovery step</source>
+        <translation>Étape de reprise</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n système</numerusform>
+            <numerusform>%n systèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number of people affected (typed as text, not a plain number)</source>
+        <translation>Nombre de personnes concernées (saisi en texte, pas un simple nombre)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number of records concerned (typed as text, not a plain number)</source>
+        <translation>Nombre d&apos;enregistrements concernés (saisi en texte, pas un simple nombre)</translation>
+    </message>
+    <message numerus="yes">
+        <source>We preserved %n byte-for-byte disk image(s) of the affected systems before restoring them, so that the investigation can be verified independently.</source>
+        <translation>
+            <numerusform>Nous avons conservé %n image disque octet par octet des systèmes affectés avant de les restaurer, afin que l&apos;investigation puisse être vérifiée de manière indépendante.</numerusform>
+            <numerusform>Nous avons conservé %n images disque octet par octet des systèmes affectés avant de les restaurer, afin que l&apos;investigation puisse être vérifiée de manière indépendante.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrective action(s) completed.</source>
+        <translation>
+            <numerusform>%n action corrective terminée.</numerusform>
+            <numerusform>%n actions correctives terminées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrective action(s) under way, to be completed by %1.</source>
+        <translation>
+            <numerusform>%n action corrective en cours, à terminer d&apos;ici le %1.</numerusform>
+            <numerusform>%n actions correctives en cours, à terminer d&apos;ici le %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrective action(s) under way.</source>
+        <translation>
+            <numerusform>%n action corrective en cours.</numerusform>
+            <numerusform>%n actions correctives en cours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Names and addresses of %n affected system(s)</source>
+        <translation>
+            <numerusform>Nom et adresses du système affecté (%n)</numerusform>
+            <numerusform>Noms et adresses des %n systèmes affectés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Details and hashes of %n evidence item(s)</source>
+        <translation>
+            <numerusform>Détails et empreintes de la pièce à conviction (%n)</numerusform>
+            <numerusform>Détails et empreintes des %n pièces à conviction</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Names and contacts of %n person(s) on the incident</source>
+        <translation>
+            <numerusform>Nom et coordonnées de la personne mobilisée sur l&apos;incident (%n)</numerusform>
+            <numerusform>Noms et coordonnées des %n personnes mobilisées sur l&apos;incident</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n third-party contact(s), law enforcement included</source>
+        <translation>
+            <numerusform>%n contact avec un tiers, forces de l&apos;ordre comprises</numerusform>
+            <numerusform>%n contacts avec des tiers, forces de l&apos;ordre comprises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timeline entry(ies)</source>
+        <translation>
+            <numerusform>%n entrée de chronologie</numerusform>
+            <numerusform>%n entrées de chronologie</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4610,10 +4865,6 @@ Ce que vous avez saisi est conservé.</translation>
     <message>
         <source>&amp;Marking</source>
         <translation>&amp;Mention</translation>
-    </message>
-    <message>
-        <source>Include internal detail (names, addresses, evidence hashes)</source>
-        <translation>Inclure les détails internes (noms, adresses, empreintes des preuves)</translation>
     </message>
     <message>
         <source>&amp;Clock</source>

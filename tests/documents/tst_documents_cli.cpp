@@ -5,6 +5,8 @@
 #include "ReportFixture.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -209,33 +211,76 @@ private slots:
         QVERIFY(text.contains(QLatin1String("Reason for Outage")) || text.contains(QLatin1String("REASON FOR OUTAGE")));
         QVERIFY(text.contains(QLatin1String("CONFIDENTIAL")));
         QVERIFY(text.contains(QLatin1String("Page 1 of")));
-        QVERIFY2(text.contains(flat(m_f.rootCause)), "the cause in plain language");
-        QVERIFY(text.contains(QLatin1String("Block macros in documents from the internet")));
+        // Allow-list (issue #20): without approved customer texts, the cause
+        // and the actions are not copied from the internal record.
+        QVERIFY(!text.contains(flat(m_f.rootCause)));
+        QVERIFY(text.contains(QLatin1String("We have identified the cause")));
+        QVERIFY(!text.contains(QLatin1String("Block macros in documents from the internet")));
+        QVERIFY(text.contains(QLatin1String("3 corrective actions under way, to be completed by 2027-02-01.")));
         QVERIFY(text.contains(QLatin1String("Service restored")));
         for (const QString &secret :
              {m_f.hostname, QStringLiteral("fs01"), QStringLiteral("app02"), m_f.ip, m_f.otherIp, m_f.mac,
               m_f.commander, QStringLiteral("Bruno Marley"), QStringLiteral("Lt. Dupont"), m_f.caseReference,
-              QStringLiteral("/dev/sdb"), QStringLiteral("Paris DC1")})
+              QStringLiteral("/dev/sdb"), QStringLiteral("Paris DC1"), QStringLiteral("Ransomware on file server")})
             QVERIFY2(!text.contains(secret, Qt::CaseInsensitive),
                      qPrintable(QStringLiteral("RFO shows internal detail: ") + secret));
         for (const QString &sha : m_f.evidenceSha256 + m_f.evidenceMd5)
             QVERIFY2(!text.contains(sha), "RFO shows an evidence hash");
         QVERIFY(pdfInfo(pdf).value(QStringLiteral("Title")).contains(QLatin1String("Reason for Outage")));
+        // The customer's copy names no member of staff in its metadata either.
+        QVERIFY(!pdfInfo(pdf, true).value(QStringLiteral("meta")).contains(QLatin1String("Report Tester")));
     }
 
-    void rfoWithInternalDetail()
+    void rfoPreviewAndApprovedTexts()
     {
-        const QString pdf =
-            report(QStringLiteral("rfo"), m_f.id, QStringLiteral("rfo-internal.pdf"),
-                   {QStringLiteral("--include-internal"), QStringLiteral("--marking"), QStringLiteral("TLP:AMBER")});
+        // The preview lists what is left out and writes nothing.
+        const QString target = out(QStringLiteral("rfo-preview.pdf"));
+        auto preview = cli({QStringLiteral("report"), QStringLiteral("rfo"), m_f.id, QStringLiteral("--preview")});
+        QCOMPARE(preview.exitCode, 0);
+        QVERIFY2(preview.err.contains(QLatin1String("left out: Cause: internal text not approved for the customer "
+                                                    "(approve a customer text: --field cause)")),
+                 qPrintable(preview.err));
+        QVERIFY(preview.out.contains(QLatin1String("Nothing was written")));
+        QVERIFY(!QFile::exists(target));
+
+        // The internal source is shown beside the (empty) customer text.
+        auto listed = cli({QStringLiteral("report"), QStringLiteral("customer-text"), m_f.id});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY(flat(listed.out)
+                    .contains(QStringLiteral("== cause customer: (none approved) internal source: Root "
+                                             "cause: ") +
+                              flat(m_f.rootCause)));
+
+        const QString cause = QStringLiteral("A password that had not been changed for years let the attacker in.");
+        auto approved = cli({QStringLiteral("report"), QStringLiteral("customer-text"), m_f.id,
+                             QStringLiteral("--field"), QStringLiteral("cause"), QStringLiteral("--text"), cause});
+        QCOMPARE(approved.exitCode, 0);
+        QVERIFY(approved.out.contains(QLatin1String("approved by Report Tester")));
+        const QString pdf = report(QStringLiteral("rfo"), m_f.id, QStringLiteral("rfo-approved.pdf"),
+                                   {QStringLiteral("--marking"), QStringLiteral("TLP:AMBER")});
         QVERIFY(!pdf.isEmpty());
         const QString text = flat(pdfText(pdf, false));
-        QVERIFY(text.contains(m_f.hostname));
-        QVERIFY(text.contains(m_f.ip));
-        QVERIFY(text.contains(m_f.evidenceSha256.first()));
-        QVERIFY(text.contains(m_f.caseReference));
+        QVERIFY(text.contains(cause));
         QVERIFY(text.contains(QLatin1String("TLP:AMBER")));
-        QVERIFY(!text.contains(QLatin1String("CONFIDENTIAL")));
+        const AuditEntry last = m_f.store->auditLog(m_f.id)->last();
+        QCOMPARE(last.action, QStringLiteral("report.export"));
+        QCOMPARE(last.data.value(QStringLiteral("approvals"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("approved_by"))
+                     .toString(),
+                 QStringLiteral("Report Tester"));
+
+        // The deny-list era's option is gone: internal detail has its own report.
+        QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("rfo"), m_f.id, QStringLiteral("--out"), target,
+                      QStringLiteral("--include-internal")})
+                     .exitCode,
+                 2);
+        auto bad = cli({QStringLiteral("report"), QStringLiteral("customer-text"), m_f.id, QStringLiteral("--field"),
+                        QStringLiteral("hostnames"), QStringLiteral("--text"), QStringLiteral("x")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QLatin1String("hostnames")));
     }
 
     void noticeDraft()

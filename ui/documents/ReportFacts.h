@@ -8,6 +8,7 @@
 #include "model/clocks/ClockRecords.h"
 #include "model/clocks/ClockStatus.h"
 #include "model/clocks/NoticeDraft.h"
+#include "model/response/CustomerText.h"
 #include "model/response/ResponseRecords.h"
 
 #include <QList>
@@ -37,6 +38,7 @@ struct IncidentFacts {
     QList<CorrectiveAction> corrective;
     QList<ContactEntry> contacts;
     QList<TimelineEvent> timeline;
+    CustomerTexts customerTexts; // approved for the customer RFO
     QList<Classification> classifications;
     QList<ClockStatus> clocks;
     BreachDetails breach;
