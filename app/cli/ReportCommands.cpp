@@ -48,6 +48,12 @@ int report(Context &ctx, const QCommandLineParser &p, documents::DocumentKind ki
     o.clockId = kind == DocumentKind::Notice ? p.value(QStringLiteral("clock")) : QString();
     o.evidenceNumber = kind == DocumentKind::Custody ? p.value(QStringLiteral("item")) : QString();
     o.author = ctx.actor();
+    o.organisation = p.value(QStringLiteral("organisation"));
+    if (const QString logo = p.value(QStringLiteral("logo")); !logo.isEmpty()) {
+        o.logo = QImage(logo);
+        if (o.logo.isNull())
+            return ctx.usage(QStringLiteral("--logo: cannot read an image from '%1' (PNG, JPEG or SVG)").arg(logo));
+    }
 
     ResponseService *response = ctx.response();
     if (!response)
@@ -163,6 +169,8 @@ void declareCommon(QCommandLineParser &p)
     p.addOption(opt("page-size", "a4 (default) or letter.", "SIZE"));
     p.addOption(opt("marking", "Classification marking on every page (default CONFIDENTIAL; \"\" for none).", "TEXT"));
     p.addOption(opt("zone", "Time zone of the reader (IANA name; default: this computer's).", "ZONE"));
+    p.addOption(opt("organisation", "Organisation named at the top of every page.", "NAME"));
+    p.addOption(opt("logo", "Image printed beside the organisation's name.", "FILE"));
 }
 
 Command make(documents::DocumentKind kind, const QString &synopsis, const QString &summary,
@@ -184,7 +192,8 @@ Command make(documents::DocumentKind kind, const QString &synopsis, const QStrin
 QList<Command> reportCommands()
 {
     using documents::DocumentKind;
-    const QString common = QStringLiteral("--out FILE.pdf [--page-size a4|letter] [--marking TEXT] [--zone ZONE]");
+    const QString common = QStringLiteral(
+        "--out FILE.pdf [--page-size a4|letter] [--marking TEXT] [--zone ZONE] [--organisation NAME] [--logo FILE]");
     return {
         make(DocumentKind::Rfo, QStringLiteral("ID %1 [--preview]").arg(common),
              QStringLiteral("Reason-for-Outage report for the customer (PDF), from approved customer texts and facts."),

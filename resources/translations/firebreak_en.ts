@@ -114,5 +114,12 @@
             <numerusform>Wrote &lt;b&gt;%1&lt;/b&gt; (%n pages, %2 bytes)&lt;br/&gt;SHA-256 &lt;tt&gt;%3&lt;/tt&gt;</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n approved customer text(s); write or approve more with Customer texts…</source>
+        <translation>
+            <numerusform>%n approved customer text; write or approve more with Customer texts…</numerusform>
+            <numerusform>%n approved customer texts; write or approve more with Customer texts…</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -323,6 +323,22 @@
         <source>not sent</source>
         <translation>non envoyée</translation>
     </message>
+    <message>
+        <source>From %1 to %2 (%3).</source>
+        <translation>Du %1 au %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Since %1; service not yet restored (%2 so far).</source>
+        <translation>Depuis le %1 ; service pas encore rétabli (%2 à ce jour).</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>démarré le %1</translation>
+    </message>
+    <message>
+        <source>not started yet</source>
+        <translation>pas encore démarré</translation>
+    </message>
 </context>
 <context>
     <name>CustodyForm</name>
@@ -401,6 +417,14 @@
     <message>
         <source>%1 has no evidence item &apos;%2&apos; (its items: %3)</source>
         <translation>%1 n&apos;a pas de pièce &apos;%2&apos; (ses pièces : %3)</translation>
+    </message>
+    <message>
+        <source>Transferred (this handover)</source>
+        <translation>Transféré (cette remise)</translation>
+    </message>
+    <message>
+        <source>(this handover)</source>
+        <translation>(cette remise)</translation>
     </message>
 </context>
 <context>
@@ -488,6 +512,10 @@
     <message>
         <source>[hash withheld]</source>
         <translation>[empreinte masquée]</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
     </message>
 </context>
 <context>
@@ -3093,6 +3121,55 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     </message>
 </context>
 <context>
+    <name>firebreak::ui::CustomerTextDialog</name>
+    <message>
+        <source>Reference of the notice: %1</source>
+        <translation>Référence de la notification : %1</translation>
+    </message>
+    <message>
+        <source>Reasons for the delay: %1</source>
+        <translation>Raisons du retard : %1</translation>
+    </message>
+    <message>
+        <source>Customer texts — %1</source>
+        <translation>Textes pour le client — %1</translation>
+    </message>
+    <message>
+        <source>The Reason for Outage carries only what is written or approved here for the customer, plus times, durations, counts and notification states. The internal text on the left is the source; nothing of it is sent unless you write it on the right. Each approval is recorded in the audit trail under your name.</source>
+        <translation>Le rapport d&apos;incident (RFO) ne contient que ce qui est rédigé ou approuvé ici pour le client, plus des heures, des durées, des nombres et l&apos;état des notifications. Le texte interne, à gauche, sert de source ; rien n&apos;en est transmis tant que vous ne l&apos;écrivez pas à droite. Chaque approbation est consignée dans la piste d&apos;audit à votre nom.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Internal source&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Source interne&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;For the customer&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pour le client&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(nothing recorded)</source>
+        <translation>(rien d&apos;enregistré)</translation>
+    </message>
+    <message>
+        <source>Not approved: left out of the customer&apos;s copy</source>
+        <translation>Non approuvé : absent de la version client</translation>
+    </message>
+    <message>
+        <source>Approved by %1 at %2 UTC</source>
+        <translation>Approuvé par %1 le %2 UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Approve for the customer</source>
+        <translation>&amp;Approuver pour le client</translation>
+    </message>
+    <message>
+        <source>Could not approve %1: %2
+The fields approved before it are saved.</source>
+        <translation>Impossible d&apos;approuver %1 : %2
+Les champs approuvés avant lui sont enregistrés.</translation>
+    </message>
+</context>
+<context>
     <name>firebreak::ui::DeadlineBanner</name>
     <message>
         <source>Open incident</source>
@@ -4951,6 +5028,29 @@ Ce que vous avez saisi est conservé.</translation>
     <message>
         <source>Exported; the export and its SHA-256 are recorded in the audit trail.</source>
         <translation>Exporté ; l&apos;export et son SHA-256 sont consignés dans la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Customer &amp;texts…</source>
+        <translation>&amp;Textes pour le client…</translation>
+    </message>
+    <message>
+        <source>Write or approve what the customer reads, beside the internal text</source>
+        <translation>Rédiger ou approuver ce que lit le client, à côté du texte interne</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Left out of the customer&apos;s copy&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Absent de la version client&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;Nothing.</source>
+        <translation>&lt;br/&gt;Rien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved customer text(s); write or approve more with Customer texts…</source>
+        <translation>
+            <numerusform>%n texte approuvé pour le client ; rédigez-en ou approuvez-en d&apos;autres avec Textes pour le client…</numerusform>
+            <numerusform>%n textes approuvés pour le client ; rédigez-en ou approuvez-en d&apos;autres avec Textes pour le client…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -281,6 +282,54 @@ private slots:
                         QStringLiteral("hostnames"), QStringLiteral("--text"), QStringLiteral("x")});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains(QLatin1String("hostnames")));
+    }
+
+    // Issue #20 pt 5: every document names the organisation (with its logo),
+    // the incident, page x of y and when it was generated, in the reader's
+    // zone and UTC, on every page.
+    void everyPageCarriesItsFurniture_data()
+    {
+        QTest::addColumn<QString>("kind");
+        for (const char *k : {"rfo", "internal", "notice", "custody"})
+            QTest::addRow("%s", k) << QString::fromLatin1(k);
+    }
+    void everyPageCarriesItsFurniture()
+    {
+        QFETCH(QString, kind);
+        const QString logo = out(QStringLiteral("logo.ppm"));
+        {
+            // A 40x20 binary PPM: an image format Qt reads without plugins.
+            QFile f(logo);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("P6\n40 20\n255\n");
+            f.write(QByteArray(40 * 20 * 3, '\x30'));
+        }
+        const QString pdf =
+            report(kind, m_f.id, QStringLiteral("furniture-%1.pdf").arg(kind),
+                   {QStringLiteral("--organisation"), QStringLiteral("Acme Trust Services"), QStringLiteral("--logo"),
+                    logo, QStringLiteral("--zone"), QStringLiteral("Europe/Paris")});
+        QVERIFY(!pdf.isEmpty());
+        const QStringList pages = pdfPages(pdf);
+        QVERIFY(!pages.isEmpty());
+        static const QRegularExpression generated(QStringLiteral(
+            "20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d CET \\((?:20\\d\\d-\\d\\d-\\d\\d )?\\d\\d:\\d\\d UTC\\)"));
+        for (qsizetype i = 0; i < pages.size(); ++i) {
+            const QString page = flat(pages.at(i));
+            QVERIFY2(page.contains(QLatin1String("Acme Trust Services")), qPrintable(page.left(300)));
+            QVERIFY(page.contains(m_f.id));
+            QVERIFY2(page.contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages.size())), qPrintable(page));
+            QVERIFY2(generated.match(page).hasMatch(), qPrintable(page.right(300)));
+        }
+        // The logo is an image on every page.
+        const auto images = test::runProcess(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+        const int imageRows = int(images.out.count(QLatin1Char('\n'))) - 2;
+        QVERIFY2(imageRows >= pages.size(), qPrintable(images.out));
+        // An unreadable logo is refused by name, and nothing is written.
+        const auto bad =
+            cli({QStringLiteral("report"), kind, m_f.id, QStringLiteral("--out"), out(QStringLiteral("no-logo.pdf")),
+                 QStringLiteral("--logo"), out(QStringLiteral("missing.png"))});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QLatin1String("missing.png")));
     }
 
     void noticeDraft()

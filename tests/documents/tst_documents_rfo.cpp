@@ -206,8 +206,13 @@ class TestDocumentsRfo : public QObject {
         r.wentWrong = corpusLine("went wrong");
         r.gotLucky = corpusLine("lucky");
         check(m_f.response->saveRca(r), "rca");
-        check(m_f.response->addCorrectiveAction(
-                  {0, id, corpusLine("corrective"), QStringLiteral("Jane Doe"), QDate(2026, 12, 20), QStringLiteral("open"), {}}),
+        check(m_f.response->addCorrectiveAction({0,
+                                                 id,
+                                                 corpusLine("corrective"),
+                                                 QStringLiteral("Jane Doe"),
+                                                 QDate(2026, 12, 20),
+                                                 QStringLiteral("open"),
+                                                 {}}),
               "corrective");
         ContactEntry c;
         c.incidentId = id;
@@ -489,11 +494,48 @@ private slots:
         setFrench(french);
         // The fixture's incident has one disk image and one file (a ransom note).
         const QString text = flat(pdfText(
-            render(m_f.id, DocumentKind::Rfo, QStringLiteral("images-%1.pdf").arg(QLatin1String(french ? "fr" : "en"))), false));
+            render(m_f.id, DocumentKind::Rfo, QStringLiteral("images-%1.pdf").arg(QLatin1String(french ? "fr" : "en"))),
+            false));
         QVERIFY2(text.contains(expected), qPrintable(text));
         QVERIFY(!text.contains(QLatin1String("2 ") + QLatin1String("items")));
         QVERIFY(!text.contains(QLatin1String("1 pièces")));
         QVERIFY(!text.contains(QLatin1String("1 items")));
+    }
+
+    // Issue #20 pt 7: the internal report names the playbook by its title,
+    // an empty value reads "not recorded", and an outage still running is a
+    // sentence in both languages (not "au pas encore rétabli (en cours (…))").
+    void internalReportReadsAsSentences_data()
+    {
+        QTest::addColumn<bool>("french");
+        QTest::addColumn<QString>("notRecorded");
+        QTest::addColumn<QString>("ongoing");
+        QTest::addRow("en") << false << QStringLiteral("not recorded") << QStringLiteral("service not yet restored");
+        QTest::addRow("fr") << true << QStringLiteral("non renseigné") << QStringLiteral("service pas encore rétabli");
+    }
+    void internalReportReadsAsSentences()
+    {
+        QFETCH(bool, french);
+        QFETCH(QString, notRecorded);
+        QFETCH(QString, ongoing);
+        setFrench(french);
+        const QString lang = french ? QStringLiteral("fr") : QStringLiteral("en");
+        const QString full =
+            flat(pdfText(render(m_f.id, DocumentKind::Internal, QStringLiteral("internal-%1.pdf").arg(lang)), false));
+        const PlaybookSet books = playbooks::load();
+        const QString title = books.find(QStringLiteral("ransomware"))->title;
+        QVERIFY2(full.contains(title), qPrintable(title));
+
+        // An incident with almost nothing recorded, still running.
+        const QString sparse = flat(pdfText(render(m_state.value(QStringLiteral("pending")), DocumentKind::Internal,
+                                                   QStringLiteral("internal-sparse-%1.pdf").arg(lang)),
+                                            false));
+        QVERIFY2(sparse.contains(notRecorded), qPrintable(sparse.left(2000)));
+        QVERIFY2(sparse.contains(ongoing), qPrintable(sparse.left(2000)));
+        QVERIFY(!sparse.contains(QLatin1String("— (—)")));
+        QVERIFY(!sparse.contains(QLatin1String("au pas encore")));
+        QVERIFY(!sparse.contains(QLatin1String("to not yet")));
+        QVERIFY(!sparse.contains(QLatin1String("(en cours (")));
     }
 };
 

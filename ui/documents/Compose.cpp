@@ -176,6 +176,8 @@ Result<DocumentSource> compose(const IncidentFacts &facts, const DocumentOptions
     s.paper = options.paper;
     s.marking = options.marking.trimmed();
     s.author = options.author;
+    s.organisation = options.organisation.trimmed();
+    s.logo = options.logo;
     s.generatedAt = now;
     static const QRegularExpression titleRe(QStringLiteral("<title>(.*?)</title>"),
                                             QRegularExpression::CaseInsensitiveOption |

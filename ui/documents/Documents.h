@@ -49,10 +49,15 @@ struct DocumentOptions {
     QString marking = QStringLiteral("CONFIDENTIAL"); // classification, on every page
     QString clockId;                                  // Notice: which clock's draft (empty: the most urgent)
     QString evidenceNumber;                           // Custody: which item (empty: every item, one form each)
-    QTimeZone zone = QTimeZone::systemTimeZone();     // the reader's zone; UTC is shown next to it
-    QString author;                                   // who issues it: XMP dc:creator and the document header
-    QDateTime generatedAt;                            // UTC; invalid = the facts' read time
-    QString templateDir;                              // overrides for resources/templates (default: the user's folder)
+    // Custody: the handover this form is printed for, recorded in the case
+    // file only once the package is complete; printed as its own row.
+    std::optional<CustodyEvent> handover;
+    QTimeZone zone = QTimeZone::systemTimeZone(); // the reader's zone; UTC is shown next to it
+    QString author;                               // who issues it: XMP dc:creator and the document header
+    QString organisation;                         // whose document it is: top of every page
+    QImage logo;                                  // the organisation's logo beside its name (null: none)
+    QDateTime generatedAt;                        // UTC; invalid = the facts' read time
+    QString templateDir;                          // overrides for resources/templates (default: the user's folder)
 };
 
 // What the customer RFO left out or replaced (its preview lists these before
@@ -81,6 +86,8 @@ struct DocumentSource {
     QString css;
     PaperSize paper = PaperSize::A4;
     QString marking;
+    QString organisation; // first in the page header, after the logo
+    QImage logo;
     QString headerText; // left of the page header
     QString footerText; // left of the page footer
     QString pageText;   // "Page {page} of {pages}"
@@ -163,7 +170,7 @@ private:
     QList<Heading> headings(const QTextDocument &doc) const;
     bool strandedAtPageFoot(const Heading &h) const;
     int firstBlockAcrossPageEnd(const QTextDocument &doc) const; // its position, or -1
-    void pushToNextPage(QTextDocument &doc, int position, QList<tables::Edit> &edits) const;
+    void pushToNextPage(QTextDocument &doc, int position, QList<tables::Edit> &edits, bool marginFirst) const;
     void placeContents();
     void paintPage(QPainter &p, int index) const;
 

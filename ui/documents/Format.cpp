@@ -117,6 +117,11 @@ QString pluralText(const char *context, const char *source, int n)
     return text.replace(QLatin1String("%n"), QString::number(n));
 }
 
+QString orNotRecorded(const QString &s)
+{
+    return s.trimmed().isEmpty() ? QCoreApplication::translate("Format", "not recorded") : s.trimmed();
+}
+
 QString orDash(const QString &s)
 {
     return s.trimmed().isEmpty() ? QStringLiteral("—") : s.trimmed();

@@ -3,6 +3,7 @@
 #include "model/CaseStore.h"
 #include "model/clocks/ClockService.h"
 #include "model/evidence/EvidenceService.h"
+#include "model/response/Playbook.h"
 #include "model/response/ResponseService.h"
 
 namespace firebreak::documents {
@@ -44,6 +45,11 @@ Result<IncidentFacts> gatherFacts(const CaseStore &store, const ResponseService 
         return e;
     f.incidentAuditEntries = log.size();
     f.customerTexts = CustomerTexts(approved);
+    if (!f.incident.playbookId.isEmpty()) {
+        const PlaybookSet books = playbooks::load();
+        if (const Playbook *book = books.find(f.incident.playbookId))
+            f.playbookTitle = book->title;
+    }
     f.storePath = store.path();
     f.readAt = store.clock().nowUtc();
     for (const ClockStatus &c : f.clocks)

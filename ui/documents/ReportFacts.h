@@ -26,6 +26,7 @@ namespace firebreak::documents {
 // a worker thread can lay the documents out from a copy.
 struct IncidentFacts {
     Incident incident;
+    QString playbookTitle; // of incident.playbookId; empty when none or no longer installed
     QList<Person> people;
     QList<AffectedSystem> systems;
     QList<EvidenceItem> evidence;

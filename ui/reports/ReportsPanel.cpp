@@ -5,6 +5,7 @@
 #include "model/clocks/ClockService.h"
 #include "model/response/ResponseService.h"
 #include "ui/Palette.h"
+#include "ui/Preferences.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,6 +20,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QThread>
@@ -269,6 +271,13 @@ DocumentOptions ReportsPanel::options() const
     o.evidenceNumber = o.kind == DocumentKind::Custody ? m_item->currentData().toString() : QString();
     o.author = m_store.actor();
     o.generatedAt = m_store.clock().nowUtc();
+    // Whose documents these are (the welcome's profile), with the logo when one is set.
+    const ExaminerProfile profile = ExaminerProfile::current();
+    o.organisation = profile.organisation;
+    if (const QTimeZone zone(profile.timeZone.toUtf8()); !profile.timeZone.isEmpty() && zone.isValid())
+        o.zone = zone;
+    if (const QString logo = QSettings().value(QStringLiteral("profile/logo")).toString(); !logo.isEmpty())
+        o.logo = QImage(logo);
     return o;
 }
 
