@@ -522,9 +522,20 @@ private slots:
         const QString lang = french ? QStringLiteral("fr") : QStringLiteral("en");
         const QString full =
             flat(pdfText(render(m_f.id, DocumentKind::Internal, QStringLiteral("internal-%1.pdf").arg(lang)), false));
+        // The playbook by its title, never its file id.
         const PlaybookSet books = playbooks::load();
-        const QString title = books.find(QStringLiteral("ransomware"))->title;
-        QVERIFY2(full.contains(title), qPrintable(title));
+        const Playbook *book = books.find(QStringLiteral("compromised-credentials"));
+        QVERIFY(book && book->title != book->id);
+        NewIncident spec;
+        spec.title = QStringLiteral("Playbook by title");
+        spec.playbookId = book->id;
+        auto withBook = m_f.store->createIncident(spec, book->steps);
+        QVERIFY(withBook.ok());
+        const QString named = flat(pdfText(
+            render(withBook->id, DocumentKind::Internal, QStringLiteral("internal-playbook-%1.pdf").arg(lang)), false));
+        QVERIFY2(named.contains(book->title), qPrintable(book->title));
+        QVERIFY(!named.contains(book->id));
+        QVERIFY(!full.isEmpty());
 
         // An incident with almost nothing recorded, still running.
         const QString sparse = flat(pdfText(render(m_state.value(QStringLiteral("pending")), DocumentKind::Internal,
