@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../CaseStore.h"
+#include "CustomerText.h"
 #include "ResponseRecords.h"
 
 namespace firebreak {
@@ -66,6 +67,13 @@ public:
     Result<QList<ContactEntry>> contacts(const QString &incidentId) const;
     Result<TimelineNote> addTimelineNote(TimelineNote n);
     Result<QList<TimelineEvent>> timeline(const QString &incidentId) const;
+
+    // What the customer may be told (the RFO's allow-list). Approving a
+    // text records it with the approver, audited in the same transaction;
+    // an empty text withdraws the approval. Allowed on closed incidents: the
+    // RFO is often written after closing.
+    Result<QList<CustomerText>> customerTexts(const QString &incidentId) const;
+    Result<CustomerText> approveCustomerText(const QString &incidentId, const QString &field, const QString &text);
 
     // Closure
     Result<QStringList> closureBlockers(const QString &incidentId) const; // empty: may close

@@ -21,7 +21,7 @@ enum class Dialect { SQLite, PostgreSQL };
 // connection per thread. All SQL text lives under model/storage/.
 class Database {
 public:
-    static constexpr int kSchemaVersion = 9;
+    static constexpr int kSchemaVersion = 10;
 
     ~Database();
     Database(const Database &) = delete;

@@ -479,6 +479,27 @@ QStringList version9(Dialect)
     return {QStringLiteral("ALTER TABLE incident_steps ADD COLUMN completed_by TEXT NOT NULL DEFAULT ''")};
 }
 
+// The customer-facing RFO by allow-list (issue #20): texts a person wrote
+// or approved for the customer, one per field, with who approved them.
+// Each approval is audited in the same transaction.
+QStringList version10(Dialect d)
+{
+    QStringList s = {
+        QStringLiteral("CREATE TABLE customer_texts ("
+                       " incident_id TEXT NOT NULL REFERENCES incidents(id),"
+                       " field TEXT NOT NULL,"
+                       " text TEXT NOT NULL,"
+                       " approved_by TEXT NOT NULL,"
+                       " approved_at TEXT NOT NULL,"
+                       " PRIMARY KEY (incident_id, field))"),
+    };
+    if (d == Dialect::PostgreSQL)
+        s << QStringLiteral("CREATE CONSTRAINT TRIGGER customer_texts_audited AFTER INSERT OR UPDATE OR DELETE ON "
+                            "customer_texts DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "
+                            "audit_entry_required()");
+    return s;
+}
+
 } // namespace
 
 QStringList postgresAuditTriggers(int version)
@@ -502,6 +523,7 @@ QStringList migrationTo(int version, Dialect dialect)
     case 7: return version7(dialect);
     case 8: return version8(dialect);
     case 9: return version9(dialect);
+    case 10: return version10(dialect);
     default: return {};
     }
 }

@@ -70,6 +70,7 @@ QStringList tablesInCopyOrder()
         QStringLiteral("corrective_actions"),
         QStringLiteral("contacts"),
         QStringLiteral("timeline_notes"),
+        QStringLiteral("customer_texts"),
         QStringLiteral("audit_log"),
         QStringLiteral("audit_checkpoints"),
     };

@@ -45,6 +45,8 @@ constexpr std::array kGrants = {
     TableGrant{"clock_notices", nullptr, "INSERT"},
     TableGrant{"clock_waivers", nullptr, "INSERT"},
     TableGrant{"breach_details", nullptr, "INSERT, UPDATE"},
+    // What the customer is told (the RFO's allow-list) is the commander's to approve.
+    TableGrant{"customer_texts", nullptr, "INSERT, UPDATE"},
 };
 
 constexpr std::array kGroupRoles = {StoreRole::Commander, StoreRole::Responder, StoreRole::Observer};

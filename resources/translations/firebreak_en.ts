@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>RfoReport</name>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n system</numerusform>
+            <numerusform>%n systems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>We preserved %n byte-for-byte disk image(s) of the affected systems before restoring them, so that the investigation can be verified independently.</source>
+        <translation>
+            <numerusform>We preserved %n byte-for-byte disk image of the affected systems before restoring them, so that the investigation can be verified independently.</numerusform>
+            <numerusform>We preserved %n byte-for-byte disk images of the affected systems before restoring them, so that the investigation can be verified independently.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrective action(s) completed.</source>
+        <translation>
+            <numerusform>%n corrective action completed.</numerusform>
+            <numerusform>%n corrective actions completed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrective action(s) under way, to be completed by %1.</source>
+        <translation>
+            <numerusform>%n corrective action under way, to be completed by %1.</numerusform>
+            <numerusform>%n corrective actions under way, to be completed by %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrective action(s) under way.</source>
+        <translation>
+            <numerusform>%n corrective action under way.</numerusform>
+            <numerusform>%n corrective actions under way.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Names and addresses of %n affected system(s)</source>
+        <translation>
+            <numerusform>Name and addresses of the affected system (%n)</numerusform>
+            <numerusform>Names and addresses of %n affected systems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Details and hashes of %n evidence item(s)</source>
+        <translation>
+            <numerusform>Details and hashes of the evidence item (%n)</numerusform>
+            <numerusform>Details and hashes of %n evidence items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Names and contacts of %n person(s) on the incident</source>
+        <translation>
+            <numerusform>Name and contacts of the person on the incident (%n)</numerusform>
+            <numerusform>Names and contacts of %n people on the incident</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n third-party contact(s), law enforcement included</source>
+        <translation>
+            <numerusform>%n third-party contact, law enforcement included</numerusform>
+            <numerusform>%n third-party contacts, law enforcement included</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timeline entry(ies)</source>
+        <translation>
+            <numerusform>%n timeline entry</numerusform>
+            <numerusform>%n timeline entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>firebreak::ui::InterruptedBanner</name>
     <message numerus="yes">
         <source>%n acquisitions never finished. First: %1</source>
@@ -25,6 +112,13 @@
         <translation>
             <numerusform>Wrote &lt;b&gt;%1&lt;/b&gt; (%n page, %2 bytes)&lt;br/&gt;SHA-256 &lt;tt&gt;%3&lt;/tt&gt;</numerusform>
             <numerusform>Wrote &lt;b&gt;%1&lt;/b&gt; (%n pages, %2 bytes)&lt;br/&gt;SHA-256 &lt;tt&gt;%3&lt;/tt&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved customer text(s); write or approve more with Customer texts…</source>
+        <translation>
+            <numerusform>%n approved customer text; write or approve more with Customer texts…</numerusform>
+            <numerusform>%n approved customer texts; write or approve more with Customer texts…</numerusform>
         </translation>
     </message>
 </context>

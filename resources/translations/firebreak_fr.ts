@@ -426,6 +426,22 @@
         <source>not sent</source>
         <translation>non envoyée</translation>
     </message>
+    <message>
+        <source>From %1 to %2 (%3).</source>
+        <translation>Du %1 au %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Since %1; service not yet restored (%2 so far).</source>
+        <translation>Depuis le %1 ; service pas encore rétabli (%2 à ce jour).</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>démarré le %1</translation>
+    </message>
+    <message>
+        <source>not started yet</source>
+        <translation>pas encore démarré</translation>
+    </message>
 </context>
 <context>
     <name>CustodyForm</name>
@@ -504,6 +520,14 @@
     <message>
         <source>%1 has no evidence item &apos;%2&apos; (its items: %3)</source>
         <translation>%1 n&apos;a pas de pièce &apos;%2&apos; (ses pièces : %3)</translation>
+    </message>
+    <message>
+        <source>Transferred (this handover)</source>
+        <translation>Transféré (cette remise)</translation>
+    </message>
+    <message>
+        <source>(this handover)</source>
+        <translation>(cette remise)</translation>
     </message>
 </context>
 <context>
@@ -591,6 +615,10 @@
     <message>
         <source>[hash withheld]</source>
         <translation>[empreinte masquée]</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1111,109 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
     </message>
 </context>
 <context>
+    <name>RfoNotifications</name>
+    <message>
+        <source>Affected customers</source>
+        <translation>Clients concernés</translation>
+    </message>
+    <message>
+        <source>Data protection supervisory authority (GDPR Art. 33)</source>
+        <translation>Autorité de contrôle de la protection des données (RGPD, art. 33)</translation>
+    </message>
+    <message>
+        <source>People whose data is concerned (GDPR Art. 34)</source>
+        <translation>Personnes dont les données sont concernées (RGPD, art. 34)</translation>
+    </message>
+    <message>
+        <source>CSIRT or competent authority: early warning (NIS2)</source>
+        <translation>CSIRT ou autorité compétente : alerte précoce (NIS2)</translation>
+    </message>
+    <message>
+        <source>CSIRT or competent authority: incident notification (NIS2)</source>
+        <translation>CSIRT ou autorité compétente : notification d&apos;incident (NIS2)</translation>
+    </message>
+    <message>
+        <source>CSIRT or competent authority: final report (NIS2)</source>
+        <translation>CSIRT ou autorité compétente : rapport final (NIS2)</translation>
+    </message>
+    <message>
+        <source>Competent financial supervisor (DORA)</source>
+        <translation>Autorité de surveillance financière compétente (DORA)</translation>
+    </message>
+    <message>
+        <source>U.S. Securities and Exchange Commission (Form 8-K)</source>
+        <translation>Securities and Exchange Commission des États-Unis (formulaire 8-K)</translation>
+    </message>
+    <message>
+        <source>Pending: follows an earlier notification; not yet due.</source>
+        <translation>En attente : fait suite à une notification antérieure ; pas encore due.</translation>
+    </message>
+    <message>
+        <source>Pending: to be sent by %1.</source>
+        <translation>En attente : à envoyer au plus tard le %1.</translation>
+    </message>
+    <message>
+        <source>Pending: not sent yet; it was due by %1.</source>
+        <translation>En attente : pas encore envoyée ; elle était due au plus tard le %1.</translation>
+    </message>
+    <message>
+        <source>Pending: to be sent without undue delay.</source>
+        <translation>En attente : à envoyer dans les meilleurs délais.</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Envoyée.</translation>
+    </message>
+    <message>
+        <source>Sent on %1, after the deadline of %2.</source>
+        <translation>Envoyée le %1, après l&apos;échéance du %2.</translation>
+    </message>
+    <message>
+        <source>Sent on %1.</source>
+        <translation>Envoyée le %1.</translation>
+    </message>
+    <message>
+        <source>Reference: %1.</source>
+        <translation>Référence : %1.</translation>
+    </message>
+    <message>
+        <source>Reference of the notice to %1</source>
+        <translation>Référence de la notification à : %1</translation>
+    </message>
+    <message>
+        <source>Reasons for the delay: %1</source>
+        <translation>Raisons du retard : %1</translation>
+    </message>
+    <message>
+        <source>The reasons for the delay are documented in our records.</source>
+        <translation>Les raisons du retard sont documentées dans nos dossiers.</translation>
+    </message>
+    <message>
+        <source>Reasons for the delay of the notice to %1</source>
+        <translation>Raisons du retard de la notification à : %1</translation>
+    </message>
+    <message>
+        <source>Recipient and channel typed for the notice to %1 (the rule&apos;s recipient is shown)</source>
+        <translation>Destinataire et canal saisis pour la notification à : %1 (le destinataire prévu par la règle est affiché)</translation>
+    </message>
+    <message>
+        <source>Not notified, under a recognised exception: %1</source>
+        <translation>Non notifiée, au titre d&apos;une exception reconnue : %1</translation>
+    </message>
+    <message>
+        <source>Not notified, under a documented exception.</source>
+        <translation>Non notifiée, au titre d&apos;une exception documentée.</translation>
+    </message>
+    <message>
+        <source>Exception typed for the notice to %1</source>
+        <translation>Exception saisie pour la notification à : %1</translation>
+    </message>
+    <message>
+        <source>Justification of the decision not to notify %1</source>
+        <translation>Justification de la décision de ne pas notifier : %1</translation>
+    </message>
+</context>
+<context>
     <name>RfoReport</name>
     <message>
         <source>Containment</source>
@@ -1093,40 +1224,192 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
         <translation>Service rétabli</translation>
     </message>
     <message>
-        <source>Verified clean</source>
-        <translation>Vérifié sain</translation>
-    </message>
-    <message>
         <source>Recovery</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <source>Detection</source>
-        <translation>Détection</translation>
+        <source>Title</source>
+        <translation>Titre</translation>
     </message>
     <message>
-        <source>The incident was detected and the response team engaged.</source>
-        <translation>L&apos;incident a été détecté et l&apos;équipe de réponse mobilisée.</translation>
+        <source>Summary</source>
+        <translation>Résumé</translation>
     </message>
     <message>
-        <source>Completed</source>
-        <translation>Terminée</translation>
+        <source>Impact</source>
+        <translation>Impact</translation>
     </message>
     <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
+        <source>Cause</source>
+        <translation>Cause</translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation>Prévue</translation>
+        <source>What we did and are changing</source>
+        <translation>Ce que nous avons fait et ce que nous changeons</translation>
     </message>
     <message>
-        <source>Initial notice</source>
-        <translation>Notification initiale</translation>
+        <source>Contact</source>
+        <translation>Contact</translation>
     </message>
     <message>
-        <source>Supplementary notice</source>
-        <translation>Notification complémentaire</translation>
+        <source>Incident title</source>
+        <translation>Titre de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Incident description</source>
+        <translation>Description de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Nature of the breach</source>
+        <translation>Nature de la violation</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <source>Records concerned</source>
+        <translation>Enregistrements concernés</translation>
+    </message>
+    <message>
+        <source>Likely consequences</source>
+        <translation>Conséquences probables</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Cause racine</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Élément déclencheur</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>Facteurs contributifs</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>Mesures prises</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Action corrective</translation>
+    </message>
+    <message>
+        <source>Contact point</source>
+        <translation>Point de contact</translation>
+    </message>
+    <message>
+        <source>%1: internal text not approved for the customer</source>
+        <translation>%1 : texte interne non approuvé pour le client</translation>
+    </message>
+    <message>
+        <source>Incident detected; response team engaged</source>
+        <translation>Incident détecté ; équipe de réponse mobilisée</translation>
+    </message>
+    <message>
+        <source>Containment measure taken</source>
+        <translation>Mesure de confinement prise</translation>
+    </message>
+    <message>
+        <source>Systems verified clean</source>
+        <translation>Systèmes vérifiés sains</translation>
+    </message>
+    <message>
+        <source>Recovery step</source>
+        <translation>Étape de reprise</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n système</numerusform>
+            <numerusform>%n systèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number of people affected (typed as text, not a plain number)</source>
+        <translation>Nombre de personnes concernées (saisi en texte, pas un simple nombre)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number of records concerned (typed as text, not a plain number)</source>
+        <translation>Nombre d&apos;enregistrements concernés (saisi en texte, pas un simple nombre)</translation>
+    </message>
+    <message numerus="yes">
+        <source>We preserved %n byte-for-byte disk image(s) of the affected systems before restoring them, so that the investigation can be verified independently.</source>
+        <translation>
+            <numerusform>Nous avons conservé %n image disque octet par octet des systèmes affectés avant de les restaurer, afin que l&apos;investigation puisse être vérifiée de manière indépendante.</numerusform>
+            <numerusform>Nous avons conservé %n images disque octet par octet des systèmes affectés avant de les restaurer, afin que l&apos;investigation puisse être vérifiée de manière indépendante.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrective action(s) completed.</source>
+        <translation>
+            <numerusform>%n action corrective terminée.</numerusform>
+            <numerusform>%n actions correctives terminées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrective action(s) under way, to be completed by %1.</source>
+        <translation>
+            <numerusform>%n action corrective en cours, à terminer d&apos;ici le %1.</numerusform>
+            <numerusform>%n actions correctives en cours, à terminer d&apos;ici le %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrective action(s) under way.</source>
+        <translation>
+            <numerusform>%n action corrective en cours.</numerusform>
+            <numerusform>%n actions correctives en cours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Names and addresses of %n affected system(s)</source>
+        <translation>
+            <numerusform>Nom et adresses du système affecté (%n)</numerusform>
+            <numerusform>Noms et adresses des %n systèmes affectés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Details and hashes of %n evidence item(s)</source>
+        <translation>
+            <numerusform>Détails et empreintes de la pièce à conviction (%n)</numerusform>
+            <numerusform>Détails et empreintes des %n pièces à conviction</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Names and contacts of %n person(s) on the incident</source>
+        <translation>
+            <numerusform>Nom et coordonnées de la personne mobilisée sur l&apos;incident (%n)</numerusform>
+            <numerusform>Noms et coordonnées des %n personnes mobilisées sur l&apos;incident</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n third-party contact(s), law enforcement included</source>
+        <translation>
+            <numerusform>%n contact avec un tiers, forces de l&apos;ordre comprises</numerusform>
+            <numerusform>%n contacts avec des tiers, forces de l&apos;ordre comprises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timeline entry(ies)</source>
+        <translation>
+            <numerusform>%n entrée de chronologie</numerusform>
+            <numerusform>%n entrées de chronologie</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3288,55 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     </message>
 </context>
 <context>
+    <name>firebreak::ui::CustomerTextDialog</name>
+    <message>
+        <source>Reference of the notice: %1</source>
+        <translation>Référence de la notification : %1</translation>
+    </message>
+    <message>
+        <source>Reasons for the delay: %1</source>
+        <translation>Raisons du retard : %1</translation>
+    </message>
+    <message>
+        <source>Customer texts — %1</source>
+        <translation>Textes pour le client — %1</translation>
+    </message>
+    <message>
+        <source>The Reason for Outage carries only what is written or approved here for the customer, plus times, durations, counts and notification states. The internal text on the left is the source; nothing of it is sent unless you write it on the right. Each approval is recorded in the audit trail under your name.</source>
+        <translation>Le rapport d&apos;incident (RFO) ne contient que ce qui est rédigé ou approuvé ici pour le client, plus des heures, des durées, des nombres et l&apos;état des notifications. Le texte interne, à gauche, sert de source ; rien n&apos;en est transmis tant que vous ne l&apos;écrivez pas à droite. Chaque approbation est consignée dans la piste d&apos;audit à votre nom.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Internal source&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Source interne&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;For the customer&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pour le client&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(nothing recorded)</source>
+        <translation>(rien d&apos;enregistré)</translation>
+    </message>
+    <message>
+        <source>Not approved: left out of the customer&apos;s copy</source>
+        <translation>Non approuvé : absent de la version client</translation>
+    </message>
+    <message>
+        <source>Approved by %1 at %2 UTC</source>
+        <translation>Approuvé par %1 le %2 UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Approve for the customer</source>
+        <translation>&amp;Approuver pour le client</translation>
+    </message>
+    <message>
+        <source>Could not approve %1: %2
+The fields approved before it are saved.</source>
+        <translation>Impossible d&apos;approuver %1 : %2
+Les champs approuvés avant lui sont enregistrés.</translation>
+    </message>
+</context>
+<context>
     <name>firebreak::ui::DeadlineBanner</name>
     <message>
         <source>Open incident</source>
@@ -4810,10 +5142,6 @@ Ce que vous avez saisi est conservé.</translation>
         <translation>&amp;Mention</translation>
     </message>
     <message>
-        <source>Include internal detail (names, addresses, evidence hashes)</source>
-        <translation>Inclure les détails internes (noms, adresses, empreintes des preuves)</translation>
-    </message>
-    <message>
         <source>&amp;Clock</source>
         <translation>&amp;Délai</translation>
     </message>
@@ -4898,6 +5226,29 @@ Ce que vous avez saisi est conservé.</translation>
     <message>
         <source>Exported; the export and its SHA-256 are recorded in the audit trail.</source>
         <translation>Exporté ; l&apos;export et son SHA-256 sont consignés dans la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Customer &amp;texts…</source>
+        <translation>&amp;Textes pour le client…</translation>
+    </message>
+    <message>
+        <source>Write or approve what the customer reads, beside the internal text</source>
+        <translation>Rédiger ou approuver ce que lit le client, à côté du texte interne</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Left out of the customer&apos;s copy&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Absent de la version client&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;Nothing.</source>
+        <translation>&lt;br/&gt;Rien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved customer text(s); write or approve more with Customer texts…</source>
+        <translation>
+            <numerusform>%n texte approuvé pour le client ; rédigez-en ou approuvez-en d&apos;autres avec Textes pour le client…</numerusform>
+            <numerusform>%n textes approuvés pour le client ; rédigez-en ou approuvez-en d&apos;autres avec Textes pour le client…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,7 @@ private slots:
             words({"recovery", "add", m_inc, "--kind", "action", "--text", "restored from backup", "--system", "fs01"}),
             words({"rca", "set", m_inc, "--root-cause", "unpatched VPN", "--why", "no patch window"}),
             words({"corrective", "add", m_inc, "--action", "patch the VPN", "--owner", "Ada", "--due", "2026-12-31"}),
+            words({"report", "customer-text", m_inc, "--field", "summary", "--text", "A VPN flaw let an attacker in."}),
             words({"audit", "key", "init"}),
             words({"audit", "checkpoint", "export", m_anchor}),
             // After the anchor, so the anchor vouches for less than the head.

@@ -5,6 +5,9 @@
 #include "ReportFixture.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -209,33 +212,124 @@ private slots:
         QVERIFY(text.contains(QLatin1String("Reason for Outage")) || text.contains(QLatin1String("REASON FOR OUTAGE")));
         QVERIFY(text.contains(QLatin1String("CONFIDENTIAL")));
         QVERIFY(text.contains(QLatin1String("Page 1 of")));
-        QVERIFY2(text.contains(flat(m_f.rootCause)), "the cause in plain language");
-        QVERIFY(text.contains(QLatin1String("Block macros in documents from the internet")));
+        // Allow-list (issue #20): without approved customer texts, the cause
+        // and the actions are not copied from the internal record.
+        QVERIFY(!text.contains(flat(m_f.rootCause)));
+        QVERIFY(text.contains(QLatin1String("We have identified the cause")));
+        QVERIFY(!text.contains(QLatin1String("Block macros in documents from the internet")));
+        QVERIFY(text.contains(QLatin1String("3 corrective actions under way, to be completed by 2027-02-01.")));
         QVERIFY(text.contains(QLatin1String("Service restored")));
         for (const QString &secret :
              {m_f.hostname, QStringLiteral("fs01"), QStringLiteral("app02"), m_f.ip, m_f.otherIp, m_f.mac,
               m_f.commander, QStringLiteral("Bruno Marley"), QStringLiteral("Lt. Dupont"), m_f.caseReference,
-              QStringLiteral("/dev/sdb"), QStringLiteral("Paris DC1")})
+              QStringLiteral("/dev/sdb"), QStringLiteral("Paris DC1"), QStringLiteral("Ransomware on file server")})
             QVERIFY2(!text.contains(secret, Qt::CaseInsensitive),
                      qPrintable(QStringLiteral("RFO shows internal detail: ") + secret));
         for (const QString &sha : m_f.evidenceSha256 + m_f.evidenceMd5)
             QVERIFY2(!text.contains(sha), "RFO shows an evidence hash");
         QVERIFY(pdfInfo(pdf).value(QStringLiteral("Title")).contains(QLatin1String("Reason for Outage")));
+        // The customer's copy names no member of staff in its metadata either.
+        QVERIFY(!pdfInfo(pdf, true).value(QStringLiteral("meta")).contains(QLatin1String("Report Tester")));
     }
 
-    void rfoWithInternalDetail()
+    void rfoPreviewAndApprovedTexts()
     {
-        const QString pdf =
-            report(QStringLiteral("rfo"), m_f.id, QStringLiteral("rfo-internal.pdf"),
-                   {QStringLiteral("--include-internal"), QStringLiteral("--marking"), QStringLiteral("TLP:AMBER")});
+        // The preview lists what is left out and writes nothing.
+        const QString target = out(QStringLiteral("rfo-preview.pdf"));
+        auto preview = cli({QStringLiteral("report"), QStringLiteral("rfo"), m_f.id, QStringLiteral("--preview")});
+        QCOMPARE(preview.exitCode, 0);
+        QVERIFY2(preview.err.contains(QLatin1String("left out: Cause: internal text not approved for the customer "
+                                                    "(approve a customer text: --field cause)")),
+                 qPrintable(preview.err));
+        QVERIFY(preview.out.contains(QLatin1String("Nothing was written")));
+        QVERIFY(!QFile::exists(target));
+
+        // The internal source is shown beside the (empty) customer text.
+        auto listed = cli({QStringLiteral("report"), QStringLiteral("customer-text"), m_f.id});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY(flat(listed.out)
+                    .contains(QStringLiteral("== cause customer: (none approved) internal source: Root "
+                                             "cause: ") +
+                              flat(m_f.rootCause)));
+
+        const QString cause = QStringLiteral("A password that had not been changed for years let the attacker in.");
+        auto approved = cli({QStringLiteral("report"), QStringLiteral("customer-text"), m_f.id,
+                             QStringLiteral("--field"), QStringLiteral("cause"), QStringLiteral("--text"), cause});
+        QCOMPARE(approved.exitCode, 0);
+        QVERIFY(approved.out.contains(QLatin1String("approved by Report Tester")));
+        const QString pdf = report(QStringLiteral("rfo"), m_f.id, QStringLiteral("rfo-approved.pdf"),
+                                   {QStringLiteral("--marking"), QStringLiteral("TLP:AMBER")});
         QVERIFY(!pdf.isEmpty());
         const QString text = flat(pdfText(pdf, false));
-        QVERIFY(text.contains(m_f.hostname));
-        QVERIFY(text.contains(m_f.ip));
-        QVERIFY(text.contains(m_f.evidenceSha256.first()));
-        QVERIFY(text.contains(m_f.caseReference));
+        QVERIFY(text.contains(cause));
         QVERIFY(text.contains(QLatin1String("TLP:AMBER")));
-        QVERIFY(!text.contains(QLatin1String("CONFIDENTIAL")));
+        const AuditEntry last = m_f.store->auditLog(m_f.id)->last();
+        QCOMPARE(last.action, QStringLiteral("report.export"));
+        QCOMPARE(last.data.value(QStringLiteral("approvals"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("approved_by"))
+                     .toString(),
+                 QStringLiteral("Report Tester"));
+
+        // The deny-list era's option is gone: internal detail has its own report.
+        QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("rfo"), m_f.id, QStringLiteral("--out"), target,
+                      QStringLiteral("--include-internal")})
+                     .exitCode,
+                 2);
+        auto bad = cli({QStringLiteral("report"), QStringLiteral("customer-text"), m_f.id, QStringLiteral("--field"),
+                        QStringLiteral("hostnames"), QStringLiteral("--text"), QStringLiteral("x")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QLatin1String("hostnames")));
+    }
+
+    // Issue #20 pt 5: every document names the organisation (with its logo),
+    // the incident, page x of y and when it was generated, in the reader's
+    // zone and UTC, on every page.
+    void everyPageCarriesItsFurniture_data()
+    {
+        QTest::addColumn<QString>("kind");
+        for (const char *k : {"rfo", "internal", "notice", "custody"})
+            QTest::addRow("%s", k) << QString::fromLatin1(k);
+    }
+    void everyPageCarriesItsFurniture()
+    {
+        QFETCH(QString, kind);
+        const QString logo = out(QStringLiteral("logo.ppm"));
+        {
+            // A 40x20 binary PPM: an image format Qt reads without plugins.
+            QFile f(logo);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("P6\n40 20\n255\n");
+            f.write(QByteArray(40 * 20 * 3, '\x30'));
+        }
+        const QString pdf =
+            report(kind, m_f.id, QStringLiteral("furniture-%1.pdf").arg(kind),
+                   {QStringLiteral("--organisation"), QStringLiteral("Acme Trust Services"), QStringLiteral("--logo"),
+                    logo, QStringLiteral("--zone"), QStringLiteral("Europe/Paris")});
+        QVERIFY(!pdf.isEmpty());
+        const QStringList pages = pdfPages(pdf);
+        QVERIFY(!pages.isEmpty());
+        static const QRegularExpression generated(QStringLiteral(
+            "20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d CET \\((?:20\\d\\d-\\d\\d-\\d\\d )?\\d\\d:\\d\\d UTC\\)"));
+        for (qsizetype i = 0; i < pages.size(); ++i) {
+            const QString page = flat(pages.at(i));
+            QVERIFY2(page.contains(QLatin1String("Acme Trust Services")), qPrintable(page.left(300)));
+            QVERIFY(page.contains(m_f.id));
+            QVERIFY2(page.contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages.size())), qPrintable(page));
+            QVERIFY2(generated.match(page).hasMatch(), qPrintable(page.right(300)));
+        }
+        // The logo is an image on every page.
+        const auto images = test::runProcess(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+        const int imageRows = int(images.out.count(QLatin1Char('\n'))) - 2;
+        QVERIFY2(imageRows >= pages.size(), qPrintable(images.out));
+        // An unreadable logo is refused by name, and nothing is written.
+        const auto bad =
+            cli({QStringLiteral("report"), kind, m_f.id, QStringLiteral("--out"), out(QStringLiteral("no-logo.pdf")),
+                 QStringLiteral("--logo"), out(QStringLiteral("missing.png"))});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QLatin1String("missing.png")));
     }
 
     void noticeDraft()

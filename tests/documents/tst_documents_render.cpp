@@ -84,7 +84,7 @@ private slots:
         QFile f(QDir(custom.path()).filePath(QStringLiteral("rfo.html")));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("<html><head><title>Service note {{incident.id}}</title></head><body><h1>Acme Corp service note</h1>"
-                "<p>{{incident.title}}</p></body></html>");
+                "<p>{{customer.summary}}{{incident.duration}}</p></body></html>");
         f.close();
         DocumentOptions o = options(DocumentKind::Rfo);
         o.templateDir = custom.path();
@@ -92,7 +92,16 @@ private slots:
         QVERIFY2(src.ok(), src.ok() ? "" : qPrintable(src.error().message));
         QCOMPARE(src->title, QStringLiteral("Service note %1").arg(m_f.id));
         QVERIFY(src->html.contains(QLatin1String("Acme Corp service note")));
-        QVERIFY(!src->html.contains(QLatin1String("fs01"))); // still redacted: the data decides, not the template
+        QVERIFY(!src->html.contains(QLatin1String("fs01")));
+
+        // The data decides, not the template (issue #20): internal text is not
+        // offered to the customer RFO at all, so an override cannot print it.
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("<html><head><title>Leak {{incident.id}}</title></head><body><p>{{incident.title}}</p></body></html>");
+        f.close();
+        auto leak = compose(facts(m_f.id), o);
+        QVERIFY(!leak.ok());
+        QVERIFY2(leak.error().message.contains(QLatin1String("incident.title")), qPrintable(leak.error().message));
     }
 
     void everyDocumentOnBothPaperSizes_data()

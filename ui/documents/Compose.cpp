@@ -119,8 +119,9 @@ Result<DocumentSource> compose(const IncidentFacts &facts, const DocumentOptions
     const QString dir = options.templateDir.isEmpty() ? userTemplateDir() : options.templateDir;
 
     QVariantMap data;
+    Withheld withheld;
     switch (options.kind) {
-    case DocumentKind::Rfo: data = rfoContext(in); break;
+    case DocumentKind::Rfo: data = rfoContext(in, withheld); break;
     case DocumentKind::Internal: data = internalContext(in); break;
     case DocumentKind::Notice: {
         auto d = noticeContext(in);
@@ -175,6 +176,8 @@ Result<DocumentSource> compose(const IncidentFacts &facts, const DocumentOptions
     s.paper = options.paper;
     s.marking = options.marking.trimmed();
     s.author = options.author;
+    s.organisation = options.organisation.trimmed();
+    s.logo = options.logo;
     s.generatedAt = now;
     static const QRegularExpression titleRe(QStringLiteral("<title>(.*?)</title>"),
                                             QRegularExpression::CaseInsensitiveOption |
@@ -190,6 +193,13 @@ Result<DocumentSource> compose(const IncidentFacts &facts, const DocumentOptions
     if (!s.pageText.contains(QLatin1String("{page}")))
         s.pageText = QCoreApplication::translate("Compose", "Page {page} of {pages}");
     s.subject = metaValue(s.html, QStringLiteral("firebreak-subject"));
+    if (options.kind == DocumentKind::Rfo) {
+        s.withheld = withheld.items();
+        s.approvals = facts.customerTexts.all();
+        s.approvals.removeIf([](const CustomerText &c) { return c.text.trimmed().isEmpty(); });
+        // The customer's copy names no member of staff in its metadata either.
+        s.author.clear();
+    }
     return s;
 }
 

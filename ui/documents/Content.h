@@ -34,9 +34,14 @@ QString stepStateText(IncidentStep::State s);
 QString contactPartyText(const QString &partyType);
 
 QVariantMap internalContext(const ContentInput &in);
-QVariantMap rfoContext(const ContentInput &in);
+QVariantMap rfoContext(const ContentInput &in, Withheld &withheld);
 Result<QVariantMap> noticeContext(const ContentInput &in);
 Result<QVariantMap> custodyContext(const ContentInput &in);
+
+// The customer RFO's notification section from the clocks' real state;
+// typed values only as approved customer texts, the rest listed in `withheld`.
+QString customerAudience(const ClockRule &rule);
+QVariantList rfoNotificationRows(const ContentInput &in, const CustomerTexts &approved, Withheld &withheld);
 
 // Shared list builders.
 QVariantList evidenceRows(const ContentInput &in);

@@ -18,6 +18,7 @@ QVariantMap commonContext(const ContentInput &in, const Redactor &redact)
 {
     const Incident &inc = in.facts.incident;
     const TimeFormat &t = in.time;
+    auto when = [&t](const QDateTime &at) { return at.isValid() ? t.both(at) : orNotRecorded({}); };
     QVariantMap document = row({
         {"kind", documentKindLabel(in.options.kind)},
         {"marking", in.options.marking},
@@ -26,6 +27,7 @@ QVariantMap commonContext(const ContentInput &in, const Redactor &redact)
         {"zone", t.zoneName(in.now)},
         {"zoneIsUtc", t.isUtc(in.now)},
         {"author", in.options.author},
+        {"organisation", in.options.organisation.trimmed()},
         {"generator", QStringLiteral("Firebreak %1").arg(QStringLiteral(FIREBREAK_VERSION))},
         {"store", in.facts.storePath},
     });
@@ -44,11 +46,12 @@ QVariantMap commonContext(const ContentInput &in, const Redactor &redact)
                                                       "ContentCommon", "Service restored; investigation continuing")
                                                 : QCoreApplication::translate("ContentCommon", "Ongoing")},
         {"phase", phaseLabel(inc.phase)},
-        {"commander", orDash(inc.commander)},
-        {"playbook", orDash(inc.playbookId)},
+        {"commander", orNotRecorded(inc.commander)},
+        // The playbook's title; its id only when it is no longer installed.
+        {"playbook", orNotRecorded(in.facts.playbookTitle.isEmpty() ? inc.playbookId : in.facts.playbookTitle)},
         {"created", t.both(inc.createdAt)},
-        {"detected", t.both(inc.detectedAt)},
-        {"aware", t.both(inc.awareAt)},
+        {"detected", when(inc.detectedAt)},
+        {"aware", when(inc.awareAt)},
         {"closed", t.both(inc.closedAt)},
         {"isClosed", closed},
         {"restored",
@@ -57,6 +60,12 @@ QVariantMap commonContext(const ContentInput &in, const Redactor &redact)
         {"duration", restored.isValid() ? formatDuration(start.secsTo(restored))
                                         : QCoreApplication::translate("ContentCommon", "ongoing (%1 so far)")
                                               .arg(formatDuration(start.secsTo(in.now)))},
+        // The outage as one sentence a person would write, restored or not.
+        {"outage", restored.isValid()
+                       ? QCoreApplication::translate("ContentCommon", "From %1 to %2 (%3).")
+                             .arg(t.both(start), t.both(restored), formatDuration(start.secsTo(restored)))
+                       : QCoreApplication::translate("ContentCommon", "Since %1; service not yet restored (%2 so far).")
+                             .arg(t.both(start), formatDuration(start.secsTo(in.now)))},
     });
     return row({{"document", document}, {"incident", incident}});
 }
@@ -228,6 +237,9 @@ QVariantList notificationRows(const ContentInput &in, const Redactor &redact)
             {"recipient", c.rule.recipient},
             {"trigger", c.triggerAt.isValid() ? t.utcBare(c.triggerAt)
                                               : QCoreApplication::translate("ContentCommon", "not started")},
+            {"started", c.triggerAt.isValid()
+                            ? QCoreApplication::translate("ContentCommon", "started %1").arg(t.utcBare(c.triggerAt))
+                            : QCoreApplication::translate("ContentCommon", "not started yet")},
             {"deadline", c.deadline.isValid() ? t.utcBare(c.deadline)
                          : c.state == ClockStatus::State::NoLimit
                              ? QCoreApplication::translate("ContentCommon", "without undue delay")

@@ -2,10 +2,11 @@
 // §3.3.2). The custody record lists every entry of the item's chain as the
 // register holds it (collection, transfers, examinations, storage changes,
 // returns), recorded transfers fill the hand-over table, and ruled rows stay
-#include <QCoreApplication>
 // below them for hand-overs still to be written and signed on paper.
 
 #include "Content.h"
+
+#include <QCoreApplication>
 
 namespace firebreak::documents {
 
@@ -124,6 +125,20 @@ Result<QVariantMap> custodyContext(const ContentInput &in)
         }
         if (!registered)
             addRegistered();
+        if (const auto &h = in.options.handover) {
+            // The transfer this form travels with: recorded once the package is complete.
+            const QString what = QCoreApplication::translate("CustodyForm", "Transferred (this handover)");
+            add(whenGiven(t, *h), what,
+                QCoreApplication::translate("CustodyForm", "%1 to %2").arg(orDash(h->fromParty), orDash(h->toParty)),
+                detailOf(*h, {}));
+            transfers << row({{"when", whenGiven(t, *h) + QLatin1Char(' ') +
+                                           QCoreApplication::translate("CustodyForm", "(this handover)")},
+                              {"from", h->fromParty},
+                              {"to", h->toParty},
+                              {"purpose", orDash(h->purpose)},
+                              {"method", orDash(h->method)},
+                              {"location", orDash(h->location)}});
+        }
         form.insert(QStringLiteral("hasTransfers"), !transfers.isEmpty());
         form.insert(QStringLiteral("transfers"), transfers);
         form.insert(QStringLiteral("entries"), entries);

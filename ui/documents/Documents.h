@@ -47,13 +47,33 @@ struct DocumentOptions {
     DocumentKind kind = DocumentKind::Internal;
     PaperSize paper = PaperSize::A4;
     QString marking = QStringLiteral("CONFIDENTIAL"); // classification, on every page
-    bool includeInternal = false;                     // RFO: keep names, addresses, evidence detail
     QString clockId;                                  // Notice: which clock's draft (empty: the most urgent)
     QString evidenceNumber;                           // Custody: which item (empty: every item, one form each)
-    QTimeZone zone = QTimeZone::systemTimeZone();     // the reader's zone; UTC is shown next to it
-    QString author;                                   // who issues it: XMP dc:creator and the document header
-    QDateTime generatedAt;                            // UTC; invalid = the facts' read time
-    QString templateDir;                              // overrides for resources/templates (default: the user's folder)
+    // Custody: the handover this form is printed for, recorded in the case
+    // file only once the package is complete; printed as its own row.
+    std::optional<CustodyEvent> handover;
+    QTimeZone zone = QTimeZone::systemTimeZone(); // the reader's zone; UTC is shown next to it
+    QString author;                               // who issues it: XMP dc:creator and the document header
+    QString organisation;                         // whose document it is: top of every page
+    QImage logo;                                  // the organisation's logo beside its name (null: none)
+    QDateTime generatedAt;                        // UTC; invalid = the facts' read time
+    QString templateDir;                          // overrides for resources/templates (default: the user's folder)
+};
+
+// What the customer RFO left out or replaced (its preview lists these before
+// export): a description, and the customer-visible field that would carry it
+// once someone approves a text for it (empty when nothing can).
+struct WithheldItem {
+    QString what;
+    QString field;
+};
+class Withheld {
+public:
+    void add(const QString &what, const QString &field);
+    const QList<WithheldItem> &items() const { return m_items; }
+
+private:
+    QList<WithheldItem> m_items;
 };
 
 // Laid-out input: HTML (every value escaped) and the page furniture.
@@ -66,17 +86,29 @@ struct DocumentSource {
     QString css;
     PaperSize paper = PaperSize::A4;
     QString marking;
+    QString organisation; // first in the page header, after the logo
+    QImage logo;
     QString headerText; // left of the page header
     QString footerText; // left of the page footer
     QString pageText;   // "Page {page} of {pages}"
     QString author;
     QDateTime generatedAt; // UTC
     QString subject;       // one line, for the export record
+    // RFO: what was left out, and the approved customer texts it carries
+    // (recorded with the export, so the audit trail says who approved what).
+    QList<WithheldItem> withheld;
+    QList<CustomerText> approvals;
 };
 
 // Builds the document's HTML from its template. Fails with NotFound for
 // an unknown clock or evidence item, naming it and the incident.
 Result<DocumentSource> compose(const IncidentFacts &facts, const DocumentOptions &options);
+
+// The customer RFO's allow-list: a field's label ("Summary") and the
+// internal text it would be written from, shown beside the customer text
+// as its source (GUI) or printed by `report customer-text --show` (CLI).
+QString customerFieldLabel(const QString &field);
+QString customerTextSource(const IncidentFacts &facts, const QString &field);
 
 // Called after each page is painted; returning false cancels.
 using PageProgress = std::function<bool(int done, int total)>;
@@ -138,7 +170,7 @@ private:
     QList<Heading> headings(const QTextDocument &doc) const;
     bool strandedAtPageFoot(const Heading &h) const;
     int firstBlockAcrossPageEnd(const QTextDocument &doc) const; // its position, or -1
-    void pushToNextPage(QTextDocument &doc, int position, QList<tables::Edit> &edits) const;
+    void pushToNextPage(QTextDocument &doc, int position, QList<tables::Edit> &edits, bool marginFirst) const;
     void placeContents();
     void paintPage(QPainter &p, int index) const;
 

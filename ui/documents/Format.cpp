@@ -1,7 +1,10 @@
 #include "Format.h"
 
+#include "Template.h"
+
 #include <QCoreApplication>
 #include <QLocale>
+#include <QTranslator>
 
 #include <algorithm>
 
@@ -93,6 +96,30 @@ QString formatBytes(qint64 bytes)
 QString formatDate(const QDate &d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("—");
+}
+
+QString pluralText(const char *context, const char *source, int n)
+{
+    if (templateLanguage() != QLatin1String("en"))
+        return QCoreApplication::translate(context, source, nullptr, n);
+    // Loaded once, never installed: only asked for the English plural forms.
+    static const QTranslator *const english = [] {
+        auto *t = new QTranslator;
+        if (!t->load(QStringLiteral("firebreak_en"), QStringLiteral(":/i18n"))) {
+            delete t;
+            return static_cast<QTranslator *>(nullptr);
+        }
+        return t;
+    }();
+    QString text = english ? english->translate(context, source, nullptr, n) : QString();
+    if (text.isEmpty())
+        text = QString::fromUtf8(source);
+    return text.replace(QLatin1String("%n"), QString::number(n));
+}
+
+QString orNotRecorded(const QString &s)
+{
+    return s.trimmed().isEmpty() ? QCoreApplication::translate("Format", "not recorded") : s.trimmed();
 }
 
 QString orDash(const QString &s)

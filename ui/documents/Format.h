@@ -31,6 +31,13 @@ QString formatDuration(qint64 seconds); // "3 d 4 h", "5 h 12 min", "40 min"
 QString formatBytes(qint64 bytes);      // "1.5 GiB (1,610,612,736 bytes)"
 QString formatDate(const QDate &d);     // 2026-12-01, or "—"
 QString orDash(const QString &s);
+// Internal report: an empty value reads "not recorded" (a dash reads as a value).
+QString orNotRecorded(const QString &s);
+
+// A %n message (marked with QT_TRANSLATE_N_NOOP) in the document's language
+// with the right plural form: the installed translation, or, in English
+// where the app installs none, the English forms of firebreak_en.ts.
+QString pluralText(const char *context, const char *source, int n);
 
 // Customer-facing text must not carry internal names, addresses or
 // hashes (DOMAIN.md: "a customer-facing RFO omits internal detail").

@@ -43,6 +43,17 @@ Status addHandoverDocuments(HandoverPreparation &prep)
     o.generatedAt = prep.plan.header.createdAt;
     o.zone = QTimeZone::utc(); // the recipient's zone is unknown: UTC throughout
     o.kind = DocumentKind::Custody;
+    // The form travels with this handover, so it shows its row (recorded in
+    // the case file by archive::recordHandover once the package is complete).
+    CustodyEvent handover;
+    handover.action = QStringLiteral("transferred");
+    handover.at = prep.plan.header.createdAt;
+    handover.zone = QStringLiteral("UTC");
+    handover.fromParty = prep.plan.header.createdBy;
+    handover.toParty = prep.plan.header.recipient;
+    handover.purpose = prep.plan.header.purpose;
+    handover.method = prep.plan.header.method;
+    o.handover = handover;
     for (const archive::ManifestItem &item : prep.plan.items) {
         if (!item.shipped)
             continue;
@@ -60,6 +71,7 @@ Status addHandoverDocuments(HandoverPreparation &prep)
     }
     o.kind = DocumentKind::Internal;
     o.evidenceNumber.clear();
+    o.handover.reset();
     auto report = renderPdf(prep.facts, o);
     if (!report)
         return Error::failed(QCoreApplication::translate("Handover", "internal report could not be made: %1")

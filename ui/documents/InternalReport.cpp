@@ -35,6 +35,16 @@ QString auditVerdictText(const AuditVerdict &v)
     return {};
 }
 
+// "about 1,200 (employees)", "about 1,200", "employees", or "not recorded":
+// never "— (—)".
+QString countLine(const QString &count, const QString &categories)
+{
+    const QString n = count.trimmed(), what = categories.trimmed();
+    if (!n.isEmpty() && !what.isEmpty())
+        return QStringLiteral("%1 (%2)").arg(n, what);
+    return orNotRecorded(n.isEmpty() ? what : n);
+}
+
 } // namespace
 
 QVariantMap internalContext(const ContentInput &in)
@@ -46,7 +56,7 @@ QVariantMap internalContext(const ContentInput &in)
 
     QVariantList people;
     for (const Person &p : f.people)
-        people << row({{"name", p.name}, {"role", orDash(p.role)}, {"contact", orDash(p.contact)}});
+        people << row({{"name", p.name}, {"role", orNotRecorded(p.role)}, {"contact", orNotRecorded(p.contact)}});
     ctx.insert(QStringLiteral("people"), people);
     ctx.insert(QStringLiteral("systems"), systemRows(in));
     ctx.insert(QStringLiteral("systemCount"), qint64(f.systems.size()));
@@ -54,17 +64,15 @@ QVariantMap internalContext(const ContentInput &in)
     const BreachDetails &b = f.breach;
     ctx.insert(QStringLiteral("breach"), row({{"present", !b.isEmpty()},
                                               {"nature", b.nature},
-                                              {"subjects", orDash(b.subjectCategories)},
-                                              {"subjectCount", orDash(b.subjectCount)},
-                                              {"records", orDash(b.recordCategories)},
-                                              {"recordCount", orDash(b.recordCount)},
-                                              {"contactPoint", orDash(b.contactPoint)},
-                                              {"consequences", orDash(b.consequences)},
-                                              {"measures", orDash(b.measures)}}));
+                                              {"subjects", countLine(b.subjectCount, b.subjectCategories)},
+                                              {"records", countLine(b.recordCount, b.recordCategories)},
+                                              {"contactPoint", orNotRecorded(b.contactPoint)},
+                                              {"consequences", orNotRecorded(b.consequences)},
+                                              {"measures", orNotRecorded(b.measures)}}));
 
     const RootCauseAnalysis &r = f.rca;
-    ctx.insert(QStringLiteral("rca"), row({{"detection", orDash(r.detectionMethod)},
-                                           {"trigger", orDash(r.trigger)},
+    ctx.insert(QStringLiteral("rca"), row({{"detection", orNotRecorded(r.detectionMethod)},
+                                           {"trigger", orNotRecorded(r.trigger)},
                                            {"rootCause", r.rootCause.trimmed()},
                                            {"contributing", r.contributingFactors.trimmed()},
                                            {"whys", whyRows(r.fiveWhys)},
@@ -77,17 +85,17 @@ QVariantMap internalContext(const ContentInput &in)
     for (const Classification &c : f.classifications)
         classifications << row({{"kind", c.kind},
                                 {"trigger", t.utcBare(c.triggerAt)},
-                                {"decidedBy", orDash(c.decidedBy)},
-                                {"reason", orDash(c.reason)}});
+                                {"decidedBy", orNotRecorded(c.decidedBy)},
+                                {"reason", orNotRecorded(c.reason)}});
     ctx.insert(QStringLiteral("classifications"), classifications);
 
     QVariantList containment;
     for (const ContainmentAction &a : f.containment)
         containment << row({{"time", t.utcBare(a.performedAt)},
-                            {"system", orDash(a.system)},
+                            {"system", orNotRecorded(a.system)},
                             {"action", a.action},
-                            {"by", orDash(a.performedBy)},
-                            {"verification", orDash(a.verification)}});
+                            {"by", orNotRecorded(a.performedBy)},
+                            {"verification", orNotRecorded(a.verification)}});
     ctx.insert(QStringLiteral("containment"), containment);
 
     QVariantList recovery;
@@ -98,9 +106,9 @@ QVariantMap internalContext(const ContentInput &in)
                                   : a.kind == QLatin1String("verified-clean")
                                       ? QCoreApplication::translate("InternalReport", "Verified clean")
                                       : QCoreApplication::translate("InternalReport", "Action")},
-                         {"system", orDash(a.system)},
+                         {"system", orNotRecorded(a.system)},
                          {"description", a.description},
-                         {"by", orDash(a.performedBy)}});
+                         {"by", orNotRecorded(a.performedBy)}});
     ctx.insert(QStringLiteral("recovery"), recovery);
 
     QVariantList steps;
@@ -121,7 +129,7 @@ QVariantMap internalContext(const ContentInput &in)
         corrective << row(
             {{"n", n++},
              {"action", c.action},
-             {"owner", orDash(c.owner)},
+             {"owner", orNotRecorded(c.owner)},
              {"due", formatDate(c.due)},
              {"state", c.state == QLatin1String("in-progress")
                            ? QCoreApplication::translate("InternalReport", "In progress")

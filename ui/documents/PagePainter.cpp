@@ -11,6 +11,8 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 
+#include <algorithm>
+
 namespace firebreak::documents {
 
 namespace {
@@ -114,9 +116,31 @@ void PagedDocument::paintPage(QPainter &p, int index) const
         p.drawText(box, Qt::AlignCenter, m_source.marking);
         p.restore();
     }
-    const qreal headerWidth = headerBand.width() - markingWidth - 8 * kPt;
-    p.drawText(QRectF(headerBand.topLeft(), QSizeF(headerWidth, headerBand.height())), Qt::AlignLeft | Qt::AlignVCenter,
-               fm.elidedText(m_source.headerText, Qt::ElideRight, headerWidth));
+    // Whose document: the logo (scaled to the band's height) and the organisation's name, then what it is.
+    qreal x = headerBand.left();
+    if (!m_source.logo.isNull()) {
+        const qreal lh = headerBand.height() + 2 * kPt;
+        const qreal lw = std::min(lh * m_source.logo.width() / std::max(1, m_source.logo.height()), 90 * kPt);
+        p.drawImage(QRectF(x, headerBand.top() - 2 * kPt, lw, lh), m_source.logo);
+        x += lw + 6 * kPt;
+    }
+    const qreal headerRight = headerBand.right() - markingWidth - 8 * kPt;
+    if (!m_source.organisation.isEmpty()) {
+        p.save();
+        p.setFont(smallBold);
+        const QFontMetricsF bold(smallBold, p.device());
+        const QString org = bold.elidedText(m_source.organisation, Qt::ElideRight, (headerRight - x) / 2);
+        p.drawText(QRectF(x, headerBand.top(), headerRight - x, headerBand.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                   org);
+        x += bold.horizontalAdvance(org) + 4 * kPt;
+        p.restore();
+        p.drawText(QRectF(x, headerBand.top(), 8 * kPt, headerBand.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                   QStringLiteral("·"));
+        x += 8 * kPt;
+    }
+    const qreal headerWidth = std::max<qreal>(0, headerRight - x);
+    p.drawText(QRectF(QPointF(x, headerBand.top()), QSizeF(headerWidth, headerBand.height())),
+               Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(m_source.headerText, Qt::ElideRight, headerWidth));
     p.setPen(QPen(kRule, 0.5 * kPt));
     p.drawLine(QPointF(side, 50 * kPt), QPointF(w - side, 50 * kPt));
 

@@ -9,6 +9,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QHash>
 #include <QPageSize>
 #include <QRegularExpression>
 #include <QSet>
@@ -182,6 +183,12 @@ Status PagedDocument::layoutPart(Part &part, const QString &html)
             }
         block.endEditBlock();
     };
+    // How often each block was pushed: the first push only takes away the
+    // margin of a table above it; if the block is still stranded after that,
+    // the next push moves it for certain (else the two would take turns
+    // until the rounds ran out, leaving a heading at the foot of a page).
+    QHash<int, int> pushes;
+    QHash<QPair<int, int>, int> planned; // how often a split row was planned
     for (int round = 0; round < kRounds; ++round) {
         int blockPos = -1;
         for (const Heading &h : headings(doc))
@@ -194,13 +201,34 @@ Status PagedDocument::layoutPart(Part &part, const QString &html)
         if (const int pos = firstBlockAcrossPageEnd(doc); pos >= 0 && (blockPos < 0 || pos < blockPos))
             blockPos = pos;
         std::optional<tables::SplitRow> split = tables::firstSplitRow(doc, pageH, kPt);
+        // A row still split after two plans will not be mended by a third:
+        // give up on it so the rounds left go to what follows (a heading
+        // after the table would otherwise stay at the foot of its page).
+        if (split && ++planned[{split->position, split->row}] > 2)
+            tried.insert({split->position, split->row});
         if (split && tried.contains({split->position, split->row}))
             split.reset();
         if (blockPos < 0 && !split)
             break;
         if (blockPos >= 0 && (!split || blockPos < split->position)) {
             undoFrom(blockPos);
-            pushToNextPage(doc, blockPos, edits);
+            const int pushed = pushes[blockPos]++;
+            if (pushed < 2) {
+                pushToNextPage(doc, blockPos, edits, pushed == 0);
+            } else {
+                // Neither took: Qt keeps a block right after a table where it
+                // is. A page break before it is the last resort.
+                const QTextBlock b = doc.findBlock(blockPos);
+                const QTextFormat::PageBreakFlags before = b.blockFormat().pageBreakPolicy();
+                QTextBlockFormat f;
+                f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(b).mergeBlockFormat(f);
+                edits << tables::Edit{blockPos, [&doc, blockPos, before] {
+                                          QTextBlockFormat g;
+                                          g.setPageBreakPolicy(before);
+                                          QTextCursor(doc.findBlock(blockPos)).mergeBlockFormat(g);
+                                      }};
+            }
         } else {
             // Planned on the current layout (rows' own heights do not depend
             // on where they are), then the old paddings after the split go
@@ -274,7 +302,7 @@ bool PagedDocument::strandedAtPageFoot(const Heading &h) const
 // 6.4 places the next block at the foot of the page, across its end, and
 // ignores that block's own margin; without the table's margin it moves the
 // block to the next page itself. So that margin goes first.
-void PagedDocument::pushToNextPage(QTextDocument &doc, int position, QList<tables::Edit> &edits) const
+void PagedDocument::pushToNextPage(QTextDocument &doc, int position, QList<tables::Edit> &edits, bool marginFirst) const
 {
     const qreal pageH = m_body.height();
     const QTextBlock b = doc.findBlock(position);
@@ -290,7 +318,10 @@ void PagedDocument::pushToNextPage(QTextDocument &doc, int position, QList<table
                                       g.setBottomMargin(before);
                                       table->setFormat(g);
                                   }};
-            return;
+            if (marginFirst)
+                return;
+            // Tried before: lay out without the margin, then move the block itself.
+            doc.markContentsDirty(0, doc.characterCount());
         }
     }
     const QTextLayout *tl = b.layout();

@@ -3,6 +3,7 @@
 #include "model/CaseStore.h"
 #include "model/clocks/ClockService.h"
 #include "model/evidence/EvidenceService.h"
+#include "model/response/Playbook.h"
 #include "model/response/ResponseService.h"
 
 namespace firebreak::documents {
@@ -28,6 +29,7 @@ Result<IncidentFacts> gatherFacts(const CaseStore &store, const ResponseService 
     IncidentFacts f;
     Error e;
     QList<AuditEntry> log;
+    QList<CustomerText> approved;
     if (!take(store.incident(incidentId), f.incident, e) || !take(store.people(incidentId), f.people, e) ||
         !take(store.systems(incidentId), f.systems, e) || !take(store.evidence(incidentId), f.evidence, e) ||
         !take(incidentCustody(store, incidentId), f.custody, e) || !take(response.steps(incidentId), f.steps, e) ||
@@ -39,9 +41,15 @@ Result<IncidentFacts> gatherFacts(const CaseStore &store, const ResponseService 
         !take(clocks.classifications(incidentId), f.classifications, e) ||
         !take(clocks.clocks(incidentId), f.clocks, e) || !take(clocks.breachDetails(incidentId), f.breach, e) ||
         !take(store.verifyAudit(), f.audit, e) || !take(store.auditLog(incidentId), log, e) ||
-        !take(store.checkpoints(), f.checkpoints, e))
+        !take(store.checkpoints(), f.checkpoints, e) || !take(response.customerTexts(incidentId), approved, e))
         return e;
     f.incidentAuditEntries = log.size();
+    f.customerTexts = CustomerTexts(approved);
+    if (!f.incident.playbookId.isEmpty()) {
+        const PlaybookSet books = playbooks::load();
+        if (const Playbook *book = books.find(f.incident.playbookId))
+            f.playbookTitle = book->title;
+    }
     f.storePath = store.path();
     f.readAt = store.clock().nowUtc();
     for (const ClockStatus &c : f.clocks)

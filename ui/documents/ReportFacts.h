@@ -8,6 +8,7 @@
 #include "model/clocks/ClockRecords.h"
 #include "model/clocks/ClockStatus.h"
 #include "model/clocks/NoticeDraft.h"
+#include "model/response/CustomerText.h"
 #include "model/response/ResponseRecords.h"
 
 #include <QList>
@@ -25,6 +26,7 @@ namespace firebreak::documents {
 // a worker thread can lay the documents out from a copy.
 struct IncidentFacts {
     Incident incident;
+    QString playbookTitle; // of incident.playbookId; empty when none or no longer installed
     QList<Person> people;
     QList<AffectedSystem> systems;
     QList<EvidenceItem> evidence;
@@ -37,6 +39,7 @@ struct IncidentFacts {
     QList<CorrectiveAction> corrective;
     QList<ContactEntry> contacts;
     QList<TimelineEvent> timeline;
+    CustomerTexts customerTexts; // approved for the customer RFO
     QList<Classification> classifications;
     QList<ClockStatus> clocks;
     BreachDetails breach;

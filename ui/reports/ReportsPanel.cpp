@@ -1,9 +1,11 @@
 #include "ReportsPanel.h"
 
+#include "CustomerTextDialog.h"
 #include "model/CaseStore.h"
 #include "model/clocks/ClockService.h"
 #include "model/response/ResponseService.h"
 #include "ui/Palette.h"
+#include "ui/Preferences.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,6 +20,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QThread>
@@ -76,9 +79,11 @@ void ReportsPanel::buildUi()
     m_marking->setToolTip(tr("Classification marking printed at the top and bottom of every page"));
     choose->addRow(tr("&Marking"), m_marking);
 
-    m_includeInternal = new QCheckBox(tr("Include internal detail (names, addresses, evidence hashes)"), this);
-    m_includeInternal->setObjectName(QStringLiteral("includeInternalCheck"));
-    choose->addRow(QString(), m_includeInternal);
+    // The customer RFO is built from approved customer texts (issue #20).
+    m_customerTexts = new QPushButton(tr("Customer &texts…"), this);
+    m_customerTexts->setObjectName(QStringLiteral("customerTextsButton"));
+    m_customerTexts->setToolTip(tr("Write or approve what the customer reads, beside the internal text"));
+    choose->addRow(QString(), m_customerTexts);
 
     m_clock = new QComboBox(this);
     m_clock->setObjectName(QStringLiteral("clockCombo"));
@@ -123,6 +128,12 @@ void ReportsPanel::buildUi()
     left->addLayout(choose);
     left->addLayout(actions);
     left->addWidget(m_progress);
+    m_withheld = new QLabel(this);
+    m_withheld->setObjectName(QStringLiteral("withheldLabel"));
+    m_withheld->setWordWrap(true);
+    m_withheld->setTextFormat(Qt::RichText);
+    m_withheld->setVisible(false);
+    left->addWidget(m_withheld);
     left->addStretch();
     auto *leftBox = new QWidget(this);
     leftBox->setLayout(left);
@@ -185,9 +196,9 @@ void ReportsPanel::buildUi()
     connect(m_paper, &QComboBox::currentIndexChanged, this, &ReportsPanel::optionsChanged);
     connect(m_clock, &QComboBox::currentIndexChanged, this, &ReportsPanel::optionsChanged);
     connect(m_item, &QComboBox::currentIndexChanged, this, &ReportsPanel::optionsChanged);
-    connect(m_includeInternal, &QCheckBox::toggled, this, &ReportsPanel::optionsChanged);
     connect(m_marking, &QLineEdit::editingFinished, this, &ReportsPanel::optionsChanged);
     connect(m_export, &QPushButton::clicked, this, &ReportsPanel::exportPdf);
+    connect(m_customerTexts, &QPushButton::clicked, this, &ReportsPanel::editCustomerTexts);
     connect(m_cancel, &QPushButton::clicked, this, [this] { m_control->cancelExport = true; });
     connect(m_previous, &QPushButton::clicked, this, [this] { showPage(m_page - 1); });
     connect(m_next, &QPushButton::clicked, this, [this] { showPage(m_page + 1); });
@@ -259,22 +270,29 @@ DocumentOptions ReportsPanel::options() const
     o.kind = documentKindFromKey(m_kind->currentData().toString()).value_or(DocumentKind::Internal);
     o.paper = paperSizeFromKey(m_paper->currentData().toString()).value_or(PaperSize::A4);
     o.marking = m_marking->text().trimmed();
-    o.includeInternal = o.kind == DocumentKind::Rfo && m_includeInternal->isChecked();
     o.clockId = o.kind == DocumentKind::Notice ? m_clock->currentData().toString() : QString();
     o.evidenceNumber = o.kind == DocumentKind::Custody ? m_item->currentData().toString() : QString();
     o.author = m_store.actor();
     o.generatedAt = m_store.clock().nowUtc();
+    // Whose documents these are (the welcome's profile), with the logo when one is set.
+    const ExaminerProfile profile = ExaminerProfile::current();
+    o.organisation = profile.organisation;
+    if (const QTimeZone zone(profile.timeZone.toUtf8()); !profile.timeZone.isEmpty() && zone.isValid())
+        o.zone = zone;
+    if (const QString logo = QSettings().value(QStringLiteral("profile/logo")).toString(); !logo.isEmpty())
+        o.logo = QImage(logo);
     return o;
 }
 
 void ReportsPanel::optionsChanged()
 {
     const DocumentKind kind = documentKindFromKey(m_kind->currentData().toString()).value_or(DocumentKind::Internal);
-    m_includeInternal->setVisible(kind == DocumentKind::Rfo);
     m_clock->setVisible(kind == DocumentKind::Notice);
     m_clockLabel->setVisible(kind == DocumentKind::Notice);
     m_item->setVisible(kind == DocumentKind::Custody);
     m_itemLabel->setVisible(kind == DocumentKind::Custody);
+    m_customerTexts->setVisible(kind == DocumentKind::Rfo);
+    m_withheld->setVisible(false);
     // Anything laid out for the old choices is stale from now on.
     m_control->generation = ++m_generation;
     m_export->setEnabled(false);
@@ -328,6 +346,7 @@ void ReportsPanel::onPrepared(const ReportWorker::Prepared &result)
     m_pages = result.pages;
     m_pagePoints = result.pagePoints;
     showStatus(tr("%1 · %n page(s)", nullptr, m_pages).arg(result.source.title), false);
+    showWithheld(result.source);
     m_export->setEnabled(!m_exporting);
     showPage(std::clamp(m_page, 0, m_pages - 1));
     emit previewReady(m_pages);
@@ -491,6 +510,40 @@ void ReportsPanel::showStatus(const QString &text, bool problem)
     // UX.md keeps red for overdue; problems use the accent.
     pal.setColor(QPalette::WindowText, problem ? palette::accent() : palette().color(QPalette::WindowText));
     m_status->setPalette(pal);
+}
+
+// The preview before export: what the customer's copy leaves out, and how
+// many approved texts it carries.
+void ReportsPanel::showWithheld(const DocumentSource &source)
+{
+    if (source.kind != DocumentKind::Rfo) {
+        m_withheld->setVisible(false);
+        return;
+    }
+    QString html = tr("<b>Left out of the customer's copy</b>");
+    if (source.withheld.isEmpty()) {
+        html += tr("<br/>Nothing.");
+    } else {
+        html += QStringLiteral("<ul style=\"margin-left:-20px\">");
+        for (const WithheldItem &w : source.withheld)
+            html += QStringLiteral("<li>%1</li>").arg(w.what.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    html += tr("%n approved customer text(s); write or approve more with Customer texts…", nullptr,
+               int(source.approvals.size()));
+    m_withheld->setText(html);
+    m_withheld->setVisible(true);
+}
+
+void ReportsPanel::editCustomerTexts()
+{
+    if (!m_facts)
+        return;
+    // Window-modal, no nested event loop: the preview follows once it is accepted.
+    auto *dialog = new CustomerTextDialog(m_store, *m_facts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &ReportsPanel::reload);
+    dialog->open();
 }
 
 } // namespace firebreak::ui

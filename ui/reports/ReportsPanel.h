@@ -77,6 +77,8 @@ private:
     void onExported(const ReportWorker::Exported &result);
     void updateBusy();
     void showStatus(const QString &text, bool problem);
+    void showWithheld(const documents::DocumentSource &source);
+    void editCustomerTexts();
     documents::DocumentOptions options() const;
     qreal previewDpi() const;
     QString suggestedFileName() const;
@@ -102,7 +104,8 @@ private:
     QComboBox *m_kind = nullptr;
     QComboBox *m_paper = nullptr;
     QLineEdit *m_marking = nullptr;
-    QCheckBox *m_includeInternal = nullptr;
+    QPushButton *m_customerTexts = nullptr;
+    QLabel *m_withheld = nullptr;
     QComboBox *m_clock = nullptr;
     QComboBox *m_item = nullptr;
     QLabel *m_clockLabel = nullptr;

@@ -4,6 +4,7 @@
 
 #include "documents/ReportFixture.h"
 #include "gui/GuiTestSupport.h"
+#include "ui/reports/CustomerTextDialog.h"
 #include "ui/reports/ReportsPanel.h"
 
 #include <QCheckBox>
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -104,10 +106,7 @@ private slots:
         panel.show();
         QVERIFY(waitPreview(panel));
         auto *kind = child<QComboBox>(&panel, "documentKindCombo");
-        auto *internal = child<QCheckBox>(&panel, "includeInternalCheck");
-        QVERIFY(!internal->isVisible());
         kind->setCurrentIndex(kind->findData(QStringLiteral("rfo")));
-        QVERIFY(internal->isVisible());
         QVERIFY(waitPreview(panel));
         QVERIFY(child<QLabel>(&panel, "reportStatusLabel")->text().contains(QLatin1String("Reason for Outage")));
 
@@ -131,6 +130,51 @@ private slots:
         const AuditEntry last = m_f.store->auditLog(m_f.id)->last();
         QCOMPARE(last.object, QStringLiteral("%1/report/custody").arg(m_f.id));
         QCOMPARE(last.data.value(QStringLiteral("paper")).toString(), QStringLiteral("letter"));
+    }
+
+    // Issue #20: the customer RFO lists what it leaves out before export, and
+    // the customer texts are written beside their internal source.
+    void customerRfoPreviewAndTexts()
+    {
+        ReportsPanel panel(*m_f.store, *m_f.response, *m_f.clocks, m_f.id);
+        panel.resize(1100, 800);
+        panel.show();
+        QVERIFY(waitPreview(panel));
+        auto *kind = child<QComboBox>(&panel, "documentKindCombo");
+        auto *texts = child<QPushButton>(&panel, "customerTextsButton");
+        QVERIFY(!texts->isVisible());
+        kind->setCurrentIndex(kind->findData(QStringLiteral("rfo")));
+        QVERIFY(texts->isVisible());
+        QVERIFY(waitPreview(panel));
+        auto *withheld = child<QLabel>(&panel, "withheldLabel");
+        QVERIFY(withheld->isVisible());
+        QVERIFY2(withheld->text().contains(QLatin1String("Summary: internal text not approved for the customer")),
+                 qPrintable(withheld->text()));
+
+        QTest::mouseClick(texts, Qt::LeftButton);
+        CustomerTextDialog *dialog = nullptr;
+        QVERIFY(
+            QTest::qWaitFor([&] { return (dialog = panel.findChild<CustomerTextDialog *>()) && dialog->isVisible(); }));
+        auto *source = dialog->findChild<QPlainTextEdit *>(QStringLiteral("source_summary"));
+        QVERIFY(source && source->isReadOnly());
+        QVERIFY(source->toPlainText().contains(m_f.hostname)); // the internal description, as a source
+        auto *summary = dialog->findChild<QPlainTextEdit *>(QStringLiteral("customer_summary"));
+        QVERIFY(summary);
+        const QString text = QStringLiteral("Ransomware encrypted one file share; the export service was down.");
+        summary->setPlainText(text);
+        if (const QString dir = qEnvironmentVariable("FIREBREAK_SCREENSHOTS"); !dir.isEmpty())
+            dialog->grab().save(QDir(dir).filePath(QStringLiteral("customer-texts.png")));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("approveButton")), Qt::LeftButton);
+        QCOMPARE(dialog->approvedFields(), QStringList{QStringLiteral("summary")});
+        QVERIFY(waitPreview(panel));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return withheld->isVisible() && !withheld->text().contains(QLatin1String("Summary:")); }));
+        QVERIFY(withheld->text().contains(QLatin1String("1 approved customer text")));
+        const AuditEntry last = m_f.store->auditLog(m_f.id)->last();
+        QCOMPARE(last.action, QStringLiteral("rfo.text.approve"));
+        QCOMPARE(last.data.value(QStringLiteral("text")).toString(), text);
+        if (const QString dir = qEnvironmentVariable("FIREBREAK_SCREENSHOTS"); !dir.isEmpty())
+            panel.grab().save(QDir(dir).filePath(QStringLiteral("reports-panel-rfo.png")));
     }
 
     void problemsAreShownNotThrown()
