@@ -13,7 +13,8 @@ namespace firebreak::archive {
 
 using namespace ossl;
 
-SignatureCheck verifyDetached(const QByteArray &signatureDer, const QByteArray &content, const QString &caFile)
+SignatureCheck verifyDetached(const QByteArray &signatureDer, const QByteArray &content, const QString &caFile,
+                              const QString &crlFile)
 {
     SignatureCheck check;
     const auto *p = reinterpret_cast<const unsigned char *>(signatureDer.constData());
@@ -45,6 +46,16 @@ SignatureCheck verifyDetached(const QByteArray &signatureDer, const QByteArray &
         for (int i = 0; i < sk_X509_num(certs.get()); ++i)
             X509_STORE_add_cert(store.get(), sk_X509_value(certs.get(), i));
         X509_STORE_set_flags(store.get(), X509_V_FLAG_PARTIAL_CHAIN);
+    }
+    if (!crlFile.isEmpty()) {
+        // The issuing CA's revocation list: the signer's certificate must not be on it.
+        X509_LOOKUP *lookup = X509_STORE_add_lookup(store.get(), X509_LOOKUP_file());
+        if (!lookup || !QFileInfo(crlFile).isFile() ||
+            X509_load_crl_file(lookup, QFile::encodeName(crlFile).constData(), X509_FILETYPE_PEM) <= 0) {
+            check.problem = QStringLiteral("cannot load CRL file %1: %2").arg(crlFile, errors());
+            return check;
+        }
+        X509_STORE_set_flags(store.get(), X509_V_FLAG_CRL_CHECK);
     }
     Bio data = memBio(content);
     if (CMS_verify(cms.get(), nullptr, store.get(), data.get(), nullptr, CMS_BINARY) != 1) {

@@ -42,6 +42,12 @@ QString fingerprintOf(const QString &certPath)
     return r.out.trimmed().section(QLatin1Char('='), 1);
 }
 
+// The verdict line of `archive verify` says VERIFIED (not "NOT VERIFIED").
+bool saysVerified(const QString &out)
+{
+    return out.contains(QRegularExpression(QStringLiteral("^VERIFIED: "), QRegularExpression::MultilineOption));
+}
+
 // Rewrites MANIFEST.sha256 over every file of the folder (except the
 // manifest and its signature), as someone forging a package would.
 bool rebuildManifest(const QString &pkg)
@@ -93,15 +99,28 @@ class TestArchiveTrust : public QObject {
             if (fp != paperworkFingerprint)
                 return QStringLiteral("fingerprint %1 is not the paperwork's %2").arg(fp, paperworkFingerprint);
         }
-        QStringList args{QStringLiteral("cms"),           QStringLiteral("-verify"),  QStringLiteral("-binary"),
-                         QStringLiteral("-inform"),       QStringLiteral("DER"),      QStringLiteral("-in"),
-                         QStringLiteral("MANIFEST.sha256.p7s"), QStringLiteral("-content"), QStringLiteral("MANIFEST.sha256"),
-                         QStringLiteral("-CAfile"),       anchor,                     QStringLiteral("-out"),
+        QStringList args{QStringLiteral("cms"),
+                         QStringLiteral("-verify"),
+                         QStringLiteral("-binary"),
+                         QStringLiteral("-inform"),
+                         QStringLiteral("DER"),
+                         QStringLiteral("-in"),
+                         QStringLiteral("MANIFEST.sha256.p7s"),
+                         QStringLiteral("-content"),
+                         QStringLiteral("MANIFEST.sha256"),
+                         QStringLiteral("-CAfile"),
+                         anchor,
+                         QStringLiteral("-out"),
                          QStringLiteral("/dev/null")};
         if (!crl.isEmpty()) {
-            if (!readme.contains(QLatin1String("-crl_check -CRLfile")))
+            // openssl cms takes CRLs from the -CAfile: the README says to put the root and the CRL in one file.
+            if (!readme.contains(QLatin1String("-crl_check")) || !readme.contains(QLatin1String("CRL.pem > ")))
                 return QStringLiteral("README does not say how to check a CRL");
-            args << QStringLiteral("-crl_check") << QStringLiteral("-CRLfile") << crl;
+            const QString both = f.path(QStringLiteral("anchor-and-crl-%1.pem").arg(++m_copies));
+            if (!writeText(both, readText(anchor).toUtf8() + readText(crl).toUtf8()))
+                return QStringLiteral("cannot write %1").arg(both);
+            args[10] = both;
+            args << QStringLiteral("-crl_check");
         }
         auto cms = openssl(args, pkg);
         if (cms.exitCode != 0 || !cms.err.contains(QLatin1String("Verification successful")))
@@ -145,18 +164,21 @@ class TestArchiveTrust : public QObject {
             return ok({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"),
                        QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
                        name + QStringLiteral(".key"), QStringLiteral("-out"), name + QStringLiteral(".csr"),
-                       QStringLiteral("-subj"), QStringLiteral("/CN=Ada Moreau/O=Example SOC/emailAddress=ada@example.org")}) &&
+                       QStringLiteral("-subj"),
+                       QStringLiteral("/CN=Ada Moreau/O=Example SOC/emailAddress=ada@example.org")}) &&
                    ok(QStringList{QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-notext"),
                                   QStringLiteral("-config"), QStringLiteral("ca.cnf"), QStringLiteral("-cert"),
                                   QStringLiteral("inter.pem"), QStringLiteral("-keyfile"), QStringLiteral("inter.key"),
                                   QStringLiteral("-extensions"), QStringLiteral("v3_leaf"), QStringLiteral("-in"),
-                                  name + QStringLiteral(".csr"), QStringLiteral("-out"), name + QStringLiteral(".pem")} +
+                                  name + QStringLiteral(".csr"), QStringLiteral("-out"),
+                                  name + QStringLiteral(".pem")} +
                       dates);
         };
-        return ok({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                   QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("root.key"),
-                   QStringLiteral("-out"), QStringLiteral("root.pem"), QStringLiteral("-days"), QStringLiteral("30"),
-                   QStringLiteral("-subj"), QStringLiteral("/CN=Example SOC Root CA"), QStringLiteral("-addext"),
+        return ok({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                   QStringLiteral("root.key"), QStringLiteral("-out"), QStringLiteral("root.pem"),
+                   QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=Example SOC Root CA"), QStringLiteral("-addext"),
                    QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
                    QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")}) &&
                ok({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
@@ -188,19 +210,19 @@ class TestArchiveTrust : public QObject {
                           QStringLiteral("-cert"), QStringLiteral("inter.pem"), QStringLiteral("-keyfile"),
                           QStringLiteral("inter.key"), QStringLiteral("-revoke"), QStringLiteral("revoked.pem")},
                          m_ca);
-        auto b = openssl({QStringLiteral("ca"), QStringLiteral("-config"), QStringLiteral("ca.cnf"),
-                          QStringLiteral("-cert"), QStringLiteral("inter.pem"), QStringLiteral("-keyfile"),
-                          QStringLiteral("inter.key"), QStringLiteral("-gencrl"), QStringLiteral("-out"),
-                          QStringLiteral("crl-revoked.pem")},
-                         m_ca);
+        auto b =
+            openssl({QStringLiteral("ca"), QStringLiteral("-config"), QStringLiteral("ca.cnf"), QStringLiteral("-cert"),
+                     QStringLiteral("inter.pem"), QStringLiteral("-keyfile"), QStringLiteral("inter.key"),
+                     QStringLiteral("-gencrl"), QStringLiteral("-out"), QStringLiteral("crl-revoked.pem")},
+                    m_ca);
         return a.exitCode == 0 && b.exitCode == 0;
     }
 
     QStringList orgSignArgs(const QString &leaf) const
     {
         // The organisation's keys are plain PEM (no passphrase): no passphrase is asked for.
-        return {QStringLiteral("--sign-key"), m_ca + QLatin1Char('/') + leaf + QStringLiteral(".key"),
-                QStringLiteral("--sign-cert"), m_ca + QLatin1Char('/') + leaf + QStringLiteral(".pem"),
+        return {QStringLiteral("--sign-key"),   m_ca + QLatin1Char('/') + leaf + QStringLiteral(".key"),
+                QStringLiteral("--sign-cert"),  m_ca + QLatin1Char('/') + leaf + QStringLiteral(".pem"),
                 QStringLiteral("--sign-chain"), m_ca + QStringLiteral("/chain.pem")};
     }
 
@@ -234,11 +256,11 @@ private slots:
         // No anchor: not VERIFIED, and the exit status says so.
         auto none = verify(m_genuine);
         QVERIFY2(none.exitCode != 0, qPrintable(none.out));
-        QVERIFY2(!none.out.contains(QLatin1String("VERIFIED:")), qPrintable(none.out));
+        QVERIFY2(!saysVerified(none.out), qPrintable(none.out));
         QVERIFY2(none.out.contains(QLatin1String("--fingerprint")), qPrintable(none.out));
         // The package's own certificate is no anchor.
-        auto inside = verify(QStringLiteral("."), {QStringLiteral("--CAfile"), QStringLiteral("examiner-cert.pem")},
-                             m_genuine);
+        auto inside =
+            verify(QStringLiteral("."), {QStringLiteral("--CAfile"), QStringLiteral("examiner-cert.pem")}, m_genuine);
         QVERIFY2(inside.exitCode == 1 && inside.out.contains(QLatin1String("inside the package")),
                  qPrintable(inside.out + inside.err));
         // A wrong fingerprint fails, naming both.
@@ -274,22 +296,20 @@ private slots:
         QVERIFY(writeText(json, j.replace(realFp, fakeFp).toUtf8()));
         QVERIFY(rebuildManifest(pkg));
         QVERIFY(QFile::remove(pkg + QStringLiteral("/MANIFEST.sha256.p7s")));
-        auto s = openssl({QStringLiteral("cms"), QStringLiteral("-sign"), QStringLiteral("-binary"),
-                          QStringLiteral("-outform"), QStringLiteral("DER"), QStringLiteral("-in"),
-                          QStringLiteral("MANIFEST.sha256"), QStringLiteral("-signer"), fakeCert,
-                          QStringLiteral("-inkey"), fakeKey, QStringLiteral("-passin"),
-                          QStringLiteral("file:") + f.passFile, QStringLiteral("-out"),
-                          QStringLiteral("MANIFEST.sha256.p7s")},
-                         pkg);
+        auto s = openssl(
+            {QStringLiteral("cms"), QStringLiteral("-sign"), QStringLiteral("-binary"), QStringLiteral("-outform"),
+             QStringLiteral("DER"), QStringLiteral("-in"), QStringLiteral("MANIFEST.sha256"), QStringLiteral("-signer"),
+             fakeCert, QStringLiteral("-inkey"), fakeKey, QStringLiteral("-passin"),
+             QStringLiteral("file:") + f.passFile, QStringLiteral("-out"), QStringLiteral("MANIFEST.sha256.p7s")},
+            pkg);
         QVERIFY2(s.exitCode == 0, qPrintable(s.err));
 
         // The forger's command from the old README: no longer VERIFIED.
-        auto asReadme = verify(QStringLiteral("."), {QStringLiteral("--CAfile"), QStringLiteral("examiner-cert.pem")},
-                               pkg);
-        QVERIFY2(asReadme.exitCode != 0 && !asReadme.out.contains(QLatin1String("VERIFIED:")),
-                 qPrintable(asReadme.out));
+        auto asReadme =
+            verify(QStringLiteral("."), {QStringLiteral("--CAfile"), QStringLiteral("examiner-cert.pem")}, pkg);
+        QVERIFY2(asReadme.exitCode != 0 && !saysVerified(asReadme.out), qPrintable(asReadme.out));
         auto none = verify(pkg);
-        QVERIFY2(none.exitCode != 0 && !none.out.contains(QLatin1String("VERIFIED:")), qPrintable(none.out));
+        QVERIFY2(none.exitCode != 0 && !saysVerified(none.out), qPrintable(none.out));
         auto byPaperwork = verify(pkg, {QStringLiteral("--fingerprint"), QStringLiteral("SHA256:") + m_paperwork});
         QVERIFY2(byPaperwork.exitCode == 1 && byPaperwork.out.contains(QLatin1String("FAILED    MANIFEST.sha256.p7s")),
                  qPrintable(byPaperwork.out));
@@ -311,12 +331,11 @@ private slots:
         readme.write("Nothing to see here.\n");
         readme.close();
         QVERIFY(rebuildManifest(pkg));
-        for (const QStringList &anchor :
-             {QStringList{}, QStringList{QStringLiteral("--fingerprint"), m_paperwork},
-              QStringList{QStringLiteral("--CAfile"), f.examinerCert}}) {
+        for (const QStringList &anchor : {QStringList{}, QStringList{QStringLiteral("--fingerprint"), m_paperwork},
+                                          QStringList{QStringLiteral("--CAfile"), f.examinerCert}}) {
             auto v = verify(pkg, anchor);
             QVERIFY2(v.exitCode == 1, qPrintable(anchor.join(QLatin1Char(' ')) + QLatin1Char('\n') + v.out));
-            QVERIFY2(!v.out.contains(QLatin1String("VERIFIED:")), qPrintable(v.out));
+            QVERIFY2(!saysVerified(v.out), qPrintable(v.out));
             // MANIFEST.json names a signer: the missing signature is a failure whatever the anchor.
             QVERIFY2(v.out.contains(QLatin1String("MISSING   MANIFEST.sha256.p7s")) &&
                          v.out.contains(QLatin1String("names signer")),
@@ -332,9 +351,9 @@ private slots:
         for (const bool tar : {false, true})
             for (const char *p : {"report/internal-report.pdf", "audit/audit-trail.json", "custody/custody.json",
                                   "README.txt", "examiner-cert.pem"})
-                QTest::newRow(qPrintable(QStringLiteral("%1 in a %2").arg(QLatin1String(p),
-                                                                          tar ? QStringLiteral("tar")
-                                                                              : QStringLiteral("folder"))))
+                QTest::newRow(
+                    qPrintable(QStringLiteral("%1 in a %2")
+                                   .arg(QLatin1String(p), tar ? QStringLiteral("tar") : QStringLiteral("folder"))))
                     << QString::fromLatin1(p) << tar;
     }
 
@@ -361,7 +380,7 @@ private slots:
         auto v = verify(pkg, {QStringLiteral("--fingerprint"), m_paperwork});
         QVERIFY2(v.exitCode == 1, qPrintable(v.out));
         QVERIFY2(v.out.contains(QStringLiteral("FAILED    %1  is not a regular file").arg(listed)), qPrintable(v.out));
-        QVERIFY2(!v.out.contains(QLatin1String("VERIFIED:")), qPrintable(v.out));
+        QVERIFY2(!saysVerified(v.out), qPrintable(v.out));
     }
 
     // An examiner certificate from the organisation's CA (root -> issuing
@@ -371,12 +390,13 @@ private slots:
     {
         const QString out = f.path(QStringLiteral("org-package"));
         // The key is not encrypted: no passphrase source, no terminal, and it still signs.
-        auto r = run(QStringLiteral(FIREBREAK_CLI_PATH),
-                     QStringList{QStringLiteral("--db"), f.db, QStringLiteral("archive"), QStringLiteral("export"),
-                                 f.incident, QStringLiteral("--out"), out, QStringLiteral("--recipient"),
-                                 QStringLiteral("OFAC, Lt. Martin"), QStringLiteral("--items"), QStringLiteral("E-002")} +
-                         orgSignArgs(QStringLiteral("ada")),
-                     f.dir.path(), {QStringLiteral("FIREBREAK_ACTOR=ada"), QStringLiteral("QT_QPA_PLATFORM=offscreen")});
+        auto r =
+            run(QStringLiteral(FIREBREAK_CLI_PATH),
+                QStringList{QStringLiteral("--db"), f.db, QStringLiteral("archive"), QStringLiteral("export"),
+                            f.incident, QStringLiteral("--out"), out, QStringLiteral("--recipient"),
+                            QStringLiteral("OFAC, Lt. Martin"), QStringLiteral("--items"), QStringLiteral("E-002")} +
+                    orgSignArgs(QStringLiteral("ada")),
+                f.dir.path(), {QStringLiteral("FIREBREAK_ACTOR=ada"), QStringLiteral("QT_QPA_PLATFORM=offscreen")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY(QFileInfo(out + QStringLiteral("/examiner-chain.pem")).isFile());
         const QString root = m_ca + QStringLiteral("/root.pem");
@@ -407,14 +427,16 @@ private slots:
     // A certificate not valid yet is refused before anything is written or recorded.
     void notYetValidCertificateIsRefused()
     {
-        const int auditBefore = f.cli({QStringLiteral("audit"), QStringLiteral("log"), f.incident}).out.count(QLatin1Char('\n'));
+        const int auditBefore =
+            f.cli({QStringLiteral("audit"), QStringLiteral("log"), f.incident}).out.count(QLatin1Char('\n'));
         const QString out = f.path(QStringLiteral("future-package.tar"));
         auto r = f.exportTo(out, orgSignArgs(QStringLiteral("future")));
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("not valid before")) && r.err.contains(QLatin1String("future.pem")),
                  qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(out));
-        QVERIFY(QDir(f.dir.path()).entryList({QStringLiteral(".*incomplete*")}, QDir::AllEntries | QDir::Hidden).isEmpty());
+        QVERIFY(
+            QDir(f.dir.path()).entryList({QStringLiteral(".*incomplete*")}, QDir::AllEntries | QDir::Hidden).isEmpty());
         QCOMPARE(f.cli({QStringLiteral("audit"), QStringLiteral("log"), f.incident}).out.count(QLatin1Char('\n')),
                  auditBefore);
     }
