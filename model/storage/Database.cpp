@@ -312,10 +312,22 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const PostgresTarget &t
         }
         return e;
     }
-    auto user = sql::scalar(conn, QStringLiteral("SELECT current_user"), {}, QStringLiteral("asking who we are"));
-    if (!user)
-        return user.error();
-    db->m_databaseUser = user->toString();
+    auto who =
+        sql::run(conn, QStringLiteral("SELECT current_user, session_user"), {}, QStringLiteral("asking who we are"));
+    if (!who)
+        return who.error();
+    if (!who->next())
+        return Error::failed(QStringLiteral("case store %1 did not say who we are").arg(target.display()));
+    // Every change is recorded under the login that makes it: a session
+    // that acts as another role (ALTER ROLE ... SET role, or a SET ROLE in
+    // the connection options) would write in that role's name.
+    if (who->value(0).toString() != who->value(1).toString())
+        return Error{Error::Kind::Forbidden,
+                     QStringLiteral("case store %1: login %2 acts as role %3 (SET ROLE, e.g. from ALTER ROLE %2 SET "
+                                    "role); a team store records every change under the login that makes it. Ask "
+                                    "the server's administrator to run: ALTER ROLE %2 RESET role")
+                         .arg(target.display(), who->value(1).toString(), who->value(0).toString())};
+    db->m_databaseUser = who->value(0).toString();
     // A login without a Firebreak role cannot read the store: say whom to
     // ask rather than fail in the middle of the schema check.
     if (auto st = TeamRoles::requireReadAccess(conn, target.display()); !st)
