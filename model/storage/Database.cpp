@@ -631,13 +631,29 @@ Status Database::write(const std::function<Status(QSqlDatabase &)> &work) const
         if (auto failed = sql::disarmWriteSavepoint(); failed && st)
             st = *failed;
     }
+    if (!st && m_dialect == Dialect::PostgreSQL) {
+        if (auto lost = sql::takeConnectionLoss(db)) {
+            // Before COMMIT: the server discards the unfinished transaction.
+            return Error::failed(QStringLiteral("cannot write: the connection to case store %1 was lost while saving "
+                                                "(%2); nothing was saved. Firebreak connects again when the store "
+                                                "answers; then make the change again.")
+                                     .arg(m_path, *lost));
+        }
+    }
     if (!st && st.error().kind == Error::Kind::Forbidden)
         st = Error{Error::Kind::Forbidden, describe(QStringLiteral("cannot write"), st.error().message)};
     if (st) {
-        if (auto c = sql::run(db, QStringLiteral("COMMIT"), {}, QStringLiteral("committing")); !c)
+        if (auto c = sql::run(db, QStringLiteral("COMMIT"), {}, QStringLiteral("committing")); !c) {
+            if (auto lost = sql::takeConnectionLoss(db))
+                // The COMMIT may or may not have reached the server: say so, not more.
+                return Error::failed(QStringLiteral("cannot confirm the write: the connection to case store %1 was "
+                                                    "lost while committing (%2); the change may or may not have been "
+                                                    "saved. Firebreak shows the store as it is once it answers.")
+                                         .arg(m_path, *lost));
             st = Error{c.error().kind, describe(QStringLiteral("cannot commit"), c.error().message)};
+        }
     }
-    if (!st) {
+    if (!st && db.isOpen()) {
         QSqlQuery rollback(db);
         rollback.exec(QStringLiteral("ROLLBACK"));
     }
