@@ -112,6 +112,9 @@ Result<std::unique_ptr<CmsEncryptor>> CmsEncryptor::create(const QString &recipi
     impl->file = BIO_new_file(QFile::encodeName(outPath).constData(), "wb");
     if (!impl->file)
         return Error::failed(QStringLiteral("cannot create %1: %2").arg(outPath, errors()));
+    // Evidence, even encrypted: its owner's only, whatever the umask.
+    if (!QFile::setPermissions(outPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return Error::failed(QStringLiteral("cannot restrict the permissions of %1").arg(outPath));
     CertStack recipients(sk_X509_new_null());
     sk_X509_push(recipients.get(), cert.release());
     impl->cms.reset(CMS_encrypt(recipients.get(), nullptr, EVP_aes_256_cbc(), CMS_BINARY | CMS_STREAM));

@@ -95,15 +95,7 @@ QByteArray auditExtract(const CaseStore &store, const QString &incidentId, QStri
     }
     QJsonArray arr;
     for (const AuditEntry &e : *entries)
-        arr.append(QJsonObject{{QStringLiteral("seq"), e.seq},
-                               {QStringLiteral("at"), toIsoUtc(e.at)},
-                               {QStringLiteral("actor"), e.actor},
-                               {QStringLiteral("action"), e.action},
-                               {QStringLiteral("object"), e.object},
-                               {QStringLiteral("incident"), e.incidentId},
-                               {QStringLiteral("data"), e.data},
-                               {QStringLiteral("prev_hash"), e.prevHash},
-                               {QStringLiteral("entry_hash"), e.entryHash}});
+        arr.append(audit::entryJson(e)); // the verifier's record, db_user included
     QJsonArray cpArr;
     for (const AuditCheckpoint &c : *cps)
         cpArr.append(QJsonObject{{QStringLiteral("number"), c.number},

@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace firebreak::archive {
@@ -22,6 +23,29 @@ namespace firebreak::archive {
 namespace {
 
 constexpr qint64 kBlock = 1 << 20;
+
+// Package files are evidence: readable by their owner only, whatever the
+// umask (0600 files, 0700 folders), like the case file.
+bool ownerOnly(QFile &f)
+{
+    return f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+Status makeFolders(const QString &root, const QString &relative)
+{
+    QString at = root;
+    for (const QString &part : relative.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        if (part == QLatin1String("."))
+            continue;
+        at += QLatin1Char('/') + part;
+        if (QFileInfo(at).isDir())
+            continue;
+        if (::mkdir(QFile::encodeName(at).constData(), 0700) != 0)
+            return Error::failed(
+                QStringLiteral("cannot create folder %1: %2").arg(at, QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    return {};
+}
 
 // Where package files go: a folder being filled, or a tar stream.
 class Output {
@@ -39,10 +63,10 @@ public:
     Status begin(const QString &path, qint64) override
     {
         const QString target = m_root + QLatin1Char('/') + path;
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-            return Error::failed(QStringLiteral("cannot create folder %1").arg(QFileInfo(target).absolutePath()));
+        if (Status s = makeFolders(m_root, QFileInfo(path).path()); !s)
+            return s;
         m_file.setFileName(target);
-        if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !ownerOnly(m_file))
             return Error::failed(QStringLiteral("cannot create %1: %2").arg(target, m_file.errorString()));
         return {};
     }
@@ -83,7 +107,7 @@ public:
             o->m_encryptor = std::move(enc).value();
         } else {
             o->m_file.setFileName(tmpPath);
-            if (!o->m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            if (!o->m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !ownerOnly(o->m_file))
                 return Error::failed(QStringLiteral("cannot create %1: %2").arg(tmpPath, o->m_file.errorString()));
         }
         TarOutput *self = o.get();
@@ -391,8 +415,9 @@ Result<ExportResult> exportPackage(const PackagePlan &plan, const ExportOptions 
 
     std::unique_ptr<Output> out;
     if (o.format == ContainerFormat::Directory) {
-        if (!QDir().mkdir(tmp))
-            return Error::failed(QStringLiteral("cannot create folder %1").arg(tmp));
+        if (::mkdir(QFile::encodeName(tmp).constData(), 0700) != 0)
+            return Error::failed(
+                QStringLiteral("cannot create folder %1: %2").arg(tmp, QString::fromLocal8Bit(std::strerror(errno))));
         out = std::make_unique<DirOutput>(tmp);
     } else {
         auto t = TarOutput::create(tmp, r.packageName, o.encryptTo, plan.header.createdAt);

@@ -182,7 +182,7 @@ private slots:
         const QString manifestSha = shaOfFile(out + QStringLiteral("/MANIFEST.sha256"));
         QVERIFY(r.out.contains(QStringLiteral("manifest SHA-256: ") + manifestSha));
         ManualClock clock(QDateTime::currentDateTimeUtc());
-        auto store = CaseStore::openSqlite(f.db, clock, QStringLiteral("test"));
+        auto store = CaseStore::open(f.db, clock, QStringLiteral("test"));
         QVERIFY(store);
         EvidenceService ev(**store);
         for (const char *number : {"E-001", "E-002", "E-003"}) {

@@ -8,12 +8,15 @@
 
 #include "ArchiveFixture.h"
 
+#include <QDirIterator>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
 using namespace firebreak;
 using namespace firebreak::archivetest;
+using firebreak::test::onPostgres;
 
 namespace {
 
@@ -271,6 +274,112 @@ private slots:
         QVERIFY2(junk.exitCode == 2 && junk.err.contains(QLatin1String("SHA256:12:34")), qPrintable(junk.err));
     }
 
+    // The package's audit extract carries each entry exactly as hashed
+    // (db_user included on a team store): jq and sha256sum recompute every
+    // entry_hash and the links between them.
+    void auditExtractRecomputesWithJq()
+    {
+        const QString extract = m_genuine + QStringLiteral("/audit/audit-trail.json");
+        const QString script = QStringLiteral(
+            "set -e; f=\"$1\"; n=$(jq '.entries | length' \"$f\"); test \"$n\" -gt 0; i=0; bad=0; prev=''\n"
+            "while [ $i -lt $n ]; do\n"
+            "  seq=$(jq -r \".entries[$i].seq\" \"$f\"); ph=$(jq -r \".entries[$i].prev_hash\" \"$f\")\n"
+            "  eh=$(jq -r \".entries[$i].entry_hash\" \"$f\")\n"
+            "  rec=$(jq -cjS \".entries[$i] | del(.prev_hash, .entry_hash) | .seq |= tostring\" \"$f\")\n"
+            "  got=$( { printf 'firebreak.audit.v1\\0%s\\0%s\\0' \"$seq\" \"$ph\"; printf '%s' \"$rec\"; } | sha256sum "
+            "| cut -c1-64)\n"
+            "  if [ \"$got\" != \"$eh\" ]; then echo \"entry $seq: computed $got, stored $eh\"; bad=1; fi\n"
+            "  i=$((i+1))\n"
+            "done\n"
+            "echo \"checked $n\"; exit $bad\n");
+        auto r = run(QStringLiteral("sh"), {QStringLiteral("-c"), script, QStringLiteral("sh"), extract});
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("checked")), qPrintable(r.out + r.err));
+        // On a team store every entry names its login, and the extract says so.
+        auto users =
+            run(QStringLiteral("jq"),
+                {QStringLiteral("-r"), QStringLiteral("[.entries[].db_user] | unique | join(\",\")"), extract});
+        if (onPostgres())
+            QVERIFY2(!users.out.trimmed().isEmpty(), qPrintable(users.out + users.err));
+        else
+            QCOMPARE(users.out.trimmed(), QString());
+        // The CLI's --json is the same codec.
+        auto cli = f.cli({QStringLiteral("audit"), QStringLiteral("log"), f.incident, QStringLiteral("--json")});
+        QCOMPARE(cli.exitCode, 0);
+        const QJsonArray fromCli = QJsonDocument::fromJson(cli.out.toUtf8()).array();
+        QFile ef(extract);
+        QVERIFY(ef.open(QIODevice::ReadOnly));
+        const QJsonArray fromPackage =
+            QJsonDocument::fromJson(ef.readAll()).object().value(QStringLiteral("entries")).toArray();
+        QVERIFY(!fromPackage.isEmpty() && fromCli.size() >= fromPackage.size());
+        for (int i = 0; i < fromPackage.size(); ++i)
+            QCOMPARE(fromCli.at(i).toObject(), fromPackage.at(i).toObject());
+    }
+
+    // Custody and acquisition facts a receiving lab relies on.
+    void custodyAndAcquisitionFacts()
+    {
+        // Evidence and packages are their owner's only (0400 images, 0600 files, 0700 folders).
+        const auto others =
+            QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+        const QStringList images = QDir(f.path(QStringLiteral("images"))).entryList(QDir::Files);
+        QVERIFY(images.size() >= 5);
+        for (const QString &name : images) {
+            const QFileInfo fi(f.path(QStringLiteral("images/") + name));
+            QVERIFY2((fi.permissions() & others) == QFileDevice::Permissions{}, qPrintable(name));
+            if (name.contains(QLatin1String(".raw.0")) || name.contains(QLatin1String(".E0")))
+                QVERIFY2(!(fi.permissions() & QFileDevice::WriteOwner), qPrintable(name)); // read-only evidence
+        }
+        QDirIterator it(m_genuine, QDir::AllEntries | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        QVERIFY((QFileInfo(m_genuine).permissions() & (others | QFileDevice::ExeGroup | QFileDevice::ExeOther)) ==
+                QFileDevice::Permissions{});
+        while (it.hasNext()) {
+            const QFileInfo fi(it.next());
+            QVERIFY2((fi.permissions() & (others | QFileDevice::ExeGroup | QFileDevice::ExeOther)) ==
+                         QFileDevice::Permissions{},
+                     qPrintable(fi.filePath()));
+        }
+
+        // The acquisition log names the program that ran by its SHA-256; the E01 header names the program.
+        const QString cliSha = hashOf(QStringLiteral(FIREBREAK_CLI_PATH), QCryptographicHash::Sha256);
+        QVERIFY2(readText(f.path(QStringLiteral("images/fs01 disk.raw.info"))).contains(cliSha),
+                 qPrintable(readText(f.path(QStringLiteral("images/fs01 disk.raw.info")))));
+        auto ewf = run(QStringLiteral("ewfinfo"), {f.path(QStringLiteral("images/usb.E01"))});
+        QVERIFY2(ewf.out.contains(QLatin1String("Firebreak ")), qPrintable(ewf.out));
+
+        // An imaged item was collected when its acquisition started.
+        auto show = f.cli({QStringLiteral("evidence"), QStringLiteral("show"), f.incident, QStringLiteral("E-001"),
+                           QStringLiteral("--json")});
+        const QJsonObject item = QJsonDocument::fromJson(show.out.toUtf8()).object();
+        QFile logJson(f.path(QStringLiteral("images/fs01 disk.raw.json")));
+        QVERIFY(logJson.open(QIODevice::ReadOnly));
+        const QDateTime started = QDateTime::fromString(
+            QJsonDocument::fromJson(logJson.readAll()).object().value(QStringLiteral("started_utc")).toString(),
+            Qt::ISODateWithMs);
+        QVERIFY(started.isValid());
+        QCOMPARE(QDateTime::fromString(item.value(QStringLiteral("collected_at")).toString(), Qt::ISODateWithMs),
+                 started);
+
+        // A transfer time given with an offset keeps that offset (no --zone).
+        const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(-30).toOffsetFromUtc(-5 * 3600);
+        const QString atText = at.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QStringLiteral("-05:00");
+        auto t = f.cli({QStringLiteral("evidence"), QStringLiteral("transfer"), f.incident, QStringLiteral("E-001"),
+                        QStringLiteral("--from"), QStringLiteral("ada"), QStringLiteral("--to"), QStringLiteral("bob"),
+                        QStringLiteral("--purpose"), QStringLiteral("analysis"), QStringLiteral("--at"), atText});
+        QVERIFY2(t.exitCode == 0, qPrintable(t.out + t.err));
+        QVERIFY2(t.out.contains(at.toString(QStringLiteral("HH:mm:ss")) + QStringLiteral(" UTC-05")),
+                 qPrintable(t.out));
+        show = f.cli({QStringLiteral("evidence"), QStringLiteral("show"), f.incident, QStringLiteral("E-001"),
+                      QStringLiteral("--json")});
+        const QJsonArray chain =
+            QJsonDocument::fromJson(show.out.toUtf8()).object().value(QStringLiteral("custody")).toArray();
+        QString zone;
+        for (const QJsonValue &c : chain)
+            if (c.toObject().value(QStringLiteral("action")).toString() == QLatin1String("transferred") &&
+                c.toObject().value(QStringLiteral("to")).toString() == QLatin1String("bob"))
+                zone = c.toObject().value(QStringLiteral("zone")).toString();
+        QVERIFY2(zone.startsWith(QLatin1String("UTC-05")), qPrintable(show.out)); // a fixed-offset zone, not Etc/UTC
+    }
+
     // Custody record edited, certificate replaced by a look-alike, manifest
     // rebuilt and signed with the look-alike key.
     void forgedPackage()
@@ -452,6 +561,8 @@ private slots:
         const QString sha = sum.out.section(QLatin1Char(' '), 0, 0);
         QCOMPARE(sha.size(), 64);
         QVERIFY2(r.out.contains(QStringLiteral("sent.tar.p7m SHA-256: ") + sha), qPrintable(r.out));
+        QCOMPARE(QFileInfo(out).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions{});
         auto custody = f.cli({QStringLiteral("evidence"), QStringLiteral("show"), f.incident, QStringLiteral("E-002")});
         QVERIFY2(custody.out.contains(sha), qPrintable(custody.out + custody.err));
         auto log = f.cli({QStringLiteral("audit"), QStringLiteral("log"), f.incident, QStringLiteral("--json")});
