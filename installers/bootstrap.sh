@@ -35,7 +35,7 @@ packages=(
     fonts-dejavu-core
 )
 if [[ $mode == test ]]; then
-    packages+=(sqlite3 postgresql coreutils util-linux dc3dd dcfldd ewf-tools poppler-utils time openssl
+    packages+=(sqlite3 postgresql coreutils util-linux dc3dd dcfldd ewf-tools poppler-utils time openssl jq
                clang-14 libclang-rt-14-dev debootstrap desktop-file-utils appstream)
 fi
 

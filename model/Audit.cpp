@@ -21,7 +21,10 @@ QByteArray canonicalJson(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-QByteArray canonicalRecord(const AuditEntry &e)
+namespace {
+
+// What an entry asserts, as hashed: shared by the record and its JSON form.
+QJsonObject recordObject(const AuditEntry &e)
 {
     QJsonObject o;
     o.insert(QStringLiteral("seq"), QString::number(e.seq));
@@ -35,7 +38,23 @@ QByteArray canonicalRecord(const AuditEntry &e)
     o.insert(QStringLiteral("object"), e.object);
     o.insert(QStringLiteral("incident"), e.incidentId);
     o.insert(QStringLiteral("data"), e.data);
-    return canonicalJson(o);
+    return o;
+}
+
+} // namespace
+
+QByteArray canonicalRecord(const AuditEntry &e)
+{
+    return canonicalJson(recordObject(e));
+}
+
+QJsonObject entryJson(const AuditEntry &e)
+{
+    QJsonObject o = recordObject(e);
+    o.insert(QStringLiteral("seq"), e.seq);
+    o.insert(QStringLiteral("prev_hash"), e.prevHash);
+    o.insert(QStringLiteral("entry_hash"), e.entryHash);
+    return o;
 }
 
 QString computeEntryHash(qint64 seq, const QString &prevHash, const QByteArray &record)

@@ -42,6 +42,14 @@ QString genesisHash();
 QByteArray canonicalRecord(const AuditEntry &e);
 QByteArray canonicalJson(const QJsonObject &o);
 
+// The one JSON form of an entry outside the store (`audit log --json`, a
+// handover package's audit extract): exactly the fields of the hashed
+// record (db_user only when non-empty, as there), with seq as a number,
+// plus prev_hash and entry_hash. A recipient rebuilds the record with
+//   jq -cS 'del(.prev_hash, .entry_hash) | .seq |= tostring'
+// and the hash with sha256sum (docs/AUDIT-TRAIL.md).
+QJsonObject entryJson(const AuditEntry &e);
+
 // entry_hash = SHA-256(tag ‖ 0x00 ‖ seq (decimal) ‖ 0x00 ‖ prev_hash (hex) ‖ 0x00 ‖ record)
 QString computeEntryHash(qint64 seq, const QString &prevHash, const QByteArray &record);
 

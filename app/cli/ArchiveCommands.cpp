@@ -136,13 +136,20 @@ int archiveExport(Context &ctx, const QCommandLineParser &p)
     if (!store)
         return Failed;
 
+    if (p.isSet(QStringLiteral("sign-chain")) && !p.isSet(QStringLiteral("sign-key")))
+        return ctx.usage(QStringLiteral("--sign-chain goes with --sign-key and --sign-cert"));
     std::optional<SigningIdentity> signer;
     if (p.isSet(QStringLiteral("sign-key"))) {
-        auto pass = passphrase(p, QStringLiteral("signing key %1").arg(p.value(QStringLiteral("sign-key"))), false);
-        if (!pass)
-            return ctx.fail(pass.error());
-        auto id =
-            SigningIdentity::load(p.value(QStringLiteral("sign-key")), p.value(QStringLiteral("sign-cert")), *pass);
+        const QString key = p.value(QStringLiteral("sign-key"));
+        QByteArray pass;
+        if (keyNeedsPassphrase(key)) {
+            auto given = passphrase(p, QStringLiteral("signing key %1").arg(key), false);
+            if (!given)
+                return ctx.fail(given.error());
+            pass = *given;
+        }
+        auto id = SigningIdentity::load(key, p.value(QStringLiteral("sign-cert")), pass,
+                                        p.value(QStringLiteral("sign-chain")));
         if (!id)
             return ctx.fail(id.error());
         signer.emplace(std::move(id).value());
@@ -197,6 +204,8 @@ int archiveExport(Context &ctx, const QCommandLineParser &p)
         os << "signed by: " << r.signerSubject << Qt::endl
            << "certificate SHA-256: " << r.signerFingerprint << Qt::endl;
     os << "manifest SHA-256: " << r.manifestSha256 << Qt::endl;
+    if (!r.containerSha256.isEmpty())
+        os << QFileInfo(r.path).fileName() << " SHA-256: " << r.containerSha256 << Qt::endl;
     os << "the recipient runs:" << Qt::endl;
     for (const QString &c : r.recipientCommands)
         os << "  " << c << Qt::endl;
@@ -216,12 +225,20 @@ int archiveVerify(Context &ctx, const QCommandLineParser &p)
         return ctx.usage(QStringLiteral("expected one package (folder, .tar or .tar.p7m); see --help"));
     VerifyOptions o;
     o.caFile = p.value(QStringLiteral("CAfile"));
+    o.crlFile = p.value(QStringLiteral("CRLfile"));
+    if (p.isSet(QStringLiteral("fingerprint"))) {
+        o.fingerprint = normalizeFingerprint(p.value(QStringLiteral("fingerprint")));
+        if (o.fingerprint.isEmpty())
+            return ctx.usage(QStringLiteral("--fingerprint '%1' is not a SHA-256 fingerprint (SHA256:AB:CD:... with "
+                                            "32 pairs, as on the custody paperwork)")
+                                 .arg(p.value(QStringLiteral("fingerprint"))));
+    }
     o.decryptKey = p.value(QStringLiteral("decrypt-key"));
     o.decryptCert = p.value(QStringLiteral("decrypt-cert"));
     o.workDir = p.value(QStringLiteral("work-dir"));
     if (o.decryptKey.isEmpty() != o.decryptCert.isEmpty())
         return ctx.usage(QStringLiteral("--decrypt-key and --decrypt-cert go together"));
-    if (!o.decryptKey.isEmpty() && looksEnveloped(pos.first())) {
+    if (!o.decryptKey.isEmpty() && looksEnveloped(pos.first()) && keyNeedsPassphrase(o.decryptKey)) {
         auto pass = passphrase(p, QStringLiteral("decryption key %1").arg(o.decryptKey), false);
         if (!pass)
             return ctx.fail(pass.error());
@@ -239,15 +256,21 @@ int archiveVerify(Context &ctx, const QCommandLineParser &p)
     for (const FileVerdict &l : v->lines)
         os << QStringLiteral("%1 %2  %3").arg(verdictLabel(l.state), -9).arg(l.subject, l.detail) << Qt::endl;
     os << "manifest SHA-256: " << (v->manifestSha256.isEmpty() ? QStringLiteral("-") : v->manifestSha256) << Qt::endl;
-    if (v->ok())
-        os << "VERIFIED: " << v->files << " file(s), " << formatBytes(v->bytes)
-           << (v->signed_ ? (v->anchored ? ", signature trusted through the CA file"
-                                         : ", signature valid but its certificate was not checked against a CA")
-                          : ", no signature")
+    if (v->verified())
+        os << "VERIFIED: " << v->files << " file(s), " << formatBytes(v->bytes) << ", signed by " << v->signerSubject
+           << ", trusted through " << v->anchor << Qt::endl;
+    else if (v->ok())
+        // Intact against its own manifest, but nothing from outside the
+        // package says who made it: a forger's package looks the same.
+        os << "NOT VERIFIED: the files match the package's own manifest, but "
+           << (v->signed_ ? QStringLiteral("the signer was not checked against an anchor from outside the package; "
+                                           "give --fingerprint SHA256:... (from the custody paperwork) or --CAfile "
+                                           "(the organisation's root)")
+                          : QStringLiteral("the package is not signed: it shows damage, not tampering"))
            << Qt::endl;
     else
         os << "FAILED: " << v->problems() << " problem(s) in " << v->path << Qt::endl;
-    return v->ok() ? Ok : Failed;
+    return v->verified() ? Ok : Failed;
 }
 
 int archiveKeygen(Context &ctx, const QCommandLineParser &p)
@@ -314,8 +337,13 @@ QList<Command> archiveCommands()
              p.addOption(opt("items", "Evidence numbers to ship (default: every item not --hash-only).", "LIST"));
              p.addOption(opt("hash-only", "Items whose data travels on separate media: hashes and logs only.", "LIST"));
              p.addOption(opt("format", "dir or tar (default: tar when encrypting or PATH ends in .tar).", "FORMAT"));
-             p.addOption(opt("sign-key", "Examiner's private key (PEM, passphrase-protected).", "KEY"));
+             p.addOption(
+                 opt("sign-key", "Examiner's private key (PEM; asks for a passphrase only if encrypted).", "KEY"));
              p.addOption(opt("sign-cert", "Examiner's certificate (PEM).", "CERT"));
+             p.addOption(opt("sign-chain",
+                             "Certificates of the CA that issued --sign-cert (PEM: intermediates, then root); "
+                             "carried in the signature and as examiner-chain.pem.",
+                             "PEM"));
              p.addOption(passFile);
              p.addOption(opt("encrypt-to", "Encrypt the tar (CMS, AES-256) to this recipient certificate.", "PEM"));
              p.addOption(opt("recipient", "Who receives it: agency, officer, reference.", "TEXT"));
@@ -324,11 +352,20 @@ QList<Command> archiveCommands()
          },
          archiveExport},
         {{QStringLiteral("archive"), QStringLiteral("verify")},
-         QStringLiteral("PATH [--CAfile CA.pem] [--decrypt-key K --decrypt-cert C] [--passphrase-file F]"),
-         QStringLiteral("Check a handover package file by file; exit 0 only if everything holds."),
+         QStringLiteral("PATH --fingerprint SHA256:... | --CAfile ROOT.pem [--CRLfile CRL.pem] "
+                        "[--decrypt-key K --decrypt-cert C] [--passphrase-file F]"),
+         QStringLiteral("Check a handover package file by file against an anchor from outside it; exit 0 only if "
+                        "everything holds."),
          [passFile](QCommandLineParser &p) {
              p.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Package folder, .tar or .tar.p7m."));
-             p.addOption(opt("CAfile", "Trust anchor for the signature (the examiner's certificate).", "PEM"));
+             p.addOption(opt("fingerprint",
+                             "SHA-256 fingerprint of the examiner's certificate, as written on the custody paperwork.",
+                             "SHA256:..."));
+             p.addOption(opt("CAfile",
+                             "Trust anchor from outside the package: the organisation's root, or the examiner's "
+                             "certificate obtained separately.",
+                             "PEM"));
+             p.addOption(opt("CRLfile", "Revocation list of the CA that issued the examiner's certificate.", "PEM"));
              p.addOption(opt("decrypt-key", "Recipient's private key, for an encrypted package.", "KEY"));
              p.addOption(opt("decrypt-cert", "Recipient's certificate, for an encrypted package.", "CERT"));
              p.addOption(passFile);

@@ -93,16 +93,7 @@ int auditLog(Context &ctx, const QCommandLineParser &p)
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray arr;
         for (const AuditEntry &e : *entries)
-            arr.append(QJsonObject{{QStringLiteral("seq"), e.seq},
-                                   {QStringLiteral("at"), toIsoUtc(e.at)},
-                                   {QStringLiteral("actor"), e.actor},
-                                   {QStringLiteral("action"), e.action},
-                                   {QStringLiteral("object"), e.object},
-                                   {QStringLiteral("incident"), e.incidentId},
-                                   {QStringLiteral("data"), e.data},
-                                   {QStringLiteral("prev_hash"), e.prevHash},
-                                   {QStringLiteral("entry_hash"), e.entryHash},
-                                   {QStringLiteral("db_user"), e.dbUser}});
+            arr.append(audit::entryJson(e));
         ctx.out() << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
         return Ok;
     }

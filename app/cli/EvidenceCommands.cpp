@@ -253,6 +253,10 @@ bool zoneAndInstant(Context &ctx, const QCommandLineParser &p, const char *atNam
     }
     if (t.timeSpec() == Qt::LocalTime)
         t.setTimeZone(tz);
+    else if (!p.isSet(QStringLiteral("zone")) && t.timeSpec() == Qt::OffsetFromUTC)
+        // "09:17:00-05:00" without --zone: the time was given at UTC-05:00,
+        // not in this machine's zone; keep that (as a fixed-offset zone).
+        zone = QString::fromUtf8(QTimeZone(t.offsetFromUtc()).id());
     at = t.toUTC();
     return true;
 }

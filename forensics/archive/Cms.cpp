@@ -13,7 +13,8 @@ namespace firebreak::archive {
 
 using namespace ossl;
 
-SignatureCheck verifyDetached(const QByteArray &signatureDer, const QByteArray &content, const QString &caFile)
+SignatureCheck verifyDetached(const QByteArray &signatureDer, const QByteArray &content, const QString &caFile,
+                              const QString &crlFile)
 {
     SignatureCheck check;
     const auto *p = reinterpret_cast<const unsigned char *>(signatureDer.constData());
@@ -45,6 +46,16 @@ SignatureCheck verifyDetached(const QByteArray &signatureDer, const QByteArray &
         for (int i = 0; i < sk_X509_num(certs.get()); ++i)
             X509_STORE_add_cert(store.get(), sk_X509_value(certs.get(), i));
         X509_STORE_set_flags(store.get(), X509_V_FLAG_PARTIAL_CHAIN);
+    }
+    if (!crlFile.isEmpty()) {
+        // The issuing CA's revocation list: the signer's certificate must not be on it.
+        X509_LOOKUP *lookup = X509_STORE_add_lookup(store.get(), X509_LOOKUP_file());
+        if (!lookup || !QFileInfo(crlFile).isFile() ||
+            X509_load_crl_file(lookup, QFile::encodeName(crlFile).constData(), X509_FILETYPE_PEM) <= 0) {
+            check.problem = QStringLiteral("cannot load CRL file %1: %2").arg(crlFile, errors());
+            return check;
+        }
+        X509_STORE_set_flags(store.get(), X509_V_FLAG_CRL_CHECK);
     }
     Bio data = memBio(content);
     if (CMS_verify(cms.get(), nullptr, store.get(), data.get(), nullptr, CMS_BINARY) != 1) {
@@ -101,6 +112,9 @@ Result<std::unique_ptr<CmsEncryptor>> CmsEncryptor::create(const QString &recipi
     impl->file = BIO_new_file(QFile::encodeName(outPath).constData(), "wb");
     if (!impl->file)
         return Error::failed(QStringLiteral("cannot create %1: %2").arg(outPath, errors()));
+    // Evidence, even encrypted: its owner's only, whatever the umask.
+    if (!QFile::setPermissions(outPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return Error::failed(QStringLiteral("cannot restrict the permissions of %1").arg(outPath));
     CertStack recipients(sk_X509_new_null());
     sk_X509_push(recipients.get(), cert.release());
     impl->cms.reset(CMS_encrypt(recipients.get(), nullptr, EVP_aes_256_cbc(), CMS_BINARY | CMS_STREAM));

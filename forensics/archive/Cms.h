@@ -20,11 +20,13 @@ struct SignatureCheck {
 };
 
 // Verifies a DER detached signature over `content` the way
-// `openssl cms -verify -binary -inform DER -content ... -CAfile CA` does.
-// Without `caFile` the signer certificate carried in the signature is its
-// own anchor: the signature then proves integrity, not identity, and
-// `anchored` stays false.
-SignatureCheck verifyDetached(const QByteArray &signatureDer, const QByteArray &content, const QString &caFile);
+// `openssl cms -verify -binary -inform DER -content ... -CAfile CA
+// [-crl_check -CRLfile CRL]` does. Without `caFile` the signer certificate
+// carried in the signature is its own anchor: the signature then proves
+// integrity, not identity, and `anchored` stays false (the caller may
+// still anchor it by comparing the signer's fingerprint).
+SignatureCheck verifyDetached(const QByteArray &signatureDer, const QByteArray &content, const QString &caFile,
+                              const QString &crlFile = {});
 
 // CMS EnvelopedData (AES-256-CBC) to one recipient certificate, written
 // as BER with indefinite lengths while the plaintext is pushed in, so a

@@ -160,10 +160,71 @@ Result<CertificateInfo> readCertificate(const QString &certPath)
     return info;
 }
 
+bool keyNeedsPassphrase(const QString &keyPath)
+{
+    QFile f(keyPath);
+    if (!f.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray pem = f.read(1 << 20); // memBio reads it in place: it must outlive the BIO
+    Bio bio = memBio(pem);
+    bool asked = false;
+    auto callback = [](char *, int, int, void *u) -> int {
+        *static_cast<bool *>(u) = true;
+        return -1; // no passphrase: an encrypted key then fails to open
+    };
+    Pkey key(PEM_read_bio_PrivateKey(bio.get(), nullptr, callback, &asked));
+    ERR_clear_error();
+    return asked || !key;
+}
+
 struct SigningIdentity::Impl {
     Pkey key;
     Cert cert;
+    CertStack chain; // as given, in file order
 };
+
+namespace {
+
+bool isSelfSigned(X509 *c)
+{
+    return X509_NAME_cmp(X509_get_subject_name(c), X509_get_issuer_name(c)) == 0 &&
+           X509_check_issued(c, c) == X509_V_OK;
+}
+
+// Every certificate in a PEM file, in order; the error names the file.
+CertStack readChain(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read certificate chain %1: %2").arg(path, f.errorString());
+        return {};
+    }
+    const QByteArray pem = f.read(16 << 20);
+    Bio bio = memBio(pem);
+    CertStack chain(sk_X509_new_null());
+    while (X509 *c = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr))
+        sk_X509_push(chain.get(), c);
+    ERR_clear_error();
+    if (sk_X509_num(chain.get()) == 0) {
+        *error = QStringLiteral("certificate chain %1 holds no PEM certificate").arg(path);
+        return {};
+    }
+    return chain;
+}
+
+// "not valid before 2030-01-01 00:00 UTC" / "expired on ...", or empty.
+QString validityProblem(X509 *c)
+{
+    if (X509_cmp_current_time(X509_get0_notBefore(c)) >= 0)
+        return QStringLiteral("is not valid before %1")
+            .arg(infoOf(c).notBefore.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+    if (X509_cmp_current_time(X509_get0_notAfter(c)) <= 0)
+        return QStringLiteral("expired on %1")
+            .arg(infoOf(c).notAfter.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+    return {};
+}
+
+} // namespace
 
 SigningIdentity::SigningIdentity(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 SigningIdentity::~SigningIdentity() = default;
@@ -171,7 +232,7 @@ SigningIdentity::SigningIdentity(SigningIdentity &&) noexcept = default;
 SigningIdentity &SigningIdentity::operator=(SigningIdentity &&) noexcept = default;
 
 Result<SigningIdentity> SigningIdentity::load(const QString &keyPath, const QString &certPath,
-                                              const QByteArray &passphrase)
+                                              const QByteArray &passphrase, const QString &chainPath)
 {
     QFile f(keyPath);
     if (!f.open(QIODevice::ReadOnly))
@@ -195,8 +256,33 @@ Result<SigningIdentity> SigningIdentity::load(const QString &keyPath, const QStr
         ERR_clear_error();
         return Error::failed(QStringLiteral("signing key %1 does not belong to certificate %2").arg(keyPath, certPath));
     }
-    if (X509_cmp_current_time(X509_get0_notAfter(impl->cert.get())) <= 0)
-        return Error::failed(QStringLiteral("certificate %1 has expired").arg(certPath));
+    // No verifier accepts a signature made outside the certificate's
+    // validity: refuse before anything is written or recorded.
+    if (const QString why = validityProblem(impl->cert.get()); !why.isEmpty())
+        return Error::failed(QStringLiteral("certificate %1 %2; no package is signed with it").arg(certPath, why));
+    if (!chainPath.isEmpty()) {
+        impl->chain = readChain(chainPath, &error);
+        if (!impl->chain)
+            return Error::failed(error);
+        for (int i = 0; i < sk_X509_num(impl->chain.get()); ++i)
+            if (const QString why = validityProblem(sk_X509_value(impl->chain.get(), i)); !why.isEmpty())
+                return Error::failed(QStringLiteral("certificate %1 in chain %2 %3")
+                                         .arg(subjectOf(sk_X509_value(impl->chain.get(), i)), chainPath, why));
+        // The chain must lead from the certificate to its top: a recipient
+        // holding the root then verifies with stock openssl.
+        Store store(X509_STORE_new());
+        for (int i = 0; i < sk_X509_num(impl->chain.get()); ++i)
+            X509_STORE_add_cert(store.get(), sk_X509_value(impl->chain.get(), i));
+        X509_STORE_set_flags(store.get(), X509_V_FLAG_PARTIAL_CHAIN);
+        std::unique_ptr<X509_STORE_CTX, decltype(&X509_STORE_CTX_free)> ctx(X509_STORE_CTX_new(), X509_STORE_CTX_free);
+        if (!ctx || X509_STORE_CTX_init(ctx.get(), store.get(), impl->cert.get(), impl->chain.get()) != 1 ||
+            X509_verify_cert(ctx.get()) != 1) {
+            const int err = ctx ? X509_STORE_CTX_get_error(ctx.get()) : 0;
+            ERR_clear_error();
+            return Error::failed(QStringLiteral("certificate %1 is not issued through chain %2: %3")
+                                     .arg(certPath, chainPath, QString::fromUtf8(X509_verify_cert_error_string(err))));
+        }
+    }
     SigningIdentity id(std::move(impl));
     id.m_info = infoOf(id.m_impl->cert.get());
     id.m_info.keyPath = keyPath;
@@ -207,13 +293,45 @@ Result<SigningIdentity> SigningIdentity::load(const QString &keyPath, const QStr
 Result<QByteArray> SigningIdentity::signDetached(const QByteArray &content) const
 {
     Bio in = memBio(content);
-    Cms cms(CMS_sign(m_impl->cert.get(), m_impl->key.get(), nullptr, in.get(), CMS_DETACHED | CMS_BINARY));
+    // The issuing CAs travel in the signature; a self-signed root does
+    // not (the recipient's own copy is the anchor, never one we ship).
+    CertStack extra(sk_X509_new_null());
+    for (int i = 0; m_impl->chain && i < sk_X509_num(m_impl->chain.get()); ++i)
+        if (X509 *c = sk_X509_value(m_impl->chain.get(), i); !isSelfSigned(c) && X509_up_ref(c) == 1)
+            sk_X509_push(extra.get(), c);
+    Cms cms(CMS_sign(m_impl->cert.get(), m_impl->key.get(), extra.get(), in.get(), CMS_DETACHED | CMS_BINARY));
     if (!cms)
         return Error::failed(QStringLiteral("CMS signing failed: %1").arg(errors()));
     Bio out(BIO_new(BIO_s_mem()));
     if (i2d_CMS_bio(out.get(), cms.get()) != 1)
         return Error::failed(QStringLiteral("cannot encode the CMS signature: %1").arg(errors()));
     return bioBytes(out.get());
+}
+
+QByteArray SigningIdentity::chainPem() const
+{
+    Bio bio(BIO_new(BIO_s_mem()));
+    for (int i = 0; m_impl->chain && i < sk_X509_num(m_impl->chain.get()); ++i)
+        PEM_write_bio_X509(bio.get(), sk_X509_value(m_impl->chain.get(), i));
+    return bioBytes(bio.get());
+}
+
+bool SigningIdentity::selfSigned() const
+{
+    return isSelfSigned(m_impl->cert.get());
+}
+
+QString SigningIdentity::anchorSubject() const
+{
+    X509 *top = m_impl->cert.get();
+    const int n = m_impl->chain ? sk_X509_num(m_impl->chain.get()) : 0;
+    if (n > 0)
+        top = sk_X509_value(m_impl->chain.get(), n - 1);
+    if (isSelfSigned(top))
+        return subjectOf(top);
+    Bio bio(BIO_new(BIO_s_mem()));
+    X509_NAME_print_ex(bio.get(), X509_get_issuer_name(top), 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
+    return QString::fromUtf8(bioBytes(bio.get()));
 }
 
 QByteArray SigningIdentity::certificatePem() const

@@ -45,6 +45,11 @@ QString colonFingerprint(const QString &hex);
 // Reads a certificate for display (subject, fingerprint, validity).
 Result<CertificateInfo> readCertificate(const QString &certPath);
 
+// True unless the PEM private key in `keyPath` opens without a passphrase:
+// a passphrase is asked for only when the key is encrypted. An unreadable
+// file counts as encrypted, so loading it reports the real problem.
+bool keyNeedsPassphrase(const QString &keyPath);
+
 // An examiner's key and certificate, loaded to sign manifests. OpenSSL
 // stays behind this wrapper.
 class SigningIdentity {
@@ -54,14 +59,26 @@ public:
     SigningIdentity &operator=(SigningIdentity &&) noexcept;
 
     // Fails naming the file for a wrong passphrase, a key that does not
-    // belong to the certificate, or an expired certificate.
-    static Result<SigningIdentity> load(const QString &keyPath, const QString &certPath, const QByteArray &passphrase);
+    // belong to the certificate, a certificate not valid now (not yet, or
+    // no longer), or a chain that does not issue the certificate. `chainPath`
+    // (optional, PEM) holds the certificates of the organisation's CA that
+    // issued it (intermediates, and the root if wanted): they travel inside
+    // the signature and as a file, so the recipient needs only the root.
+    static Result<SigningIdentity> load(const QString &keyPath, const QString &certPath, const QByteArray &passphrase,
+                                        const QString &chainPath = {});
 
     // Detached CMS SignedData (DER) over `content`, SHA-256, signer
-    // certificate included, content signed as binary (no CRLF changes).
+    // certificate and its issuing CA certificates (not a self-signed root)
+    // included, content signed as binary (no CRLF changes).
     Result<QByteArray> signDetached(const QByteArray &content) const;
 
     QByteArray certificatePem() const;
+    QByteArray chainPem() const; // empty when no chain was given
+    bool selfSigned() const;     // the certificate is its own anchor
+    // Who the recipient must trust: the certificate itself when
+    // self-signed, else the root the chain leads to (its subject, or the
+    // issuer named by the topmost certificate given).
+    QString anchorSubject() const;
     const CertificateInfo &info() const { return m_info; }
 
 private:

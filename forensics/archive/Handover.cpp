@@ -95,15 +95,7 @@ QByteArray auditExtract(const CaseStore &store, const QString &incidentId, QStri
     }
     QJsonArray arr;
     for (const AuditEntry &e : *entries)
-        arr.append(QJsonObject{{QStringLiteral("seq"), e.seq},
-                               {QStringLiteral("at"), toIsoUtc(e.at)},
-                               {QStringLiteral("actor"), e.actor},
-                               {QStringLiteral("action"), e.action},
-                               {QStringLiteral("object"), e.object},
-                               {QStringLiteral("incident"), e.incidentId},
-                               {QStringLiteral("data"), e.data},
-                               {QStringLiteral("prev_hash"), e.prevHash},
-                               {QStringLiteral("entry_hash"), e.entryHash}});
+        arr.append(audit::entryJson(e)); // the verifier's record, db_user included
     QJsonArray cpArr;
     for (const AuditCheckpoint &c : *cps)
         cpArr.append(QJsonObject{{QStringLiteral("number"), c.number},
@@ -296,7 +288,10 @@ Status recordHandover(CaseStore &store, const HandoverRequest &req, const Packag
         c.toParty = plan.header.recipient;
         c.purpose = plan.header.purpose;
         c.method = plan.header.method.isEmpty() ? QStringLiteral("evidence package %1").arg(where) : plan.header.method;
-        c.notes = QStringLiteral("package %1, manifest SHA-256 %2").arg(where, result.manifestSha256);
+        c.notes = result.containerSha256.isEmpty()
+                      ? QStringLiteral("package %1, manifest SHA-256 %2").arg(where, result.manifestSha256)
+                      : QStringLiteral("package %1, SHA-256 of %1 %3, manifest SHA-256 %2")
+                            .arg(where, result.manifestSha256, result.containerSha256);
         if (auto r = service.recordCustody(c); !r)
             return Error::failed(
                 QStringLiteral("the package %1 is complete, but recording the transfer of %2 failed "
@@ -311,6 +306,7 @@ Status recordHandover(CaseStore &store, const HandoverRequest &req, const Packag
                           req.incidentId,
                           {{QStringLiteral("package"), result.path},
                            {QStringLiteral("manifest_sha256"), result.manifestSha256},
+                           {QStringLiteral("container_sha256"), result.containerSha256},
                            {QStringLiteral("items"), QJsonArray::fromStringList(shipped)},
                            {QStringLiteral("hash_only"), QJsonArray::fromStringList(hashOnly)},
                            {QStringLiteral("recipient"), plan.header.recipient},

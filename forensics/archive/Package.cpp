@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace firebreak::archive {
@@ -22,6 +23,29 @@ namespace firebreak::archive {
 namespace {
 
 constexpr qint64 kBlock = 1 << 20;
+
+// Package files are evidence: readable by their owner only, whatever the
+// umask (0600 files, 0700 folders), like the case file.
+bool ownerOnly(QFile &f)
+{
+    return f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+Status makeFolders(const QString &root, const QString &relative)
+{
+    QString at = root;
+    for (const QString &part : relative.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        if (part == QLatin1String("."))
+            continue;
+        at += QLatin1Char('/') + part;
+        if (QFileInfo(at).isDir())
+            continue;
+        if (::mkdir(QFile::encodeName(at).constData(), 0700) != 0)
+            return Error::failed(
+                QStringLiteral("cannot create folder %1: %2").arg(at, QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    return {};
+}
 
 // Where package files go: a folder being filled, or a tar stream.
 class Output {
@@ -39,10 +63,10 @@ public:
     Status begin(const QString &path, qint64) override
     {
         const QString target = m_root + QLatin1Char('/') + path;
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-            return Error::failed(QStringLiteral("cannot create folder %1").arg(QFileInfo(target).absolutePath()));
+        if (Status s = makeFolders(m_root, QFileInfo(path).path()); !s)
+            return s;
         m_file.setFileName(target);
-        if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !ownerOnly(m_file))
             return Error::failed(QStringLiteral("cannot create %1: %2").arg(target, m_file.errorString()));
         return {};
     }
@@ -83,7 +107,7 @@ public:
             o->m_encryptor = std::move(enc).value();
         } else {
             o->m_file.setFileName(tmpPath);
-            if (!o->m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            if (!o->m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !ownerOnly(o->m_file))
                 return Error::failed(QStringLiteral("cannot create %1: %2").arg(tmpPath, o->m_file.errorString()));
         }
         TarOutput *self = o.get();
@@ -226,22 +250,66 @@ QByteArray readme(const PackagePlan &plan, const ExportOptions &o, const QString
         t += QStringLiteral("  %1\n").arg(c);
     if (o.signer) {
         t += QStringLiteral(
-                 "\nThe signature check says \"Verification successful\" only if MANIFEST.sha256 is exactly what\n"
-                 "the examiner signed. It proves WHO signed only if the certificate is the examiner's: compare\n"
-                 "its SHA-256 fingerprint with the one the examiner gives you by another channel (phone, letter):\n"
-                 "  sha256 Fingerprint=%1\n  subject: %2\n")
-                 .arg(colonFingerprint(o.signer->info().fingerprint), o.signer->info().subject);
+            "\nWHAT YOU MUST CHECK\n"
+            "  1. The fingerprint. \"openssl x509 ... -fingerprint\" prints the SHA-256 fingerprint of the\n"
+            "     certificate in this package. Compare it with the fingerprint written on the custody paperwork\n"
+            "     (or given to you by the examiner by phone or letter), NEVER with anything in this package:\n"
+            "     whoever could alter the package could alter this file too. If they differ, stop.\n");
+        if (o.signer->selfSigned())
+            t += QStringLiteral(
+                "  2. The signature. With the certificate's fingerprint confirmed, \"openssl cms -verify\" must print\n"
+                "     \"Verification successful\": MANIFEST.sha256 is exactly what that certificate's holder signed.\n"
+                "     A missing MANIFEST.sha256.p7s is a failure (MANIFEST.json names the signer).\n");
+        else
+            t += QStringLiteral(
+                     "  2. The signature. The examiner's certificate was issued by an organisation CA; the signature\n"
+                     "     carries the issuing CA certificates (also in %1). Use YOUR OWN copy of the\n"
+                     "     organisation's root certificate, obtained from the organisation, as %2:\n"
+                     "       root: %3\n"
+                     "     \"openssl cms -verify\" must print \"Verification successful\".\n")
+                     .arg(kChainName, kOrgRootPlaceholder, o.signer->anchorSubject());
+        t += QStringLiteral(
+            "     To check revocation with the issuing CA's current CRL, put your anchor and the CRL in one file\n"
+            "     (cat ANCHOR.pem CRL.pem > anchor-and-crl.pem), give that file as -CAfile and add -crl_check.\n"
+            "  3. The files. \"sha256sum -c\" must print OK for every line; files not listed are not the examiner's.\n"
+            "\nWHAT THE SIGNATURE PROVES: the holder of the examiner's key approved MANIFEST.sha256, hence every\n"
+            "listed file, byte for byte, at signing. It does NOT prove when (the signing time is the signer's own\n"
+            "clock), that the key was not stolen, or that the evidence was acquired correctly: that is what the\n"
+            "acquisition logs, the custody record and the paperwork are for.\n");
     } else {
         t += QStringLiteral("\nThis package is NOT signed: the manifest shows accidental damage, not tampering.\n");
     }
     t += QStringLiteral(
-        "\nsha256sum -c must print OK for every line. For images, MANIFEST.json also lists the hashes taken at\n"
-        "acquisition: concatenating an image's segments in order (cat E-001.raw.001 E-001.raw.002 ... | sha256sum)\n"
-        "must give the acquisition SHA-256; ewfverify checks E01 sets. Firebreak users can run\n"
-        "  firebreak-cli archive verify <package> --CAfile examiner-cert.pem\n");
+             "\nsha256sum -c must print OK for every line. For images, MANIFEST.json also lists the hashes taken at\n"
+             "acquisition: concatenating an image's segments in order (cat E-001.raw.001 E-001.raw.002 ... | "
+             "sha256sum)\n"
+             "must give the acquisition SHA-256; ewfverify checks E01 sets. Firebreak users can run\n"
+             "  firebreak-cli archive verify <package> %1\n")
+             .arg(!o.signer || o.signer->selfSigned()
+                      ? QStringLiteral("--fingerprint SHA256:<the fingerprint on the custody paperwork>")
+                      : QStringLiteral("--CAfile %1 [--CRLfile CRL.pem]").arg(kOrgRootPlaceholder));
     if (!plan.readmeNotes.isEmpty())
         t += QLatin1Char('\n') + plan.readmeNotes + QLatin1Char('\n');
     return t.toUtf8();
+}
+
+Result<QString> fileSha256(const QString &path, const CancelToken &cancel)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::failed(QStringLiteral("cannot read back %1: %2").arg(path, f.errorString()));
+    Digest d(HashAlgorithm::Sha256);
+    QByteArray buf(kBlock, Qt::Uninitialized);
+    for (;;) {
+        if (cancel.stopRequested())
+            return Error::failed(QStringLiteral("export cancelled"));
+        const qint64 n = f.read(buf.data(), buf.size());
+        if (n < 0)
+            return Error::failed(QStringLiteral("cannot read back %1: %2").arg(path, f.errorString()));
+        if (n == 0)
+            return d.finishHex();
+        d.update(buf.constData(), static_cast<std::size_t>(n));
+    }
 }
 
 Status renameNoReplace(const QString &from, const QString &to)
@@ -265,7 +333,7 @@ QString packageNameFor(const QString &outPath)
 }
 
 QStringList recipientCommands(const QString &packageName, bool isTar, bool isSigned, bool encrypted,
-                              const QString &fileName)
+                              const QString &fileName, bool selfSigned)
 {
     QStringList c;
     if (encrypted)
@@ -276,9 +344,11 @@ QStringList recipientCommands(const QString &packageName, bool isTar, bool isSig
         c << QStringLiteral("tar -xf %1").arg(encrypted ? packageName + QStringLiteral(".tar") : fileName);
     c << QStringLiteral("cd %1").arg(packageName);
     if (isSigned) {
-        c << QStringLiteral("openssl x509 -in examiner-cert.pem -noout -subject -fingerprint -sha256");
+        c << QStringLiteral("openssl x509 -in examiner-cert.pem -noout -subject -fingerprint -sha256   # compare with "
+                            "the custody paperwork");
         c << QStringLiteral("openssl cms -verify -binary -inform DER -in MANIFEST.sha256.p7s -content MANIFEST.sha256 "
-                            "-CAfile examiner-cert.pem -out /dev/null");
+                            "-CAfile %1 -out /dev/null")
+                 .arg(selfSigned ? QStringLiteral("examiner-cert.pem") : QString(kOrgRootPlaceholder));
     }
     c << QStringLiteral("sha256sum -c MANIFEST.sha256");
     return c;
@@ -316,7 +386,7 @@ Result<ExportResult> exportPackage(const PackagePlan &plan, const ExportOptions 
         r.signerFingerprint = o.signer->info().fingerprint;
     }
     r.recipientCommands = recipientCommands(r.packageName, o.format == ContainerFormat::Tar, r.isSigned, r.encrypted,
-                                            QFileInfo(outPath).fileName());
+                                            QFileInfo(outPath).fileName(), !o.signer || o.signer->selfSigned());
 
     // Names are checked before anything is written.
     QStringList seen;
@@ -345,8 +415,9 @@ Result<ExportResult> exportPackage(const PackagePlan &plan, const ExportOptions 
 
     std::unique_ptr<Output> out;
     if (o.format == ContainerFormat::Directory) {
-        if (!QDir().mkdir(tmp))
-            return Error::failed(QStringLiteral("cannot create folder %1").arg(tmp));
+        if (::mkdir(QFile::encodeName(tmp).constData(), 0700) != 0)
+            return Error::failed(
+                QStringLiteral("cannot create folder %1: %2").arg(tmp, QString::fromLocal8Bit(std::strerror(errno))));
         out = std::make_unique<DirOutput>(tmp);
     } else {
         auto t = TarOutput::create(tmp, r.packageName, o.encryptTo, plan.header.createdAt);
@@ -370,6 +441,8 @@ Result<ExportResult> exportPackage(const PackagePlan &plan, const ExportOptions 
         if (o.signer)
             tail << PackageFile{
                 QString(kCertificateName), {}, o.signer->certificatePem(), QStringLiteral("certificate"), {}};
+        if (o.signer && !o.signer->chainPem().isEmpty())
+            tail << PackageFile{QString(kChainName), {}, o.signer->chainPem(), QStringLiteral("certificate"), {}};
         tail << PackageFile{QString(kReadmeName),
                             {},
                             readme(plan, o, r.packageName, r.recipientCommands),
@@ -413,6 +486,16 @@ Result<ExportResult> exportPackage(const PackagePlan &plan, const ExportOptions 
     if (!s) {
         discard();
         return Error{s.error().kind, QStringLiteral("%1; nothing was left at %2").arg(s.error().message, outPath)};
+    }
+    if (o.format == ContainerFormat::Tar) {
+        // What is sent is this file: its hash goes on the custody record.
+        auto sha = fileSha256(tmp, cancel);
+        if (!sha) {
+            discard();
+            return Error{sha.error().kind,
+                         QStringLiteral("%1; nothing was left at %2").arg(sha.error().message, outPath)};
+        }
+        r.containerSha256 = *sha;
     }
     if (Status mv = renameNoReplace(tmp, outPath); !mv) {
         discard();

@@ -42,6 +42,7 @@ struct ExportResult {
     QString path;        // the finished package
     QString packageName; // top folder inside it
     QString manifestSha256;
+    QString containerSha256; // of the .tar / .tar.p7m as written (what is sent); empty for a folder
     qint64 payloadBytes = 0; // bytes of files packed
     qint64 outputBytes = 0;  // size of the tar / encrypted file (0 for a folder)
     double seconds = 0;
@@ -63,7 +64,15 @@ Result<ExportResult> exportPackage(const PackagePlan &plan, const ExportOptions 
 QString packageNameFor(const QString &outPath);
 
 // The commands a recipient runs to check a package (also in its README).
+// `selfSigned`: the examiner's certificate, once its fingerprint matches
+// the custody paperwork, is the anchor; otherwise the organisation's root
+// (obtained from the organisation, never from the package) is.
 QStringList recipientCommands(const QString &packageName, bool isTar, bool isSigned, bool encrypted,
-                              const QString &fileName);
+                              const QString &fileName, bool selfSigned = true);
+
+// Name of the file holding the signer's issuing CA certificates.
+inline constexpr QLatin1StringView kChainName{"examiner-chain.pem"};
+// What the recipient's own copy of the organisation's root is called in the commands.
+inline constexpr QLatin1StringView kOrgRootPlaceholder{"ORGANISATION-ROOT.pem"};
 
 } // namespace firebreak::archive

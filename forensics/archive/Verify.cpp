@@ -11,6 +11,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -29,6 +32,19 @@ QString verdictLabel(FileVerdict::State s)
     case FileVerdict::State::Note: return QStringLiteral("NOTE");
     }
     return {};
+}
+
+QString normalizeFingerprint(const QString &text)
+{
+    QString t = text.trimmed();
+    if (t.startsWith(QLatin1String("sha256:"), Qt::CaseInsensitive))
+        t = t.mid(7);
+    else if (t.startsWith(QLatin1String("sha256 fingerprint="), Qt::CaseInsensitive))
+        t = t.mid(19);
+    t.remove(QLatin1Char(':')).remove(QLatin1Char(' '));
+    t = t.toLower();
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    return hex.match(t).hasMatch() ? t : QString();
 }
 
 int PackageVerdict::problems() const
@@ -95,7 +111,12 @@ public:
         if (!readPackageFile(mf, manifest))
             return {};
         m_v.manifestSha256 = Digest::hexOf(HashAlgorithm::Sha256, manifest);
-        checkSignature(manifest);
+        // MANIFEST.json (itself checked against MANIFEST.sha256 below) says
+        // who signed: a package naming a signer must carry that signature.
+        QFile jf(m_root + QLatin1Char('/') + kJsonManifestName);
+        QByteArray json;
+        const bool haveJson = (jf.exists() || QFileInfo(jf.fileName()).isSymLink()) && readPackageFile(jf, json);
+        checkSignature(manifest, haveJson ? namedSigner(json) : QString());
         auto lines = parseSha256sum(manifest, QString(kManifestName));
         if (!lines) {
             add(State::Failed, QString(kManifestName), lines.error().message);
@@ -109,9 +130,7 @@ public:
         }
         // Items (from MANIFEST.json, itself checked against MANIFEST.sha256 below).
         QList<ManifestItem> items;
-        QFile jf(m_root + QLatin1Char('/') + kJsonManifestName);
-        QByteArray json;
-        if ((jf.exists() || QFileInfo(jf.fileName()).isSymLink()) && readPackageFile(jf, json)) {
+        if (haveJson) {
             auto parsed = itemsFromJson(json, QString(kJsonManifestName));
             if (parsed)
                 items = *parsed;
@@ -134,8 +153,7 @@ public:
             present << rel;
             if (!expected.contains(rel))
                 add(State::Added, rel, QStringLiteral("in the package but not in %1").arg(kManifestName));
-            else if (fi.isSymLink() || !fi.isFile())
-                add(State::Failed, rel, QStringLiteral("is not a regular file (a link?)"));
+            // A listed name that is a link, a folder or a device is reported by checkFile.
         }
 
         for (const QString &p : order)
@@ -207,36 +225,80 @@ private:
         return true;
     }
 
-    void checkSignature(const QByteArray &manifest)
+    // The signer MANIFEST.json names (fingerprint), or empty.
+    static QString namedSigner(const QByteArray &json)
+    {
+        const QJsonObject signer = QJsonDocument::fromJson(json).object().value(QStringLiteral("signer")).toObject();
+        return normalizeFingerprint(signer.value(QStringLiteral("sha256_fingerprint")).toString());
+    }
+
+    // A CA file inside the package is chosen by whoever made the package:
+    // it anchors nothing (a forger ships their own).
+    bool insidePackage(const QString &file) const
+    {
+        const QString canon = QFileInfo(file).canonicalFilePath();
+        const QString root = QFileInfo(m_root).canonicalFilePath();
+        return !canon.isEmpty() && !root.isEmpty() && canon.startsWith(root + QLatin1Char('/'));
+    }
+
+    void checkSignature(const QByteArray &manifest, const QString &named)
     {
         const QString sigName = QString(kSignatureName);
+        QString caFile = m_o.caFile;
+        if (!caFile.isEmpty() && insidePackage(caFile)) {
+            add(State::Failed, sigName,
+                QStringLiteral("the CA file %1 is inside the package: an anchor must come from outside it (the "
+                               "fingerprint on the custody paperwork: --fingerprint SHA256:..., or the "
+                               "organisation's root certificate)")
+                    .arg(m_o.caFile));
+            caFile.clear();
+        }
+        const bool anchorGiven = !caFile.isEmpty() || !m_o.fingerprint.isEmpty();
         QFile sf(m_root + QLatin1Char('/') + sigName);
         if (!sf.exists() && !QFileInfo(sf.fileName()).isSymLink()) {
-            // Without a signature anyone could have rewritten the manifest.
-            add(m_o.caFile.isEmpty() ? State::Note : State::Missing, sigName,
-                QStringLiteral("the package is not signed; the manifest shows damage, not tampering"));
+            if (!named.isEmpty())
+                // Removing the signature must not turn a signed package into an unsigned one.
+                add(State::Missing, sigName,
+                    QStringLiteral("%1 names signer SHA-256 %2, but the package carries no signature: it was "
+                                   "removed, and the manifest may have been rewritten")
+                        .arg(kJsonManifestName, named));
+            else
+                add(anchorGiven ? State::Missing : State::Note, sigName,
+                    QStringLiteral("the package is not signed; the manifest shows damage, not tampering"));
             return;
         }
         QByteArray signature;
         if (!readPackageFile(sf, signature))
             return;
-        const SignatureCheck c = verifyDetached(signature, manifest, m_o.caFile);
+        const SignatureCheck c = verifyDetached(signature, manifest, caFile, m_o.crlFile);
         m_v.signerSubject = c.signerSubject;
         m_v.signerFingerprint = c.signerFingerprint;
         if (!c.valid) {
             add(State::Failed, sigName,
                 QStringLiteral("signature does not verify%1: %2 (signer %3)")
-                    .arg(m_o.caFile.isEmpty() ? QString() : QStringLiteral(" against %1").arg(m_o.caFile), c.problem,
+                    .arg(caFile.isEmpty() ? QString() : QStringLiteral(" against %1").arg(caFile), c.problem,
                          c.signerSubject.isEmpty() ? QStringLiteral("unknown") : c.signerSubject));
             return;
         }
         m_v.signed_ = true;
-        m_v.anchored = c.anchored;
+        if (!named.isEmpty() && named != c.signerFingerprint) {
+            add(State::Failed, sigName,
+                QStringLiteral("signed by %1 (SHA-256 %2), but %3 names signer SHA-256 %4")
+                    .arg(c.signerSubject, c.signerFingerprint, kJsonManifestName, named));
+            return;
+        }
+        if (!m_o.fingerprint.isEmpty() && m_o.fingerprint != c.signerFingerprint) {
+            add(State::Failed, sigName,
+                QStringLiteral("signed by %1 with certificate SHA-256 %2, not by the certificate whose fingerprint "
+                               "was given (%3)")
+                    .arg(c.signerSubject, colonFingerprint(c.signerFingerprint), colonFingerprint(m_o.fingerprint)));
+            return;
+        }
         // The carried certificate file must be the one that signed.
         if (const QFileInfo cf(m_root + QLatin1Char('/') + kCertificateName); cf.isSymLink()) {
             add(State::Failed, QString(kCertificateName), QStringLiteral("is a link; refused, not followed"));
             return;
-        } else if (cf.exists()) {
+        } else if (cf.isFile()) {
             auto cert = readCertificate(m_root + QLatin1Char('/') + kCertificateName);
             if (cert && cert->fingerprint != c.signerFingerprint) {
                 add(State::Failed, sigName,
@@ -245,12 +307,26 @@ private:
                 return;
             }
         }
-        add(State::Ok, sigName,
-            QStringLiteral("signature valid, signer %1, certificate SHA-256 %2%3")
-                .arg(c.signerSubject, c.signerFingerprint,
-                     c.anchored ? QStringLiteral(", trusted through %1").arg(m_o.caFile)
-                                : QStringLiteral(" (NOT checked against a CA: give --CAfile with the examiner's "
-                                                 "certificate, or compare the fingerprint)")));
+        QStringList anchors;
+        if (!m_o.fingerprint.isEmpty())
+            anchors << QStringLiteral("the fingerprint given");
+        if (c.anchored)
+            anchors << QStringLiteral("CA file %1").arg(caFile);
+        if (!m_o.crlFile.isEmpty() && c.anchored)
+            anchors << QStringLiteral("not revoked in %1").arg(m_o.crlFile);
+        m_v.anchored = !m_o.fingerprint.isEmpty() || c.anchored;
+        m_v.anchor = anchors.join(QStringLiteral(", "));
+        if (m_v.anchored)
+            add(State::Ok, sigName,
+                QStringLiteral("signature valid, signer %1, certificate SHA-256 %2, trusted through %3")
+                    .arg(c.signerSubject, c.signerFingerprint, m_v.anchor));
+        else
+            add(State::Note, sigName,
+                QStringLiteral("signature valid, signer %1, certificate SHA-256 %2, but NOT tied to the examiner: "
+                               "the certificate came with the package. Give --fingerprint SHA256:... as written on "
+                               "the custody paperwork, or --CAfile with the organisation's root (or the examiner's "
+                               "certificate obtained separately)")
+                    .arg(c.signerSubject, c.signerFingerprint));
     }
 
     bool checkFile(const QString &rel, const QString &sha256, StreamDigest *stream)
@@ -268,8 +344,16 @@ private:
             add(State::Missing, rel, QStringLiteral("listed in %1 but not in the package").arg(kManifestName));
             return false;
         }
-        if (fi.isSymLink() || !fi.isFile())
-            return false; // reported while listing
+        if (fi.isSymLink() || !fi.isFile()) {
+            // sha256sum -c fails on it; so must we, whatever the hash would be.
+            add(State::Failed, rel,
+                QStringLiteral("is not a regular file (%1); listed in %2 with SHA-256 %3")
+                    .arg(fi.isSymLink() ? QStringLiteral("a link, not followed")
+                         : fi.isDir()   ? QStringLiteral("a folder")
+                                        : QStringLiteral("a device, pipe or socket"),
+                         kManifestName, sha256));
+            return false;
+        }
         if (!f.open(QIODevice::ReadOnly)) {
             add(State::Failed, rel, QStringLiteral("cannot read: %1").arg(f.errorString()));
             return false;

@@ -209,7 +209,8 @@ Result<std::unique_ptr<EwfWriter>> EwfWriter::create(const EwfWriterSettings &s)
         {"description", c.description},
         {"notes", c.notes},
         {"acquiry_software", QStringLiteral("Firebreak")},
-        {"acquiry_software_version", QStringLiteral(FIREBREAK_VERSION)},
+        // E01 keeps only the version field ("av"): it names the program too.
+        {"acquiry_software_version", QStringLiteral("Firebreak %1").arg(QStringLiteral(FIREBREAK_VERSION))},
         {"acquiry_operating_system", s.operatingSystem},
         {"model", s.model},
         {"serial_number", s.serialNumber},

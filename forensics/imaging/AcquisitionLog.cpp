@@ -3,7 +3,9 @@
 #include "ByteSize.h"
 #include "LogFile.h"
 #include "forensics/ewf/EwfWriter.h"
+#include "forensics/hash/Digest.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,9 +33,30 @@ QString incomplete(const QString &path)
 }
 } // namespace output
 
+QString runningBinarySha256()
+{
+    // /proc/self/exe is the program that runs, even if its file was
+    // replaced since (an upgrade during a long acquisition). Hashed once.
+    static const QString sha = [] {
+        QFile exe(QStringLiteral("/proc/self/exe"));
+        if (!exe.open(QIODevice::ReadOnly))
+            return QString();
+        Digest d(HashAlgorithm::Sha256);
+        QByteArray buf(1 << 20, Qt::Uninitialized);
+        for (qint64 n; (n = exe.read(buf.data(), buf.size())) > 0;)
+            d.update(buf.constData(), static_cast<std::size_t>(n));
+        return d.finishHex();
+    }();
+    return sha;
+}
+
 QString toolVersionText()
 {
-    return QStringLiteral("Firebreak %1 (hashes: %2)").arg(QStringLiteral(FIREBREAK_VERSION), digestLibraryVersion());
+    const QString sha = runningBinarySha256();
+    return QStringLiteral("Firebreak %1 (hashes: %2; program %3, SHA-256 %4)")
+        .arg(QStringLiteral(FIREBREAK_VERSION), digestLibraryVersion(),
+             QFileInfo(QStringLiteral("/proc/self/exe")).symLinkTarget(),
+             sha.isEmpty() ? QStringLiteral("unknown") : sha);
 }
 
 QString coreutilsHashLine(const QString &hex, const QString &fileName)

@@ -473,8 +473,10 @@ void ImagingJob::finalize(const QStringList &workPaths, const QStringList &final
         st = renameNoReplace(workPaths[i], finalPaths[i]);
         if (st) {
             // Evidence is read-only from now on (a guard against accidents,
-            // not against root: the hashes are what prove integrity).
-            ::chmod(QFile::encodeName(finalPaths[i]).constData(), 0444);
+            // not against root: the hashes are what prove integrity), and,
+            // like the case file, readable by its owner only whatever the
+            // umask: an image holds a whole disk's personal data.
+            ::chmod(QFile::encodeName(finalPaths[i]).constData(), 0400);
             renamed << finalPaths[i];
             m_report.segments[i].path = finalPaths[i];
         }

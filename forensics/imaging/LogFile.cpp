@@ -45,7 +45,9 @@ Status writeFileAtomically(const QString &path, const QByteArray &data)
         return Error::failed(
             QStringLiteral("cannot create a temporary file next to %1: %2").arg(path, errnoText(errno)));
     int err = 0;
-    ::fchmod(fd, 0644); // mkostemp creates 0600; logs and hash files are meant to be read by others
+    // mkostemp creates 0600, and it stays so: logs and hash files name the
+    // source, host and examiner, and sit next to evidence only its owner reads.
+    ::fchmod(fd, 0600);
     bool ok = writeAll(fd, data, err);
     if (ok && ::fsync(fd) != 0) {
         err = errno;

@@ -6,6 +6,7 @@
 #include "model/evidence/AcquisitionService.h"
 
 #include <QJsonArray>
+#include <QTimeZone>
 
 namespace firebreak {
 
@@ -56,6 +57,9 @@ EvidenceItem evidenceItemFor(const AcquisitionReport &r)
     e.examiner = o.caseInfo.examiner;
     e.startedAt = r.startedUtc;
     e.endedAt = r.endedUtc;
+    // An image is collected when its acquisition starts (in this machine's zone).
+    e.collectedAt = r.startedUtc;
+    e.collectedZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
 
     // Everything the acquisition log holds that the register has no column
     // for; the log files themselves stay the authoritative record.

@@ -312,10 +312,22 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const PostgresTarget &t
         }
         return e;
     }
-    auto user = sql::scalar(conn, QStringLiteral("SELECT current_user"), {}, QStringLiteral("asking who we are"));
-    if (!user)
-        return user.error();
-    db->m_databaseUser = user->toString();
+    auto who =
+        sql::run(conn, QStringLiteral("SELECT current_user, session_user"), {}, QStringLiteral("asking who we are"));
+    if (!who)
+        return who.error();
+    if (!who->next())
+        return Error::failed(QStringLiteral("case store %1 did not say who we are").arg(target.display()));
+    // Every change is recorded under the login that makes it: a session
+    // that acts as another role (ALTER ROLE ... SET role, or a SET ROLE in
+    // the connection options) would write in that role's name.
+    if (who->value(0).toString() != who->value(1).toString())
+        return Error{Error::Kind::Forbidden,
+                     QStringLiteral("case store %1: login %2 acts as role %3 (SET ROLE, e.g. from ALTER ROLE %2 SET "
+                                    "role); a team store records every change under the login that makes it. Ask "
+                                    "the server's administrator to run: ALTER ROLE %2 RESET role")
+                         .arg(target.display(), who->value(1).toString(), who->value(0).toString())};
+    db->m_databaseUser = who->value(0).toString();
     // A login without a Firebreak role cannot read the store: say whom to
     // ask rather than fail in the middle of the schema check.
     if (auto st = TeamRoles::requireReadAccess(conn, target.display()); !st)
@@ -619,13 +631,29 @@ Status Database::write(const std::function<Status(QSqlDatabase &)> &work) const
         if (auto failed = sql::disarmWriteSavepoint(); failed && st)
             st = *failed;
     }
+    if (!st && m_dialect == Dialect::PostgreSQL) {
+        if (auto lost = sql::takeConnectionLoss(db)) {
+            // Before COMMIT: the server discards the unfinished transaction.
+            return Error::failed(QStringLiteral("cannot write: the connection to case store %1 was lost while saving "
+                                                "(%2); nothing was saved. Firebreak connects again when the store "
+                                                "answers; then make the change again.")
+                                     .arg(m_path, *lost));
+        }
+    }
     if (!st && st.error().kind == Error::Kind::Forbidden)
         st = Error{Error::Kind::Forbidden, describe(QStringLiteral("cannot write"), st.error().message)};
     if (st) {
-        if (auto c = sql::run(db, QStringLiteral("COMMIT"), {}, QStringLiteral("committing")); !c)
+        if (auto c = sql::run(db, QStringLiteral("COMMIT"), {}, QStringLiteral("committing")); !c) {
+            if (auto lost = sql::takeConnectionLoss(db))
+                // The COMMIT may or may not have reached the server: say so, not more.
+                return Error::failed(QStringLiteral("cannot confirm the write: the connection to case store %1 was "
+                                                    "lost while committing (%2); the change may or may not have been "
+                                                    "saved. Firebreak shows the store as it is once it answers.")
+                                         .arg(m_path, *lost));
             st = Error{c.error().kind, describe(QStringLiteral("cannot commit"), c.error().message)};
+        }
     }
-    if (!st) {
+    if (!st && db.isOpen()) {
         QSqlQuery rollback(db);
         rollback.exec(QStringLiteral("ROLLBACK"));
     }

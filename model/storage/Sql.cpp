@@ -1,5 +1,6 @@
 #include "Sql.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 
 namespace firebreak::sql {
@@ -13,7 +14,40 @@ struct WriteSavepoint {
 };
 thread_local WriteSavepoint t_savepoint;
 
+struct ConnectionLoss {
+    QString connection; // empty: none seen
+    QString reason;
+};
+thread_local ConnectionLoss t_lost;
+
+// SQLSTATE class 08 (connection exception), 57P01-57P03 (the server shut
+// down or crashed), or libpq's own words when the socket closed under it.
+bool isConnectionLoss(const QSqlDatabase &db, const QSqlError &e)
+{
+    if (db.driverName() != QLatin1String("QPSQL"))
+        return false;
+    const QString code = e.nativeErrorCode();
+    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") || code == QLatin1String("57P02") ||
+        code == QLatin1String("57P03"))
+        return true;
+    const QString text = e.text();
+    return !db.isOpen() || text.contains(QLatin1String("server closed the connection")) ||
+           text.contains(QLatin1String("terminating connection")) ||
+           text.contains(QLatin1String("no connection to the server")) ||
+           text.contains(QLatin1String("could not receive data from server")) ||
+           text.contains(QLatin1String("could not send data to server"));
+}
+
 } // namespace
+
+std::optional<QString> takeConnectionLoss(const QSqlDatabase &db)
+{
+    if (t_lost.connection.isEmpty() || t_lost.connection != db.connectionName())
+        return std::nullopt;
+    const QString reason = t_lost.reason;
+    t_lost = {};
+    return reason;
+}
 
 void armWriteSavepoint(const QSqlDatabase &db, const QString &savepoint)
 {
@@ -76,11 +110,23 @@ Result<QSqlQuery> run(QSqlDatabase &db, const QString &sqlText, std::initializer
             err.kind = Error::Kind::Forbidden;
         if (e.nativeErrorCode() == QLatin1String("55P03") || e.nativeErrorCode() == QLatin1String("40001"))
             err.kind = Error::Kind::Locked;
+        const bool lost = isConnectionLoss(db, e);
+        if (lost && t_lost.connection.isEmpty()) {
+            // The server's first line, without "FATAL:" and libpq's hints.
+            QString first = reason.section(QLatin1Char('\n'), 0, 0).simplified();
+            first.remove(QRegularExpression(QStringLiteral("^(FATAL|ERROR):\\s*")));
+            t_lost = {db.connectionName(),
+                      first.isEmpty() ? QStringLiteral("the server closed the connection") : first};
+        }
         if (!t_savepoint.connection.isEmpty() && t_savepoint.connection == db.connectionName()) {
             if (!t_savepoint.firstFailure)
                 t_savepoint.firstFailure = err;
-            QSqlQuery undo(db);
-            undo.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + t_savepoint.name);
+            // Nothing to roll back on a connection that is gone (and Qt
+            // would only print "database not open").
+            if (!lost && db.isOpen()) {
+                QSqlQuery undo(db);
+                undo.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + t_savepoint.name);
+            }
         }
         return err;
     };

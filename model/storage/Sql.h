@@ -39,4 +39,11 @@ QVariant nullable(const QString &s);
 void armWriteSavepoint(const QSqlDatabase &db, const QString &savepoint);
 std::optional<Error> disarmWriteSavepoint();
 
+// PostgreSQL: the server went away (terminated backend, crash, shutdown,
+// broken network) while a statement on `db` ran, since the last call on
+// this thread; returns the server's words and forgets them. The server
+// rolls back whatever was not committed, so the caller can say exactly
+// what was kept, once, instead of the driver's chatter.
+std::optional<QString> takeConnectionLoss(const QSqlDatabase &db);
+
 } // namespace firebreak::sql

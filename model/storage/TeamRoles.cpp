@@ -38,7 +38,7 @@ constexpr std::array kGrants = {
     TableGrant{"corrective_actions", "INSERT, UPDATE", "INSERT, UPDATE"},
     TableGrant{"contacts", "INSERT", "INSERT"},
     TableGrant{"timeline_notes", "INSERT", "INSERT"},
-    TableGrant{"audit_log", "INSERT", "INSERT"}, // row policy: db_user = current_user
+    TableGrant{"audit_log", "INSERT", "INSERT"}, // row policy: db_user = session_user
     TableGrant{"audit_checkpoints", "INSERT", "INSERT"},
     // The commander's decisions: regulatory clocks and what is notified.
     TableGrant{"classifications", nullptr, "INSERT, UPDATE"},
@@ -153,8 +153,8 @@ QString incidentGuardFunction(const QString &schema, const QString &commanderGro
                "SET search_path = %1, pg_temp AS $$ "
                "DECLARE changed TEXT[]; "
                "BEGIN "
-               " IF pg_has_role(current_user, (SELECT relowner FROM pg_catalog.pg_class WHERE oid = TG_RELID), "
-               "   'USAGE') OR pg_has_role(current_user, '%2', 'USAGE') THEN RETURN NEW; END IF; "
+               " IF pg_has_role(session_user, (SELECT relowner FROM pg_catalog.pg_class WHERE oid = TG_RELID), "
+               "   'USAGE') OR pg_has_role(session_user, '%2', 'USAGE') THEN RETURN NEW; END IF; "
                " changed := array_remove(ARRAY["
                "  CASE WHEN NEW.id IS DISTINCT FROM OLD.id THEN 'id' END, "
                "  CASE WHEN NEW.status IS DISTINCT FROM OLD.status THEN 'status' END, "
@@ -171,6 +171,32 @@ QString incidentGuardFunction(const QString &schema, const QString &commanderGro
                " RETURN NEW; "
                "END $$")
         .arg(ident(schema), commanderGroup);
+}
+
+// Every write names the person who makes it. A member of a group role
+// may SET ROLE to it (PostgreSQL allows that) and would then write as the
+// group: checks comparing with current_user (the audit policy, the
+// incident guard) would accept an entry naming the group, and which person
+// did it would be lost. So a write is refused, in every table a group may
+// write, when current_user is not the login (session_user); the store's
+// owner is exempt (it owns the tables and could drop the trigger anyway).
+// A statement-level BEFORE trigger: it fires before any row check and
+// even for a statement that touches no row.
+QString sessionGuardFunction(const QString &schema)
+{
+    return QStringLiteral(
+               "CREATE OR REPLACE FUNCTION firebreak_session_guard() RETURNS trigger LANGUAGE plpgsql "
+               "SET search_path = %1, pg_temp AS $$ "
+               "BEGIN "
+               " IF current_user <> session_user AND NOT pg_has_role(session_user, (SELECT relowner FROM "
+               "   pg_catalog.pg_class WHERE oid = TG_RELID), 'USAGE') THEN "
+               "  RAISE EXCEPTION 'permission denied: % writes to % as \"%\" (SET ROLE); a team store records "
+               "every change under the login that makes it: RESET ROLE first', session_user, TG_TABLE_NAME, "
+               "current_user USING ERRCODE = '42501'; "
+               " END IF; "
+               " RETURN NULL; "
+               "END $$")
+        .arg(ident(schema));
 }
 
 } // namespace
@@ -368,12 +394,18 @@ Result<QStringList> setUp(QSqlDatabase &db)
         << QStringLiteral("CREATE POLICY firebreak_read ON audit_log FOR SELECT TO %1 USING (true)").arg(everyone)
         << QStringLiteral("DROP POLICY IF EXISTS firebreak_append ON audit_log")
         << QStringLiteral("CREATE POLICY firebreak_append ON audit_log FOR INSERT TO %1 "
-                          "WITH CHECK (db_user = current_user)")
+                          "WITH CHECK (db_user = session_user)")
                .arg(writers)
-        << incidentGuardFunction(schema, groupOf(pre, StoreRole::Commander))
+        << sessionGuardFunction(schema) << incidentGuardFunction(schema, groupOf(pre, StoreRole::Commander))
         << QStringLiteral("DROP TRIGGER IF EXISTS firebreak_incident_guard ON incidents")
         << QStringLiteral("CREATE TRIGGER firebreak_incident_guard BEFORE UPDATE ON incidents "
                           "FOR EACH ROW EXECUTE FUNCTION firebreak_incident_guard()");
+    for (const TableGrant &g : kGrants)
+        statements
+            << QStringLiteral("DROP TRIGGER IF EXISTS firebreak_session_guard ON %1").arg(QString::fromLatin1(g.table))
+            << QStringLiteral("CREATE TRIGGER firebreak_session_guard BEFORE INSERT OR UPDATE OR DELETE OR "
+                              "TRUNCATE ON %1 FOR EACH STATEMENT EXECUTE FUNCTION firebreak_session_guard()")
+                   .arg(QString::fromLatin1(g.table));
     // The audit triggers run in the writer's session: a temporary table
     // named audit_log (pg_temp comes first in a search path) must not be
     // what they read the chain head from.
@@ -411,6 +443,12 @@ QStringList missingSafeguards(QSqlDatabase &db)
         {"trigger firebreak_incident_guard",
          "SELECT count(*) > 0 FROM pg_catalog.pg_trigger WHERE tgrelid = to_regclass('incidents') "
          "AND tgname = 'firebreak_incident_guard' AND tgenabled <> 'D'"},
+        {"trigger firebreak_session_guard on audit_log",
+         "SELECT count(*) > 0 FROM pg_catalog.pg_trigger WHERE tgrelid = to_regclass('audit_log') "
+         "AND tgname = 'firebreak_session_guard' AND tgenabled <> 'D'"},
+        {"trigger firebreak_session_guard on incidents",
+         "SELECT count(*) > 0 FROM pg_catalog.pg_trigger WHERE tgrelid = to_regclass('incidents') "
+         "AND tgname = 'firebreak_session_guard' AND tgenabled <> 'D'"},
     };
     QStringList missing;
     for (const auto &c : checks) {

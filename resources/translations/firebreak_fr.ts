@@ -3870,6 +3870,12 @@ Le destinataire exécute :
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
+    <message>
+        <source>SHA-256 of %1 (as sent): %2
+</source>
+        <translation>SHA-256 de %1 (tel qu’envoyé) : %2
+</translation>
+    </message>
 </context>
 <context>
     <name>firebreak::ui::IncidentDetailPane</name>

@@ -5,6 +5,7 @@
 // by `archive keygen`. Shared by the archive tests.
 
 #include "model/CaseStore.h"
+#include "support/PgTestSupport.h"
 #include "support/TestSupport.h"
 
 #include <QCryptographicHash>
@@ -79,7 +80,10 @@ struct ArchiveFixture {
 
     bool build()
     {
-        db = path(QStringLiteral("case.sqlite"));
+        // A file, or a team store on the throw-away PostgreSQL server in a *_pg run.
+        db = test::storeSpec(dir, QStringLiteral("case.sqlite"));
+        if (db.isEmpty())
+            return false;
         passFile = path(QStringLiteral("pass.txt"));
         QFile pf(passFile);
         if (!pf.open(QIODevice::WriteOnly) || pf.write("correct horse battery\n") < 0)
@@ -119,7 +123,7 @@ struct ArchiveFixture {
             return false;
         log.close();
         ManualClock clock(QDateTime::currentDateTimeUtc());
-        auto store = CaseStore::openSqlite(db, clock, QStringLiteral("ada"));
+        auto store = CaseStore::open(db, clock, QStringLiteral("ada"));
         if (!store)
             return false;
         EvidenceItem e;

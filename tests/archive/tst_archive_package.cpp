@@ -122,7 +122,8 @@ private slots:
         // The carried certificate is the examiner's, so the README's command works as written.
         QCOMPARE(shaOfFile(out + QStringLiteral("/examiner-cert.pem")), shaOfFile(f.examinerCert));
 
-        // The README gives the fingerprint exactly as openssl prints it.
+        // The README gives the command that prints the fingerprint, but not the fingerprint itself: the
+        // recipient compares with the custody paperwork, never with a value the package carries.
         auto fp = run(QStringLiteral("openssl"),
                       {QStringLiteral("x509"), QStringLiteral("-in"), QStringLiteral("examiner-cert.pem"),
                        QStringLiteral("-noout"), QStringLiteral("-fingerprint"), QStringLiteral("-sha256")},
@@ -130,7 +131,9 @@ private slots:
         QFile readme(out + QStringLiteral("/README.txt"));
         QVERIFY(readme.open(QIODevice::ReadOnly));
         const QString readmeText = QString::fromUtf8(readme.readAll());
-        QVERIFY2(!fp.out.trimmed().isEmpty() && readmeText.contains(fp.out.trimmed()), qPrintable(fp.out));
+        QVERIFY2(!fp.out.trimmed().isEmpty() && !readmeText.contains(fp.out.trimmed().section(QLatin1Char('='), 1)),
+                 qPrintable(fp.out));
+        QVERIFY(readmeText.contains(QLatin1String("openssl x509 -in examiner-cert.pem -noout -subject -fingerprint")));
         QVERIFY(readmeText.contains(QLatin1String("sha256sum -c MANIFEST.sha256")));
 
         // The segments, concatenated, are the acquired image.
@@ -179,7 +182,7 @@ private slots:
         const QString manifestSha = shaOfFile(out + QStringLiteral("/MANIFEST.sha256"));
         QVERIFY(r.out.contains(QStringLiteral("manifest SHA-256: ") + manifestSha));
         ManualClock clock(QDateTime::currentDateTimeUtc());
-        auto store = CaseStore::openSqlite(f.db, clock, QStringLiteral("test"));
+        auto store = CaseStore::open(f.db, clock, QStringLiteral("test"));
         QVERIFY(store);
         EvidenceService ev(**store);
         for (const char *number : {"E-001", "E-002", "E-003"}) {

@@ -12,8 +12,10 @@
 #include "model/response/ResponseService.h"
 #include "model/storage/Database.h"
 #include "model/storage/Sql.h"
+#include "model/storage/TeamRoles.h"
 #include "support/PgTestSupport.h"
 
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -102,6 +104,36 @@ QString insertAudit(QSqlDatabase &db, const AuditEntry &e)
                                   "prev_hash, entry_hash, db_user) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {e.seq, toIsoUtc(e.at), e.actor, e.action, e.object, e.incidentId,
                     QString::fromUtf8(audit::canonicalJson(e.data)), e.prevHash, e.entryHash, e.dbUser});
+}
+
+// One psql script run by the real psql client as `login`: exit code and
+// what it printed (errors included). ON_ERROR_STOP, so the first refusal
+// ends the script and its transaction rolls back.
+struct PsqlResult {
+    int exitCode = -1;
+    QString output;
+};
+PsqlResult psqlAs(const QString &dbname, const Login &login, const QString &script)
+{
+    const QUrl admin(pgAdminUrl());
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGPASSWORD"), login.password);
+    env.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QStringLiteral("10"));
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("psql"),
+            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+             QStringLiteral("-h"), admin.host(), QStringLiteral("-p"), QString::number(admin.port()),
+             QStringLiteral("-U"), login.name, QStringLiteral("-d"), dbname, QStringLiteral("-c"), script});
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAll())};
+}
+
+QString sqlLiteral(QString text)
+{
+    return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QStringLiteral("\'\'")) + QLatin1Char('\'');
 }
 
 } // namespace
@@ -722,6 +754,87 @@ private slots:
         QCOMPARE(t.admin->incident(id)->title, QStringLiteral("Ransomware on fs01 and fs02"));
         QCOMPARE(t.admin->auditLog()->last().dbUser, m_responder.name);
         pgDisconnect(hand);
+    }
+
+    // After SET ROLE to the store's group role, a member acts as the group:
+    // an audit entry naming the group (not the person) and a change to an
+    // incident would pass checks that compare with current_user. Every
+    // write is bound to the login (session_user): from psql, for each
+    // role, nothing is written under a group's name, in any table.
+    void writesUnderAGroupRoleAreRefused()
+    {
+        TEAM_OR_SKIP(t);
+        const auto before = snapshot(t.dbname);
+        const qint64 seq = *t.admin->auditLastSeq();
+        const QStringList all = tables(t.dbname);
+        for (const auto &[login, role] :
+             {std::pair{m_observer, StoreRole::Observer}, std::pair{m_responder, StoreRole::Responder},
+              std::pair{m_commander, StoreRole::Commander}}) {
+            QSqlDatabase admin = pgAdminConnection(t.dbname);
+            const QString group = *TeamRoles::groupName(admin, role);
+            const AuditEntry e = nextAuditEntry(admin, group, m_clock.nowUtc());
+            pgDisconnect(admin);
+            QVERIFY(!group.isEmpty());
+            // The case: one transaction, an entry naming the group and an incident edit.
+            const QString script =
+                QStringLiteral("BEGIN; SET ROLE %1; "
+                               "INSERT INTO public.audit_log (seq, at, actor, action, object, incident_id, payload, "
+                               "prev_hash, entry_hash, db_user) VALUES (%2, %3, 'by hand', %4, 'store', %5, %6, %7, "
+                               "%8, %9); UPDATE incidents SET description = 'edited as the group' WHERE id = %5; "
+                               "COMMIT;")
+                    .arg(group, QString::number(e.seq), sqlLiteral(toIsoUtc(e.at)), sqlLiteral(e.action),
+                         sqlLiteral(t.incidentId), sqlLiteral(QString::fromUtf8(audit::canonicalJson(e.data))),
+                         sqlLiteral(e.prevHash), sqlLiteral(e.entryHash), sqlLiteral(group));
+            auto r = psqlAs(t.dbname, login, script);
+            QVERIFY2(r.exitCode != 0, qPrintable(login.name + QStringLiteral(": ") + r.output));
+            QVERIFY2(r.output.contains(QLatin1String("permission denied")), qPrintable(r.output));
+            if (role != StoreRole::Observer) // the observer group has no grant to begin with
+                QVERIFY2(r.output.contains(login.name) && r.output.contains(QLatin1String("SET ROLE")),
+                         qPrintable(r.output));
+            // Every table, every kind of write: refused before any row check.
+            for (const QString &table : all) {
+                for (const QString &statement :
+                     {QStringLiteral("INSERT INTO %1 DEFAULT VALUES"), QStringLiteral("UPDATE %1 SET %2 = %2"),
+                      QStringLiteral("DELETE FROM %1")}) {
+                    QSqlDatabase db = pgAdminConnection(t.dbname);
+                    const QString first =
+                        column(db, QStringLiteral("SELECT column_name FROM information_schema.columns "
+                                                  "WHERE table_name = '%1' AND ordinal_position = 1")
+                                       .arg(table))
+                            .value(0);
+                    pgDisconnect(db);
+                    auto w = psqlAs(t.dbname, login,
+                                    QStringLiteral("SET ROLE %1; %2").arg(group, statement.arg(table, first)));
+                    QVERIFY2(w.exitCode != 0 && w.output.contains(QLatin1String("permission denied")),
+                             qPrintable(login.name + QLatin1Char(' ') + statement.arg(table, first) +
+                                        QStringLiteral(" -> ") + w.output));
+                }
+            }
+            QCOMPARE(*t.admin->auditLastSeq(), seq);
+            QCOMPARE(snapshot(t.dbname), before);
+        }
+        // A login whose sessions start as the group (ALTER ROLE ... SET role) cannot open the store.
+        {
+            QSqlDatabase admin = pgAdminConnection(QStringLiteral("postgres"));
+            QSqlDatabase store = pgAdminConnection(t.dbname);
+            const QString group = *TeamRoles::groupName(store, StoreRole::Responder);
+            pgDisconnect(store);
+            QVERIFY(
+                attempt(admin, QStringLiteral("ALTER ROLE %1 SET role = %2").arg(m_responder.name, group)).isEmpty());
+            auto opened = openAs(t.spec, m_responder);
+            QVERIFY(attempt(admin, QStringLiteral("ALTER ROLE %1 RESET role").arg(m_responder.name)).isEmpty());
+            pgDisconnect(admin);
+            expectForbidden(opened, QStringLiteral("opening as a login that acts as its group"), m_responder.name);
+            QVERIFY2(opened.error().message.contains(group), qPrintable(opened.error().message));
+        }
+        // As themselves, the same people still write: an entry naming the login is accepted.
+        QSqlDatabase db = pgConnection(t.dbname, m_responder.name, m_responder.password);
+        QVERIFY2(insertAudit(db, nextAuditEntry(db, m_responder.name, m_clock.nowUtc())).isEmpty(),
+                 "a responder appends an entry naming their login");
+        pgDisconnect(db);
+        QCOMPARE(*t.admin->auditLastSeq(), seq + 1);
+        QCOMPARE(t.admin->auditLog()->last().dbUser, m_responder.name);
+        QVERIFY(t.admin->verifyAudit()->intact());
     }
 
     void handMadeAuditEntriesNameTheirWriter()

@@ -11,6 +11,8 @@
 #include "support/StoreTamper.h"
 #include "support/TcpProxy.h"
 
+#include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -190,6 +192,45 @@ private slots:
         QVERIFY2(a.ok(), qPrintable(a.ok() ? QString() : a.error().message));
         QVERIFY2(b.ok(), qPrintable(b.ok() ? QString() : b.error().message));
         QCOMPARE((*a)->schemaVersion(), Database::kSchemaVersion);
+    }
+
+    // The server dies in the middle of a write (here: its backend is
+    // terminated between the change and its audit entry). The user is told
+    // once, in words, that the connection was lost and nothing was saved,
+    // without driver chatter ("QSqlQuery::exec: database not open").
+    void serverDyingMidWriteSaysNothingWasSaved()
+    {
+        if (!onPostgres())
+            QSKIP("needs the throw-away PostgreSQL server (runs as tst_store_location_pg)");
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("database not open|Unable to free")));
+        const QString spec = storeSpec(m_dir, QStringLiteral("dies"));
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        auto store = CaseStore::open(spec, clock, QStringLiteral("ada"));
+        QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
+        const int before = static_cast<int>((*store)->auditLog()->size());
+        QSqlDatabase admin = pgAdminConnection(QUrl(spec).path().mid(1));
+        QVERIFY(admin.isOpen());
+        Status st = (*store)->changeAndAudit([&](QSqlDatabase &db) -> Result<AuditEvent> {
+            QSqlQuery pid(db);
+            if (!pid.exec(QStringLiteral("SELECT pg_backend_pid()")) || !pid.next())
+                return Error::failed(QStringLiteral("no backend pid"));
+            QSqlQuery kill(admin);
+            if (!kill.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid.value(0).toInt())))
+                return Error::failed(kill.lastError().text());
+            return AuditEvent{QStringLiteral("note.test"), QStringLiteral("store"), {}, {}};
+        });
+        pgDisconnect(admin);
+        QVERIFY(!st);
+        const QString m = st.error().message;
+        QVERIFY2(m.contains(QLatin1String("was lost while saving")) && m.contains(QLatin1String("nothing was saved")),
+                 qPrintable(m));
+        QCOMPARE(m.count(QLatin1String("nothing was saved")), 1);
+        QVERIFY2(!m.contains(QLatin1String("()")), qPrintable(m));
+        // And indeed nothing was: the trail is as it was once the store answers again.
+        (*store)->database().retryNow();
+        auto log = (*store)->auditLog();
+        QVERIFY2(log.ok(), qPrintable(log.ok() ? QString() : log.error().message));
+        QCOMPARE(static_cast<int>(log->size()), before);
     }
 
     // A team server that stops answering (a dropped VPN: packets vanish,

@@ -363,6 +363,8 @@ void HandoverDialog::onFinished(const QString &error, const archive::ExportResul
     m_manifestSha256 = r.manifestSha256;
     m_packagePath = r.path;
     QString text = tr("Package: %1\nManifest SHA-256: %2\n").arg(r.path, r.manifestSha256);
+    if (!r.containerSha256.isEmpty()) // what is sent: recorded in the custody event, shown on its form
+        text += tr("SHA-256 of %1 (as sent): %2\n").arg(QFileInfo(r.path).fileName(), r.containerSha256);
     if (r.isSigned)
         text += tr("Signed by: %1\nCertificate sha256 Fingerprint=%2\n")
                     .arg(r.signerSubject, archive::colonFingerprint(r.signerFingerprint));
