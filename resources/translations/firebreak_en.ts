@@ -89,12 +89,32 @@
     </message>
 </context>
 <context>
+    <name>firebreak::ui::AcquisitionDialog</name>
+    <message numerus="yes">
+        <source>%1 of %2 · %3/s · elapsed %4 · %5 left · %n bad sector(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>firebreak::ui::InterruptedBanner</name>
     <message numerus="yes">
         <source>%n acquisitions never finished. First: %1</source>
         <translation>
             <numerusform>%n acquisition never finished. First: %1</numerusform>
             <numerusform>%n acquisitions never finished. First: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Audit trail walked from its first entry at %1: intact, %n entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -18,6 +18,18 @@
         <source>estimating…</source>
         <translation>estimation…</translation>
     </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 octets)</translation>
+    </message>
 </context>
 <context>
     <name>AddEvidenceDialog</name>
@@ -1825,10 +1837,6 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 · %4/s · %5 left · %6 bad sector(s)</source>
-        <translation>%1 : %2 sur %3 · %4/s · %5 restant · %6 secteur(s) défectueux</translation>
-    </message>
-    <message>
         <source>COMPLETE — image verified: every hash matches</source>
         <translation>TERMINÉE — image vérifiée : toutes les empreintes concordent</translation>
     </message>
@@ -1839,14 +1847,6 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
     <message>
         <source>NOT COMPLETE (%1): %2</source>
         <translation>INCOMPLÈTE (%1) : %2</translation>
-    </message>
-    <message>
-        <source>
-Bytes: %1 of %2 · bad sectors: %3
-</source>
-        <translation>
-Octets : %1 sur %2 · secteurs défectueux : %3
-</translation>
     </message>
     <message>
         <source>Image: %1
@@ -1887,6 +1887,61 @@ The end of this acquisition could not be recorded (it will be listed as interrup
         <translation>
 La fin de cette acquisition n&apos;a pas pu être enregistrée (elle apparaîtra comme interrompue) : %1
 </translation>
+    </message>
+    <message>
+        <source>Step 1 of %1: reading the source, hashing and writing the image</source>
+        <translation>Étape 1 sur %1 : lecture de la source, calcul des empreintes et écriture de l&apos;image</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: re-reading the image to verify every hash</source>
+        <translation>Étape 2 sur 2 : relecture de l&apos;image pour vérifier chaque empreinte</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: re-reading the source to verify it did not change</source>
+        <translation>Étape 2 sur 2 : relecture de la source pour vérifier qu&apos;elle n&apos;a pas changé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 · %3/s · elapsed %4 · %5 left · %n bad sector(s)</source>
+        <translation>
+            <numerusform>%1 sur %2 · %3/s · écoulé %4 · reste %5 · %n secteur défectueux</numerusform>
+            <numerusform>%1 sur %2 · %3/s · écoulé %4 · reste %5 · %n secteurs défectueux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+Acquired: %1 of %2 · bad sectors: %3 · took %4
+</source>
+        <translation>
+Acquis : %1 sur %2 · secteurs défectueux : %3 · durée %4
+</translation>
+    </message>
+    <message>
+        <source>
+The files of this attempt stay, marked .incomplete, with their log. Start again to write a new image to %1.
+</source>
+        <translation>
+Les fichiers de cette tentative restent en place, marqués .incomplete, avec leur journal. Relancez pour écrire une nouvelle image dans %1.
+</translation>
+    </message>
+    <message>
+        <source>Cancel the acquisition?</source>
+        <translation>Annuler l&apos;acquisition ?</translation>
+    </message>
+    <message>
+        <source>Stop imaging %1 now?</source>
+        <translation>Arrêter maintenant l&apos;acquisition de %1 ?</translation>
+    </message>
+    <message>
+        <source>The image written so far stays, marked .incomplete, with its log; it is not evidence and is not registered. You can start a new acquisition afterwards.</source>
+        <translation>L&apos;image écrite jusqu&apos;ici reste en place, marquée .incomplete, avec son journal ; ce n&apos;est pas une preuve et elle n&apos;est pas enregistrée. Vous pourrez lancer une nouvelle acquisition ensuite.</translation>
+    </message>
+    <message>
+        <source>Cancel acquisition</source>
+        <translation>Annuler l&apos;acquisition</translation>
+    </message>
+    <message>
+        <source>Keep imaging</source>
+        <translation>Continuer l&apos;acquisition</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2443,178 @@ prev_hash  %2</translation>
     <message>
         <source>Entry hash</source>
         <translation>Empreinte de l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Incident opened</source>
+        <translation>Incident ouvert</translation>
+    </message>
+    <message>
+        <source>Incident changed</source>
+        <translation>Incident modifié</translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation>Personne ajoutée</translation>
+    </message>
+    <message>
+        <source>System added</source>
+        <translation>Système ajouté</translation>
+    </message>
+    <message>
+        <source>Step added</source>
+        <translation>Étape ajoutée</translation>
+    </message>
+    <message>
+        <source>Step done</source>
+        <translation>Étape terminée</translation>
+    </message>
+    <message>
+        <source>Step skipped</source>
+        <translation>Étape ignorée</translation>
+    </message>
+    <message>
+        <source>Step reopened</source>
+        <translation>Étape rouverte</translation>
+    </message>
+    <message>
+        <source>Step reassigned</source>
+        <translation>Étape réattribuée</translation>
+    </message>
+    <message>
+        <source>Checklist item ticked</source>
+        <translation>Point de contrôle coché</translation>
+    </message>
+    <message>
+        <source>Containment recorded</source>
+        <translation>Confinement enregistré</translation>
+    </message>
+    <message>
+        <source>Recovery recorded</source>
+        <translation>Rétablissement enregistré</translation>
+    </message>
+    <message>
+        <source>Root cause analysis saved</source>
+        <translation>Analyse des causes enregistrée</translation>
+    </message>
+    <message>
+        <source>Corrective action added</source>
+        <translation>Action corrective ajoutée</translation>
+    </message>
+    <message>
+        <source>Corrective action updated</source>
+        <translation>Action corrective mise à jour</translation>
+    </message>
+    <message>
+        <source>Contact logged</source>
+        <translation>Contact consigné</translation>
+    </message>
+    <message>
+        <source>Timeline entry added</source>
+        <translation>Entrée de chronologie ajoutée</translation>
+    </message>
+    <message>
+        <source>Breach facts saved</source>
+        <translation>Faits de la violation enregistrés</translation>
+    </message>
+    <message>
+        <source>Notification clocks classified</source>
+        <translation>Délais de notification qualifiés</translation>
+    </message>
+    <message>
+        <source>Clock trigger amended</source>
+        <translation>Déclencheur de délai rectifié</translation>
+    </message>
+    <message>
+        <source>Notice recorded</source>
+        <translation>Notification enregistrée</translation>
+    </message>
+    <message>
+        <source>Notification waived</source>
+        <translation>Notification écartée</translation>
+    </message>
+    <message>
+        <source>Acquisition started</source>
+        <translation>Acquisition démarrée</translation>
+    </message>
+    <message>
+        <source>Acquisition ended</source>
+        <translation>Acquisition terminée</translation>
+    </message>
+    <message>
+        <source>Evidence registered</source>
+        <translation>Preuve enregistrée</translation>
+    </message>
+    <message>
+        <source>Evidence verified</source>
+        <translation>Preuve vérifiée</translation>
+    </message>
+    <message>
+        <source>Custody: collected</source>
+        <translation>Possession : collectée</translation>
+    </message>
+    <message>
+        <source>Custody: transferred</source>
+        <translation>Possession : transférée</translation>
+    </message>
+    <message>
+        <source>Custody: examined</source>
+        <translation>Possession : examinée</translation>
+    </message>
+    <message>
+        <source>Custody: stored</source>
+        <translation>Possession : entreposée</translation>
+    </message>
+    <message>
+        <source>Custody: returned</source>
+        <translation>Possession : restituée</translation>
+    </message>
+    <message>
+        <source>Custody: released</source>
+        <translation>Possession : libérée</translation>
+    </message>
+    <message>
+        <source>Evidence handed over</source>
+        <translation>Preuves remises</translation>
+    </message>
+    <message>
+        <source>Document exported</source>
+        <translation>Document exporté</translation>
+    </message>
+    <message>
+        <source>Access granted</source>
+        <translation>Accès accordé</translation>
+    </message>
+    <message>
+        <source>Access revoked</source>
+        <translation>Accès retiré</translation>
+    </message>
+    <message>
+        <source>Case store migrated</source>
+        <translation>Base de dossiers migrée</translation>
+    </message>
+    <message>
+        <source>Entry %1 · %2 (%3)</source>
+        <translation>Entrée %1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>When:   %1 · %2</source>
+        <translation>Quand :  %1 · %2</translation>
+    </message>
+    <message>
+        <source>Who:    %1</source>
+        <translation>Qui :    %1</translation>
+    </message>
+    <message>
+        <source>Who:    %1 (database login %2)</source>
+        <translation>Qui :    %1 (compte de base de données %2)</translation>
+    </message>
+    <message>
+        <source>Object: %1</source>
+        <translation>Objet :  %1</translation>
+    </message>
+    <message>
+        <source>Incident: %1</source>
+        <translation>Incident : %1</translation>
     </message>
 </context>
 <context>
@@ -3979,6 +4206,10 @@ Le destinataire exécute :
         <source>The phase was not changed: %1</source>
         <translation>La phase n&apos;a pas été changée : %1</translation>
     </message>
+    <message>
+        <source>Select an entry to see its record: action id, hashes and raw data.</source>
+        <translation>Sélectionnez une entrée pour voir son enregistrement : identifiant d&apos;action, empreintes et données brutes.</translation>
+    </message>
 </context>
 <context>
     <name>firebreak::ui::IncidentHeader</name>
@@ -4341,6 +4572,29 @@ Le destinataire exécute :
     <message>
         <source>Read-only: your login %1 is an observer in this team store</source>
         <translation>Lecture seule : votre identifiant %1 est observateur dans ce dépôt d’équipe</translation>
+    </message>
+    <message>
+        <source>Reloaded at %1.</source>
+        <translation>Rechargé à %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail walked from its first entry at %1: intact, %n entries.</source>
+        <translation>
+            <numerusform>Piste d&apos;audit parcourue depuis sa première entrée à %1 : intacte, %n entrée.</numerusform>
+            <numerusform>Piste d&apos;audit parcourue depuis sa première entrée à %1 : intacte, %n entrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit trail walked at %1: BROKEN at entry %2 — see the Audit log tab.</source>
+        <translation>Piste d&apos;audit parcourue à %1 : ROMPUE à l&apos;entrée %2 — voir l&apos;onglet Journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Settings saved. The new language applies when Firebreak starts again.</source>
+        <translation>Réglages enregistrés. La nouvelle langue s&apos;appliquera au prochain démarrage de Firebreak.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Réglages enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -4913,6 +5167,57 @@ Ce que vous avez saisi est conservé.</translation>
     </message>
 </context>
 <context>
+    <name>firebreak::ui::ProfileForm</name>
+    <message>
+        <source>Full name, as it should appear in custody records</source>
+        <translation>Nom complet, tel qu&apos;il doit figurer dans les documents de chaîne de possession</translation>
+    </message>
+    <message>
+        <source>e.g. Acme SA — CSIRT</source>
+        <translation>ex. Acme SA — CSIRT</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Examiner:</source>
+        <translation>&amp;Examinateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;folder:</source>
+        <translation>Dossier des p&amp;reuves :</translation>
+    </message>
+    <message>
+        <source>Supervisory &amp;authority:</source>
+        <translation>&amp;Autorité de contrôle :</translation>
+    </message>
+    <message>
+        <source>Enter the examiner&apos;s name: the audit trail and every acquisition record name them.</source>
+        <translation>Saisissez le nom de l&apos;examinateur : la piste d&apos;audit et chaque procès-verbal d&apos;acquisition le citent.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this computer knows. Choose one from the list, e.g. Europe/Paris.</source>
+        <translation>« %1 » n&apos;est pas un fuseau horaire connu de cet ordinateur. Choisissez-en un dans la liste, par exemple Europe/Paris.</translation>
+    </message>
+    <message>
+        <source>Enter the evidence folder: images are written there by default.</source>
+        <translation>Indiquez le dossier des preuves : les images y sont écrites par défaut.</translation>
+    </message>
+    <message>
+        <source>Default evidence folder</source>
+        <translation>Dossier des preuves par défaut</translation>
+    </message>
+</context>
+<context>
     <name>firebreak::ui::RcaForm</name>
     <message>
         <source>The underlying cause, not the symptom</source>
@@ -5314,6 +5619,81 @@ Ce que vous avez saisi est conservé.</translation>
     <message>
         <source>No service-restored time was recorded.</source>
         <translation>Aucune heure de rétablissement du service n&apos;a été enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG printed on reports; empty: none</source>
+        <translation>PNG ou JPEG imprimé sur les rapports ; vide : aucun</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;logo:</source>
+        <translation>&amp;Logo de l&apos;organisation :</translation>
+    </message>
+    <message>
+        <source>Clock &amp;alerts at:</source>
+        <translation>Alertes des &amp;délais à :</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>La&amp;ngue :</translation>
+    </message>
+    <message>
+        <source>Comma-separated: a share of the time elapsed (75%), a time left (1h, 30m) or “overdue”. Default: %1.</source>
+        <translation>Séparés par des virgules : une part du délai écoulée (75%), un temps restant (1h, 30m) ou « overdue » (dépassé). Par défaut : %1.</translation>
+    </message>
+    <message>
+        <source>A new language applies when Firebreak starts again.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de Firebreak.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>The logo %1 cannot be read as an image (%2). Choose a PNG or JPEG file, or leave it empty.</source>
+        <translation>Le logo %1 ne peut pas être lu comme une image (%2). Choisissez un fichier PNG ou JPEG, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>Clock alerts: “%1” is not understood. Use a share elapsed (75%), a time left (1h, 30m) or “overdue”.</source>
+        <translation>Alertes des délais : « %1 » n&apos;est pas compris. Indiquez une part écoulée (75%), un temps restant (1h, 30m) ou « overdue ».</translation>
+    </message>
+    <message>
+        <source>Clock alerts: give at least one threshold (e.g. overdue), or no deadline would ever be announced.</source>
+        <translation>Alertes des délais : indiquez au moins un seuil (par exemple overdue), sinon aucune échéance ne serait jamais annoncée.</translation>
+    </message>
+    <message>
+        <source>Organisation logo</source>
+        <translation>Logo de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>Not an image</source>
+        <translation>Pas une image</translation>
     </message>
 </context>
 <context>
@@ -5964,44 +6344,8 @@ Vérifiée le %2</translation>
         <translation>Bienvenue dans Firebreak</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Before the first incident&lt;/b&gt;&lt;br&gt;These answers pre-fill every record: the audit trail and acquisition logs name the examiner, notices go to the authority below. You can change them later in the settings file.</source>
-        <translation>&lt;b&gt;Avant le premier incident&lt;/b&gt;&lt;br&gt;Ces réponses pré-remplissent chaque enregistrement : la piste d&apos;audit et les procès-verbaux d&apos;acquisition nomment l&apos;examinateur, les notifications vont à l&apos;autorité ci-dessous. Vous pourrez les modifier plus tard dans le fichier de réglages.</translation>
-    </message>
-    <message>
-        <source>Full name, as it should appear in custody records</source>
-        <translation>Nom complet, tel qu&apos;il doit figurer dans les documents de chaîne de possession</translation>
-    </message>
-    <message>
-        <source>e.g. Acme SA — CSIRT</source>
-        <translation>ex. Acme SA — CSIRT</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
         <source>Opens a throw-away case store with an example ransomware incident. Your own case store is not touched and the demo is discarded when Firebreak closes.</source>
         <translation>Ouvre une base de dossiers jetable avec un exemple d&apos;incident de rançongiciel. Votre propre base n&apos;est pas modifiée et la démonstration est supprimée à la fermeture de Firebreak.</translation>
-    </message>
-    <message>
-        <source>&amp;Examiner:</source>
-        <translation>&amp;Examinateur :</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation :</translation>
-    </message>
-    <message>
-        <source>&amp;Time zone:</source>
-        <translation>&amp;Fuseau horaire :</translation>
-    </message>
-    <message>
-        <source>Evidence &amp;folder:</source>
-        <translation>&amp;Dossier des preuves :</translation>
-    </message>
-    <message>
-        <source>Supervisory &amp;authority:</source>
-        <translation>&amp;Autorité de contrôle :</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -6012,12 +6356,12 @@ Vérifiée le %2</translation>
         <translation>&amp;Plus tard</translation>
     </message>
     <message>
-        <source>Skip for now; the login name is used as the examiner.</source>
-        <translation>Passer pour l&apos;instant ; le nom de connexion sert d&apos;examinateur.</translation>
+        <source>&lt;b&gt;Before the first incident&lt;/b&gt;&lt;br&gt;These answers pre-fill every record: the audit trail and acquisition logs name the examiner, notices go to the authority below. You can change them later in File › Settings…</source>
+        <translation>&lt;b&gt;Avant le premier incident&lt;/b&gt;&lt;br&gt;Ces réponses pré-remplissent chaque enregistrement : la piste d&apos;audit et les procès-verbaux d&apos;acquisition nomment l&apos;examinateur, les notifications vont à l&apos;autorité ci-dessous. Vous pourrez les modifier plus tard dans Fichier › Réglages…</translation>
     </message>
     <message>
-        <source>Default evidence folder</source>
-        <translation>Dossier des preuves par défaut</translation>
+        <source>Skip for now; the login name is used as the examiner until you fill in File › Settings…</source>
+        <translation>Passer pour l&apos;instant ; le nom de connexion sert d&apos;examinateur jusqu&apos;à ce que vous remplissiez Fichier › Réglages…</translation>
     </message>
 </context>
 <context>
@@ -6130,6 +6474,14 @@ Vérifiée le %2</translation>
         <source>Open a case file on this computer or a team store on a PostgreSQL server</source>
         <translation>Ouvrir un fichier de dossiers sur cet ordinateur ou une base d&apos;équipe sur un serveur PostgreSQL</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Ré&amp;glages…</translation>
+    </message>
+    <message>
+        <source>Examiner, organisation and logo, time zone, evidence folder, authority, alerts, language</source>
+        <translation>Examinateur, organisation et logo, fuseau horaire, dossier des preuves, autorité, alertes, langue</translation>
+    </message>
 </context>
 <context>
     <name>firebreak::ui::WorkspaceHeader</name>
@@ -6240,10 +6592,6 @@ Vérifiée le %2</translation>
         <translation>Ouvre une base de dossiers jetable avec un exemple d&apos;incident à explorer ; elle est supprimée à la sortie et votre propre base n&apos;est pas modifiée.</translation>
     </message>
     <message>
-        <source>Interface language: fr or en (default: the system locale).</source>
-        <translation>Langue de l&apos;interface : fr ou en (par défaut : celle du système).</translation>
-    </message>
-    <message>
         <source>LANG</source>
         <translation>LANGUE</translation>
     </message>
@@ -6254,6 +6602,10 @@ Vérifiée le %2</translation>
     <message>
         <source>FILE|URL</source>
         <translation>FICHIER|URL</translation>
+    </message>
+    <message>
+        <source>Interface language: fr or en (default: the one chosen in Settings, else the system locale).</source>
+        <translation>Langue de l&apos;interface : fr ou en (par défaut : celle choisie dans les Réglages, sinon celle du système).</translation>
     </message>
 </context>
 </TS>
