@@ -168,7 +168,9 @@ Result<QString> createDemoStore(const QString &dir, const Clock &clock)
     DEMO_TRY(response.completeStep(id, QStringLiteral("scope"), QStringLiteral("fs01 and ws-fin-07")), "step");
 
     at(20);
-    DEMO_TRY(clocks.classify(id, {QStringLiteral("personal-data")}, ago(20),
+    // The one awareness recorded when the incident was opened (a classification
+    // naming another instant would be refused: clocks count from one awareness).
+    DEMO_TRY(clocks.classify(id, {QStringLiteral("personal-data")}, ago(20.5),
                              QStringLiteral("DPO: payroll export (names, IBANs) confirmed in the transfer")),
              "classify");
     BreachDetails facts;

@@ -92,9 +92,9 @@
     <name>firebreak::ui::AcquisitionDialog</name>
     <message numerus="yes">
         <source>%1 of %2 · %3/s · elapsed %4 · %5 left · %n bad sector(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %2 · %3/s · elapsed %4 · %5 left · %n bad sector</numerusform>
+            <numerusform>%1 of %2 · %3/s · elapsed %4 · %5 left · %n bad sectors</numerusform>
         </translation>
     </message>
 </context>
@@ -112,9 +112,9 @@
     <name>firebreak::ui::MainWindow</name>
     <message numerus="yes">
         <source>Audit trail walked from its first entry at %1: intact, %n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Audit trail walked from its first entry at %1: intact, %n entry.</numerusform>
+            <numerusform>Audit trail walked from its first entry at %1: intact, %n entries.</numerusform>
         </translation>
     </message>
 </context>

@@ -83,7 +83,8 @@ struct ReportFixture {
         spec.severity = Severity::Critical;
         spec.commander = commander;
         spec.detectedAt = utc(20, 2, 10);
-        spec.awareAt = utc(20, 5, 0);
+        // Awareness (05:00) comes later than the opening (02:20): the DPO's
+        // classification at 06:00 records it, as the one awareness.
         spec.playbookId = QStringLiteral("ransomware");
         clock.set(utc(20, 2, 20));
         auto inc = store->createIncident(spec, books.find(spec.playbookId)->steps);

@@ -120,9 +120,16 @@ QVariantList rfoNotificationRows(const ContentInput &in, const CustomerTexts &ap
             break;
         }
         case ClockStatus::State::Waived: {
-            const QString exception = c.waiver ? c.waiver->exception.trimmed() : QString();
+            QString exception = c.waiver ? c.waiver->exception.trimmed() : QString();
             // Only an exception worded by the rule set; free text stays inside.
-            if (!exception.isEmpty() && c.rule.waivers.contains(exception)) {
+            // A keyed exception ("unlikely-risk") is printed in the Article's words.
+            bool recognised = !exception.isEmpty() && c.rule.waivers.contains(exception);
+            for (const WaiverOption &o : c.rule.waiverOptions)
+                if (!exception.isEmpty() && (o.key == exception || o.text == exception)) {
+                    exception = o.text;
+                    recognised = true;
+                }
+            if (recognised) {
                 lines << QCoreApplication::translate("RfoNotifications",
                                                      "Not notified, under a recognised exception: %1")
                              .arg(exception);
