@@ -11,16 +11,6 @@
 namespace firebreak::ui {
 
 namespace {
-QPushButton *linkButton(const QString &objectName, QWidget *parent)
-{
-    auto *b = new QPushButton(parent);
-    b->setObjectName(objectName);
-    b->setFlat(true);
-    b->setAutoDefault(false);
-    b->setCursor(Qt::PointingHandCursor);
-    b->setStyleSheet(QStringLiteral("text-align: left; padding: 2px 6px;"));
-    return b;
-}
 
 QFrame *separator(QWidget *parent)
 {
@@ -32,8 +22,8 @@ QFrame *separator(QWidget *parent)
 } // namespace
 
 NextActionBar::NextActionBar(QWidget *stepActions, QWidget *parent)
-    : QWidget(parent), m_step(new QLabel(this)), m_next(linkButton(QStringLiteral("actionBarNextButton"), this)),
-      m_deadline(linkButton(QStringLiteral("actionBarDeadlineButton"), this))
+    : QWidget(parent), m_step(new QLabel(this)), m_next(ws::linkButton(QStringLiteral("actionBarNextButton"), this)),
+      m_deadline(ws::linkButton(QStringLiteral("actionBarDeadlineButton"), this))
 {
     setObjectName(QStringLiteral("nextActionBar"));
     setAutoFillBackground(true);

@@ -13,24 +13,11 @@
 
 namespace firebreak::ui {
 
-namespace {
-QPushButton *linkButton(const QString &objectName, QWidget *parent)
-{
-    auto *b = new QPushButton(parent);
-    b->setObjectName(objectName);
-    b->setFlat(true);
-    b->setAutoDefault(false);
-    b->setCursor(Qt::PointingHandCursor);
-    b->setStyleSheet(QStringLiteral("text-align: left; padding: 2px 6px;"));
-    return b;
-}
-} // namespace
-
 WorkspaceHeader::WorkspaceHeader(QWidget *parent)
     : QWidget(parent), m_id(new QLabel(this)), m_severity(new SeverityChip(this)), m_title(new QLabel(this)),
-      m_status(new QLabel(this)), m_clock(linkButton(QStringLiteral("urgentClockButton"), this)),
-      m_next(linkButton(QStringLiteral("nextStepButton"), this)),
-      m_blockers(linkButton(QStringLiteral("closureBlockersButton"), this))
+      m_status(new QLabel(this)), m_clock(ws::linkButton(QStringLiteral("urgentClockButton"), this)),
+      m_next(ws::linkButton(QStringLiteral("nextStepButton"), this)),
+      m_blockers(ws::linkButton(QStringLiteral("closureBlockersButton"), this))
 {
     setObjectName(QStringLiteral("workspaceHeader"));
     m_id->setObjectName(QStringLiteral("workspaceIdLabel"));

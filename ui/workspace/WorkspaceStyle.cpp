@@ -83,4 +83,15 @@ void setColumnWidths(QHeaderView *header, std::initializer_list<int> widths)
         header->resizeSection(column++, w);
 }
 
+QPushButton *linkButton(const QString &objectName, QWidget *parent)
+{
+    auto *b = new QPushButton(parent);
+    b->setObjectName(objectName);
+    b->setFlat(true);
+    b->setAutoDefault(false);
+    b->setCursor(Qt::PointingHandCursor);
+    b->setStyleSheet(QStringLiteral("text-align: left; padding: 2px 6px;"));
+    return b;
+}
+
 } // namespace firebreak::ui::ws

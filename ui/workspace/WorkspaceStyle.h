@@ -20,6 +20,8 @@ void setMuted(QWidget *w, qreal scale = 1.0);
 // A bold caption over a group of fields or a table.
 QLabel *caption(const QString &text, QWidget *parent);
 QPushButton *button(const QString &text, const QString &objectName, QWidget *parent, const QString &toolTip = {});
+// A flat, left-aligned button that reads like a link (header and action bar).
+QPushButton *linkButton(const QString &objectName, QWidget *parent);
 
 // Table cells: read-only text, and an instant in local time with the
 // zone named (UTC and age in the tooltip).
