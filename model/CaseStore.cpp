@@ -332,10 +332,36 @@ Result<QList<AffectedSystem>> CaseStore::systems(const QString &incidentId) cons
     return IncidentRepository::systems(db, incidentId);
 }
 
+Result<QString> CaseStore::listedSystem(const QString &incidentId, const QString &hostname) const
+{
+    const QString wanted = hostname.trimmed();
+    if (wanted.isEmpty())
+        return QString();
+    auto list = systems(incidentId);
+    if (!list)
+        return list.error();
+    QStringList names;
+    for (const AffectedSystem &s : *list) {
+        if (s.hostname.compare(wanted, Qt::CaseInsensitive) == 0)
+            return s.hostname;
+        names << s.hostname;
+    }
+    return Error::usage(names.isEmpty()
+                            ? QStringLiteral("\"%1\" is not a system of %2, which lists none yet; add the system to "
+                                             "the incident first")
+                                  .arg(wanted, incidentId)
+                            : QStringLiteral("\"%1\" is not a system of %2 (listed: %3); add it to the incident first")
+                                  .arg(wanted, incidentId, names.join(QStringLiteral(", "))));
+}
+
 Result<EvidenceItem> CaseStore::registerEvidence(EvidenceItem item, const std::function<Status(QSqlDatabase &)> &also)
 {
     if (auto r = requireIncident(item.incidentId); !r)
         return r.error();
+    if (auto system = listedSystem(item.incidentId, item.system); !system)
+        return system.error();
+    else
+        item.system = *system;
     if (!item.volatility.isEmpty() && !volatilityClasses().contains(item.volatility))
         return Error::usage(QStringLiteral("volatility \"%1\" is not one of %2 (RFC 3227 order)")
                                 .arg(item.volatility, volatilityClasses().join(QStringLiteral(", "))));
@@ -393,6 +419,7 @@ Result<EvidenceItem> CaseStore::registerEvidence(EvidenceItem item, const std::f
                                       {QStringLiteral("collected_at"), toIsoUtc(item.collectedAt)},
                                       {QStringLiteral("collected_zone"), item.collectedZone},
                                       {QStringLiteral("storage_location"), item.storageLocation},
+                                      {QStringLiteral("system"), item.system},
                                       {QStringLiteral("volatility"), item.volatility}}});
         if (!registered)
             return registered;

@@ -63,6 +63,9 @@ public:
     Result<QList<Person>> people(const QString &incidentId) const;
     Result<AffectedSystem> addSystem(const QString &incidentId, AffectedSystem system);
     Result<QList<AffectedSystem>> systems(const QString &incidentId) const;
+    // The listed hostname `hostname` names (case aside), or a clear error
+    // naming the systems that are listed; empty stays empty (no system).
+    Result<QString> listedSystem(const QString &incidentId, const QString &hostname) const;
 
     // Evidence register. An empty evidenceNumber gets the next E-NNN.
     // `also` runs in the same transaction after the audit entry (an

@@ -1,5 +1,7 @@
 #include "Evidence.h"
 
+#include <QJsonObject>
+
 namespace firebreak {
 
 QString evidenceKindKey(EvidenceKind k)
@@ -32,6 +34,14 @@ QStringList volatilityClasses()
             QStringLiteral("temporary-filesystems"), QStringLiteral("disk"),
             QStringLiteral("remote-logs"),           QStringLiteral("physical-configuration"),
             QStringLiteral("archival-media")};
+}
+
+bool isSystemDiskImage(const EvidenceItem &e)
+{
+    // Acquisitions record their source's type; an image registered from
+    // another imager has none and counts when it names its system.
+    const QString type = e.details.value(QStringLiteral("source")).toObject().value(QStringLiteral("type")).toString();
+    return e.kind == EvidenceKind::Image && !e.system.trimmed().isEmpty() && type != QLatin1String("file");
 }
 
 QStringList custodyActions()

@@ -38,7 +38,15 @@ struct EvidenceItem {
     QString collectedZone;   // IANA zone where it was collected ("Europe/Paris")
     QString storageLocation; // where the item (or original media) is kept
     QString volatility;      // RFC 3227 order class, see volatilityClasses()
+    // Hostname of the incident's system the item was taken from; empty when
+    // it comes from no listed system (a file sent in, a cloud export).
+    QString system;
 };
+
+// A byte-for-byte image of a disk or volume of a listed system: what the
+// customer report may call a forensic copy of an affected system. An image
+// of a regular file (a ransom note imaged with `image`) is not one.
+bool isSystemDiskImage(const EvidenceItem &e);
 
 // RFC 3227 order of volatility, most volatile first.
 QStringList volatilityClasses();
@@ -56,6 +64,10 @@ struct CustodyEvent {
     QString location;
     QString method; // hand delivery, courier + shipping number, ...
     QString notes;
+    // Set when the entry was recorded although its "from" party does not
+    // hold the item by the chain (a correction, a holder recorded under
+    // another name): why, as the person who recorded it said.
+    QString overrideReason;
     QString recordedBy;
     QDateTime recordedAt;
 };

@@ -8,6 +8,7 @@
 #include "forensics/evidence/EvidenceFiles.h"
 #include "forensics/imaging/ByteSize.h"
 #include "model/evidence/AcquisitionService.h"
+#include "model/evidence/CustodyHolder.h"
 #include "model/evidence/EvidenceService.h"
 
 #include <QElapsedTimer>
@@ -101,6 +102,7 @@ QJsonObject custodyJson(const CustodyEvent &c)
             {QStringLiteral("location"), c.location},
             {QStringLiteral("method"), c.method},
             {QStringLiteral("notes"), c.notes},
+            {QStringLiteral("override_reason"), c.overrideReason},
             {QStringLiteral("recorded_by"), c.recordedBy},
             {QStringLiteral("recorded_at"), iso(c.recordedAt)}};
 }
@@ -134,6 +136,8 @@ QJsonObject itemJson(const EvidenceItem &e)
             {QStringLiteral("collected_zone"), e.collectedZone},
             {QStringLiteral("storage_location"), e.storageLocation},
             {QStringLiteral("volatility"), e.volatility},
+            {QStringLiteral("system"), e.system},
+            {QStringLiteral("system_disk_image"), isSystemDiskImage(e)},
             {QStringLiteral("registered_at"), iso(e.registeredAt)},
             {QStringLiteral("details"), e.details}};
 }
@@ -283,6 +287,7 @@ int evidenceAdd(Context &ctx, const QCommandLineParser &p)
     r.collectedBy = val(p, "collected-by");
     r.storageLocation = val(p, "storage");
     r.volatility = val(p, "volatility");
+    r.system = val(p, "system");
 
     CancelToken cancel;
     ProgressPrinter progress(ctx, wantProgress(p), QStringLiteral("hashing %1").arg(r.path));
@@ -434,6 +439,11 @@ int evidenceShow(Context &ctx, const QCommandLineParser &p)
     line("Collected at", zoned(e.collectedAt, e.collectedZone));
     line("Storage", e.storageLocation);
     line("Volatility", e.volatility);
+    line("System", e.system.isEmpty()
+                       ? QString()
+                       : QStringLiteral("%1%2").arg(e.system, isSystemDiskImage(e)
+                                                                  ? QStringLiteral(" (disk image of this system)")
+                                                                  : QString()));
     line("Registered", zoned(e.registeredAt, e.collectedZone));
     if (e.details.contains(QStringLiteral("file_mtime_utc")))
         line("File modified",
@@ -462,10 +472,14 @@ int evidenceShow(Context &ctx, const QCommandLineParser &p)
             parts << QStringLiteral("method: %1").arg(c.method);
         if (!c.notes.isEmpty())
             parts << QStringLiteral("notes: %1").arg(c.notes);
+        if (!c.overrideReason.isEmpty())
+            parts << QStringLiteral("recorded although the giver did not hold it: %1").arg(c.overrideReason);
         if (!parts.isEmpty())
             out << "     " << parts.join(QStringLiteral("; ")) << Qt::endl;
         out << "     recorded by " << c.recordedBy << Qt::endl;
     }
+    if (const CustodyHolder h = holderOf(*chain); !h.party.isEmpty())
+        out << "  Held by " << h.party << " (since " << zoned(h.by.at, h.by.zone) << ")" << Qt::endl;
     out << "\nVerification history:" << Qt::endl;
     if (checks->isEmpty())
         out << "  never re-verified (verify with `firebreak-cli evidence verify " << id << " " << number << "`)"
@@ -565,10 +579,21 @@ int recordCustody(Context &ctx, const QCommandLineParser &p, CustodyEvent e)
     e.location = val(p, "location");
     e.method = val(p, "method");
     e.notes = val(p, "notes");
+    e.overrideReason = val(p, "override-reason");
+    if (p.isSet(QStringLiteral("override-reason")) && e.overrideReason.trimmed().isEmpty())
+        return ctx.usage(QStringLiteral("--override-reason needs the reason the entry is recorded although its "
+                                        "--from does not hold the item"));
     EvidenceService svc(*store);
     auto recorded = svc.recordCustody(e);
-    if (!recorded)
+    if (!recorded) {
+        if (recorded.error().kind == Error::Kind::Conflict)
+            ctx.err() << "firebreak-cli: hint: see who holds it with `firebreak-cli evidence show " << e.incidentId
+                      << " " << e.evidenceNumber << "`; to record it anyway add --override-reason \"why\"" << Qt::endl;
         return ctx.fail(recorded.error());
+    }
+    if (!recorded->overrideReason.isEmpty())
+        ctx.err() << "firebreak-cli: recorded although " << recorded->fromParty
+                  << " did not hold the item by the chain; reason: " << recorded->overrideReason << Qt::endl;
     if (p.isSet(QStringLiteral("json")))
         printJson(ctx, custodyJson(*recorded));
     else
@@ -613,6 +638,33 @@ int evidenceCustody(Context &ctx, const QCommandLineParser &p)
     return recordCustody(ctx, p, e);
 }
 
+int evidenceLinkSystem(Context &ctx, const QCommandLineParser &p)
+{
+    if (!p.isSet(QStringLiteral("system")) && !p.isSet(QStringLiteral("none")))
+        return ctx.usage(QStringLiteral("name the system with --system HOST (a hostname listed in the incident), or "
+                                        "--none to unlink"));
+    if (p.isSet(QStringLiteral("system")) && p.isSet(QStringLiteral("none")))
+        return ctx.usage(QStringLiteral("--system and --none exclude each other"));
+    if (p.isSet(QStringLiteral("system")) && val(p, "system").trimmed().isEmpty())
+        return ctx.usage(QStringLiteral("--system needs a hostname; use --none to unlink"));
+    int rc = Ok;
+    CaseStore *store = prepare(ctx, p, 2, rc);
+    if (!store)
+        return rc;
+    EvidenceService svc(*store);
+    auto linked = svc.linkSystem(p.positionalArguments().at(0), p.positionalArguments().at(1), val(p, "system"));
+    if (!linked)
+        return ctx.fail(linked.error());
+    if (p.isSet(QStringLiteral("json")))
+        printJson(ctx, itemJson(*linked));
+    else if (linked->system.isEmpty())
+        ctx.out() << linked->evidenceNumber << ": taken from no listed system" << Qt::endl;
+    else
+        ctx.out() << linked->evidenceNumber << ": taken from " << linked->system
+                  << (isSystemDiskImage(*linked) ? " (a disk image of it)" : "") << Qt::endl;
+    return Ok;
+}
+
 void numberArgs(QCommandLineParser &p)
 {
     p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id."));
@@ -626,6 +678,8 @@ void custodyOptions(QCommandLineParser &p)
     p.addOption(opt("location", "Where it happened / where the item is now.", "TEXT"));
     p.addOption(opt("method", "How: hand delivery, courier and shipping number...", "TEXT"));
     p.addOption(opt("notes", "Free notes.", "TEXT"));
+    p.addOption(opt("override-reason",
+                    "Record it although --from does not hold the item by its chain of custody, and why.", "TEXT"));
     p.addOption(opt("json", "Print the recorded entry as JSON."));
 }
 
@@ -636,7 +690,7 @@ QList<Command> evidenceCommands()
     return {
         {{QStringLiteral("evidence"), QStringLiteral("add")},
          QStringLiteral("ID FILE --description TEXT [--source S] [--number E-NNN] [--collected-by NAME] "
-                        "[--collected-at TIME] [--zone ZONE] [--storage LOC] [--volatility CLASS]"),
+                        "[--collected-at TIME] [--zone ZONE] [--storage LOC] [--system HOST] [--volatility CLASS]"),
          QStringLiteral("Hash a file (MD5, SHA-1, SHA-256) and register it as evidence."),
          [](QCommandLineParser &p) {
              p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id."));
@@ -649,6 +703,7 @@ QList<Command> evidenceCommands()
              p.addOption(opt("collected-at", "When it was collected (ISO-8601, read in --zone; default now).", "TIME"));
              p.addOption(opt("zone", "IANA time zone of the collection (default: this machine's zone).", "ZONE"));
              p.addOption(opt("storage", "Where the item is kept.", "LOCATION"));
+             p.addOption(opt("system", "Hostname of the incident's system it was taken from.", "HOST"));
              p.addOption(QCommandLineOption(
                  QStringLiteral("volatility"),
                  QStringLiteral("RFC 3227 class: %1.").arg(volatilityClasses().join(QStringLiteral(", "))),
@@ -709,6 +764,16 @@ QList<Command> evidenceCommands()
              custodyOptions(p);
          },
          evidenceCustody},
+        {{QStringLiteral("evidence"), QStringLiteral("link-system")},
+         QStringLiteral("ID NUMBER --system HOST|--none [--json]"),
+         QStringLiteral("Name the incident's system an item was taken from (or clear it)."),
+         [](QCommandLineParser &p) {
+             numberArgs(p);
+             p.addOption(opt("system", "Hostname of a system listed in the incident.", "HOST"));
+             p.addOption(opt("none", "The item comes from no listed system."));
+             p.addOption(opt("json", "Print the item as JSON."));
+         },
+         evidenceLinkSystem},
     };
 }
 

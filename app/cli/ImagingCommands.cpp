@@ -137,6 +137,7 @@ int imageCommand(Context &ctx, const QCommandLineParser &p)
     o.caseInfo.description = p.value(QStringLiteral("description"));
     o.caseInfo.notes = p.value(QStringLiteral("notes"));
     o.caseInfo.mediaLocation = p.value(QStringLiteral("media-location"));
+    o.caseInfo.system = p.value(QStringLiteral("system"));
     o.commandLine = quoted(QCoreApplication::arguments());
     if (auto st = checkOptions(o); !st)
         return ctx.fail(st.error());
@@ -155,6 +156,12 @@ int imageCommand(Context &ctx, const QCommandLineParser &p)
         if (!number)
             return ctx.fail(number.error());
         o.caseInfo.evidenceId = *number;
+        auto system = store->listedSystem(o.caseInfo.incidentId, o.caseInfo.system);
+        if (!system)
+            return ctx.fail(system.error());
+        o.caseInfo.system = *system;
+    } else if (p.isSet(QStringLiteral("system"))) {
+        return ctx.usage(QStringLiteral("--system names a system of an incident: give --incident too"));
     } else if (p.isSet(QStringLiteral("evidence-id")) || p.isSet(QStringLiteral("description"))) {
         ctx.err() << "firebreak-cli: note: no --incident given; the image will not be registered as evidence"
                   << Qt::endl;
@@ -446,6 +453,9 @@ QList<Command> imagingCommands()
              p.addOption(valueOption(QStringLiteral("media-location"),
                                      QStringLiteral("Where the original media is kept (recorded in the log)."),
                                      QStringLiteral("TEXT")));
+             p.addOption(valueOption(QStringLiteral("system"),
+                                     QStringLiteral("Hostname of the incident's system the source belongs to."),
+                                     QStringLiteral("HOST")));
              p.addOption(valueOption(QStringLiteral("write-blocker"),
                                      QStringLiteral("Hardware write blocker in use (recorded in the log)."),
                                      QStringLiteral("TEXT")));

@@ -64,6 +64,8 @@ Status checkRequest(const CaseStore &store, const FileEvidenceRequest &r, QStrin
     if (!r.volatility.isEmpty() && !volatilityClasses().contains(r.volatility))
         return Error::usage(QStringLiteral("volatility \"%1\" is not one of %2 (RFC 3227 order)")
                                 .arg(r.volatility, volatilityClasses().join(QStringLiteral(", "))));
+    if (auto system = store.listedSystem(r.incidentId, r.system); !system)
+        return system.error();
     if (!r.collectedZone.isEmpty() && !QTimeZone(r.collectedZone.toUtf8()).isValid())
         return Error::usage(
             QStringLiteral("time zone \"%1\" is not an IANA zone like Europe/Paris").arg(r.collectedZone));
@@ -213,6 +215,7 @@ Result<EvidenceItem> addFileEvidence(CaseStore &store, const FileEvidenceRequest
         request.collectedZone.isEmpty() ? QString::fromUtf8(QTimeZone::systemTimeZoneId()) : request.collectedZone;
     e.storageLocation = request.storageLocation.trimmed();
     e.volatility = request.volatility;
+    e.system = request.system;
     e.details = QJsonObject{
         {QStringLiteral("format"), QStringLiteral("file")},
         {QStringLiteral("original_path"), request.path},

@@ -22,6 +22,7 @@ struct FileEvidenceRequest {
     QString collectedZone; // IANA zone the collection time was read in
     QString storageLocation;
     QString volatility; // one of volatilityClasses()
+    QString system;     // hostname of the incident's system it was taken from, if any
 };
 
 // Hashes and registers; the audit entry and the 'collected' custody event

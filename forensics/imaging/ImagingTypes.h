@@ -106,6 +106,7 @@ struct CaseInfo {
     QString description;
     QString notes;
     QString mediaLocation; // where the original media is kept (DOMAIN.md)
+    QString system;        // hostname of the incident's system it is taken from, if any
 };
 
 // Container of the image: a raw (dd) stream, optionally split, or an

@@ -55,6 +55,7 @@ EvidenceItem evidenceItemFor(const AcquisitionReport &r)
     if (r.sourceVerification.requested && !r.sourceVerification.matched)
         e.verification = r.sourceVerification.performed ? Verification::Mismatch : Verification::Failed;
     e.examiner = o.caseInfo.examiner;
+    e.system = o.caseInfo.system;
     e.startedAt = r.startedUtc;
     e.endedAt = r.endedUtc;
     // An image is collected when its acquisition starts (in this machine's zone).

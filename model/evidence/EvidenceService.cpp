@@ -1,10 +1,54 @@
 #include "EvidenceService.h"
 
 #include "../storage/EvidenceRepository.h"
+#include "CustodyHolder.h"
+
+#include <QSet>
 
 #include <QTimeZone>
+#include <algorithm>
 
 namespace firebreak {
+
+namespace {
+
+// Only who holds an item can hand it over (issue #21): an entry whose
+// "from" is not the holder by the chain at its time (or a backdated entry
+// that would make a later hand-over come from a non-holder) is refused,
+// unless it says why it is recorded anyway. Chains that were already
+// inconsistent before this check existed do not block new entries: only
+// contradictions this entry adds count.
+Status checkHolder(const QList<CustodyEvent> &chain, CustodyEvent e)
+{
+    e.overrideReason = e.overrideReason.trimmed();
+    if (!e.overrideReason.isEmpty())
+        return {};
+    QSet<qint64> before;
+    for (const CustodyEvent &c : unexplainedHandOffs(chain))
+        before.insert(c.id);
+    e.id = -1;
+    const QList<CustodyEvent> after = withEntry(chain, e);
+    for (const CustodyEvent &c : unexplainedHandOffs(after)) {
+        if (before.contains(c.id))
+            continue;
+        const auto pos = std::find_if(after.begin(), after.end(), [&](const CustodyEvent &x) { return x.id == c.id; });
+        const QList<CustodyEvent> upTo = after.mid(0, pos - after.begin());
+        const CustodyHolder h = holderOf(upTo);
+        if (c.id == -1)
+            return Error{Error::Kind::Conflict,
+                         QStringLiteral("%1 is held by \"%2\" (%3 %4), not by \"%5\": record the hand-over from its "
+                                        "holder, or give the reason it is recorded from someone else")
+                             .arg(e.evidenceNumber, h.party, h.by.action, toIsoUtc(h.by.at), e.fromParty)};
+        return Error{Error::Kind::Conflict,
+                     QStringLiteral("this entry at %1 would make the later hand-over of %2 at %3 come from \"%4\", "
+                                    "who would no longer hold it (held by \"%5\"); check the time, or give the "
+                                    "reason it is recorded anyway")
+                         .arg(toIsoUtc(e.at), e.evidenceNumber, toIsoUtc(c.at), c.fromParty, h.party)};
+    }
+    return {};
+}
+
+} // namespace
 
 Result<EvidenceItem> EvidenceService::item(const QString &incidentId, const QString &evidenceNumber) const
 {
@@ -57,6 +101,8 @@ Result<CustodyEvent> EvidenceService::recordCustody(CustodyEvent e)
                 return Error::usage(QStringLiteral("custody time %1 is before %2 was collected (%3); check the date "
                                                    "and the time zone")
                                         .arg(toIsoUtc(e.at), e.evidenceNumber, toIsoUtc(c.at)));
+        if (Status held = checkHolder(*chain, e); !held)
+            return held.error();
     }
     e.recordedBy = m_store.actor();
     e.recordedAt = now;
@@ -78,11 +124,38 @@ Result<CustodyEvent> EvidenceService::recordCustody(CustodyEvent e)
                            {QStringLiteral("purpose"), e.purpose},
                            {QStringLiteral("location"), e.location},
                            {QStringLiteral("method"), e.method},
-                           {QStringLiteral("notes"), e.notes}}};
+                           {QStringLiteral("notes"), e.notes},
+                           {QStringLiteral("override_reason"), e.overrideReason}}};
     });
     if (!st)
         return st.error();
     return e;
+}
+
+Result<EvidenceItem> EvidenceService::linkSystem(const QString &incidentId, const QString &evidenceNumber,
+                                                 const QString &hostname)
+{
+    auto it = item(incidentId, evidenceNumber);
+    if (!it)
+        return it.error();
+    auto system = m_store.listedSystem(incidentId, hostname);
+    if (!system)
+        return system.error();
+    if (it->system == *system)
+        return *it; // nothing changes, nothing is written
+    const QString was = it->system;
+    Status st = m_store.changeAndAudit([&](QSqlDatabase &db) -> Result<AuditEvent> {
+        if (auto s = EvidenceRepository::setSystem(db, incidentId, evidenceNumber, *system); !s)
+            return s.error();
+        return AuditEvent{QStringLiteral("evidence.link-system"),
+                          QStringLiteral("%1/evidence/%2").arg(incidentId, evidenceNumber),
+                          incidentId,
+                          {{QStringLiteral("system"), *system}, {QStringLiteral("was"), was}}};
+    });
+    if (!st)
+        return st.error();
+    it->system = *system;
+    return *it;
 }
 
 Result<QList<VerificationEvent>> EvidenceService::verifications(const QString &incidentId,

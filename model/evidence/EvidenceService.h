@@ -17,6 +17,10 @@ public:
     // the item's storage location.
     Result<CustodyEvent> recordCustody(CustodyEvent e);
 
+    // Names the system (a hostname listed in the incident) an item was taken
+    // from, or clears it with an empty hostname. Audited.
+    Result<EvidenceItem> linkSystem(const QString &incidentId, const QString &evidenceNumber, const QString &hostname);
+
     Result<QList<VerificationEvent>> verifications(const QString &incidentId, const QString &evidenceNumber) const;
     // Appends a verification result and makes it the item's current state;
     // a mismatch stays visible until a later verification passes.

@@ -16,6 +16,7 @@ Result<qint64> insertVerification(QSqlDatabase &db, const VerificationEvent &v);
 Result<QList<VerificationEvent>> verifications(QSqlDatabase &db, const QString &incidentId,
                                                const QString &evidenceNumber);
 Status setVerification(QSqlDatabase &db, const QString &incidentId, const QString &evidenceNumber, Verification v);
+Status setSystem(QSqlDatabase &db, const QString &incidentId, const QString &evidenceNumber, const QString &system);
 Status setStorageLocation(QSqlDatabase &db, const QString &incidentId, const QString &evidenceNumber,
                           const QString &location);
 

@@ -42,7 +42,7 @@ QVariant instant(const QDateTime &t)
 const QString kEvidenceColumns = QStringLiteral(
     "id, incident_id, evidence_number, kind, description, source, image_path, size_bytes, md5, sha1, sha256, "
     "verification, examiner, started_at, ended_at, details, registered_at, collected_at, collected_zone, "
-    "storage_location, volatility");
+    "storage_location, volatility, system");
 
 } // namespace
 
@@ -194,8 +194,8 @@ Result<qint64> insertEvidence(QSqlDatabase &db, const EvidenceItem &e)
         db,
         QStringLiteral("INSERT INTO evidence_items (incident_id, evidence_number, kind, description, source, "
                        "image_path, size_bytes, md5, sha1, sha256, verification, examiner, started_at, ended_at, "
-                       "details, registered_at, collected_at, collected_zone, storage_location, volatility) "
-                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
+                       "details, registered_at, collected_at, collected_zone, storage_location, volatility, system) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
         {e.incidentId,
          e.evidenceNumber,
          evidenceKindKey(e.kind),
@@ -215,7 +215,8 @@ Result<qint64> insertEvidence(QSqlDatabase &db, const EvidenceItem &e)
          instant(e.collectedAt),
          e.collectedZone,
          e.storageLocation,
-         e.volatility},
+         e.volatility,
+         e.system},
         QStringLiteral("registering evidence %1 of %2").arg(e.evidenceNumber, e.incidentId));
     if (!id)
         return id.error();
@@ -253,6 +254,7 @@ Result<QList<EvidenceItem>> evidence(QSqlDatabase &db, const QString &incidentId
         e.collectedZone = q->value(18).toString();
         e.storageLocation = q->value(19).toString();
         e.volatility = q->value(20).toString();
+        e.system = q->value(21).toString();
         out.append(e);
     }
     return out;

@@ -500,6 +500,17 @@ QStringList version10(Dialect d)
     return s;
 }
 
+// Claims come from facts (issues #20, #21): an evidence item names the
+// system it was taken from (a hostname registered in the incident), so the
+// customer report counts disk images of affected systems and nothing else;
+// a custody entry from someone who does not hold the item keeps the reason
+// it was recorded anyway.
+QStringList version11(Dialect)
+{
+    return {QStringLiteral("ALTER TABLE evidence_items ADD COLUMN system TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE custody_events ADD COLUMN override_reason TEXT NOT NULL DEFAULT ''")};
+}
+
 } // namespace
 
 QStringList postgresAuditTriggers(int version)
@@ -524,6 +535,7 @@ QStringList migrationTo(int version, Dialect dialect)
     case 8: return version8(dialect);
     case 9: return version9(dialect);
     case 10: return version10(dialect);
+    case 11: return version11(dialect);
     default: return {};
     }
 }

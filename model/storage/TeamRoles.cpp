@@ -26,8 +26,8 @@ constexpr std::array kGrants = {
     TableGrant{"incidents", "UPDATE", "INSERT, UPDATE"}, // responder: guarded by firebreak_incident_guard
     TableGrant{"people", "INSERT", "INSERT"},
     TableGrant{"systems", "INSERT", "INSERT"},
-    TableGrant{"evidence_items", "INSERT, UPDATE (verification, storage_location)",
-               "INSERT, UPDATE (verification, storage_location)"},
+    TableGrant{"evidence_items", "INSERT, UPDATE (verification, storage_location, system)",
+               "INSERT, UPDATE (verification, storage_location, system)"},
     TableGrant{"custody_events", "INSERT", "INSERT"},
     TableGrant{"evidence_verifications", "INSERT", "INSERT"},
     TableGrant{"acquisitions", "INSERT, UPDATE", "INSERT, UPDATE"},

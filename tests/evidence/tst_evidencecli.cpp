@@ -68,7 +68,7 @@ private slots:
 
     void helpForEachSubcommand()
     {
-        for (const char *sub : {"add", "list", "show", "verify", "transfer", "custody"}) {
+        for (const char *sub : {"add", "list", "show", "verify", "transfer", "custody", "link-system"}) {
             auto h = runProcess(QStringLiteral(FIREBREAK_CLI_PATH),
                                 {QStringLiteral("evidence"), QString::fromLatin1(sub), QStringLiteral("--help")});
             QCOMPARE(h.exitCode, 0);
@@ -223,6 +223,38 @@ private slots:
             QVERIFY2(text.out.contains(QLatin1String(want)), want);
         QCOMPARE(cli(w({"evidence", "show"}) << m_id << QStringLiteral("E-404")).exitCode, 1);
         QCOMPARE(cli(w({"evidence", "show"}) << m_id).exitCode, 2);
+    }
+
+    // Issue #21.12: after transferCustodyAndShow, Lt. Dupont holds E-001.
+    void transferFromNonHolderNeedsAReason()
+    {
+        const QByteArray before = fileSha256(m_db);
+        const QStringList fromMallory = w({"evidence", "transfer"}) << m_id
+                                                                    << w({"E-001", "--from", "Mallory", "--to",
+                                                                          "Court clerk", "--purpose", "trial"});
+        auto refused = cli(fromMallory);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("held by \"Lt. Dupont, OFAC")) &&
+                     refused.err.contains(QLatin1String("--override-reason")),
+                 qPrintable(refused.err));
+        QCOMPARE(fileSha256(m_db), before);
+        auto empty = cli(QStringList(fromMallory) << w({"--override-reason", " "}));
+        QCOMPARE(empty.exitCode, 2);
+        QCOMPARE(fileSha256(m_db), before);
+
+        auto held = cli(w({"evidence", "show"}) << m_id << QStringLiteral("E-001"));
+        QVERIFY2(held.out.contains(QLatin1String("Held by Lt. Dupont, OFAC")), qPrintable(held.out));
+
+        auto kept = cli(QStringList(fromMallory)
+                        << w({"--override-reason", "Dupont's deputy; signed form to follow", "--json"}));
+        QVERIFY2(kept.exitCode == 0, qPrintable(kept.err));
+        QCOMPARE(
+            QJsonDocument::fromJson(kept.out.toUtf8()).object().value(QStringLiteral("override_reason")).toString(),
+            QStringLiteral("Dupont's deputy; signed form to follow"));
+        auto text = cli(w({"evidence", "show"}) << m_id << QStringLiteral("E-001"));
+        QVERIFY2(text.out.contains(QLatin1String("recorded although the giver did not hold it: Dupont's deputy")) &&
+                     text.out.contains(QLatin1String("Held by Court clerk")),
+                 qPrintable(text.out));
     }
 
     void verifyReportsMismatchLoudly()
@@ -424,6 +456,39 @@ private slots:
         QCOMPARE(listJson().size(), before);
         QCOMPARE(cli(w({"audit", "verify"})).exitCode, 0);
         QFile::remove(big);
+    }
+
+    // Issue #20.4: an item names the listed system it was taken from.
+    void linkSystemNamesAListedSystem()
+    {
+        const QByteArray before = fileSha256(m_db);
+        auto unlisted = cli(w({"evidence", "link-system"}) << m_id << w({"E-001", "--system", "db02"}));
+        QCOMPARE(unlisted.exitCode, 2);
+        QVERIFY2(unlisted.err.contains(QLatin1String("\"db02\" is not a system of")), qPrintable(unlisted.err));
+        QCOMPARE(cli(w({"evidence", "link-system"}) << m_id << QStringLiteral("E-001")).exitCode, 2);
+        QCOMPARE(fileSha256(m_db), before);
+
+        QCOMPARE(cli(w({"system", "add"}) << m_id << w({"--hostname", "fs01"})).exitCode, 0);
+        auto linked = cli(w({"evidence", "link-system"}) << m_id << w({"E-001", "--system", "FS01", "--json"}));
+        QVERIFY2(linked.exitCode == 0, qPrintable(linked.err));
+        const QJsonObject o = QJsonDocument::fromJson(linked.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("system")).toString(), QStringLiteral("fs01"));
+        QCOMPARE(o.value(QStringLiteral("system_disk_image")).toBool(), false); // a file, not a disk image
+        QVERIFY(showJson(QStringLiteral("E-001")).value(QStringLiteral("system")).toString() == QLatin1String("fs01"));
+
+        // Registering with --system checks it before hashing a byte.
+        const QString file = path(QStringLiteral("syslog"));
+        QVERIFY(writeRandom(file, 4096, 9));
+        auto bad = cli(w({"evidence", "add"}) << m_id << file << w({"--description", "syslog", "--system", "web9"}));
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QLatin1String("listed: fs01")), qPrintable(bad.err));
+        auto good =
+            cli(w({"evidence", "add"}) << m_id << file << w({"--description", "syslog", "--system", "fs01", "--json"}));
+        QVERIFY2(good.exitCode == 0, qPrintable(good.err));
+        QCOMPARE(QJsonDocument::fromJson(good.out.toUtf8()).object().value(QStringLiteral("system")).toString(),
+                 QStringLiteral("fs01"));
+        auto none = cli(w({"evidence", "link-system"}) << m_id << w({"E-001", "--none"}));
+        QVERIFY2(none.exitCode == 0 && none.out.contains(QLatin1String("no listed system")), qPrintable(none.err));
     }
 };
 

@@ -6,6 +6,7 @@
 #include "support/PgTestSupport.h"
 #include "support/TestSupport.h"
 
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,9 +65,11 @@ private slots:
         QVERIFY(!svc.recordCustody(transfer).ok());
         transfer.zone = QStringLiteral("Europe/Paris");
         QVERIFY(svc.recordCustody(transfer).ok());
-        CustodyEvent stored{0,  id, num, QStringLiteral("stored"),           {}, {},
-                            {}, {}, {},  QStringLiteral("Safe 2, room B12"), {}, {},
-                            {}, {}};
+        CustodyEvent stored;
+        stored.incidentId = id;
+        stored.evidenceNumber = num;
+        stored.action = QStringLiteral("stored");
+        stored.location = QStringLiteral("Safe 2, room B12");
         QVERIFY(svc.recordCustody(stored).ok());
         QCOMPARE(svc.item(id, num)->storageLocation, QStringLiteral("Safe 2, room B12"));
         QCOMPARE(svc.custody(id, num)->size(), 3);
@@ -97,6 +100,156 @@ private slots:
                                        QStringLiteral("custody.transferred"), QStringLiteral("custody.stored"),
                                        QStringLiteral("evidence.verify"), QStringLiteral("evidence.verify")}));
         QVERIFY(!svc.item(id, QStringLiteral("E-999")).ok());
+        QVERIFY(store.verifyAudit()->intact());
+    }
+
+    // Issue #21.12: only who holds an item can hand it over; anything else
+    // is refused unless it says why, and a backdated entry cannot make a
+    // later hand-over come from a non-holder.
+    void transferFromNonHolderIsRefused()
+    {
+        auto opened =
+            CaseStore::open(storeSpec(m_dir, QStringLiteral("holder.sqlite")), m_clock, QStringLiteral("bob"));
+        QVERIFY(opened.ok());
+        CaseStore &store = **opened;
+        const QString id = store.createIncident({QStringLiteral("x"), {}, Severity::High, {}, {}, {}, {}})->id;
+        EvidenceService svc(store);
+        EvidenceItem item;
+        item.incidentId = id;
+        item.kind = EvidenceKind::File;
+        item.description = QStringLiteral("ransom note");
+        item.examiner = QStringLiteral("Bénédicte Marley, forensic analyst, +33 6 00 00 00 01");
+        item.collectedAt = m_clock.nowUtc().addSecs(-3600);
+        item.sha256 = QString(64, QLatin1Char('a'));
+        auto reg = store.registerEvidence(item);
+        QVERIFY(reg.ok());
+        const QString num = reg->evidenceNumber;
+        const auto auditCount = [&] { return store.auditLog(id)->size(); };
+
+        const auto custody = [&](const QString &action, const QString &from, const QString &to, qint64 minutesAgo) {
+            CustodyEvent e;
+            e.incidentId = id;
+            e.evidenceNumber = num;
+            e.action = action;
+            e.fromParty = from;
+            e.toParty = to;
+            e.purpose = QStringLiteral("analysis");
+            e.location = QStringLiteral("lab");
+            e.at = m_clock.nowUtc().addSecs(-60 * minutesAgo);
+            return e;
+        };
+
+        // Someone who never held it.
+        const qsizetype before = auditCount();
+        auto refused = svc.recordCustody(
+            custody(QStringLiteral("transferred"), QStringLiteral("Mallory"), QStringLiteral("Lt. Dupont, OFAC"), 50));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("Bénédicte Marley")) &&
+                     refused.error().message.contains(QLatin1String("\"Mallory\"")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(svc.custody(id, num)->size(), 1);
+        QCOMPARE(auditCount(), before);
+
+        // The holder under another spelling: case, accents, spacing and the
+        // title after the comma set aside.
+        QVERIFY(svc.recordCustody(custody(QStringLiteral("transferred"), QStringLiteral("  benedicte  MARLEY "),
+                                          QStringLiteral("Lt. Dupont, OFAC"), 50))
+                    .ok());
+        // Examining does not change hands: Dupont still holds it.
+        QVERIFY(svc.recordCustody(custody(QStringLiteral("examined"), {}, QStringLiteral("Dr. Who, lab"), 40)).ok());
+        QVERIFY(!svc.recordCustody(custody(QStringLiteral("transferred"), QStringLiteral("Dr. Who"),
+                                           QStringLiteral("Court clerk"), 30))
+                     .ok());
+        // A backdated hand-over by Marley (before Dupont's hand-over, so
+        // Marley held it then) that gives it to the clerk would make the
+        // later transfer from Marley come from a non-holder.
+        auto backdated = svc.recordCustody(
+            custody(QStringLiteral("transferred"), QStringLiteral("B. Marley"), QStringLiteral("Court clerk"), 55));
+        QVERIFY(!backdated.ok());
+        QVERIFY2(backdated.error().message.contains(QLatin1String("later hand-over")),
+                 qPrintable(backdated.error().message));
+
+        // With a reason, recorded and audited with it.
+        CustodyEvent overridden =
+            custody(QStringLiteral("transferred"), QStringLiteral("Dr. Who"), QStringLiteral("Court clerk"), 30);
+        overridden.overrideReason = QStringLiteral("Dupont handed it to Dr. Who by phone instruction; form follows");
+        auto kept = svc.recordCustody(overridden);
+        QVERIFY2(kept.ok(), kept.ok() ? "" : qPrintable(kept.error().message));
+        QCOMPARE(svc.custody(id, num)->last().overrideReason, overridden.overrideReason);
+        const AuditEntry last = store.auditLog(id)->last();
+        QCOMPARE(last.action, QStringLiteral("custody.transferred"));
+        QCOMPARE(last.data.value(QStringLiteral("override_reason")).toString(), overridden.overrideReason);
+        // The clerk holds it now; a return from the clerk is a plain entry.
+        QVERIFY(svc.recordCustody(custody(QStringLiteral("returned"), QStringLiteral("Court clerk"),
+                                          QStringLiteral("B. Marley"), 20))
+                    .ok());
+        QVERIFY(store.verifyAudit()->intact());
+    }
+
+    // Issue #20.4: an item names the listed system it was taken from; only
+    // disk images of listed systems count as forensic copies of them.
+    void itemsNameTheirSystem()
+    {
+        auto opened = CaseStore::open(storeSpec(m_dir, QStringLiteral("sys.sqlite")), m_clock, QStringLiteral("bob"));
+        QVERIFY(opened.ok());
+        CaseStore &store = **opened;
+        const QString id = store.createIncident({QStringLiteral("x"), {}, Severity::High, {}, {}, {}, {}})->id;
+        AffectedSystem fs01;
+        fs01.incidentId = id;
+        fs01.hostname = QStringLiteral("fs01");
+        QVERIFY(store.addSystem(id, fs01).ok());
+        EvidenceService svc(store);
+
+        EvidenceItem disk;
+        disk.incidentId = id;
+        disk.kind = EvidenceKind::Image;
+        disk.description = QStringLiteral("fs01 system disk");
+        disk.examiner = QStringLiteral("B. Marley");
+        disk.sha256 = QString(64, QLatin1Char('b'));
+        disk.details = QJsonObject{
+            {QStringLiteral("source"), QJsonObject{{QStringLiteral("type"), QStringLiteral("block-device")}}}};
+        disk.system = QStringLiteral("db02");
+        auto unknown = store.registerEvidence(disk);
+        QVERIFY(!unknown.ok());
+        QVERIFY2(unknown.error().message.contains(QLatin1String("\"db02\"")) &&
+                     unknown.error().message.contains(QLatin1String("fs01")),
+                 qPrintable(unknown.error().message));
+        QVERIFY(store.evidence(id)->isEmpty());
+        disk.system = QStringLiteral("FS01");
+        auto reg = store.registerEvidence(disk);
+        QVERIFY(reg.ok());
+        QCOMPARE(svc.item(id, reg->evidenceNumber)->system, QStringLiteral("fs01"));
+        QVERIFY(isSystemDiskImage(*svc.item(id, reg->evidenceNumber)));
+
+        // A file imaged byte for byte (a ransom note) is not a disk image.
+        EvidenceItem note = disk;
+        note.evidenceNumber.clear();
+        note.description = QStringLiteral("ransom note");
+        note.details =
+            QJsonObject{{QStringLiteral("source"), QJsonObject{{QStringLiteral("type"), QStringLiteral("file")}}}};
+        const QString noteNum = store.registerEvidence(note)->evidenceNumber;
+        QVERIFY(!isSystemDiskImage(*svc.item(id, noteNum)));
+        EvidenceItem file = note;
+        file.kind = EvidenceKind::File;
+        file.details = {};
+        QVERIFY(!isSystemDiskImage(file));
+
+        // Linking later: audited once; the same link again writes nothing.
+        EvidenceItem unlinked = disk;
+        unlinked.evidenceNumber.clear();
+        unlinked.system.clear();
+        const QString n3 = store.registerEvidence(unlinked)->evidenceNumber;
+        QVERIFY(!isSystemDiskImage(*svc.item(id, n3)));
+        QVERIFY(!svc.linkSystem(id, n3, QStringLiteral("nope")).ok());
+        const qsizetype before = store.auditLog(id)->size();
+        QCOMPARE(svc.linkSystem(id, n3, QStringLiteral("fs01"))->system, QStringLiteral("fs01"));
+        QVERIFY(svc.linkSystem(id, n3, QStringLiteral("FS01")).ok());
+        QCOMPARE(store.auditLog(id)->size(), before + 1);
+        QCOMPARE(store.auditLog(id)->last().action, QStringLiteral("evidence.link-system"));
+        QVERIFY(isSystemDiskImage(*svc.item(id, n3)));
+        QVERIFY(svc.linkSystem(id, n3, {}).ok());
+        QVERIFY(svc.item(id, n3)->system.isEmpty());
         QVERIFY(store.verifyAudit()->intact());
     }
 };

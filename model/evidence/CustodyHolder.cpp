@@ -1,0 +1,91 @@
+#include "CustodyHolder.h"
+
+#include <QRegularExpression>
+
+namespace firebreak {
+
+namespace {
+
+// Entries that pass the item from one party to another. "examined" and
+// "stored" name who did it and where the item is, not a new holder: who
+// examines an item they were not handed needs a transfer first.
+bool isHandOff(const CustodyEvent &e)
+{
+    return e.action == QLatin1String("transferred") || e.action == QLatin1String("returned") ||
+           e.action == QLatin1String("released");
+}
+
+bool handsOver(const CustodyEvent &e)
+{
+    return (isHandOff(e) || e.action == QLatin1String("collected")) && !e.toParty.trimmed().isEmpty();
+}
+
+} // namespace
+
+QString custodyPartyKey(const QString &party)
+{
+    // The name comes before the title, phone or organisation.
+    static const QRegularExpression cut(QStringLiteral("[,;(<\\[/|]| - "));
+    QString name = party.section(cut, 0, 0);
+    QString plain;
+    for (const QChar c : name.normalized(QString::NormalizationForm_KD))
+        if (c.category() != QChar::Mark_NonSpacing)
+            plain += c;
+    return plain.toCaseFolded().simplified();
+}
+
+bool sameParty(const QString &a, const QString &b)
+{
+    const QStringList x = custodyPartyKey(a).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList y = custodyPartyKey(b).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (x.isEmpty() || x.size() != y.size())
+        return false;
+    // "b." or "b" stands for any word starting with b: "B. Marley" is "Bob Marley".
+    const auto initial = [](const QString &w) {
+        return w.size() == 1 || (w.size() == 2 && w.endsWith(QLatin1Char('.')));
+    };
+    for (qsizetype i = 0; i < x.size(); ++i) {
+        if (x[i] == y[i])
+            continue;
+        if (initial(x[i]) && y[i].startsWith(x[i].front()))
+            continue;
+        if (initial(y[i]) && x[i].startsWith(y[i].front()))
+            continue;
+        return false;
+    }
+    return true;
+}
+
+CustodyHolder holderOf(const QList<CustodyEvent> &chain)
+{
+    CustodyHolder h;
+    for (const CustodyEvent &e : chain)
+        if (handsOver(e))
+            h = {e.toParty.trimmed(), e};
+    return h;
+}
+
+QList<CustodyEvent> unexplainedHandOffs(const QList<CustodyEvent> &chain)
+{
+    QList<CustodyEvent> out;
+    QString holder;
+    for (const CustodyEvent &e : chain) {
+        const bool namesGiver = isHandOff(e) && !e.fromParty.trimmed().isEmpty();
+        if (namesGiver && !holder.isEmpty() && e.overrideReason.trimmed().isEmpty() && !sameParty(e.fromParty, holder))
+            out.append(e);
+        if (handsOver(e))
+            holder = e.toParty.trimmed();
+    }
+    return out;
+}
+
+QList<CustodyEvent> withEntry(QList<CustodyEvent> chain, const CustodyEvent &e)
+{
+    qsizetype at = chain.size();
+    while (at > 0 && chain[at - 1].at > e.at)
+        --at;
+    chain.insert(at, e);
+    return chain;
+}
+
+} // namespace firebreak
