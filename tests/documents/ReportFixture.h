@@ -212,6 +212,7 @@ struct ReportFixture {
             e.examiner = QStringLiteral("Bruno Marley");
             e.startedAt = utc(20, 3, 40 + i * 5);
             e.endedAt = utc(20, 4, 55 + i);
+            e.system = i == 0 ? hostname : QString(); // the disk is fs01's
             if (i == 0)
                 e.details = QJsonObject{
                     {QStringLiteral("tool"), QStringLiteral("firebreak-imager 0.1.0")},
@@ -221,7 +222,8 @@ struct ReportFixture {
                      QJsonObject{
                          {QStringLiteral("summary"), QStringLiteral("opened read-only; kernel read-only flag set")}}},
                     {QStringLiteral("source"),
-                     QJsonObject{{QStringLiteral("device"),
+                     QJsonObject{{QStringLiteral("type"), QStringLiteral("block-device")},
+                                 {QStringLiteral("device"),
                                   QJsonObject{{QStringLiteral("vendor"), QStringLiteral("ATA")},
                                               {QStringLiteral("model"), QStringLiteral("Samsung SSD 870 EVO 500GB")},
                                               {QStringLiteral("serial"), QStringLiteral("S6PXNU0T123456")},

@@ -492,7 +492,28 @@ private slots:
         QFETCH(bool, french);
         QFETCH(QString, expected);
         setFrench(french);
-        // The fixture's incident has one disk image and one file (a ransom note).
+        // The fixture's incident has one disk image of fs01 and one file (a
+        // ransom note). Add what must not count either: the ransom note
+        // imaged byte for byte from fs01's share (an image of a regular
+        // file), and a disk image that names no listed system.
+        if (m_f.store->evidence(m_f.id)->size() == 2) {
+            EvidenceItem note;
+            note.incidentId = m_f.id;
+            note.kind = EvidenceKind::Image;
+            note.description = QStringLiteral("Ransom note, imaged");
+            note.source = QStringLiteral("/srv/share/finance/README_DECRYPT.txt");
+            note.system = m_f.hostname;
+            note.sha256 = QString(64, QLatin1Char('e'));
+            note.details = QJsonObject{
+                {QStringLiteral("source"), QJsonObject{{QStringLiteral("type"), QStringLiteral("file")}}}};
+            QVERIFY(m_f.store->registerEvidence(note).ok());
+            EvidenceItem stray = note;
+            stray.description = QStringLiteral("USB stick found at reception");
+            stray.system.clear();
+            stray.details = QJsonObject{
+                {QStringLiteral("source"), QJsonObject{{QStringLiteral("type"), QStringLiteral("block-device")}}}};
+            QVERIFY(m_f.store->registerEvidence(stray).ok());
+        }
         const QString text = flat(pdfText(
             render(m_f.id, DocumentKind::Rfo, QStringLiteral("images-%1.pdf").arg(QLatin1String(french ? "fr" : "en"))),
             false));

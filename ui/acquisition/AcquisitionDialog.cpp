@@ -135,6 +135,16 @@ void AcquisitionDialog::buildForm()
     field(m_evidenceId, "evidenceIdEdit", tr("next free E-NNN"));
     field(m_description, "descriptionEdit", tr("e.g. fs01 system disk"));
     field(m_mediaLocation, "mediaLocationEdit", tr("where the original media is kept"));
+    // The incident's listed systems: a disk image that names its system is
+    // what the customer report counts as a forensic copy of it.
+    m_system = new QComboBox(this);
+    m_system->setObjectName(QStringLiteral("systemCombo"));
+    m_system->addItem(tr("None of the listed systems"), QString());
+    if (auto systems = m_store.systems(m_incidentId))
+        for (const AffectedSystem &sys : *systems)
+            m_system->addItem(sys.ipAddress.isEmpty() ? sys.hostname : QStringLiteral("%1 (%2)").arg(sys.hostname, sys.ipAddress),
+                              sys.hostname);
+    m_system->setToolTip(tr("The incident's system this source belongs to (add systems on the incident's Overview)."));
 
     auto *hashes = new QHBoxLayout;
     for (QCheckBox *c : {m_md5, m_sha1, m_sha256, m_sha512})
@@ -171,6 +181,7 @@ void AcquisitionDialog::buildForm()
     form->addRow(tr("E&xaminer:"), m_examiner);
     form->addRow(tr("Evidence &id:"), m_evidenceId);
     form->addRow(tr("Desc&ription:"), m_description);
+    form->addRow(tr("S&ystem:"), m_system);
     form->addRow(tr("Original &kept at:"), m_mediaLocation);
 
     m_progress = new QProgressBar(this);
@@ -343,8 +354,12 @@ void AcquisitionDialog::start()
     } else {
         o.splitSize = m_split->text().trimmed().isEmpty() ? 0 : *parseByteSize(m_split->text().trimmed());
     }
-    o.caseInfo = {m_examiner->text().trimmed(),    m_incidentId, *number,
-                  m_description->text().trimmed(), {},           m_mediaLocation->text().trimmed()};
+    o.caseInfo.examiner = m_examiner->text().trimmed();
+    o.caseInfo.incidentId = m_incidentId;
+    o.caseInfo.evidenceId = *number;
+    o.caseInfo.description = m_description->text().trimmed();
+    o.caseInfo.mediaLocation = m_mediaLocation->text().trimmed();
+    o.caseInfo.system = m_system->currentData().toString();
     o.commandLine = QStringLiteral("firebreak (GUI acquisition dialog)");
     o.clock = &m_store.clock();
     // Recorded as started before the first byte is read, so a crash or a kill

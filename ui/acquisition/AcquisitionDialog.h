@@ -70,6 +70,7 @@ private:
     QComboBox *m_format, *m_compression; // raw / e01; none / fast / best
     QLineEdit *m_segmentSize;            // E01 segment size, empty: ewfacquire's default
     QLineEdit *m_examiner, *m_evidenceId, *m_description, *m_mediaLocation;
+    QComboBox *m_system; // hostname of the listed system the source belongs to, or none
     QProgressBar *m_progress;
     QLabel *m_phase;
     QLabel *m_rate;

@@ -50,6 +50,12 @@ QString detailOf(const CustodyEvent &c, const QString &from)
         parts << QCoreApplication::translate("CustodyForm", "Method: %1").arg(c.method);
     if (!c.notes.isEmpty())
         parts << c.notes;
+    // A hand-off recorded from someone the chain did not show as holder
+    // says so on the form: the court reads the reason, not a silent gap.
+    if (!c.overrideReason.isEmpty())
+        parts << QCoreApplication::translate("CustodyForm", "Recorded although the giver did not hold it by this "
+                                                            "record: %1")
+                     .arg(c.overrideReason);
     if (!c.recordedBy.isEmpty())
         parts << QCoreApplication::translate("CustodyForm", "Recorded by %1").arg(c.recordedBy);
     return parts.join(QStringLiteral(". "));

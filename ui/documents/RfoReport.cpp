@@ -186,9 +186,9 @@ QVariantMap rfoContext(const ContentInput &in, Withheld &withheld)
         withheld.add(
             QCoreApplication::translate("RfoReport", "Number of records concerned (typed as text, not a plain number)"),
             QStringLiteral("impact"));
-    // Claims come from facts: byte-for-byte images, not files.
-    const qint64 images = std::count_if(f.evidence.begin(), f.evidence.end(),
-                                        [](const EvidenceItem &e) { return e.kind == EvidenceKind::Image; });
+    // Claims come from facts: disk or volume images of listed systems, not
+    // files (a ransom note imaged byte for byte is not a copy of a system).
+    const qint64 images = std::count_if(f.evidence.begin(), f.evidence.end(), isSystemDiskImage);
     facts.insert(QStringLiteral("images"),
                  images == 0 ? QString()
                              : count(QT_TRANSLATE_N_NOOP(

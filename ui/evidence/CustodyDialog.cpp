@@ -1,8 +1,11 @@
 #include "CustodyDialog.h"
 
 #include "ZonedTimeEdit.h"
+#include "model/evidence/CustodyHolder.h"
 #include "ui/DialogChrome.h"
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -16,8 +19,16 @@ namespace firebreak::ui {
 
 QString custodyActionText(const QString &action)
 {
-    if (action.isEmpty())
-        return action;
+    static const QHash<QString, const char *> texts{
+        {QStringLiteral("collected"), QT_TRANSLATE_NOOP("CustodyDialog", "Collected")},
+        {QStringLiteral("transferred"), QT_TRANSLATE_NOOP("CustodyDialog", "Transferred")},
+        {QStringLiteral("examined"), QT_TRANSLATE_NOOP("CustodyDialog", "Examined")},
+        {QStringLiteral("stored"), QT_TRANSLATE_NOOP("CustodyDialog", "Stored")},
+        {QStringLiteral("returned"), QT_TRANSLATE_NOOP("CustodyDialog", "Returned")},
+        {QStringLiteral("released"), QT_TRANSLATE_NOOP("CustodyDialog", "Released")},
+    };
+    if (const char *t = texts.value(action))
+        return QCoreApplication::translate("CustodyDialog", t);
     return action.left(1).toUpper() + action.mid(1);
 }
 
@@ -27,6 +38,7 @@ CustodyDialog::CustodyDialog(CaseStore &store, const QString &incidentId, const 
       m_action(new QComboBox(this)), m_from(new QLineEdit(this)), m_to(new QLineEdit(this)),
       m_at(new ZonedTimeEdit(store.clock().nowUtc(), this)), m_purpose(new QLineEdit(this)),
       m_location(new QLineEdit(this)), m_method(new QLineEdit(this)), m_notes(new QPlainTextEdit(this)),
+      m_override(new QLineEdit(this)),
       m_form(new QFormLayout), m_hint(chrome::hintLabel({}, QStringLiteral("validationHint"), this)),
       m_error(chrome::errorLabel(this)), m_buttons(chrome::buttonBox(tr("Record"), this))
 {
@@ -50,10 +62,17 @@ CustodyDialog::CustodyDialog(CaseStore &store, const QString &incidentId, const 
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().height() * 3 + 12);
 
-    // The last holder is who hands it over next: prefill it.
+    // The holder by the chain is who hands it over next: prefill it. Only
+    // they can; anyone else needs a reason (issue #21).
+    m_override->setObjectName(QStringLiteral("overrideReasonEdit"));
+    m_override->setPlaceholderText(tr("Required: why it is recorded from someone who does not hold it"));
     if (auto events = m_service.custody(incidentId, evidenceNumber); events && !events->isEmpty()) {
+        m_chain = *events;
+        m_holder = holderOf(m_chain).party;
         const CustodyEvent &last = events->last();
-        m_from->setText(!last.toParty.isEmpty() ? last.toParty : last.recordedBy);
+        m_from->setText(!m_holder.isEmpty()        ? m_holder
+                        : !last.toParty.isEmpty() ? last.toParty
+                                                  : last.recordedBy);
     }
 
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -65,6 +84,7 @@ CustodyDialog::CustodyDialog(CaseStore &store, const QString &incidentId, const 
     m_form->addRow(tr("&Location:"), m_location);
     m_form->addRow(tr("&Method:"), m_method);
     m_form->addRow(tr("&Notes:"), m_notes);
+    m_form->addRow(tr("&Reason:"), m_override);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
@@ -75,7 +95,7 @@ CustodyDialog::CustodyDialog(CaseStore &store, const QString &incidentId, const 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CustodyDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &CustodyDialog::reject);
     connect(m_action, &QComboBox::currentIndexChanged, this, &CustodyDialog::revalidate);
-    for (QLineEdit *e : {m_from, m_to, m_purpose, m_location})
+    for (QLineEdit *e : {m_from, m_to, m_purpose, m_location, m_override})
         connect(e, &QLineEdit::textChanged, this, &CustodyDialog::revalidate);
     connect(m_at, &ZonedTimeEdit::changed, this, &CustodyDialog::revalidate);
     revalidate();
@@ -90,6 +110,15 @@ QString CustodyDialog::action() const
     return m_action->currentData().toString();
 }
 
+bool CustodyDialog::fromIsNotHolder() const
+{
+    const QString a = action();
+    const bool handOff = a == QLatin1String("transferred") || a == QLatin1String("returned") ||
+                         a == QLatin1String("released");
+    const QString from = m_from->text().trimmed();
+    return handOff && !m_holder.isEmpty() && !from.isEmpty() && !sameParty(from, m_holder);
+}
+
 QString CustodyDialog::validationProblem() const
 {
     const QString a = action();
@@ -101,7 +130,12 @@ QString CustodyDialog::validationProblem() const
     if (a == QLatin1String("stored") && m_location->text().trimmed().isEmpty())
         return tr("Where is %1 stored now? (Location is required.)").arg(m_number);
     if (a != QLatin1String("stored") && m_purpose->text().trimmed().isEmpty())
-        return tr("The purpose is required: why is %1 %2?").arg(m_number, transfer ? tr("handed over") : a);
+        return transfer ? tr("The purpose is required: why is %1 handed over?").arg(m_number)
+                        : tr("The purpose is required: why this entry for %1?").arg(m_number);
+    if (fromIsNotHolder() && m_override->text().trimmed().isEmpty())
+        return tr("%1 is held by %2. Record the hand-over from them, or give the reason it is recorded from "
+                  "someone else.")
+            .arg(m_number, m_holder);
     if (!m_at->zoneValid())
         return tr("Time zone \"%1\" is not known; pick one from the list.").arg(m_at->zone());
     if (m_at->value() > m_store.clock().nowUtc().addSecs(300))
@@ -113,7 +147,11 @@ void CustodyDialog::revalidate()
 {
     const QString a = action();
     const bool transfer = a == QLatin1String("transferred");
-    setWindowTitle(tr("Record %1 — %2 of %3").arg(transfer ? QStringLiteral("transfer") : a, m_number, m_incidentId));
+    setWindowTitle(tr("Record %1 — %2 of %3").arg(transfer ? tr("transfer") : custodyActionText(a).toLower(), m_number,
+                                                  m_incidentId));
+    const bool needsReason = fromIsNotHolder();
+    m_override->setVisible(needsReason);
+    m_form->labelForField(m_override)->setVisible(needsReason);
     m_from->setPlaceholderText(transfer ? tr("Required: who handed it over (name, title, phone)") : tr("Who had it"));
     m_to->setPlaceholderText(transfer ? tr("Required: who received it (name, title, phone)") : tr("Who has it now"));
     m_purpose->setPlaceholderText(a == QLatin1String("stored") ? tr("Why it was moved")
@@ -143,6 +181,8 @@ void CustodyDialog::accept()
     e.location = m_location->text().trimmed();
     e.method = m_method->text().trimmed();
     e.notes = m_notes->toPlainText().trimmed();
+    if (fromIsNotHolder())
+        e.overrideReason = m_override->text().trimmed();
     if (auto saved = m_service.recordCustody(e); !saved) {
         chrome::showError(m_error, tr("Nothing was recorded: %1").arg(saved.error().message));
         return;

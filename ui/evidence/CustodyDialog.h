@@ -35,6 +35,7 @@ signals:
 private:
     void revalidate();
     QString action() const;
+    bool fromIsNotHolder() const; // a hand-off whose From is not who holds the item by its chain
 
     CaseStore &m_store;
     EvidenceService m_service;
@@ -48,6 +49,9 @@ private:
     QLineEdit *m_location;
     QLineEdit *m_method;
     QPlainTextEdit *m_notes;
+    QLineEdit *m_override; // why a hand-off is recorded from someone who does not hold the item
+    QList<CustodyEvent> m_chain;
+    QString m_holder;
     QFormLayout *m_form;
     QLabel *m_hint;
     QLabel *m_error;

@@ -183,6 +183,9 @@ void EvidenceDetails::showItem(const EvidenceItem &e, const QList<CustodyEvent> 
     facts += row(QStringLiteral("SHA-256"), mono(e.sha256));
     facts += row(e.kind == EvidenceKind::Image ? tr("Image") : tr("File"), mono(e.imagePath));
     facts += row(tr("Source"), orDash(e.source));
+    facts += row(tr("System"), e.system.isEmpty()     ? tr("none of the listed systems")
+                               : isSystemDiskImage(e) ? tr("%1 (disk image of this system)").arg(esc(e.system))
+                                                      : esc(e.system));
     facts += row(
         tr("Collected"),
         bothTimes(collectedTime(e)) +

@@ -17,6 +17,7 @@
 #include "ui/workspace/WorkspaceStyle.h"
 
 #include <QAction>
+#include <QInputDialog>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -72,8 +73,13 @@ EvidencePanel::EvidencePanel(CaseStore &store, QWidget *parent)
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
     m_table->addAction(copy);
+    m_linkSystem = new QAction(tr("Taken from system…"), m_table);
+    m_linkSystem->setObjectName(QStringLiteral("linkSystemAction"));
+    m_linkSystem->setToolTip(tr("Name the incident's system this item was taken from"));
+    m_table->addAction(m_linkSystem);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(copy, &QAction::triggered, this, &EvidencePanel::copySha256);
+    connect(m_linkSystem, &QAction::triggered, this, &EvidencePanel::linkSystem);
 
     m_detailsArea->setObjectName(QStringLiteral("evidenceDetailsArea"));
     m_detailsArea->setWidget(m_details);
@@ -288,6 +294,7 @@ void EvidencePanel::updateButtons()
     m_verify->setEnabled(selected && !isVerifying());
     m_transfer->setEnabled(selected);
     m_custody->setEnabled(selected);
+    m_linkSystem->setEnabled(selected && !readonly::isActive());
     m_handover->setEnabled(incident && m_model->rowCount() > 0);
 }
 
@@ -427,6 +434,42 @@ void EvidencePanel::openCustodyDialog(const QString &action)
             selectEvidence(evidenceNumber);
         }
         emit evidenceChanged(incident);
+    });
+    dialog->open();
+}
+
+// Which listed system an item comes from: what makes a disk image count as
+// a forensic copy of an affected system in the customer report.
+void EvidencePanel::linkSystem()
+{
+    const QString number = selectedNumber();
+    auto item = m_service.item(m_incidentId, number);
+    auto systems = m_store.systems(m_incidentId);
+    if (number.isEmpty() || !item || !systems)
+        return;
+    const QString none = tr("None of the listed systems");
+    QStringList names{none};
+    for (const AffectedSystem &sys : *systems)
+        names << sys.hostname;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("linkSystemDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("%1 — taken from system").arg(number));
+    dialog->setLabelText(systems->isEmpty() ? tr("%1 lists no system yet: add the systems on the Overview tab first.")
+                                                  .arg(m_incidentId)
+                                            : tr("Which of %1's systems was %2 taken from?").arg(m_incidentId, number));
+    dialog->setComboBoxItems(names);
+    dialog->setComboBoxEditable(false);
+    dialog->setTextValue(item->system.isEmpty() ? none : item->system);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, number, none](const QString &choice) {
+        auto linked = m_service.linkSystem(m_incidentId, number, choice == none ? QString() : choice);
+        if (!linked) {
+            showStatus(tr("Nothing was changed: %1").arg(linked.error().message), true);
+            return;
+        }
+        reload();
+        selectEvidence(number);
+        emit evidenceChanged(m_incidentId);
     });
     dialog->open();
 }

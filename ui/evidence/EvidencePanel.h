@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -68,6 +69,7 @@ private:
     void showStatus(const QString &text, bool problem);
     void showInterrupted();
     void openCustodyDialog(const QString &action);
+    void linkSystem();
     void copySha256();
 
     CaseStore &m_store;
@@ -83,6 +85,7 @@ private:
     QPushButton *m_transfer;
     QPushButton *m_custody;
     QPushButton *m_handover;
+    QAction *m_linkSystem = nullptr; // context menu of the table: "Taken from system…"
     QWidget *m_jobStrip;
     QProgressBar *m_progress;
     QLabel *m_rate;

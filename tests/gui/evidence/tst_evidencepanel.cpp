@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QInputDialog>
 #include <QRandomGenerator>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -368,6 +369,72 @@ private slots:
                  qPrintable(timeline));
         // Newest last.
         QVERIFY(timeline.indexOf(QLatin1String("COLLECTED")) < timeline.indexOf(QLatin1String("TRANSFERRED")));
+    }
+
+    // Issue #21.12: after recordTransferThroughTheDialog Lt. Martin holds the
+    // item; a hand-over from anyone else asks why, and the reason is kept.
+    void transferFromNonHolderAsksWhy()
+    {
+        EvidencePanel panel(*m_store);
+        panel.setIncident(m_id);
+        panel.selectEvidence(m_number);
+        child<QPushButton>(&panel, "recordTransferButton")->click();
+        QDialog *dialog = openDialog(&panel, "recordTransferDialog");
+        QVERIFY(dialog);
+        auto *from = child<QLineEdit>(dialog, "fromEdit");
+        auto *reason = child<QLineEdit>(dialog, "overrideReasonEdit");
+        auto *ok = child<QPushButton>(dialog, "okButton");
+        QCOMPARE(from->text(), QStringLiteral("Lt. Martin, OFAC Paris, +33 1 23 45 67 89")); // the holder
+        QVERIFY(reason->isHidden());
+        child<QLineEdit>(dialog, "toEdit")->setText(QStringLiteral("Court clerk"));
+        child<QLineEdit>(dialog, "purposeEdit")->setText(QStringLiteral("trial"));
+        QVERIFY(ok->isEnabled());
+        from->setText(QStringLiteral("Mallory"));
+        QVERIFY(!reason->isHidden());
+        QVERIFY(!ok->isEnabled());
+        const QString hint = child<QLabel>(dialog, "validationHint")->text();
+        QVERIFY2(hint.contains(QLatin1String("held by Lt. Martin")), qPrintable(hint));
+        QTest::mouseClick(ok, Qt::LeftButton); // disabled: nothing happens
+        QCOMPARE(EvidenceService(*m_store).custody(m_id, m_number)->last().toParty,
+                 QStringLiteral("Lt. Martin, OFAC Paris, +33 1 23 45 67 89"));
+        reason->setText(QStringLiteral("Martin's deputy brought it; signed form follows"));
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(!openDialog(&panel, "recordTransferDialog"));
+        const CustodyEvent last = EvidenceService(*m_store).custody(m_id, m_number)->last();
+        QCOMPARE(last.fromParty, QStringLiteral("Mallory"));
+        QCOMPARE(last.overrideReason, QStringLiteral("Martin's deputy brought it; signed form follows"));
+    }
+
+    // Issue #20.4: the table's context menu names the system an item was
+    // taken from; the details show it.
+    void linkSystemFromTheTable()
+    {
+        AffectedSystem fs01;
+        fs01.hostname = QStringLiteral("fs01");
+        QVERIFY(m_store->addSystem(m_id, fs01).ok());
+        EvidencePanel panel(*m_store);
+        panel.setIncident(m_id);
+        panel.selectEvidence(m_number);
+        auto *action = child<PlaceholderTableView>(&panel, "evidenceTable")->findChild<QAction *>(QStringLiteral("linkSystemAction"));
+        QVERIFY(action && action->isEnabled());
+        action->trigger();
+        auto *dialog = qobject_cast<QInputDialog *>(openDialog(&panel, "linkSystemDialog"));
+        QVERIFY(dialog);
+        auto *combo = dialog->findChild<QComboBox *>();
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), 2);
+        combo->setCurrentIndex(combo->findText(QStringLiteral("fs01")));
+        const auto buttons = dialog->findChildren<QPushButton *>();
+        QPushButton *okButton = nullptr;
+        for (QPushButton *b : buttons)
+            if (b->isDefault())
+                okButton = b;
+        QVERIFY(okButton);
+        QTest::mouseClick(okButton, Qt::LeftButton);
+        QCOMPARE(EvidenceService(*m_store).item(m_id, m_number)->system, QStringLiteral("fs01"));
+        QCOMPARE(m_store->auditLog(m_id)->last().action, QStringLiteral("evidence.link-system"));
+        QVERIFY2(panel.details()->factsText().contains(QLatin1String("fs01")), qPrintable(panel.details()->factsText()));
     }
 
     void refusedInputRecordsNothing()
