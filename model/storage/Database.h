@@ -21,7 +21,7 @@ enum class Dialect { SQLite, PostgreSQL };
 // connection per thread. All SQL text lives under model/storage/.
 class Database {
 public:
-    static constexpr int kSchemaVersion = 10;
+    static constexpr int kSchemaVersion = 11;
 
     ~Database();
     Database(const Database &) = delete;
