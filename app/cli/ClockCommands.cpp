@@ -551,8 +551,8 @@ QList<Command> clockCommands()
                              "N"));
              p.addOption(opt("until", "The period's last day, as an instant with Z or an offset.", "TIME"));
              p.addOption(opt("ground", "The risk disclosure poses: national-security or public-safety.", "G"));
-             p.addOption(opt("determined-at", "When the Attorney General made the determination (Z or an offset).",
-                             "TIME"));
+             p.addOption(
+                 opt("determined-at", "When the Attorney General made the determination (Z or an offset).", "TIME"));
              p.addOption(opt("ag-reference", "The determination's reference (letter, DOJ/FBI case number).", "REF"));
              p.addOption(opt("reason", "What was determined and why (kept in the audit trail).", "TEXT"));
              p.addOption(opt("dry-run", "Show the deadline it would give; record nothing."));

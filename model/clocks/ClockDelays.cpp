@@ -56,8 +56,9 @@ Result<DelayPlan> ClockService::planDelay(const DelayRequest &r) const
                      QStringLiteral("the %1 filing of %2 was already made (%3): there is nothing left to delay")
                          .arg(r.clockId, r.incidentId, toIsoUtc(current->notices.first().sentAt))};
     if (current->state == ClockStatus::State::Waived)
-        return Error{Error::Kind::Conflict,
-                     QStringLiteral("clock %1 of %2 was closed by a decision not to file").arg(r.clockId, r.incidentId)};
+        return Error{
+            Error::Kind::Conflict,
+            QStringLiteral("clock %1 of %2 was closed by a decision not to file").arg(r.clockId, r.incidentId)};
     if (!current->deadline.isValid())
         return Error::usage(QStringLiteral("clock %1 of %2 has no deadline to delay").arg(r.clockId, r.incidentId));
 
@@ -169,8 +170,7 @@ Result<DelayPlan> ClockService::recordDelay(const DelayRequest &request)
                 ++recorded;
         if (recorded + 1 != plan.delay.period)
             return Error{Error::Kind::Conflict,
-                         QStringLiteral("another delay of %1 was recorded meanwhile; look again")
-                             .arg(request.clockId)};
+                         QStringLiteral("another delay of %1 was recorded meanwhile; look again").arg(request.clockId)};
         auto id = ClockRepository::insertDelay(db, plan.delay);
         if (!id)
             return id.error();

@@ -69,8 +69,7 @@ QList<Notice> noticesOf(const Inputs &in, const QString &clockId)
 
 QList<ClockStatus> evaluateClocks(const ClockRuleSet &rules, const Incident &incident,
                                   const QList<Classification> &classifications, const QList<Notice> &notices,
-                                  const QList<Waiver> &waivers, const QDateTime &now,
-                                  const QList<ClockDelay> &delays)
+                                  const QList<Waiver> &waivers, const QDateTime &now, const QList<ClockDelay> &delays)
 {
     const Inputs in{rules, incident, classifications, notices, waivers};
     QList<ClockStatus> out;

@@ -54,13 +54,13 @@ struct ClockDelay {
     qint64 id = 0;
     QString incidentId;
     QString clockId;
-    int period = 0;      // 1 initial, 2 extension, 3 final (extraordinary circumstances)
-    int days = 0;        // calendar days of this period
-    QDateTime startsAt;  // the deadline it delays (UTC)
-    QDateTime endsAt;    // the filing cutoff on the period's last day (UTC)
-    QString ground;      // national-security | public-safety
+    int period = 0;         // 1 initial, 2 extension, 3 final (extraordinary circumstances)
+    int days = 0;           // calendar days of this period
+    QDateTime startsAt;     // the deadline it delays (UTC)
+    QDateTime endsAt;       // the filing cutoff on the period's last day (UTC)
+    QString ground;         // national-security | public-safety
     QDateTime determinedAt; // when the Attorney General made the determination
-    QString agReference; // the determination's reference (letter, DOJ/FBI case number)
+    QString agReference;    // the determination's reference (letter, DOJ/FBI case number)
     QString reason;
     QString recordedBy;
     QDateTime recordedAt;

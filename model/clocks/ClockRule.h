@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QString>
 #include <QList>
+#include <QString>
 #include <QStringList>
 
 #include <optional>
@@ -38,8 +38,8 @@ struct WaiverOption {
 // 1.05(c): the Attorney General, up to 30, 30 and 60 days). Only for
 // business-day clocks: the delayed filing is due by the same cutoff.
 struct DelayProvision {
-    QString basis;       // e.g. "Form 8-K Item 1.05(c)"
-    QList<int> periods;  // maximum calendar days of each successive period
+    QString basis;      // e.g. "Form 8-K Item 1.05(c)"
+    QList<int> periods; // maximum calendar days of each successive period
     // Periods (1-based) that only a risk to national security may justify
     // (Item 1.05(c): the final 60 days), not one to public safety.
     QList<int> nationalSecurityOnly;

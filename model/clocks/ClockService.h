@@ -38,9 +38,9 @@ struct AmendmentPlan {
 struct DelayRequest {
     QString incidentId;
     QString clockId;
-    int days = 0;      // calendar days of the period, or 0 when `until` names its end
-    QDateTime until;   // the period's last day (its date in the rule's zone counts)
-    QString ground;    // national-security | public-safety
+    int days = 0;    // calendar days of the period, or 0 when `until` names its end
+    QDateTime until; // the period's last day (its date in the rule's zone counts)
+    QString ground;  // national-security | public-safety
     QDateTime determinedAt;
     QString agReference;
     QString reason;
@@ -50,7 +50,7 @@ struct DelayRequest {
 // and the deadline before and after.
 struct DelayPlan {
     ClockDelay delay;
-    int maxDays = 0;   // what the rule allows for this period
+    int maxDays = 0;    // what the rule allows for this period
     QString periodName; // "initial period", "extension", "final period (extraordinary circumstances)"
     QDateTime from;
     QDateTime to;

@@ -198,10 +198,9 @@ Result<ClockRule> parseRule(const JsonValidator &c, const QJsonObject &o, const 
     if (o.contains(QStringLiteral("delay"))) {
         const QString dpath = path + QStringLiteral(".delay");
         const QJsonObject w = o.value(QStringLiteral("delay")).toObject();
-        if (auto e = c.onlyKeys(w,
-                                {QStringLiteral("basis"), QStringLiteral("periods_days"),
-                                 QStringLiteral("national_security_only")},
-                                dpath, id))
+        if (auto e = c.onlyKeys(
+                w, {QStringLiteral("basis"), QStringLiteral("periods_days"), QStringLiteral("national_security_only")},
+                dpath, id))
             return *e;
         DelayProvision p;
         p.basis = w.value(QStringLiteral("basis")).toString();

@@ -157,14 +157,14 @@ Result<QList<ClockDelay>> delays(QSqlDatabase &db, const QString &incidentId)
 
 Result<qint64> insertDelay(QSqlDatabase &db, const ClockDelay &d)
 {
-    auto id = sql::scalar(db,
-                          QStringLiteral("INSERT INTO clock_delays (incident_id, clock_id, period, days, starts_at, "
-                                         "ends_at, ground, determined_at, ag_reference, reason, recorded_by, "
-                                         "recorded_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
-                          {d.incidentId, d.clockId, d.period, d.days, toIsoUtc(d.startsAt), toIsoUtc(d.endsAt),
-                           d.ground, toIsoUtc(d.determinedAt), d.agReference, d.reason, d.recordedBy,
-                           toIsoUtc(d.recordedAt)},
-                          QStringLiteral("recording the delay of the %1 deadline of %2").arg(d.clockId, d.incidentId));
+    auto id =
+        sql::scalar(db,
+                    QStringLiteral("INSERT INTO clock_delays (incident_id, clock_id, period, days, starts_at, "
+                                   "ends_at, ground, determined_at, ag_reference, reason, recorded_by, "
+                                   "recorded_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
+                    {d.incidentId, d.clockId, d.period, d.days, toIsoUtc(d.startsAt), toIsoUtc(d.endsAt), d.ground,
+                     toIsoUtc(d.determinedAt), d.agReference, d.reason, d.recordedBy, toIsoUtc(d.recordedAt)},
+                    QStringLiteral("recording the delay of the %1 deadline of %2").arg(d.clockId, d.incidentId));
     if (!id)
         return id.error();
     return id->toLongLong();
