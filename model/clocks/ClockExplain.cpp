@@ -49,7 +49,8 @@ QString explainDelays(const ClockStatus &c, const QTimeZone &zone)
         text += QCoreApplication::translate("ClockExplain", " (= %1)").arg(wallText(c.deadline, zone));
     if (c.deadline.toTimeZone(cz).date() != c.delays.last().endsAt.toTimeZone(cz).date())
         text += QCoreApplication::translate("ClockExplain", ", the last business day of the period");
-    return text + QStringLiteral(": ") + periods.join(QStringLiteral("; "));
+    // "…: initial period, …" — the colon follows the language's typography.
+    return QCoreApplication::translate("ClockExplain", "%1: %2").arg(text, periods.join(QStringLiteral("; ")));
 }
 
 QString wallText(const QDateTime &utc, const QTimeZone &zone)

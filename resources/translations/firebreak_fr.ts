@@ -282,6 +282,10 @@
         <source>, the last business day of the period</source>
         <translation>, dernier jour ouvré de la période</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>ClockText</name>

@@ -151,8 +151,12 @@ QString AgDelayDialog::validationProblem() const
     if (m_recordedBy->text().trimmed().isEmpty())
         return tr("Say who records the delay.");
     // The model's own words: the dialog refuses exactly what the CLI refuses.
-    if (auto plan = m_service.planDelay(request()); !plan)
-        return plan.error().message;
+    if (auto plan = m_service.planDelay(request()); !plan) {
+        QString message = plan.error().message;
+        if (!message.isEmpty())
+            message[0] = message[0].toUpper(); // a sentence in the dialog, a clause in the CLI
+        return message;
+    }
     return {};
 }
 

@@ -207,12 +207,19 @@ void AmendTriggerDialog::showDelayFields(const QStringList &clocks)
         auto *label = new QLabel(tr("Reasons for the delay of %1:").arg(r ? clocktext::shortTitle(*r) : c), m_delayBox);
         label->setWordWrap(true);
         label->setBuddy(edit);
-        m_delayForm->addRow(label, edit);
+        // Label above its field: clock titles are long, and a narrow label
+        // column would break them over three lines.
+        m_delayForm->addRow(label);
+        m_delayForm->addRow(edit);
         m_delayEdits.insert(c, edit);
         connect(edit, &QPlainTextEdit::textChanged, this, &AmendTriggerDialog::revalidate);
     }
-    for (auto it = m_delayEdits.cbegin(); it != m_delayEdits.cend(); ++it)
-        m_delayForm->setRowVisible(it.value(), clocks.contains(it.key()));
+    for (auto it = m_delayEdits.cbegin(); it != m_delayEdits.cend(); ++it) {
+        int row = -1;
+        m_delayForm->getWidgetPosition(it.value(), &row, nullptr);
+        m_delayForm->setRowVisible(row, clocks.contains(it.key()));
+        m_delayForm->setRowVisible(row - 1, clocks.contains(it.key())); // its label
+    }
     m_delayBox->setVisible(!clocks.isEmpty());
 }
 
