@@ -2836,6 +2836,10 @@ prev_hash  %2</translation>
         <source>Incident: %1</source>
         <translation>Incident : %1</translation>
     </message>
+    <message>
+        <source>Filing delayed (Attorney General)</source>
+        <translation>Dépôt reporté (Attorney General)</translation>
+    </message>
 </context>
 <context>
     <name>firebreak::ui::BreachFactsForm</name>
