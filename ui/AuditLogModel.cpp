@@ -87,6 +87,7 @@ QString AuditLogModel::actionLabel(const QString &action)
         {QStringLiteral("clock.amend"), QT_TR_NOOP("Clock trigger amended")},
         {QStringLiteral("clock.notice"), QT_TR_NOOP("Notice recorded")},
         {QStringLiteral("clock.waive"), QT_TR_NOOP("Notification waived")},
+        {QStringLiteral("clock.delay"), QT_TR_NOOP("Filing delayed (Attorney General)")},
         {QStringLiteral("acquisition.start"), QT_TR_NOOP("Acquisition started")},
         {QStringLiteral("acquisition.end"), QT_TR_NOOP("Acquisition ended")},
         {QStringLiteral("evidence.register"), QT_TR_NOOP("Evidence registered")},

@@ -32,6 +32,22 @@ QJsonValue localJson(const QDateTime &t)
     return t.isValid() ? QJsonValue(isoWithOffset(t, QTimeZone::systemTimeZone())) : QJsonValue();
 }
 
+QJsonObject delayJson(const ClockDelay &d)
+{
+    return {{QStringLiteral("period"), d.period},
+            {QStringLiteral("days"), d.days},
+            {QStringLiteral("starts_at"), toIsoUtc(d.startsAt)},
+            {QStringLiteral("starts_at_local"), localJson(d.startsAt)},
+            {QStringLiteral("ends_at"), toIsoUtc(d.endsAt)},
+            {QStringLiteral("ends_at_local"), localJson(d.endsAt)},
+            {QStringLiteral("ground"), d.ground},
+            {QStringLiteral("determined_at"), toIsoUtc(d.determinedAt)},
+            {QStringLiteral("determined_at_local"), localJson(d.determinedAt)},
+            {QStringLiteral("ag_reference"), d.agReference},
+            {QStringLiteral("reason"), d.reason},
+            {QStringLiteral("recorded_by"), d.recordedBy}};
+}
+
 QString triggerText(const ClockStatus &c)
 {
     if (c.rule.triggerKind == ClockRule::TriggerKind::NoticeSent)
@@ -68,6 +84,14 @@ QJsonObject toJson(const ClockStatus &c, const QDateTime &now, const ClockRuleSe
         {QStringLiteral("explanation"), explainDeadline(c, QTimeZone::systemTimeZone(), rules.calendars)},
         {QStringLiteral("state"), clockStateKey(c.state)},
         {QStringLiteral("notices"), notices}};
+    if (!c.delays.isEmpty()) {
+        QJsonArray delays;
+        for (const ClockDelay &d : c.delays)
+            delays.append(delayJson(d));
+        o.insert(QStringLiteral("delays"), delays);
+        o.insert(QStringLiteral("undelayed_deadline"), toIsoUtc(c.undelayedDeadline));
+        o.insert(QStringLiteral("undelayed_deadline_local"), localJson(c.undelayedDeadline));
+    }
     if (c.deadline.isValid() && c.open())
         o.insert(QStringLiteral("seconds_left"), c.secondsLeft(now));
     if (!c.waitingFor.isEmpty())
@@ -315,6 +339,74 @@ int clockWaive(Context &ctx, const QCommandLineParser &p)
     return Ok;
 }
 
+int clockDelay(Context &ctx, const QCommandLineParser &p)
+{
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 2 || !isIncidentId(pos.at(0)))
+        return ctx.usage(QStringLiteral("usage: clock delay ID CLOCK (--days N | --until TIME) --ground "
+                                        "national-security|public-safety --determined-at TIME --ag-reference REF "
+                                        "--reason TEXT [--dry-run] [--json]"));
+    DelayRequest r;
+    r.incidentId = pos.at(0);
+    r.clockId = pos.at(1);
+    if (p.isSet(QStringLiteral("days"))) {
+        bool ok = false;
+        r.days = p.value(QStringLiteral("days")).toInt(&ok);
+        if (!ok || r.days <= 0)
+            return ctx.usage(QStringLiteral("--days '%1' must be a whole number of calendar days (1 or more)")
+                                 .arg(p.value(QStringLiteral("days"))));
+    }
+    if (p.isSet(QStringLiteral("until"))) {
+        auto until = parseInstant(p.value(QStringLiteral("until")), QStringLiteral("until"));
+        if (!until)
+            return ctx.usage(until.error().message);
+        r.until = *until;
+    }
+    if (p.isSet(QStringLiteral("days")) == p.isSet(QStringLiteral("until")))
+        return ctx.usage(QStringLiteral("give the period the Attorney General set either as --days N or as --until "
+                                        "TIME (its last day), one of the two"));
+    if (!p.isSet(QStringLiteral("determined-at")))
+        return ctx.usage(QStringLiteral("--determined-at is required: when the Attorney General made the "
+                                        "determination, with Z or an offset (e.g. 2026-12-02T16:00:00-05:00)"));
+    auto determined = parseInstant(p.value(QStringLiteral("determined-at")), QStringLiteral("determined-at"));
+    if (!determined)
+        return ctx.usage(determined.error().message);
+    r.determinedAt = *determined;
+    r.ground = p.value(QStringLiteral("ground"));
+    r.agReference = p.value(QStringLiteral("ag-reference"));
+    r.reason = p.value(QStringLiteral("reason"));
+    auto svc = service(ctx);
+    if (!svc)
+        return Failed;
+    const bool dryRun = p.isSet(QStringLiteral("dry-run"));
+    auto plan = dryRun ? svc->planDelay(r) : svc->recordDelay(r);
+    if (!plan)
+        return ctx.fail(plan.error());
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonObject o = delayJson(plan->delay);
+        o.insert(QStringLiteral("incident"), r.incidentId);
+        o.insert(QStringLiteral("clock"), r.clockId);
+        o.insert(QStringLiteral("period_name"), plan->periodName);
+        o.insert(QStringLiteral("max_days"), plan->maxDays);
+        o.insert(QStringLiteral("deadline_before"), toIsoUtc(plan->from));
+        o.insert(QStringLiteral("deadline_before_local"), localJson(plan->from));
+        o.insert(QStringLiteral("deadline"), toIsoUtc(plan->to));
+        o.insert(QStringLiteral("deadline_local"), localJson(plan->to));
+        o.insert(QStringLiteral("recorded"), !dryRun);
+        ctx.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    ctx.out() << r.incidentId << ": " << r.clockId << " " << plan->periodName << " of " << plan->delay.days
+              << (plan->delay.days == 1 ? " day" : " days") << (dryRun ? " would be recorded" : " recorded")
+              << " (Attorney General determination " << plan->delay.agReference << ")" << Qt::endl;
+    ctx.out() << QStringLiteral("  deadline %1 -> %2  (%3)")
+                     .arg(localText(plan->from), localText(plan->to), shiftText(plan->from, plan->to))
+              << Qt::endl;
+    if (!dryRun)
+        printDeadlines(ctx, *svc, r.incidentId);
+    return Ok;
+}
+
 int clockDraft(Context &ctx, const QCommandLineParser &p)
 {
     const QStringList pos = p.positionalArguments();
@@ -446,6 +538,27 @@ QList<Command> clockCommands()
                              "Art. 34(3)(c): the public communication made instead (what, where, when).", "TEXT"));
          },
          clockWaive},
+        {{QStringLiteral("clock"), QStringLiteral("delay")},
+         QStringLiteral("ID CLOCK (--days N | --until TIME) --ground national-security|public-safety --determined-at "
+                        "TIME --ag-reference REF --reason TEXT [--dry-run] [--json]"),
+         QStringLiteral("Record an SEC Form 8-K Item 1.05(c) delay determined by the U.S. Attorney General (audited)."),
+         [](QCommandLineParser &p) {
+             p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id."));
+             p.addPositionalArgument(QStringLiteral("CLOCK"), QStringLiteral("Clock id (sec-8k)."));
+             p.addOption(opt("days",
+                             "Calendar days of this period, counted from the day the filing was otherwise due "
+                             "(at most 30, then 30, then 60).",
+                             "N"));
+             p.addOption(opt("until", "The period's last day, as an instant with Z or an offset.", "TIME"));
+             p.addOption(opt("ground", "The risk disclosure poses: national-security or public-safety.", "G"));
+             p.addOption(
+                 opt("determined-at", "When the Attorney General made the determination (Z or an offset).", "TIME"));
+             p.addOption(opt("ag-reference", "The determination's reference (letter, DOJ/FBI case number).", "REF"));
+             p.addOption(opt("reason", "What was determined and why (kept in the audit trail).", "TEXT"));
+             p.addOption(opt("dry-run", "Show the deadline it would give; record nothing."));
+             p.addOption(opt("json", "Print JSON."));
+         },
+         clockDelay},
         {{QStringLiteral("clock"), QStringLiteral("draft")},
          QStringLiteral("ID CLOCK [--out FILE]"),
          QStringLiteral("Draft the notice a clock asks for, pre-filled from the incident (plain text)."),

@@ -39,6 +39,9 @@ Result<AmendmentPlan> ClockService::plan(QSqlDatabase &db, const QString &incide
     auto cls = ClockRepository::classifications(db, incidentId);
     auto ns = ClockRepository::notices(db, incidentId);
     auto ws = ClockRepository::waivers(db, incidentId);
+    auto ds = ClockRepository::delays(db, incidentId);
+    if (!ds)
+        return ds.error();
     if (!cls)
         return cls.error();
     if (!ns)
@@ -82,8 +85,8 @@ Result<AmendmentPlan> ClockService::plan(QSqlDatabase &db, const QString &incide
     }
 
     const QDateTime now = m_store.clock().nowUtc();
-    const QList<ClockStatus> before = evaluateClocks(m_rules, inc, *cls, *ns, *ws, now);
-    const QList<ClockStatus> moved = evaluateClocks(m_rules, after, clsAfter, *ns, *ws, now);
+    const QList<ClockStatus> before = evaluateClocks(m_rules, inc, *cls, *ns, *ws, now, *ds);
+    const QList<ClockStatus> moved = evaluateClocks(m_rules, after, clsAfter, *ns, *ws, now, *ds);
     for (const ClockStatus &b : before) {
         for (const ClockStatus &a : moved) {
             if (a.rule.id != b.rule.id || (a.deadline == b.deadline && a.triggerAt == b.triggerAt))

@@ -2,6 +2,8 @@
 
 #include "Deadline.h"
 
+#include <algorithm>
+
 namespace firebreak {
 
 namespace {
@@ -67,7 +69,7 @@ QList<Notice> noticesOf(const Inputs &in, const QString &clockId)
 
 QList<ClockStatus> evaluateClocks(const ClockRuleSet &rules, const Incident &incident,
                                   const QList<Classification> &classifications, const QList<Notice> &notices,
-                                  const QList<Waiver> &waivers, const QDateTime &now)
+                                  const QList<Waiver> &waivers, const QDateTime &now, const QList<ClockDelay> &delays)
 {
     const Inputs in{rules, incident, classifications, notices, waivers};
     QList<ClockStatus> out;
@@ -103,6 +105,13 @@ QList<ClockStatus> evaluateClocks(const ClockRuleSet &rules, const Incident &inc
                         s.deadline = limit;
                 }
             }
+            s.undelayedDeadline = s.deadline;
+            for (const ClockDelay &d : delays)
+                if (d.clockId == r.id)
+                    s.delays << d;
+            std::sort(s.delays.begin(), s.delays.end(),
+                      [](const ClockDelay &a, const ClockDelay &b) { return a.period < b.period; });
+            s.deadline = applyDelays(r, s.deadline, s.delays, rules.calendars);
         }
 
         if (s.waiver)

@@ -10,6 +10,7 @@ namespace firebreak {
 // timers, so it is trivially testable with any `now`.
 QList<ClockStatus> evaluateClocks(const ClockRuleSet &rules, const Incident &incident,
                                   const QList<Classification> &classifications, const QList<Notice> &notices,
-                                  const QList<Waiver> &waivers, const QDateTime &now);
+                                  const QList<Waiver> &waivers, const QDateTime &now,
+                                  const QList<ClockDelay> &delays = {});
 
 } // namespace firebreak

@@ -1,5 +1,6 @@
 #include "ClockExplain.h"
 
+#include "ClockService.h"
 #include "Deadline.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,31 @@ QString basisSuffix(const ClockRule &r)
 }
 
 } // namespace
+
+QString explainDelays(const ClockStatus &c, const QTimeZone &zone)
+{
+    if (c.delays.isEmpty() || !c.rule.delay)
+        return {};
+    const QTimeZone cz(c.rule.duration.zone.toUtf8());
+    QStringList periods;
+    for (const ClockDelay &d : c.delays)
+        periods << (d.days == 1 ? QCoreApplication::translate("ClockExplain",
+                                                              "%1, 1 day to %2, Attorney General determination %3")
+                                : QCoreApplication::translate("ClockExplain",
+                                                              "%1, %4 days to %2, Attorney General determination %3")
+                                      .replace(QStringLiteral("%4"), QString::number(d.days)))
+                       .arg(delayPeriodName(d.period, int(c.rule.delay->periods.size())),
+                            QLocale::c().toString(d.endsAt.toTimeZone(cz).date(), QStringLiteral("ddd yyyy-MM-dd")),
+                            d.agReference);
+    QString text = QCoreApplication::translate("ClockExplain", "delayed under %1 until %2")
+                       .arg(c.rule.delay->basis, wallText(c.deadline, cz));
+    if (zone.id() != cz.id())
+        text += QCoreApplication::translate("ClockExplain", " (= %1)").arg(wallText(c.deadline, zone));
+    if (c.deadline.toTimeZone(cz).date() != c.delays.last().endsAt.toTimeZone(cz).date())
+        text += QCoreApplication::translate("ClockExplain", ", the last business day of the period");
+    // "…: initial period, …" — the colon follows the language's typography.
+    return QCoreApplication::translate("ClockExplain", "%1: %2").arg(text, periods.join(QStringLiteral("; ")));
+}
 
 QString wallText(const QDateTime &utc, const QTimeZone &zone)
 {
@@ -102,7 +128,9 @@ QString explainDeadline(const ClockStatus &c, const QTimeZone &zone, const QHash
         const HolidayCalendar cal = calendars.value(r.duration.calendar);
         QStringList skipped;
         const QDate start = c.triggerAt.toTimeZone(cz).date();
-        const QDate end = c.deadline.isValid() ? c.deadline.toTimeZone(cz).date() : start;
+        // The rule's own deadline; an Item 1.05(c) delay is told after it.
+        const QDateTime own = c.delays.isEmpty() || !c.undelayedDeadline.isValid() ? c.deadline : c.undelayedDeadline;
+        const QDate end = own.isValid() ? own.toTimeZone(cz).date() : start;
         for (QDate d = start.addDays(1); d < end; d = d.addDays(1))
             if (const QString h = cal.holidayOn(d); !h.isEmpty())
                 skipped << QStringLiteral("%1 %2").arg(QLocale::c().toString(d, QStringLiteral("ddd dd MMM")), h);
@@ -113,17 +141,20 @@ QString explainDeadline(const ClockStatus &c, const QTimeZone &zone, const QHash
             text +=
                 QCoreApplication::translate("ClockExplain", "; skipped: %1").arg(skipped.join(QStringLiteral(", ")));
         text += QStringLiteral(")");
-        if (c.deadline.isValid()) {
+        if (own.isValid()) {
             // The filing is due by EDGAR's 17:30 ET cutoff on that day (a later
             // submission is dated the next business day); shown in the user's zone too.
             text += (r.regime == QLatin1String("SEC")
                          ? QCoreApplication::translate("ClockExplain", ", by the %1 EDGAR cutoff: %2")
                          : QCoreApplication::translate("ClockExplain", ", by the %1 filing cutoff: %2"))
-                        .arg(r.duration.cutoff, wallText(c.deadline, cz));
+                        .arg(r.duration.cutoff, wallText(own, cz));
             if (zone.id() != cz.id())
-                text += QCoreApplication::translate("ClockExplain", " (= %1)").arg(wallText(c.deadline, zone));
+                text += QCoreApplication::translate("ClockExplain", " (= %1)").arg(wallText(own, zone));
         }
-        return text + basisSuffix(r);
+        text += basisSuffix(r);
+        if (!c.delays.isEmpty() && c.deadline.isValid() && r.delay)
+            text += QStringLiteral("; ") + explainDelays(c, zone);
+        return text;
     }
     case ClockDuration::Kind::UndueDelay: {
         QString text =

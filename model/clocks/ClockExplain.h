@@ -20,6 +20,11 @@ QString triggerLabel(const ClockRule &rule);
 QString explainDeadline(const ClockStatus &clock, const QTimeZone &zone,
                         const QHash<QString, HolidayCalendar> &calendars);
 
+// The Item 1.05(c) delays of a clock in one sentence: "delayed under Form
+// 8-K Item 1.05(c) until Mon 2027-01-04 17:30 EST (initial period, 30 days
+// to …, Attorney General determination DOJ-…)"; empty when not delayed.
+QString explainDelays(const ClockStatus &clock, const QTimeZone &zone);
+
 // "Fri 2026-11-20 18:00 CET" in `zone`.
 QString wallText(const QDateTime &utc, const QTimeZone &zone);
 

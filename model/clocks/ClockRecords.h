@@ -44,4 +44,26 @@ struct Waiver {
     QDateTime recordedAt;
 };
 
+// A delay of a clock's deadline granted by an authority other than its
+// recipient: SEC Form 8-K Item 1.05(c), where the U.S. Attorney General
+// determines that disclosure poses a substantial risk to national security
+// or public safety. Periods follow one another (initial, extension,
+// final); each counts in calendar days from the day the filing was
+// otherwise due (the end of the previous period).
+struct ClockDelay {
+    qint64 id = 0;
+    QString incidentId;
+    QString clockId;
+    int period = 0;         // 1 initial, 2 extension, 3 final (extraordinary circumstances)
+    int days = 0;           // calendar days of this period
+    QDateTime startsAt;     // the deadline it delays (UTC)
+    QDateTime endsAt;       // the filing cutoff on the period's last day (UTC)
+    QString ground;         // national-security | public-safety
+    QDateTime determinedAt; // when the Attorney General made the determination
+    QString agReference;    // the determination's reference (letter, DOJ/FBI case number)
+    QString reason;
+    QString recordedBy;
+    QDateTime recordedAt;
+};
+
 } // namespace firebreak

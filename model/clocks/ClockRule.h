@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -33,6 +34,17 @@ struct WaiverOption {
     bool requiresPublicCommunication = false; // Art. 34(3)(c)
 };
 
+// A delay of the deadline another authority may grant (SEC Form 8-K Item
+// 1.05(c): the Attorney General, up to 30, 30 and 60 days). Only for
+// business-day clocks: the delayed filing is due by the same cutoff.
+struct DelayProvision {
+    QString basis;      // e.g. "Form 8-K Item 1.05(c)"
+    QList<int> periods; // maximum calendar days of each successive period
+    // Periods (1-based) that only a risk to national security may justify
+    // (Item 1.05(c): the final 60 days), not one to public safety.
+    QList<int> nationalSecurityOnly;
+};
+
 // One notification obligation, loaded from resources/clocks/*.json.
 struct ClockRule {
     QString id;     // stable word, e.g. "gdpr-art33"
@@ -54,6 +66,7 @@ struct ClockRule {
     // an internal target (hours after the trigger), shown and alerted as a
     // target, never as a legal deadline.
     std::optional<int> targetHours;
+    std::optional<DelayProvision> delay; // a delay an authority may grant (SEC Item 1.05(c))
     QString recipient;
     QStringList contents;              // what the notice must contain
     QStringList waivers;               // recognised reasons not to notify (texts)

@@ -239,13 +239,16 @@ Result<QList<ClockStatus>> ClockService::clocks(const QString &incidentId) const
     auto cls = ClockRepository::classifications(db, incidentId);
     auto ns = ClockRepository::notices(db, incidentId);
     auto ws = ClockRepository::waivers(db, incidentId);
+    auto ds = ClockRepository::delays(db, incidentId);
     if (!cls)
         return cls.error();
     if (!ns)
         return ns.error();
     if (!ws)
         return ws.error();
-    QList<ClockStatus> out = evaluateClocks(m_rules, *inc, *cls, *ns, *ws, m_store.clock().nowUtc());
+    if (!ds)
+        return ds.error();
+    QList<ClockStatus> out = evaluateClocks(m_rules, *inc, *cls, *ns, *ws, m_store.clock().nowUtc(), *ds);
     sortByUrgency(out);
     return out;
 }

@@ -33,6 +33,33 @@ struct AmendmentPlan {
     QStringList needReasons; // clocks whose sent notice becomes late: delay reasons required
 };
 
+// An Item 1.05(c) delay to record: how long (days, or the period's last
+// day as an instant with its offset), on what ground, by which determination.
+struct DelayRequest {
+    QString incidentId;
+    QString clockId;
+    int days = 0;    // calendar days of the period, or 0 when `until` names its end
+    QDateTime until; // the period's last day (its date in the rule's zone counts)
+    QString ground;  // national-security | public-safety
+    QDateTime determinedAt;
+    QString agReference;
+    QString reason;
+};
+
+// What recording a delay does: the period with its computed start and end,
+// and the deadline before and after.
+struct DelayPlan {
+    ClockDelay delay;
+    int maxDays = 0;    // what the rule allows for this period
+    QString periodName; // "initial period", "extension", "final period (extraordinary circumstances)"
+    QDateTime from;
+    QDateTime to;
+};
+
+// "initial period", "extension", "final period (extraordinary circumstances)"
+// for period `n` (1-based) of a provision with `count` periods.
+QString delayPeriodName(int n, int count);
+
 class ClockService {
 public:
     ClockService(CaseStore &store, ClockRuleSet rules);
@@ -69,6 +96,13 @@ public:
     // communication made instead.
     Result<Waiver> waive(const QString &incidentId, const QString &clockId, const QString &justification,
                          const QString &exception = {}, const QString &publicCommunication = {});
+
+    // A deadline delay another authority granted (SEC Form 8-K Item
+    // 1.05(c), the Attorney General): checked against the rule's periods,
+    // ground and the clock's state; the plan shows the deadline it gives.
+    Result<DelayPlan> planDelay(const DelayRequest &request) const;
+    // Records it, audited; the deadline moves to the end of the period.
+    Result<DelayPlan> recordDelay(const DelayRequest &request);
 
     // Art. 33(3) facts; saving is audited with the changed fields.
     Result<BreachDetails> breachDetails(const QString &incidentId) const;

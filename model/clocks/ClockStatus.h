@@ -25,12 +25,14 @@ struct ClockStatus {
     QString incidentId;
     ClockRule rule;
     State state = State::Waiting;
-    QDateTime triggerAt; // UTC, invalid while Waiting
-    QDateTime deadline;  // UTC, invalid for NoLimit and Waiting
-    QDateTime target;    // UTC internal target of a NoLimit clock (not a legal deadline), or invalid
-    QString waitingFor;  // clock id whose notice starts this one
+    QDateTime triggerAt;         // UTC, invalid while Waiting
+    QDateTime deadline;          // UTC, invalid for NoLimit and Waiting; after any recorded delay
+    QDateTime undelayedDeadline; // the deadline the rule itself gives (differs from deadline when delayed)
+    QDateTime target;            // UTC internal target of a NoLimit clock (not a legal deadline), or invalid
+    QString waitingFor;          // clock id whose notice starts this one
     QList<Notice> notices;
     std::optional<Waiver> waiver;
+    QList<ClockDelay> delays; // Item 1.05(c) periods, in order, with their computed start and end
 
     bool resolved() const { return state == State::Met || state == State::MetLate || state == State::Waived; }
     bool open() const { return !resolved(); }

@@ -40,4 +40,32 @@ QDateTime computeDeadline(const ClockDuration &d, const QDateTime &triggerUtc,
     return {};
 }
 
+QDateTime applyDelays(const ClockRule &rule, const QDateTime &undelayed, QList<ClockDelay> &delays,
+                      const QHash<QString, HolidayCalendar> &calendars)
+{
+    if (!undelayed.isValid() || delays.isEmpty() || !rule.delay ||
+        rule.duration.kind != ClockDuration::Kind::BusinessDays)
+        return undelayed;
+    const QTimeZone zone(rule.duration.zone.toUtf8());
+    const auto cal = calendars.constFind(rule.duration.calendar);
+    const QTime cutoff = QTime::fromString(rule.duration.cutoff, QStringLiteral("HH:mm"));
+    if (!zone.isValid() || !cutoff.isValid())
+        return undelayed;
+    QDateTime start = undelayed;
+    QDate day = undelayed.toTimeZone(zone).date();
+    for (ClockDelay &d : delays) {
+        d.startsAt = start;
+        day = day.addDays(d.days);
+        d.endsAt = wallTimeToUtc(day, cutoff, zone);
+        start = d.endsAt;
+    }
+    // The last day of the last period may be a weekend or holiday, when
+    // EDGAR takes no filing: the last business day before it.
+    QDate due = day;
+    if (cal != calendars.constEnd())
+        for (int i = 0; i < 366 && !cal->isBusinessDay(due); ++i)
+            due = due.addDays(-1);
+    return wallTimeToUtc(due, cutoff, zone);
+}
+
 } // namespace firebreak

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClockRecords.h"
 #include "ClockRule.h"
 #include "HolidayCalendar.h"
 
@@ -20,5 +21,17 @@ namespace firebreak {
 // or an unknown calendar.
 QDateTime computeDeadline(const ClockDuration &d, const QDateTime &triggerUtc,
                           const QHash<QString, HolidayCalendar> &calendars);
+
+// The deadline after delays granted under the rule's delay provision (SEC
+// Form 8-K Item 1.05(c)), read as follows (docs/MANUAL.md): each period
+// counts its calendar days from the date, in the calendar's zone, the
+// filing was otherwise due (period 1: the rule's own deadline; later
+// periods: the last day of the previous one). The filing is then due by the
+// rule's cutoff on the period's last day, or on the last business day
+// before it when that day is a weekend or holiday (never later than the
+// period allows). Fills each delay's startsAt/endsAt; returns `undelayed`
+// when there is no delay or the rule has no provision.
+QDateTime applyDelays(const ClockRule &rule, const QDateTime &undelayed, QList<ClockDelay> &delays,
+                      const QHash<QString, HolidayCalendar> &calendars);
 
 } // namespace firebreak

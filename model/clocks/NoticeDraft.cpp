@@ -1,6 +1,7 @@
 #include "NoticeDraft.h"
 
 #include "ClockExplain.h"
+#include "ClockService.h"
 
 #include <QCoreApplication>
 
@@ -107,6 +108,18 @@ NoticeDraft draftNotice(const ClockStatus &clock, const Incident &incident, cons
                     .arg(when(kind.isEmpty() ? incident.awareAt : clock.triggerAt));
     if (clock.deadline.isValid())
         body += QCoreApplication::translate("NoticeDraft", "Notification due: %1\n").arg(when(clock.deadline));
+    // An Item 1.05(c) delay: which determination allows filing later.
+    for (const ClockDelay &delay : clock.delays)
+        body += QCoreApplication::translate("NoticeDraft",
+                                            "Delayed under %1 (%2): Attorney General determination %3 of %4, "
+                                            "%5; until %6\n")
+                    .arg(clock.rule.delay ? clock.rule.delay->basis : clock.rule.basis,
+                         delayPeriodName(delay.period, clock.rule.delay ? int(clock.rule.delay->periods.size()) : 0),
+                         delay.agReference, when(delay.determinedAt),
+                         delay.ground == QLatin1String("national-security")
+                             ? QCoreApplication::translate("NoticeDraft", "risk to national security")
+                             : QCoreApplication::translate("NoticeDraft", "risk to public safety"),
+                         when(delay.endsAt));
     body += QCoreApplication::translate("NoticeDraft", "Deadline basis: %1\n")
                 .arg(explainDeadline(clock, QTimeZone::systemTimeZone(), {}));
     body += QLatin1Char('\n');

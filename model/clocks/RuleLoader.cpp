@@ -109,7 +109,7 @@ Result<ClockRule> parseRule(const JsonValidator &c, const QJsonObject &o, const 
                             {QStringLiteral("id"), QStringLiteral("basis"), QStringLiteral("title"),
                              QStringLiteral("trigger"), QStringLiteral("duration"), QStringLiteral("also_within"),
                              QStringLiteral("recipient"), QStringLiteral("internal_target_hours"),
-                             QStringLiteral("contents"), QStringLiteral("waivers")},
+                             QStringLiteral("contents"), QStringLiteral("waivers"), QStringLiteral("delay")},
                             path, id))
         return *e;
     static const QRegularExpression idShape(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
@@ -192,6 +192,33 @@ Result<ClockRule> parseRule(const JsonValidator &c, const QJsonObject &o, const 
             return c.fail(path + QStringLiteral(".internal_target_hours"),
                           QStringLiteral("is a whole number of hours, for an undue_delay clock only"), id);
         r.targetHours = v.toInt();
+    }
+    // A delay another authority may grant (SEC Item 1.05(c)): successive
+    // periods of at most so many calendar days, for a business-day clock.
+    if (o.contains(QStringLiteral("delay"))) {
+        const QString dpath = path + QStringLiteral(".delay");
+        const QJsonObject w = o.value(QStringLiteral("delay")).toObject();
+        if (auto e = c.onlyKeys(
+                w, {QStringLiteral("basis"), QStringLiteral("periods_days"), QStringLiteral("national_security_only")},
+                dpath, id))
+            return *e;
+        DelayProvision p;
+        p.basis = w.value(QStringLiteral("basis")).toString();
+        for (const QJsonValue v : w.value(QStringLiteral("periods_days")).toArray()) {
+            if (!v.isDouble() || v.toDouble() != v.toInt() || v.toInt() <= 0 || v.toInt() > 366)
+                return c.fail(dpath + QStringLiteral(".periods_days"),
+                              QStringLiteral("is a list of whole numbers of days (1 to 366)"), id);
+            p.periods << v.toInt();
+        }
+        for (const QJsonValue v : w.value(QStringLiteral("national_security_only")).toArray()) {
+            if (v.toInt() < 1 || v.toInt() > p.periods.size())
+                return c.fail(dpath + QStringLiteral(".national_security_only"),
+                              QStringLiteral("lists period numbers (1-based) of periods_days"), id);
+            p.nationalSecurityOnly << v.toInt();
+        }
+        if (p.basis.isEmpty() || p.periods.isEmpty() || r.duration.kind != ClockDuration::Kind::BusinessDays)
+            return c.fail(dpath, QStringLiteral("needs a basis and periods_days, on a business_days clock"), id);
+        r.delay = p;
     }
     if (o.contains(QStringLiteral("also_within"))) {
         const QJsonObject w = o.value(QStringLiteral("also_within")).toObject();

@@ -125,6 +125,51 @@ Result<qint64> insertWaiver(QSqlDatabase &db, const Waiver &w)
     return id->toLongLong();
 }
 
+Result<QList<ClockDelay>> delays(QSqlDatabase &db, const QString &incidentId)
+{
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT id, incident_id, clock_id, period, days, starts_at, ends_at, ground, "
+                                     "determined_at, ag_reference, reason, recorded_by, recorded_at FROM clock_delays "
+                                     "WHERE incident_id = ? ORDER BY clock_id, period"),
+                      {incidentId}, QStringLiteral("reading the deadline delays of %1").arg(incidentId));
+    if (!q)
+        return q.error();
+    QList<ClockDelay> out;
+    while (q->next()) {
+        ClockDelay d;
+        d.id = q->value(0).toLongLong();
+        d.incidentId = q->value(1).toString();
+        d.clockId = q->value(2).toString();
+        d.period = q->value(3).toInt();
+        d.days = q->value(4).toInt();
+        d.startsAt = fromIsoUtc(q->value(5).toString());
+        d.endsAt = fromIsoUtc(q->value(6).toString());
+        d.ground = q->value(7).toString();
+        d.determinedAt = fromIsoUtc(q->value(8).toString());
+        d.agReference = q->value(9).toString();
+        d.reason = q->value(10).toString();
+        d.recordedBy = q->value(11).toString();
+        d.recordedAt = fromIsoUtc(q->value(12).toString());
+        out << d;
+    }
+    return out;
+}
+
+Result<qint64> insertDelay(QSqlDatabase &db, const ClockDelay &d)
+{
+    auto id =
+        sql::scalar(db,
+                    QStringLiteral("INSERT INTO clock_delays (incident_id, clock_id, period, days, starts_at, "
+                                   "ends_at, ground, determined_at, ag_reference, reason, recorded_by, "
+                                   "recorded_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
+                    {d.incidentId, d.clockId, d.period, d.days, toIsoUtc(d.startsAt), toIsoUtc(d.endsAt), d.ground,
+                     toIsoUtc(d.determinedAt), d.agReference, d.reason, d.recordedBy, toIsoUtc(d.recordedAt)},
+                    QStringLiteral("recording the delay of the %1 deadline of %2").arg(d.clockId, d.incidentId));
+    if (!id)
+        return id.error();
+    return id->toLongLong();
+}
+
 Result<BreachDetails> breachDetails(QSqlDatabase &db, const QString &incidentId)
 {
     auto q =

@@ -23,6 +23,10 @@ Status setDelayReason(QSqlDatabase &db, qint64 noticeId, const QString &reason);
 Result<QList<Waiver>> waivers(QSqlDatabase &db, const QString &incidentId);
 Result<qint64> insertWaiver(QSqlDatabase &db, const Waiver &w);
 
+// Item 1.05(c) delays, by clock and period.
+Result<QList<ClockDelay>> delays(QSqlDatabase &db, const QString &incidentId);
+Result<qint64> insertDelay(QSqlDatabase &db, const ClockDelay &d);
+
 Result<BreachDetails> breachDetails(QSqlDatabase &db, const QString &incidentId);
 Status saveBreachDetails(QSqlDatabase &db, const BreachDetails &b);
 

@@ -21,7 +21,7 @@ enum class Dialect { SQLite, PostgreSQL };
 // connection per thread. All SQL text lives under model/storage/.
 class Database {
 public:
-    static constexpr int kSchemaVersion = 11;
+    static constexpr int kSchemaVersion = 12;
 
     ~Database();
     Database(const Database &) = delete;

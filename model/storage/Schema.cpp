@@ -511,6 +511,38 @@ QStringList version11(Dialect)
             QStringLiteral("ALTER TABLE custody_events ADD COLUMN override_reason TEXT NOT NULL DEFAULT ''")};
 }
 
+// SEC Form 8-K Item 1.05(c) (issue #18 point 11): delays of a filing
+// deadline the U.S. Attorney General determined, one row per period, with
+// the determination's reference, ground and who recorded it. Rows are only
+// ever added; each is audited in the same transaction.
+QStringList version12(Dialect d)
+{
+    QStringList s = {
+        QStringLiteral("CREATE TABLE clock_delays ("
+                       " id {AUTO_ID},"
+                       " incident_id TEXT NOT NULL REFERENCES incidents(id),"
+                       " clock_id TEXT NOT NULL,"
+                       " period INTEGER NOT NULL CHECK (period > 0),"
+                       " days INTEGER NOT NULL CHECK (days > 0),"
+                       " starts_at TEXT NOT NULL,"
+                       " ends_at TEXT NOT NULL,"
+                       " ground TEXT NOT NULL CHECK (ground IN ('national-security','public-safety')),"
+                       " determined_at TEXT NOT NULL,"
+                       " ag_reference TEXT NOT NULL CHECK (length(ag_reference) > 0),"
+                       " reason TEXT NOT NULL DEFAULT '',"
+                       " recorded_by TEXT NOT NULL,"
+                       " recorded_at TEXT NOT NULL,"
+                       " UNIQUE (incident_id, clock_id, period))"),
+    };
+    if (d == Dialect::PostgreSQL)
+        s << QStringLiteral("CREATE CONSTRAINT TRIGGER clock_delays_audited AFTER INSERT OR UPDATE OR DELETE ON "
+                            "clock_delays DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "
+                            "audit_entry_required()");
+    for (QString &stmt : s)
+        stmt = adapt(stmt, d);
+    return s;
+}
+
 } // namespace
 
 QStringList postgresAuditTriggers(int version)
@@ -536,6 +568,7 @@ QStringList migrationTo(int version, Dialect dialect)
     case 9: return version9(dialect);
     case 10: return version10(dialect);
     case 11: return version11(dialect);
+    case 12: return version12(dialect);
     default: return {};
     }
 }

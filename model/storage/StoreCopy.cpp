@@ -62,6 +62,7 @@ QStringList tablesInCopyOrder()
         QStringLiteral("classifications"),
         QStringLiteral("clock_notices"),
         QStringLiteral("clock_waivers"),
+        QStringLiteral("clock_delays"),
         QStringLiteral("breach_details"),
         QStringLiteral("incident_steps"),
         QStringLiteral("containment_actions"),

@@ -44,6 +44,7 @@ constexpr std::array kGrants = {
     TableGrant{"classifications", nullptr, "INSERT, UPDATE"},
     TableGrant{"clock_notices", nullptr, "INSERT"},
     TableGrant{"clock_waivers", nullptr, "INSERT"},
+    TableGrant{"clock_delays", nullptr, "INSERT"}, // Item 1.05(c) delays: appended, never rewritten
     TableGrant{"breach_details", nullptr, "INSERT, UPDATE"},
     // What the customer is told (the RFO's allow-list) is the commander's to approve.
     TableGrant{"customer_texts", nullptr, "INSERT, UPDATE"},

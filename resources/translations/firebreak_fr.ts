@@ -82,6 +82,81 @@
     </message>
 </context>
 <context>
+    <name>ClockDelays</name>
+    <message>
+        <source>unknown clock &quot;%1&quot;</source>
+        <translation>délai inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 is not an SEC Form 8-K clock: an Attorney General delay applies only to a clock whose rule provides for it (%2)</source>
+        <translation>%1 n&apos;est pas un délai SEC Form 8-K : un report par l&apos;Attorney General ne s&apos;applique qu&apos;à un délai dont la règle le prévoit (%2)</translation>
+    </message>
+    <message>
+        <source>the %1 filing of %2 was already made (%3): there is nothing left to delay</source>
+        <translation>le dépôt %1 de %2 a déjà été fait (%3) : il n&apos;y a plus rien à reporter</translation>
+    </message>
+    <message>
+        <source>clock %1 of %2 was closed by a decision not to file</source>
+        <translation>le délai %1 de %2 a été clos par une décision de ne pas déposer</translation>
+    </message>
+    <message>
+        <source>clock %1 of %2 has no deadline to delay</source>
+        <translation>le délai %1 de %2 n&apos;a pas d&apos;échéance à reporter</translation>
+    </message>
+    <message>
+        <source>%1 of %2 already has all %3 periods of %4 (up to %5 days in all): beyond the final period only an SEC exemptive order can delay the filing, and that is not an Item 1.05(c) delay</source>
+        <translation>%1 de %2 a déjà ses %3 périodes au titre de %4 (jusqu&apos;à %5 jours en tout) : au-delà de la période finale, seule une exemption accordée par la SEC peut différer le dépôt, et ce n&apos;est pas un report au titre de l&apos;Item 1.05(c)</translation>
+    </message>
+    <message>
+        <source>the ground must be national-security or public-safety (the risks %1 names), not &quot;%2&quot;</source>
+        <translation>le motif doit être national-security ou public-safety (les risques que nomme %1), pas « %2 »</translation>
+    </message>
+    <message>
+        <source>the %1 of %2 is available only when disclosure poses a substantial risk to national security, not to public safety</source>
+        <translation>la %1 au titre de %2 n&apos;est possible que si la publication présente un risque substantiel pour la sécurité nationale, pas pour la sécurité publique</translation>
+    </message>
+    <message>
+        <source>name the Attorney General&apos;s determination by its reference (the letter or the DOJ/FBI case number)</source>
+        <translation>désignez la décision de l&apos;Attorney General par sa référence (la lettre ou le numéro de dossier DOJ/FBI)</translation>
+    </message>
+    <message>
+        <source>say why: what the Attorney General determined, as recorded (reason)</source>
+        <translation>indiquez pourquoi : ce que l&apos;Attorney General a décidé, tel que consigné (motif)</translation>
+    </message>
+    <message>
+        <source>the Attorney General&apos;s determination %1 is before the materiality determination %2 it concerns</source>
+        <translation>la décision de l&apos;Attorney General du %1 précède la détermination du caractère significatif (%2) qu&apos;elle concerne</translation>
+    </message>
+    <message>
+        <source>the Attorney General&apos;s determination %1 came after the %2 filing was due (%3): a delay cannot revive a missed deadline</source>
+        <translation>la décision de l&apos;Attorney General du %1 est intervenue après l&apos;échéance du dépôt %2 (%3) : un report ne ressuscite pas une échéance manquée</translation>
+    </message>
+    <message>
+        <source>give the period either in days or by its end, not both</source>
+        <translation>indiquez la période soit en jours, soit par sa fin, pas les deux</translation>
+    </message>
+    <message>
+        <source>a delay of %1 days is not a period</source>
+        <translation>un report de %1 jours n&apos;est pas une période</translation>
+    </message>
+    <message>
+        <source>the delay would end %1, before it starts: the %2 filing was otherwise due %3, and a period runs from that day</source>
+        <translation>le report se terminerait le %1, avant de commencer : le dépôt %2 était dû le %3, et une période court à partir de ce jour</translation>
+    </message>
+    <message>
+        <source>say how long the Attorney General delayed the filing: a number of days or the period&apos;s end</source>
+        <translation>indiquez la durée du report décidé par l&apos;Attorney General : un nombre de jours ou la fin de la période</translation>
+    </message>
+    <message>
+        <source>the %1 of %2 runs at most %3 days from %4 (until %5); %6 days were given</source>
+        <translation>la %1 au titre de %2 dure au plus %3 jours à partir du %4 (jusqu&apos;au %5) ; %6 jours ont été indiqués</translation>
+    </message>
+    <message>
+        <source>another delay of %1 was recorded meanwhile; look again</source>
+        <translation>un autre report de %1 a été enregistré entre-temps ; vérifiez à nouveau</translation>
+    </message>
+</context>
+<context>
     <name>ClockExplain</name>
     <message>
         <source>1st</source>
@@ -178,6 +253,38 @@
     <message>
         <source>; internal target %1 h after it: %2 (a target, not a legal deadline)</source>
         <translation> ; objectif interne %1 h après : %2 (un objectif, pas une échéance légale)</translation>
+    </message>
+    <message>
+        <source>initial period</source>
+        <translation>période initiale</translation>
+    </message>
+    <message>
+        <source>final period (extraordinary circumstances)</source>
+        <translation>période finale (circonstances exceptionnelles)</translation>
+    </message>
+    <message>
+        <source>extension</source>
+        <translation>prolongation</translation>
+    </message>
+    <message>
+        <source>%1, 1 day to %2, Attorney General determination %3</source>
+        <translation>%1, 1 jour jusqu&apos;au %2, décision de l&apos;Attorney General %3</translation>
+    </message>
+    <message>
+        <source>%1, %4 days to %2, Attorney General determination %3</source>
+        <translation>%1, %4 jours jusqu&apos;au %2, décision de l&apos;Attorney General %3</translation>
+    </message>
+    <message>
+        <source>delayed under %1 until %2</source>
+        <translation>reporté au titre de %1 jusqu&apos;au %2</translation>
+    </message>
+    <message>
+        <source>, the last business day of the period</source>
+        <translation>, dernier jour ouvré de la période</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -898,6 +1005,20 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
 </source>
         <translation>Fondement de l&apos;échéance : %1
 </translation>
+    </message>
+    <message>
+        <source>Delayed under %1 (%2): Attorney General determination %3 of %4, %5; until %6
+</source>
+        <translation>Report au titre de %1 (%2) : décision de l&apos;Attorney General %3 du %4, %5 ; jusqu&apos;au %6
+</translation>
+    </message>
+    <message>
+        <source>risk to national security</source>
+        <translation>risque pour la sécurité nationale</translation>
+    </message>
+    <message>
+        <source>risk to public safety</source>
+        <translation>risque pour la sécurité publique</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2398,105 @@ Les fichiers de cette tentative restent en place, marqués .incomplete, avec leu
     </message>
 </context>
 <context>
+    <name>firebreak::ui::AgDelayDialog</name>
+    <message>
+        <source>Record delay</source>
+        <translation>Enregistrer le report</translation>
+    </message>
+    <message>
+        <source>Cannot read clock %1 of %2: %3</source>
+        <translation>Impossible de lire le délai %1 de %2 : %3</translation>
+    </message>
+    <message>
+        <source>Attorney General delay — %1</source>
+        <translation>Report décidé par l&apos;Attorney General — %1</translation>
+    </message>
+    <message>
+        <source>%1 lets the filing wait only when the U.S. Attorney General determines that disclosure poses a substantial risk to national security or public safety, and notifies the SEC in writing. Record the determination as received.</source>
+        <translation>%1 ne permet de différer le dépôt que si l&apos;Attorney General des États-Unis estime que la publication présente un risque substantiel pour la sécurité nationale ou la sécurité publique, et le notifie par écrit à la SEC. Enregistrez la décision telle que reçue.</translation>
+    </message>
+    <message>
+        <source>Period %1 of %2: %3, at most %4 days</source>
+        <translation>Période %1 sur %2 : %3, %4 jours au plus</translation>
+    </message>
+    <message>
+        <source>All %1 periods are recorded</source>
+        <translation>Les %1 périodes sont déjà enregistrées</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Substantial risk to national security</source>
+        <translation>Risque substantiel pour la sécurité nationale</translation>
+    </message>
+    <message>
+        <source>Substantial risk to public safety</source>
+        <translation>Risque substantiel pour la sécurité publique</translation>
+    </message>
+    <message>
+        <source>The letter or the DOJ/FBI case number</source>
+        <translation>La lettre ou le numéro de dossier DOJ/FBI</translation>
+    </message>
+    <message>
+        <source>What the Attorney General determined, e.g. “disclosure would alert the intruder while the FBI contains the operation”</source>
+        <translation>Ce que l&apos;Attorney General a décidé, ex. « la publication alerterait l&apos;intrus pendant que le FBI contient l&apos;opération »</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>&amp;Motif légal :</translation>
+    </message>
+    <message>
+        <source>&amp;Determined at:</source>
+        <translation>Décidé &amp;le :</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <source>Recorded &amp;by:</source>
+        <translation>Enregistré &amp;par :</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>E&amp;xplication :</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Échéance :</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (period ends %3)</source>
+        <translation>%1 → %2 (fin de la période %3)</translation>
+    </message>
+    <message>
+        <source>The clock could not be read; nothing can be recorded.</source>
+        <translation>Le délai n&apos;a pas pu être lu ; rien ne peut être enregistré.</translation>
+    </message>
+    <message>
+        <source>Say who records the delay.</source>
+        <translation>Indiquez qui enregistre le report.</translation>
+    </message>
+    <message>
+        <source>The delay was not recorded: %1</source>
+        <translation>Le report n&apos;a pas été enregistré : %1</translation>
+    </message>
+</context>
+<context>
     <name>firebreak::ui::AmendTriggerDialog</name>
     <message>
         <source>Amend and recompute deadlines</source>
@@ -2335,20 +2555,12 @@ Les fichiers de cette tentative restent en place, marqués .incomplete, avec leu
         <translation>Prise de connaissance (client, RGPD art. 33, NIS2, DORA 24 h)</translation>
     </message>
     <message>
-        <source>Why the notice already sent is late against the corrected deadline</source>
-        <translation>Pourquoi la notification déjà envoyée est en retard au regard de l&apos;échéance corrigée</translation>
-    </message>
-    <message>
         <source>&amp;Trigger:</source>
         <translation>Dé&amp;clencheur :</translation>
     </message>
     <message>
         <source>Deadlines that move:</source>
         <translation>Échéances déplacées :</translation>
-    </message>
-    <message>
-        <source>Reasons for the &amp;delay:</source>
-        <translation>Motifs du &amp;retard :</translation>
     </message>
     <message>
         <source>(pick the corrected instant)</source>
@@ -2363,8 +2575,16 @@ Les fichiers de cette tentative restent en place, marqués .incomplete, avec leu
         <translation>Aucune échéance ne bouge.</translation>
     </message>
     <message>
-        <source>This amendment makes a notice already sent late (%1): give the reasons for the delay.</source>
-        <translation>Cette rectification rend tardive une notification déjà envoyée (%1) : indiquez les motifs du retard.</translation>
+        <source>This amendment makes a notice already sent late: give the reasons for the delay of %1.</source>
+        <translation>Cette correction rend tardive une notification déjà envoyée : indiquez les motifs du retard pour %1.</translation>
+    </message>
+    <message>
+        <source>Why this notice, already sent, is late against the corrected deadline</source>
+        <translation>Pourquoi cette notification, déjà envoyée, est tardive au regard de l&apos;échéance corrigée</translation>
+    </message>
+    <message>
+        <source>Reasons for the delay of %1:</source>
+        <translation>Motifs du retard — %1 :</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2835,10 @@ prev_hash  %2</translation>
     <message>
         <source>Incident: %1</source>
         <translation>Incident : %1</translation>
+    </message>
+    <message>
+        <source>Filing delayed (Attorney General)</source>
+        <translation>Dépôt reporté (Attorney General)</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +3140,10 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     <message>
         <source>Draft supplement…</source>
         <translation>Rédiger un complément…</translation>
+    </message>
+    <message>
+        <source>Attorney General delay…</source>
+        <translation>Report par l&apos;Attorney General…</translation>
     </message>
 </context>
 <context>

@@ -286,6 +286,117 @@ private slots:
         auto art33 = cli({QStringLiteral("clock"), QStringLiteral("draft"), id, QStringLiteral("gdpr-art33")});
         QVERIFY2(art33.out.contains(QLatin1String("Deadline basis: 72 h after awareness")), qPrintable(art33.out));
     }
+
+    // Point 11: an SEC Item 1.05(c) Attorney General delay through the CLI:
+    // refusals name the problem and record nothing; --dry-run shows the new
+    // deadline; the delay moves it, in the list, the JSON, the audit trail
+    // and the draft.
+    void secAttorneyGeneralDelay()
+    {
+        m_tz = QStringLiteral("America/New_York");
+        const QString id = newIncident({QStringLiteral("--aware-at"), QStringLiteral("2026-11-02T10:00:00-05:00")});
+        QCOMPARE(cli({QStringLiteral("clock"), QStringLiteral("classify"), id, QStringLiteral("--material"),
+                      QStringLiteral("--aware-at"), QStringLiteral("2026-11-02T10:00:00-05:00"),
+                      QStringLiteral("--reason"), QStringLiteral("board")})
+                     .exitCode,
+                 0);
+        // Mon 2 Nov -> 4th business day Fri 6 Nov, 17:30 EST.
+        QCOMPARE(deadline(id, QStringLiteral("sec-8k")), QStringLiteral("2026-11-06T22:30:00.000Z"));
+        const QStringList good = {QStringLiteral("--ground"),        QStringLiteral("national-security"),
+                                  QStringLiteral("--determined-at"), QStringLiteral("2026-11-05T12:00:00-05:00"),
+                                  QStringLiteral("--ag-reference"),  QStringLiteral("DOJ-NSD-26-0042"),
+                                  QStringLiteral("--reason"),        QStringLiteral("AG letter of 5 Nov to the SEC")};
+        auto delay = [&](const QString &clockId, const QStringList &extra) {
+            return cli(QStringList{QStringLiteral("clock"), QStringLiteral("delay"), id, clockId} + extra);
+        };
+        const int before = auditCount(id);
+        struct Bad {
+            QString clock;
+            QStringList args;
+            const char *words;
+        };
+        const QList<Bad> bad = {
+            {QStringLiteral("customer-personal"), QStringList{QStringLiteral("--days"), QStringLiteral("30")} + good,
+             "customer-personal is not an SEC Form 8-K clock"},
+            {QStringLiteral("sec-8k"), QStringList{QStringLiteral("--days"), QStringLiteral("31")} + good,
+             "runs at most 30 days from 2026-11-06 (until 2026-12-06); 31 days were given"},
+            {QStringLiteral("sec-8k"),
+             QStringList{QStringLiteral("--until"), QStringLiteral("2026-11-05T17:30:00-05:00")} + good,
+             "would end 2026-11-05, before it starts"},
+            {QStringLiteral("sec-8k"),
+             QStringList{QStringLiteral("--until"), QStringLiteral("2026-12-01T17:30:00")} + good, "no Z or offset"},
+            {QStringLiteral("sec-8k"),
+             QStringList{QStringLiteral("--days"), QStringLiteral("30"), QStringLiteral("--until"),
+                         QStringLiteral("2026-12-01T17:30:00-05:00")} +
+                 good,
+             "either as --days N or as --until"},
+            {QStringLiteral("sec-8k"), {QStringLiteral("--days"), QStringLiteral("30")}, "--determined-at is required"},
+            {QStringLiteral("sec-8k"),
+             {QStringLiteral("--days"), QStringLiteral("30"), QStringLiteral("--determined-at"),
+              QStringLiteral("2026-11-05T12:00:00"), QStringLiteral("--ground"), QStringLiteral("national-security"),
+              QStringLiteral("--ag-reference"), QStringLiteral("X"), QStringLiteral("--reason"), QStringLiteral("y")},
+             "no Z or offset"},
+            {QStringLiteral("sec-8k"), QStringList{QStringLiteral("--days"), QStringLiteral("-3")} + good,
+             "must be a whole number of calendar days"},
+        };
+        for (const Bad &b : bad) {
+            auto r = delay(b.clock, b.args);
+            QVERIFY2(r.exitCode != 0, b.words);
+            QVERIFY2(r.err.contains(QLatin1String(b.words)),
+                     qPrintable(b.args.join(u' ') + QStringLiteral(" -> ") + r.err));
+        }
+        // A dry run shows the deadline it would give and records nothing:
+        // 30 days from Fri 6 Nov is Sun 6 Dec, so Fri 4 Dec 17:30 EST.
+        auto dry = delay(QStringLiteral("sec-8k"), QStringList{QStringLiteral("--days"), QStringLiteral("30"),
+                                                               QStringLiteral("--dry-run"), QStringLiteral("--json")} +
+                                                       good);
+        QCOMPARE(dry.exitCode, 0);
+        const QJsonObject plan = QJsonDocument::fromJson(dry.out.toUtf8()).object();
+        QCOMPARE(plan.value(QStringLiteral("deadline")).toString(), QStringLiteral("2026-12-04T22:30:00.000Z"));
+        QCOMPARE(plan.value(QStringLiteral("deadline_local")).toString(), QStringLiteral("2026-12-04T17:30:00-05:00"));
+        QCOMPARE(plan.value(QStringLiteral("ends_at_local")).toString(), QStringLiteral("2026-12-06T17:30:00-05:00"));
+        QCOMPARE(plan.value(QStringLiteral("recorded")).toBool(), false);
+        QCOMPARE(auditCount(id), before);
+        QCOMPARE(deadline(id, QStringLiteral("sec-8k")), QStringLiteral("2026-11-06T22:30:00.000Z"));
+
+        auto done = delay(QStringLiteral("sec-8k"), QStringList{QStringLiteral("--days"), QStringLiteral("30")} + good);
+        QCOMPARE(done.exitCode, 0);
+        QVERIFY2(done.out.contains(QLatin1String("sec-8k initial period of 30 days recorded")), qPrintable(done.out));
+        QVERIFY2(done.out.contains(QLatin1String("Fri 2026-11-06 17:30 EST -> Fri 2026-12-04 17:30 EST")),
+                 qPrintable(done.out));
+        QCOMPARE(auditCount(id), before + 1);
+        const QJsonObject sec = clockJson(id, QStringLiteral("sec-8k"));
+        QCOMPARE(sec.value(QStringLiteral("deadline")).toString(), QStringLiteral("2026-12-04T22:30:00.000Z"));
+        QCOMPARE(sec.value(QStringLiteral("undelayed_deadline")).toString(),
+                 QStringLiteral("2026-11-06T22:30:00.000Z"));
+        const QJsonObject d0 = sec.value(QStringLiteral("delays")).toArray().first().toObject();
+        QCOMPARE(d0.value(QStringLiteral("ag_reference")).toString(), QStringLiteral("DOJ-NSD-26-0042"));
+        QCOMPARE(d0.value(QStringLiteral("ground")).toString(), QStringLiteral("national-security"));
+        QCOMPARE(d0.value(QStringLiteral("determined_at_local")).toString(),
+                 QStringLiteral("2026-11-05T12:00:00-05:00"));
+        QVERIFY2(sec.value(QStringLiteral("explanation"))
+                     .toString()
+                     .contains(QLatin1String("delayed under Form 8-K Item 1.05(c) until Fri 2026-12-04 17:30 EST, the "
+                                             "last business day of the period: initial period, 30 days to Sun "
+                                             "2026-12-06, Attorney General determination DOJ-NSD-26-0042")),
+                 qPrintable(sec.value(QStringLiteral("explanation")).toString()));
+        auto log = cli({QStringLiteral("audit"), QStringLiteral("log"), id, QStringLiteral("--json")});
+        QVERIFY2(log.out.contains(QLatin1String("clock.delay")), qPrintable(log.out));
+        auto draft = cli({QStringLiteral("clock"), QStringLiteral("draft"), id, QStringLiteral("sec-8k")});
+        QVERIFY2(draft.out.contains(QLatin1String("Delayed under Form 8-K Item 1.05(c) (initial period): Attorney "
+                                                  "General determination DOJ-NSD-26-0042")),
+                 qPrintable(draft.out));
+        QVERIFY(!draft.out.contains(QLatin1String("Reasons for the delay")));
+        // The extension must be determined before the delayed deadline; the
+        // final period is for national security only (model tests cover it).
+        auto late = delay(QStringLiteral("sec-8k"),
+                          {QStringLiteral("--days"), QStringLiteral("30"), QStringLiteral("--ground"),
+                           QStringLiteral("public-safety"), QStringLiteral("--determined-at"),
+                           QStringLiteral("2026-12-05T09:00:00-05:00"), QStringLiteral("--ag-reference"),
+                           QStringLiteral("DOJ-2"), QStringLiteral("--reason"), QStringLiteral("too late")});
+        QVERIFY(late.exitCode != 0);
+        QVERIFY2(late.err.contains(QLatin1String("cannot revive a missed deadline")), qPrintable(late.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliClockLaw)

@@ -211,6 +211,9 @@ private slots:
             words({"clock", "notice", m_inc, "gdpr-art33", "--sent-at", sent, "--recipient", "CNIL", "--reference",
                    "R-1"}),
             words({"clock", "waive", m_inc, "customer-personal", "--justification", "no customer data after all"}),
+            words({"clock", "classify", m_inc, "--material", "--aware-at", aware, "--reason", "board"}),
+            words({"clock", "delay", m_inc, "sec-8k", "--days", "30", "--ground", "national-security",
+                   "--determined-at", aware, "--ag-reference", "AG-1", "--reason", "AG letter"}),
             words({"breach", "set", m_inc, "--nature", "exfiltration", "--subject-count", "120"}),
             words({"step", "done", m_inc, "notify-senior", "--note", "CTO called"}),
             words({"timeline", "add", m_inc, "--at", aware, "--text", "first beacon", "--source", "EDR"}),
@@ -232,7 +235,7 @@ private slots:
         }
         // Realistic means every table holds something, so every table's copy is checked.
         const Snapshot s = snapshotOfFile(m_source);
-        QVERIFY(s.rows.size() >= 21);
+        QVERIFY(s.rows.size() >= 22);
         for (auto it = s.rows.cbegin(); it != s.rows.cend(); ++it)
             QVERIFY2(it.value() > 0, qPrintable(QStringLiteral("no rows in %1").arg(it.key())));
         QCOMPARE(QFileInfo(m_source + QStringLiteral("-wal")).size(), 0); // all folded into the file

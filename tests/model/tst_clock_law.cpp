@@ -483,6 +483,157 @@ private slots:
         QVERIFY(!good->isBusinessDay(QDate(2027, 3, 3)));
     }
 
+    // Point 11: an SEC Form 8-K Item 1.05(c) delay determined by the U.S.
+    // Attorney General moves the deadline (30, then 30, then 60 days, the
+    // last for national security only), is audited and explained; what the
+    // rule does not allow is refused and records nothing.
+    void secAttorneyGeneralDelay()
+    {
+        const char *ny = "America/New_York";
+        ManualClock clock(at(ny, 2026, 12, 5, 12));
+        Case c = open(clock, at(ny, 2026, 12, 1, 9), at(ny, 2026, 12, 1, 10));
+        QVERIFY(c.svc
+                    ->classify(c.id, {QStringLiteral("material"), QStringLiteral("personal-data")},
+                               at(ny, 2026, 12, 1, 10), QStringLiteral("board"))
+                    .ok());
+        // Tue 1 Dec -> 4th business day Mon 7 Dec, 17:30 EST.
+        const QDateTime due = at(ny, 2026, 12, 7, 17, 30);
+        QCOMPARE(c.svc->clock(c.id, QStringLiteral("sec-8k"))->deadline, due);
+        DelayRequest r;
+        r.incidentId = c.id;
+        r.clockId = QStringLiteral("sec-8k");
+        r.days = 30;
+        r.ground = QStringLiteral("national-security");
+        r.determinedAt = at(ny, 2026, 12, 4, 12);
+        r.agReference = QStringLiteral("DOJ-NSD-2026-117");
+        r.reason = QStringLiteral("AG letter to the SEC: disclosure would tip off the intruder");
+        const qsizetype auditBefore = auditSize(c);
+        auto refusedWith = [&](DelayRequest bad, const char *words) {
+            auto res = c.svc->recordDelay(bad);
+            QVERIFY2(!res.ok(), words);
+            QVERIFY2(res.error().message.contains(QLatin1String(words)), qPrintable(res.error().message));
+        };
+        DelayRequest bad = r;
+        bad.clockId = QStringLiteral("gdpr-art33");
+        refusedWith(bad, "gdpr-art33 is not an SEC Form 8-K clock");
+        bad = r;
+        bad.days = 31;
+        refusedWith(bad, "at most 30 days from 2026-12-07 (until 2027-01-06); 31 days were given");
+        bad = r;
+        bad.days = 0;
+        bad.until = at(ny, 2026, 12, 6, 12);
+        refusedWith(bad, "would end 2026-12-06, before it starts: the sec-8k filing was otherwise due 2026-12-07");
+        bad = r;
+        bad.ground = QStringLiteral("public-health");
+        refusedWith(bad, "national-security or public-safety");
+        bad = r;
+        bad.agReference.clear();
+        refusedWith(bad, "Attorney General's determination by its reference");
+        bad = r;
+        bad.determinedAt = at(ny, 2026, 11, 30, 12);
+        refusedWith(bad, "before the materiality determination");
+        clock.set(at(ny, 2026, 12, 9, 12));
+        bad = r;
+        bad.determinedAt = at(ny, 2026, 12, 8, 9);
+        refusedWith(bad, "a delay cannot revive a missed deadline");
+        QCOMPARE(auditSize(c), auditBefore);
+        QCOMPARE(c.svc->clock(c.id, QStringLiteral("sec-8k"))->state, ClockStatus::State::Overdue);
+
+        // Initial period: 30 days from Mon 7 Dec -> Wed 6 Jan 2027, 17:30 EST.
+        auto first = c.svc->recordDelay(r);
+        QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
+        const QDateTime firstEnd = at(ny, 2027, 1, 6, 17, 30);
+        QCOMPARE(first->to, firstEnd);
+        QCOMPARE(first->from, due);
+        ClockStatus sec = *c.svc->clock(c.id, QStringLiteral("sec-8k"));
+        QCOMPARE(sec.deadline, firstEnd);
+        QCOMPARE(sec.undelayedDeadline, due);
+        QCOMPARE(sec.state, ClockStatus::State::Running); // overdue no longer
+        QCOMPARE(sec.delays.size(), 1);
+        QCOMPARE(sec.delays.first().startsAt, due);
+        QCOMPARE(sec.delays.first().recordedBy, QStringLiteral("dpo"));
+        // Other clocks do not move.
+        QCOMPARE(c.svc->clock(c.id, QStringLiteral("gdpr-art33"))->deadline, at(ny, 2026, 12, 4, 10));
+        const AuditEntry last = c.store->auditLog(c.id)->last();
+        QCOMPARE(last.action, QStringLiteral("clock.delay"));
+        QCOMPARE(last.data.value(QStringLiteral("ag_reference")).toString(), QStringLiteral("DOJ-NSD-2026-117"));
+        QCOMPARE(last.data.value(QStringLiteral("deadline_before")).toString(), toIsoUtc(due));
+        QCOMPARE(last.data.value(QStringLiteral("deadline_after")).toString(), toIsoUtc(firstEnd));
+        QCOMPARE(last.data.value(QStringLiteral("days")).toInt(), 30);
+        const QString why = explainDeadline(sec, QTimeZone("Europe/Paris"), m_rules.calendars);
+        QVERIFY2(why.contains(QLatin1String("4th business day after the materiality determination Tue 2026-12-01 "
+                                            "10:00 EST")) &&
+                     why.contains(QLatin1String("delayed under Form 8-K Item 1.05(c) until Wed 2027-01-06 17:30 EST "
+                                                "(= Wed 2027-01-06 23:30 CET): initial period, 30 days to Wed "
+                                                "2027-01-06, Attorney General determination DOJ-NSD-2026-117")),
+                 qPrintable(why));
+
+        // Extension, given by its end (Fri 5 Feb 2027): 30 days from 6 Jan.
+        clock.set(at(ny, 2027, 1, 6, 12));
+        DelayRequest ext = r;
+        ext.days = 0;
+        ext.until = at(ny, 2027, 2, 6, 12);
+        ext.determinedAt = at(ny, 2027, 1, 5, 15);
+        refusedWith(ext, "the extension of Form 8-K Item 1.05(c) runs at most 30 days from 2027-01-06");
+        ext.until = at(ny, 2027, 2, 5, 12);
+        QVERIFY(c.svc->recordDelay(ext).ok());
+        QCOMPARE(c.svc->clock(c.id, QStringLiteral("sec-8k"))->deadline, at(ny, 2027, 2, 5, 17, 30));
+        // Final period: extraordinary circumstances, national security only; 60 days -> Tue 6 Apr.
+        clock.set(at(ny, 2027, 2, 4, 12));
+        DelayRequest fin = r;
+        fin.days = 60;
+        fin.determinedAt = at(ny, 2027, 2, 3, 15);
+        fin.ground = QStringLiteral("public-safety");
+        refusedWith(fin, "final period (extraordinary circumstances) of Form 8-K Item 1.05(c) is available only when "
+                         "disclosure poses a substantial risk to national security");
+        fin.ground = QStringLiteral("national-security");
+        QVERIFY(c.svc->recordDelay(fin).ok());
+        QCOMPARE(c.svc->clock(c.id, QStringLiteral("sec-8k"))->deadline, at(ny, 2027, 4, 6, 17, 30));
+        // Beyond: an SEC exemptive order, not an Item 1.05(c) delay.
+        clock.set(at(ny, 2027, 4, 5, 12));
+        DelayRequest more = r;
+        more.determinedAt = at(ny, 2027, 4, 5, 9);
+        refusedWith(more, "only an SEC exemptive order can delay the filing");
+        QCOMPARE(c.svc->clock(c.id, QStringLiteral("sec-8k"))->delays.size(), 3);
+
+        // Once filed there is nothing to delay.
+        QVERIFY(c.svc->recordNotice(notice(c.id, "sec-8k", at(ny, 2027, 4, 5, 10))).ok());
+        QCOMPARE(c.svc->clock(c.id, QStringLiteral("sec-8k"))->state, ClockStatus::State::Met);
+        QVERIFY(c.store->verifyAudit()->intact());
+    }
+
+    // A period ending on a weekend or holiday: EDGAR takes no filing then,
+    // so the filing is due on the last business day before it.
+    void secDelayEndingOnAHolidayWeekend()
+    {
+        const char *ny = "America/New_York";
+        ManualClock clock(at(ny, 2026, 12, 5, 12));
+        Case c = open(clock, at(ny, 2026, 12, 1, 9), at(ny, 2026, 12, 1, 10));
+        QVERIFY(c.svc->classify(c.id, {QStringLiteral("material")}, at(ny, 2026, 12, 1, 10), QStringLiteral("b")).ok());
+        DelayRequest r;
+        r.incidentId = c.id;
+        r.clockId = QStringLiteral("sec-8k");
+        r.days = 26; // Mon 7 Dec + 26 = Sat 2 Jan 2027; Fri 1 Jan is New Year's Day
+        r.ground = QStringLiteral("public-safety");
+        r.determinedAt = at(ny, 2026, 12, 4, 12);
+        r.agReference = QStringLiteral("AG-17");
+        r.reason = QStringLiteral("grid operator still exposed");
+        const qsizetype auditBefore = auditSize(c);
+        auto planned = c.svc->planDelay(r);
+        QVERIFY(planned.ok());
+        QCOMPARE(planned->to, at(ny, 2026, 12, 31, 17, 30));
+        QCOMPARE(auditSize(c), auditBefore); // a plan records nothing
+        QVERIFY(c.svc->clock(c.id, QStringLiteral("sec-8k"))->delays.isEmpty());
+        QVERIFY(c.svc->recordDelay(r).ok());
+        const ClockStatus sec = *c.svc->clock(c.id, QStringLiteral("sec-8k"));
+        QCOMPARE(sec.deadline, at(ny, 2026, 12, 31, 17, 30));
+        QCOMPARE(sec.delays.first().endsAt, at(ny, 2027, 1, 2, 17, 30));
+        const QString why = explainDeadline(sec, QTimeZone(ny), m_rules.calendars);
+        QVERIFY2(why.contains(QLatin1String("until Thu 2026-12-31 17:30 EST, the last business day of the period: "
+                                            "initial period, 26 days to Sat 2027-01-02")),
+                 qPrintable(why));
+    }
+
     void deadlinesExplainThemselves()
     {
         ManualClock clock(utc(2026, 11, 21, 12));

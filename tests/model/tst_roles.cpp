@@ -713,6 +713,10 @@ private slots:
                            "recorded_by, recorded_at) VALUES ('%1', 'gdpr-art33', 'initial', '%2', 'x', 'me', '%2')")
                 .arg(id, now),
             QStringLiteral("INSERT INTO breach_details (incident_id, updated_at) VALUES ('%1', '%2')").arg(id, now),
+            QStringLiteral("INSERT INTO clock_delays (incident_id, clock_id, period, days, starts_at, ends_at, ground, "
+                           "determined_at, ag_reference, recorded_by, recorded_at) VALUES ('%1', 'sec-8k', 1, 30, "
+                           "'%2', '%2', 'national-security', '%2', 'AG-1', 'me', '%2')")
+                .arg(id, now),
             QStringLiteral("UPDATE evidence_items SET sha256 = '%1' WHERE incident_id = '%2'")
                 .arg(QString(64, u'0'), id),
             QStringLiteral("UPDATE timeline_notes SET text = 'rewritten'"),

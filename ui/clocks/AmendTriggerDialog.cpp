@@ -25,8 +25,8 @@ AmendTriggerDialog::AmendTriggerDialog(CaseStore &store, ClockService &service, 
                                        QWidget *parent)
     : QDialog(parent), m_store(store), m_service(service), m_incidentId(incidentId), m_kind(new QComboBox(this)),
       m_current(new QLabel(this)), m_trigger(new QDateTimeEdit(this)), m_zone(new QLabel(this)),
-      m_reason(new QPlainTextEdit(this)), m_preview(new QLabel(this)), m_delayLabel(new QLabel(this)),
-      m_delayReason(new QPlainTextEdit(this)), m_hint(chrome::hintLabel({}, QStringLiteral("validationHint"), this)),
+      m_reason(new QPlainTextEdit(this)), m_preview(new QLabel(this)), m_delayBox(new QWidget(this)),
+      m_delayForm(new QFormLayout(m_delayBox)), m_hint(chrome::hintLabel({}, QStringLiteral("validationHint"), this)),
       m_error(chrome::errorLabel(this)), m_buttons(chrome::buttonBox(tr("Amend and recompute deadlines"), this))
 {
     setObjectName(QStringLiteral("amendTriggerDialog"));
@@ -68,10 +68,9 @@ AmendTriggerDialog::AmendTriggerDialog(CaseStore &store, ClockService &service, 
     m_preview->setObjectName(QStringLiteral("deadlinePreview"));
     m_preview->setWordWrap(true);
     m_preview->setTextFormat(Qt::PlainText);
-    m_delayReason->setObjectName(QStringLiteral("delayReasonEdit"));
-    m_delayReason->setPlaceholderText(tr("Why the notice already sent is late against the corrected deadline"));
-    m_delayReason->setTabChangesFocus(true);
-    m_delayReason->setFixedHeight(m_delayReason->fontMetrics().lineSpacing() * 3 + 12);
+    m_delayBox->setObjectName(QStringLiteral("delayReasonsBox"));
+    m_delayForm->setContentsMargins(0, 0, 0, 0);
+    m_delayForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -80,9 +79,7 @@ AmendTriggerDialog::AmendTriggerDialog(CaseStore &store, ClockService &service, 
     form->addRow(tr("&New instant:"), triggerRow);
     form->addRow(tr("&Reason:"), m_reason);
     form->addRow(tr("Deadlines that move:"), m_preview);
-    m_delayLabel->setText(tr("Reasons for the &delay:"));
-    m_delayLabel->setBuddy(m_delayReason);
-    form->addRow(m_delayLabel, m_delayReason);
+    form->addRow(m_delayBox);
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(triggerRow)))
         label->setBuddy(m_trigger);
 
@@ -97,7 +94,6 @@ AmendTriggerDialog::AmendTriggerDialog(CaseStore &store, ClockService &service, 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &AmendTriggerDialog::kindChanged);
     connect(m_trigger, &QDateTimeEdit::dateTimeChanged, this, &AmendTriggerDialog::revalidate);
     connect(m_reason, &QPlainTextEdit::textChanged, this, &AmendTriggerDialog::revalidate);
-    connect(m_delayReason, &QPlainTextEdit::textChanged, this, &AmendTriggerDialog::revalidate);
     kindChanged();
     m_trigger->setFocus();
 }
@@ -168,9 +164,18 @@ QString AmendTriggerDialog::validationProblem() const
         return tr("The instant %1 is in the future.").arg(timetext::local(to));
     if (auto plan = currentPlan(); !plan)
         return plan.error().message;
-    else if (!plan->needReasons.isEmpty() && m_delayReason->toPlainText().trimmed().isEmpty())
-        return tr("This amendment makes a notice already sent late (%1): give the reasons for the delay.")
-            .arg(plan->needReasons.join(QStringLiteral(", ")));
+    else {
+        QStringList missing;
+        const QHash<QString, QString> given = delayReasons(plan->needReasons);
+        for (const QString &c : plan->needReasons)
+            if (given.value(c).isEmpty()) {
+                const ClockRule *r = m_service.rules().rule(c);
+                missing << (r ? clocktext::shortTitle(*r) : c);
+            }
+        if (!missing.isEmpty())
+            return tr("This amendment makes a notice already sent late: give the reasons for the delay of %1.")
+                .arg(missing.join(QStringLiteral(", ")));
+    }
     if (m_reason->toPlainText().trimmed().isEmpty())
         return tr("An amendment needs its reason; it goes to the audit trail.");
     return {};
@@ -181,13 +186,50 @@ void AmendTriggerDialog::revalidate()
     m_zone->setText(timetext::zoneName(m_trigger->dateTime().toUTC()));
     m_preview->setText(preview());
     auto plan = currentPlan();
-    const bool late = plan && !plan->needReasons.isEmpty();
-    m_delayLabel->setVisible(late);
-    m_delayReason->setVisible(late);
+    showDelayFields(plan ? plan->needReasons : QStringList());
     const QString problem = validationProblem();
     m_hint->setText(problem);
     m_hint->setVisible(!problem.isEmpty());
     chrome::okButton(m_buttons)->setEnabled(problem.isEmpty());
+}
+
+void AmendTriggerDialog::showDelayFields(const QStringList &clocks)
+{
+    for (const QString &c : clocks) {
+        if (m_delayEdits.contains(c))
+            continue;
+        auto *edit = new QPlainTextEdit(m_delayBox);
+        edit->setObjectName(QStringLiteral("delayReasonEdit_") + c);
+        edit->setPlaceholderText(tr("Why this notice, already sent, is late against the corrected deadline"));
+        edit->setTabChangesFocus(true);
+        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 3 + 12);
+        const ClockRule *r = m_service.rules().rule(c);
+        auto *label = new QLabel(tr("Reasons for the delay of %1:").arg(r ? clocktext::shortTitle(*r) : c), m_delayBox);
+        label->setWordWrap(true);
+        label->setBuddy(edit);
+        // Label above its field: clock titles are long, and a narrow label
+        // column would break them over three lines.
+        m_delayForm->addRow(label);
+        m_delayForm->addRow(edit);
+        m_delayEdits.insert(c, edit);
+        connect(edit, &QPlainTextEdit::textChanged, this, &AmendTriggerDialog::revalidate);
+    }
+    for (auto it = m_delayEdits.cbegin(); it != m_delayEdits.cend(); ++it) {
+        int row = -1;
+        m_delayForm->getWidgetPosition(it.value(), &row, nullptr);
+        m_delayForm->setRowVisible(row, clocks.contains(it.key()));
+        m_delayForm->setRowVisible(row - 1, clocks.contains(it.key())); // its label
+    }
+    m_delayBox->setVisible(!clocks.isEmpty());
+}
+
+QHash<QString, QString> AmendTriggerDialog::delayReasons(const QStringList &clocks) const
+{
+    QHash<QString, QString> out;
+    for (const QString &c : clocks)
+        if (const QPlainTextEdit *e = m_delayEdits.value(c))
+            out.insert(c, e->toPlainText().trimmed());
+    return out;
 }
 
 void AmendTriggerDialog::accept()
@@ -197,8 +239,7 @@ void AmendTriggerDialog::accept()
     const QString kind = m_kind->currentData().toString();
     QHash<QString, QString> delay;
     if (auto plan = currentPlan())
-        for (const QString &c : plan->needReasons)
-            delay.insert(c, m_delayReason->toPlainText().trimmed());
+        delay = delayReasons(plan->needReasons);
     Status st =
         m_service.amendTrigger(m_incidentId, kind, m_trigger->dateTime().toUTC(), m_reason->toPlainText(), delay);
     if (!st) {

@@ -7,6 +7,7 @@
 class QComboBox;
 class QDateTimeEdit;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
 
@@ -48,8 +49,14 @@ private:
     QLabel *m_zone;
     QPlainTextEdit *m_reason;
     QLabel *m_preview;
-    QLabel *m_delayLabel;
-    QPlainTextEdit *m_delayReason;
+    // One "reasons for the delay" field per sent notice the amendment makes
+    // late (the CLI's --delay-reason CLOCK=TEXT, repeatable); fields of
+    // clocks no longer concerned are hidden, their text kept.
+    void showDelayFields(const QStringList &clocks);
+    QHash<QString, QString> delayReasons(const QStringList &clocks) const;
+    QWidget *m_delayBox;
+    QFormLayout *m_delayForm;
+    QHash<QString, QPlainTextEdit *> m_delayEdits;
     Incident m_incident;
     QLabel *m_hint;
     QLabel *m_error;

@@ -35,9 +35,10 @@ ClockCard::ClockCard(const QString &clockId, QWidget *parent)
       m_bar(new TimeLeftBar(this)), m_state(new QLabel(this)),
       m_draft(smallButton(tr("Draft notice…"), QStringLiteral("draftButton"), this)),
       m_notice(smallButton(tr("Record notice sent…"), QStringLiteral("noticeButton"), this)),
-      m_waive(smallButton(tr("Decide not to notify…"), QStringLiteral("waiveButton"), this))
+      m_waive(smallButton(tr("Decide not to notify…"), QStringLiteral("waiveButton"), this)),
+      m_delay(smallButton(tr("Attorney General delay…"), QStringLiteral("agDelayButton"), this))
 {
-    readonly::writes({m_notice, m_waive});
+    readonly::writes({m_notice, m_waive, m_delay});
     setObjectName(QStringLiteral("clockCard_%1").arg(clockId));
     setProperty("clockId", clockId);
     setFrameShape(QFrame::StyledPanel);
@@ -89,6 +90,7 @@ ClockCard::ClockCard(const QString &clockId, QWidget *parent)
     buttons->addWidget(m_notice);
     buttons->addWidget(m_draft);
     buttons->addWidget(m_waive);
+    buttons->addWidget(m_delay);
 
     auto *layout = new QVBoxLayout(this);
     // The left margin leaves room for the urgency stripe.
@@ -102,6 +104,7 @@ ClockCard::ClockCard(const QString &clockId, QWidget *parent)
     connect(m_notice, &QPushButton::clicked, this, [this] { emit noticeRequested(m_clockId); });
     connect(m_waive, &QPushButton::clicked, this, [this] { emit waiveRequested(m_clockId); });
     connect(m_draft, &QPushButton::clicked, this, [this] { emit draftRequested(m_clockId); });
+    connect(m_delay, &QPushButton::clicked, this, [this] { emit delayRequested(m_clockId); });
     applyColours();
 }
 
@@ -146,6 +149,10 @@ void ClockCard::showStatus(const ClockStatus &c, const QDateTime &now, const QSt
                              ? tr("This clock starts when the %1 notice is sent").arg(waitingForTitle)
                              : QString());
     m_waive->setVisible(!c.resolved());
+    // Only a clock whose rule provides for it (SEC Item 1.05(c)), while the
+    // filing is still to be made and periods remain.
+    m_delay->setVisible(c.rule.delay && !c.resolved() && c.deadline.isValid() &&
+                        c.delays.size() < c.rule.delay->periods.size());
     m_draft->setVisible(!waived);
     m_draft->setText(met ? tr("Draft supplement…") : tr("Draft notice…"));
     setAccessibleName(QStringLiteral("%1, %2").arg(c.rule.title, m_countdown->text()));

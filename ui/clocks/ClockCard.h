@@ -29,6 +29,7 @@ signals:
     void noticeRequested(const QString &clockId);
     void waiveRequested(const QString &clockId);
     void draftRequested(const QString &clockId);
+    void delayRequested(const QString &clockId); // SEC Item 1.05(c) Attorney General delay
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -49,6 +50,7 @@ private:
     QPushButton *m_draft;
     QPushButton *m_notice;
     QPushButton *m_waive;
+    QPushButton *m_delay;
 };
 
 } // namespace firebreak::ui

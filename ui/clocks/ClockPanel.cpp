@@ -1,5 +1,6 @@
 #include "ClockPanel.h"
 
+#include "AgDelayDialog.h"
 #include "ClassifyDialog.h"
 #include "ClockCard.h"
 #include "NoticeDialog.h"
@@ -154,6 +155,7 @@ void ClockPanel::rebuild(const QList<ClockStatus> &clocks)
         auto *card = new ClockCard(c.rule.id, m_list);
         connect(card, &ClockCard::noticeRequested, this, &ClockPanel::openNotice);
         connect(card, &ClockCard::waiveRequested, this, &ClockPanel::openWaive);
+        connect(card, &ClockCard::delayRequested, this, &ClockPanel::openDelay);
         connect(card, &ClockCard::draftRequested, this, &ClockPanel::openDraft);
         m_listLayout->insertWidget(m_listLayout->count() - 1, card);
         m_cards.insert(c.rule.id, card);
@@ -197,6 +199,13 @@ void ClockPanel::openWaive(const QString &clockId)
 {
     auto *dialog = new WaiveDialog(m_store, m_service, m_incidentId, clockId, this);
     connect(dialog, &WaiveDialog::waived, this, &ClockPanel::changed);
+    showDialog(dialog);
+}
+
+void ClockPanel::openDelay(const QString &clockId)
+{
+    auto *dialog = new AgDelayDialog(m_store, m_service, m_incidentId, clockId, this);
+    connect(dialog, &AgDelayDialog::delayRecorded, this, &ClockPanel::changed);
     showDialog(dialog);
 }
 

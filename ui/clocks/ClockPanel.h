@@ -40,6 +40,7 @@ public slots:
     void openClassify();
     void openNotice(const QString &clockId);
     void openWaive(const QString &clockId);
+    void openDelay(const QString &clockId);
     void openDraft(const QString &clockId);
 
 signals:

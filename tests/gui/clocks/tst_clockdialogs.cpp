@@ -4,6 +4,7 @@
 
 #include "ClockTestSupport.h"
 
+#include "ui/clocks/AmendTriggerDialog.h"
 #include "ui/clocks/ClockCard.h"
 #include "ui/clocks/ClockPanel.h"
 #include "ui/clocks/NoticeDialog.h"
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QtTest>
 
 using namespace firebreak;
@@ -39,6 +41,9 @@ private slots:
     void waiverIsConfirmedWithItsConsequence();
     void waiverConfirmationBoxCanBeCancelled();
     void draftSavesTextWithArt33Sections();
+    void amendAsksReasonsForEachClockMadeLate();
+    void waiverUnderArt34cNeedsThePublicCommunication();
+    void attorneyGeneralDelayFromTheSecCard();
 
 private:
     QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
@@ -283,6 +288,168 @@ void TestClockDialogs::draftSavesTextWithArt33Sections()
     QTest::mouseClick(close, Qt::LeftButton);
     QTRY_VERIFY(dialog.isNull());
     QCOMPARE(f.service.breachDetails(id)->contactPoint, QStringLiteral("dpo@example.org, +33 1 23 45 67 89"));
+}
+
+// Issue 18: the amend dialog offers what `clock amend --delay-reason
+// CLOCK=TEXT` allows: one reason per sent notice the amendment makes late,
+// named, and nothing saved while one is missing.
+void TestClockDialogs::amendAsksReasonsForEachClockMadeLate()
+{
+    ClockFixture f(path("amend-late.sqlite"));
+    const QString id = f.seed();
+    f.classify(id, {QStringLiteral("personal-data")}, startTime());
+    f.advanceHours(61);
+    auto send = [&](const char *clockId, double h, const char *to) {
+        Notice n;
+        n.incidentId = id;
+        n.clockId = QLatin1String(clockId);
+        n.sentAt = hoursAfterStart(h);
+        n.recipient = QLatin1String(to);
+        QVERIFY(f.service.recordNotice(n).ok());
+    };
+    send("customer-personal", 20, "Customer DPO");
+    send("gdpr-art33", 60, "CNIL");
+    ClockPanel panel(*f.store, f.service);
+    panel.setIncidentId(id);
+    panel.show();
+    panel.openClassify();
+    QDialog *classify = openDialog(&panel, "classifyDialog");
+    QVERIFY(classify);
+    QTest::mouseClick(child<QPushButton>(classify, "amendButton"), Qt::LeftButton);
+    QPointer<QDialog> amend = openDialog(classify, "amendTriggerDialog");
+    QVERIFY(amend);
+    // Awareness was really 30 h earlier: both notices sent become late.
+    child<QDateTimeEdit>(amend, "triggerEdit")->setDateTime(hoursAfterStart(-30).toLocalTime());
+    QTest::keyClicks(child<QPlainTextEdit>(amend, "reasonEdit"), QStringLiteral("proxy logs: export seen on Thursday"));
+    const QString preview = child<QLabel>(amend, "deadlinePreview")->text();
+    QVERIFY2(preview.count(QStringLiteral("becomes late")) == 2, qPrintable(preview));
+    QVERIFY2(preview.contains(QStringLiteral("(−30 h 00 m)")), qPrintable(preview));
+    auto *customer = child<QPlainTextEdit>(amend, "delayReasonEdit_customer-personal");
+    auto *art33 = child<QPlainTextEdit>(amend, "delayReasonEdit_gdpr-art33");
+    QVERIFY(customer && customer->isVisible());
+    QVERIFY(art33 && art33->isVisible());
+    auto *ok = child<QPushButton>(amend, "okButton");
+    auto *hint = child<QLabel>(amend, "validationHint");
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(hint->text().contains(QStringLiteral("GDPR Art. 33")), qPrintable(hint->text()));
+    QTest::keyClicks(art33, QStringLiteral("scope confirmed only on day 3"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(!hint->text().contains(QStringLiteral("GDPR Art. 33")), qPrintable(hint->text()));
+    QVERIFY2(hint->text().contains(QStringLiteral("Customer")), qPrintable(hint->text()));
+    QTest::mouseClick(ok, Qt::LeftButton); // disabled: nothing happens
+    QCOMPARE(f.store->incident(id)->awareAt, startTime());
+    // Back to the recorded instant and forward again: typed reasons are kept.
+    child<QDateTimeEdit>(amend, "triggerEdit")->setDateTime(hoursAfterStart(-1).toLocalTime());
+    QVERIFY(!art33->isVisible());
+    child<QDateTimeEdit>(amend, "triggerEdit")->setDateTime(hoursAfterStart(-30).toLocalTime());
+    QCOMPARE(art33->toPlainText(), QStringLiteral("scope confirmed only on day 3"));
+    QTest::keyClicks(customer, QStringLiteral("customer contact unreachable overnight"));
+    QVERIFY2(ok->isEnabled(), qPrintable(hint->text()));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(amend.isNull());
+    QCOMPARE(f.store->incident(id)->awareAt, hoursAfterStart(-30));
+    QCOMPARE(f.status(id, "gdpr-art33").state, ClockStatus::State::MetLate);
+    QCOMPARE(f.status(id, "gdpr-art33").notices.first().delayReason, QStringLiteral("scope confirmed only on day 3"));
+    QCOMPARE(f.status(id, "customer-personal").notices.first().delayReason,
+             QStringLiteral("customer contact unreachable overnight"));
+    classify->reject();
+}
+
+// Art. 34(3)(c), as `clock waive --exception disproportionate-effort`
+// requires: a public communication instead, or nothing is recorded.
+void TestClockDialogs::waiverUnderArt34cNeedsThePublicCommunication()
+{
+    ClockFixture f(path("waive-34c.sqlite"));
+    const QString id = f.seed();
+    f.classify(id, {QStringLiteral("high-risk")}, startTime());
+    ClockPanel panel(*f.store, f.service);
+    panel.setIncidentId(id);
+    panel.show();
+    QPointer<QDialog> dialog = openFromCard(panel, "gdpr-art34", "waiveButton", "waiveDialog");
+    QVERIFY(dialog);
+    // The Article's three, and no free "none of these".
+    QVERIFY(child<QRadioButton>(dialog, "exceptionRadio2"));
+    QVERIFY(!child<QRadioButton>(dialog, "exceptionRadio3"));
+    QVERIFY(!child<QRadioButton>(dialog, "noExceptionRadio")->isVisible());
+    auto *public_ = child<QPlainTextEdit>(dialog, "publicCommunicationEdit");
+    QVERIFY(!public_->isVisible());
+    child<QRadioButton>(dialog, "exceptionRadio2")->setChecked(true);
+    QVERIFY(public_->isVisible());
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, "justificationEdit"), QStringLiteral("40 000 former customers, "
+                                                                                        "no current addresses"));
+    auto *ok = child<QPushButton>(dialog, "okButton");
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(child<QLabel>(dialog, "validationHint")->text().contains(QStringLiteral("public communication")));
+    QTest::keyClicks(public_, QStringLiteral("notice on the home page, 16 Mar"));
+    QVERIFY(ok->isEnabled());
+    ui::WaiveDialog::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(dialog.isNull());
+    const ClockStatus art34 = f.status(id, "gdpr-art34");
+    QCOMPARE(art34.waiver->exception, QStringLiteral("disproportionate-effort"));
+    QVERIFY(art34.waiver->justification.contains(QStringLiteral("Public communication: notice on the home page")));
+}
+
+// Point 11: the SEC card offers an Item 1.05(c) delay; the dialog refuses
+// what the CLI refuses, in the model's words, and records nothing then.
+void TestClockDialogs::attorneyGeneralDelayFromTheSecCard()
+{
+    ClockFixture f(path("ag-delay.sqlite"));
+    const QString id = f.seed();
+    f.classify(id, {QStringLiteral("material"), QStringLiteral("personal-data")}, startTime());
+    f.advanceHours(24);
+    ClockPanel panel(*f.store, f.service);
+    panel.setIncidentId(id);
+    panel.show();
+    QVERIFY(!child<QPushButton>(panel.card(QStringLiteral("gdpr-art33")), "agDelayButton")->isVisible());
+    const QDateTime due = f.status(id, "sec-8k").deadline; // Thu 19 Mar 2026 17:30 EDT
+    QCOMPARE(due, QDateTime(QDate(2026, 3, 19), QTime(21, 30), QTimeZone::utc()));
+    QPointer<QDialog> dialog = openFromCard(panel, "sec-8k", "agDelayButton", "agDelayDialog");
+    QVERIFY(dialog);
+    QVERIFY2(child<QLabel>(dialog, "periodLabel")->text().contains(QStringLiteral("initial period, at most 30 days")),
+             qPrintable(child<QLabel>(dialog, "periodLabel")->text()));
+    auto *ok = child<QPushButton>(dialog, "okButton");
+    auto *hint = child<QLabel>(dialog, "validationHint");
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(hint->text().contains(QStringLiteral("by its reference")), qPrintable(hint->text()));
+    QTest::keyClicks(child<QLineEdit>(dialog, "agReferenceEdit"), QStringLiteral("DOJ-NSD-2026-0311"));
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, "reasonEdit"), QStringLiteral("AG letter to the SEC of 15 Mar"));
+    auto *days = child<QSpinBox>(dialog, "daysSpin");
+    days->setValue(31);
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(hint->text().contains(QStringLiteral("at most 30 days")), qPrintable(hint->text()));
+    days->setValue(30);
+    QVERIFY2(ok->isEnabled(), qPrintable(hint->text()));
+    // 30 days from Thu 19 Mar is Sat 18 Apr: due Fri 17 Apr, 17:30 EDT.
+    const QString preview = child<QLabel>(dialog, "delayPreview")->text();
+    QVERIFY2(preview.contains(QStringLiteral("→")), qPrintable(preview));
+    QCOMPARE(f.status(id, "sec-8k").delays.size(), 0);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(dialog.isNull());
+    const ClockStatus sec = f.status(id, "sec-8k");
+    QCOMPARE(sec.delays.size(), 1);
+    QCOMPARE(sec.delays.first().agReference, QStringLiteral("DOJ-NSD-2026-0311"));
+    QCOMPARE(sec.delays.first().recordedBy, QStringLiteral("seeder"));
+    QCOMPARE(sec.deadline, QDateTime(QDate(2026, 4, 17), QTime(21, 30), QTimeZone::utc()));
+    const QString basis = child<QLabel>(panel.card(QStringLiteral("sec-8k")), "basisLabel")->text();
+    QVERIFY2(basis.contains(QStringLiteral("delayed under Form 8-K Item 1.05(c) until Fri 2026-04-17 17:30 EDT")),
+             qPrintable(basis));
+
+    // The extension: determined after the (delayed) deadline, it is refused.
+    dialog = openFromCard(panel, "sec-8k", "agDelayButton", "agDelayDialog");
+    QVERIFY(dialog);
+    QVERIFY(child<QLabel>(dialog, "periodLabel")->text().contains(QStringLiteral("Period 2 of 3: extension")));
+    f.clock.set(QDateTime(QDate(2026, 4, 20), QTime(12, 0), QTimeZone::utc()));
+    child<QDateTimeEdit>(dialog, "determinedAtEdit")
+        ->setDateTime(QDateTime(QDate(2026, 4, 20), QTime(10, 0), QTimeZone::utc()).toLocalTime());
+    QTest::keyClicks(child<QLineEdit>(dialog, "agReferenceEdit"), QStringLiteral("DOJ-2"));
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, "reasonEdit"), QStringLiteral("late"));
+    QVERIFY(!child<QPushButton>(dialog, "okButton")->isEnabled());
+    QVERIFY2(
+        child<QLabel>(dialog, "validationHint")->text().contains(QStringLiteral("cannot revive a missed deadline")),
+        qPrintable(child<QLabel>(dialog, "validationHint")->text()));
+    dialog->reject();
+    QCOMPARE(f.status(id, "sec-8k").delays.size(), 1);
 }
 
 QTEST_MAIN(TestClockDialogs)
