@@ -164,6 +164,7 @@ int archiveExport(Context &ctx, const QCommandLineParser &p)
         req.purpose = p.value(QStringLiteral("purpose"));
     req.method = p.value(QStringLiteral("method"));
     req.examiner = ctx.actor();
+    req.overrideReason = p.value(QStringLiteral("override-reason"));
     auto prep = documents::prepareHandover(*store, req);
     if (!prep)
         return ctx.fail(prep.error());
@@ -349,6 +350,8 @@ QList<Command> archiveCommands()
              p.addOption(opt("recipient", "Who receives it: agency, officer, reference.", "TEXT"));
              p.addOption(opt("purpose", "Purpose of the transfer (default: handover to law enforcement).", "TEXT"));
              p.addOption(opt("method", "How it is handed over (in person, courier + shipping number).", "TEXT"));
+             p.addOption(opt("override-reason",
+                             "Hand over although you do not hold an item by its chain of custody, and why.", "TEXT"));
          },
          archiveExport},
         {{QStringLiteral("archive"), QStringLiteral("verify")},

@@ -1,5 +1,6 @@
 #include "Handover.h"
 
+#include "model/evidence/CustodyHolder.h"
 #include "model/evidence/EvidenceService.h"
 
 #include <QDir>
@@ -59,6 +60,7 @@ QJsonObject custodyJson(const CustodyEvent &c)
             {QStringLiteral("location"), c.location},
             {QStringLiteral("method"), c.method},
             {QStringLiteral("notes"), c.notes},
+            {QStringLiteral("override_reason"), c.overrideReason},
             {QStringLiteral("recorded_by"), c.recordedBy},
             {QStringLiteral("recorded_at_utc"), toIsoUtc(c.recordedAt)}};
 }
@@ -81,6 +83,7 @@ QJsonObject itemJson(const EvidenceItem &e)
             {QStringLiteral("collected_zone"), e.collectedZone},
             {QStringLiteral("storage_location"), e.storageLocation},
             {QStringLiteral("volatility"), e.volatility},
+            {QStringLiteral("system"), e.system},
             {QStringLiteral("details"), e.details}};
 }
 
@@ -235,6 +238,16 @@ Result<PackagePlan> planHandover(CaseStore &store, const HandoverRequest &req)
         auto custody = service.custody(req.incidentId, number);
         if (!custody)
             return custody.error();
+        // Refused before a byte is written: the transfer recorded after the
+        // export must come from who holds the item (issue #21).
+        if (const CustodyHolder holder = holderOf(*custody); shipped && !holder.party.isEmpty() &&
+                                                            !sameParty(h.createdBy, holder.party) &&
+                                                            req.overrideReason.trimmed().isEmpty())
+            return Error{Error::Kind::Conflict,
+                         QStringLiteral("%1 is held by \"%2\" by its chain of custody, not by \"%3\" who hands it "
+                                        "over: hand it over as its holder, record the transfer to %3 first, or give "
+                                        "the reason it is handed over anyway")
+                             .arg(number, holder.party, h.createdBy)};
         QJsonArray events;
         for (const CustodyEvent &c : *custody)
             events.append(custodyJson(c));
@@ -285,6 +298,7 @@ Status recordHandover(CaseStore &store, const HandoverRequest &req, const Packag
         c.action = QStringLiteral("transferred");
         c.zone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
         c.fromParty = plan.header.createdBy;
+        c.overrideReason = req.overrideReason.trimmed();
         c.toParty = plan.header.recipient;
         c.purpose = plan.header.purpose;
         c.method = plan.header.method.isEmpty() ? QStringLiteral("evidence package %1").arg(where) : plan.header.method;

@@ -17,6 +17,9 @@ struct HandoverRequest {
     QString purpose = QString(kDefaultPurpose);
     QString method;   // how it is handed over (courier + number, in person, ...)
     QString examiner; // who hands it over (default: the store's actor)
+    // Why the transfer is recorded although the examiner does not hold a
+    // shipped item by its chain of custody; empty: such a hand-over is refused.
+    QString overrideReason;
 };
 
 // Reads the register and builds the package plan: each item's segments

@@ -15,9 +15,19 @@ bool isHandOff(const CustodyEvent &e)
            e.action == QLatin1String("released");
 }
 
+// An evidence package (archive export) hands over a copy: the original
+// stays with who made it. Its transfer entry is written by the program
+// with notes "package NAME, … manifest SHA-256 HEX".
+bool isPackageCopy(const CustodyEvent &e)
+{
+    static const QRegularExpression notes(QStringLiteral("^package .+, manifest SHA-256 [0-9a-f]{64}$"));
+    return e.action == QLatin1String("transferred") && notes.match(e.notes).hasMatch();
+}
+
 bool handsOver(const CustodyEvent &e)
 {
-    return (isHandOff(e) || e.action == QLatin1String("collected")) && !e.toParty.trimmed().isEmpty();
+    return (isHandOff(e) || e.action == QLatin1String("collected")) && !isPackageCopy(e) &&
+           !e.toParty.trimmed().isEmpty();
 }
 
 } // namespace

@@ -9,7 +9,8 @@ namespace firebreak {
 
 // Who holds an item by its chain of custody (issue #21): the last party an
 // entry handed it to: the collector, then each transfer's, return's or
-// release's receiver (examining or storing it does not change hands). Names are free text ("Jane Doe, examiner, +33
+// release's receiver (examining or storing it does not change hands, nor
+// does handing over an evidence package: that is a copy). Names are free text ("Jane Doe, examiner, +33
 // …"), so two names are the same party when their first part matches once case, accents and spacing are set aside
 // ("jane  DOE" = "Jane Doe, Examiner").
 QString custodyPartyKey(const QString &party);

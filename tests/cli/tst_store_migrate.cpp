@@ -206,7 +206,11 @@ private slots:
             words({"evidence", "transfer", m_inc, "E-001", "--from", "Ada", "--to", "Bob", "--purpose", "analysis"}),
             words({"evidence", "verify", m_inc, "E-001"}),
             words({"image", "--source", disk, "--dest", m_dir.filePath(QStringLiteral("images/usb.img")), "--incident",
-                   m_inc, "--description", "USB stick from reception"}),
+                   m_inc, "--description", "USB stick from reception", "--system", "fs01"}),
+            // Who holds E-001 now is Bob: a hand-over from someone else keeps its reason.
+            words({"evidence", "transfer", m_inc, "E-001", "--from", "Eve", "--to", "Locker", "--purpose", "storage",
+                   "--override-reason", "Bob was away; Eve carried it"}),
+            words({"evidence", "link-system", m_inc, "E-001", "--system", "fs01"}),
             words({"clock", "classify", m_inc, "--personal-data", "--aware-at", aware, "--reason", "customer records"}),
             words({"clock", "notice", m_inc, "gdpr-art33", "--sent-at", sent, "--recipient", "CNIL", "--reference",
                    "R-1"}),

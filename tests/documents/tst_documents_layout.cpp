@@ -142,6 +142,8 @@ class TestDocumentsLayout : public QObject {
         const QDateTime collected = m_f.clock.nowUtc();
         m_f.clock.set(collected.addDays(1));
         EvidenceService svc(*m_f.store);
+        // Each transfer comes from whoever holds the item then (issue #21).
+        QString holder = e.examiner;
         for (int i = 0; i < rows - 1; ++i) { // the register entry is the first row
             CustodyEvent c;
             c.incidentId = m_f.id;
@@ -149,8 +151,12 @@ class TestDocumentsLayout : public QObject {
             c.action = i % 3 == 0 ? QStringLiteral("transferred") : QStringLiteral("examined");
             c.at = collected.addSecs(600 + i * 600);
             c.zone = QStringLiteral("Europe/Paris");
-            c.fromParty = QStringLiteral("Bruno Marley, forensic analyst, +33 1 23 45 67 80");
+            c.fromParty = c.action == QLatin1String("transferred")
+                              ? holder
+                              : QStringLiteral("Bruno Marley, forensic analyst, +33 1 23 45 67 80");
             c.toParty = i % 2 ? QStringLiteral("Chloé Dubois, DPO") : QStringLiteral("Evidence locker, Paris DC1");
+            if (c.action == QLatin1String("transferred"))
+                holder = c.toParty;
             c.purpose = QStringLiteral("Examination step %1 of the mail gateway export").arg(i + 1);
             c.location = QStringLiteral("Safe 2, room B12");
             c.method = QStringLiteral("hand delivery, seal no. %1").arg(1000 + i);

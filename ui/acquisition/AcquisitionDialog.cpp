@@ -144,7 +144,7 @@ void AcquisitionDialog::buildForm()
         for (const AffectedSystem &sys : *systems)
             m_system->addItem(sys.ipAddress.isEmpty() ? sys.hostname : QStringLiteral("%1 (%2)").arg(sys.hostname, sys.ipAddress),
                               sys.hostname);
-    m_system->setToolTip(tr("The incident's system this source belongs to (add systems on the incident's Overview)."));
+    m_system->setToolTip(tr("The incident's system this source belongs to (add systems on the Systems tab)."));
 
     auto *hashes = new QHBoxLayout;
     for (QCheckBox *c : {m_md5, m_sha1, m_sha256, m_sha512})

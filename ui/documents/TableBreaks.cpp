@@ -140,8 +140,11 @@ RowPlan planRows(const QTextDocument &doc, const SplitRow &split, qreal pageHeig
         if (straddles && !atTop && h + continued < pageHeight - point && r > 0) {
             // The row before ends just above the page's end, which is past
             // the bottom Qt allows rows to start at (the table's margin).
+            // A few points short of the end: padded to within a point, the
+            // row before was itself judged to cross the end and Qt split
+            // its cells (8 custody rows did so).
             const qreal rowStart = y - overhead / 2;
-            const qreal extra = (page + 1) * pageHeight - 0.75 * point - rowStart;
+            const qreal extra = (page + 1) * pageHeight - 3 * point - rowStart;
             if (extra > 0)
                 paddings << qMakePair(r - 1, extra);
 

@@ -455,7 +455,7 @@ void EvidencePanel::linkSystem()
     dialog->setObjectName(QStringLiteral("linkSystemDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("%1 — taken from system").arg(number));
-    dialog->setLabelText(systems->isEmpty() ? tr("%1 lists no system yet: add the systems on the Overview tab first.")
+    dialog->setLabelText(systems->isEmpty() ? tr("%1 lists no system yet: add them on the Systems tab first.")
                                                   .arg(m_incidentId)
                                             : tr("Which of %1's systems was %2 taken from?").arg(m_incidentId, number));
     dialog->setComboBoxItems(names);
