@@ -3,6 +3,7 @@
 #include "ZonedTimeEdit.h"
 #include "ui/DialogChrome.h"
 
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -16,6 +17,16 @@ namespace firebreak::ui {
 
 QString custodyActionText(const QString &action)
 {
+    static const std::pair<const char *, const char *> labels[] = {
+        {"collected", QT_TRANSLATE_NOOP("CustodyDialog", "Collected")},
+        {"transferred", QT_TRANSLATE_NOOP("CustodyDialog", "Transferred")},
+        {"examined", QT_TRANSLATE_NOOP("CustodyDialog", "Examined")},
+        {"stored", QT_TRANSLATE_NOOP("CustodyDialog", "Stored")},
+        {"returned", QT_TRANSLATE_NOOP("CustodyDialog", "Returned")},
+        {"released", QT_TRANSLATE_NOOP("CustodyDialog", "Released")}};
+    for (const auto &[key, label] : labels)
+        if (action == QLatin1String(key))
+            return QCoreApplication::translate("CustodyDialog", label);
     if (action.isEmpty())
         return action;
     return action.left(1).toUpper() + action.mid(1);

@@ -1,5 +1,7 @@
 #include "EvidencePanel.h"
 
+#include "ui/Units.h"
+
 #include "model/evidence/AcquisitionService.h"
 #include "ui/ReadOnlyGate.h"
 
@@ -142,8 +144,8 @@ EvidencePanel::EvidencePanel(CaseStore &store, QWidget *parent)
     connect(m_job, &EvidenceJob::progress, this, [this](qint64 done, qint64 total, double rate, double left) {
         m_progress->setValue(total > 0 ? int(1000.0 * double(done) / double(total)) : 0);
         m_rate->setText(tr("Verifying %1: %2 of %3 · %4/s · %5 left")
-                            .arg(m_verifying, formatBytes(done), formatBytes(total), formatBytes(qint64(rate)),
-                                 timeLeftText(left)));
+                            .arg(m_verifying, units::bytes(done), units::bytes(total), units::bytes(qint64(rate)),
+                                 units::eta(left)));
     });
     updateButtons();
 }
