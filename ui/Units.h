@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDate>
+#include <QDateTime>
 #include <QString>
 
 namespace firebreak::ui::units {
@@ -23,5 +23,7 @@ QString bytes(qint64 count);
 QString bytesExact(qint64 count);
 // "Mon 7 Dec" in the interface language.
 QString shortDate(const QDate &date);
+// "Mon 7 Dec 13:00 CET": local time, zone named, in the interface language.
+QString dateTime(const QDateTime &t);
 
 } // namespace firebreak::ui::units

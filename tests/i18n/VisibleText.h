@@ -25,10 +25,10 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTreeView>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
 #include <QTranslator>
+#include <QTreeView>
 
 #include <functional>
 
@@ -68,7 +68,9 @@ inline QString shownText(const QLabel *l)
 {
     QString t = l->text();
     if (l->buddy())
-        t.replace(QStringLiteral("&&"), QStringLiteral("\x01")).remove(QLatin1Char('&')).replace(QChar(1), QLatin1Char('&'));
+        t.replace(QStringLiteral("&&"), QStringLiteral("\x01"))
+            .remove(QLatin1Char('&'))
+            .replace(QChar(1), QLatin1Char('&'));
     return t;
 }
 
@@ -122,8 +124,7 @@ inline QList<Seen> visibleTexts(QWidget *window)
                 out << Seen{where + QStringLiteral(" tab"), QString(t->tabText(i)).remove(QLatin1Char('&'))};
                 out << Seen{where + QStringLiteral(" tab tool tip"), plain(t->tabToolTip(i))};
             }
-        } else if (auto *v = qobject_cast<QAbstractItemView *>(w);
-                   v && v->model() && !qobject_cast<QHeaderView *>(w)) {
+        } else if (auto *v = qobject_cast<QAbstractItemView *>(w); v && v->model() && !qobject_cast<QHeaderView *>(w)) {
             const QAbstractItemModel *m = v->model();
             auto *table = qobject_cast<QTableView *>(v);
             QHeaderView *header = table ? table->horizontalHeader() : nullptr;
@@ -205,15 +206,15 @@ public:
             if (text.contains(d))
                 text.replace(d, QStringLiteral(" "));
         static const QList<QRegularExpression> shapes = {
-            QRegularExpression(QStringLiteral("(^|\\s)[~.]?/[^\\s]*")),              // paths
-            QRegularExpression(QStringLiteral("\\b(INC|E|C)-[0-9A-Za-z-]+\\b")),    // incident, evidence ids
-            QRegularExpression(QStringLiteral("\\b[0-9a-fA-F]{8,}\\b")),             // hashes, key ids
-            QRegularExpression(QStringLiteral("\\b(MD5|SHA-1|SHA-256|SHA-512)\\b")), // hash algorithms
+            QRegularExpression(QStringLiteral("(^|\\s)[~.]?/[^\\s]*")),                     // paths
+            QRegularExpression(QStringLiteral("\\b(INC|E|C)-[0-9A-Za-z-]+\\b")),            // incident, evidence ids
+            QRegularExpression(QStringLiteral("\\b[0-9a-fA-F]{8,}\\b")),                    // hashes, key ids
+            QRegularExpression(QStringLiteral("\\b(MD5|SHA-1|SHA-256|SHA-512)\\b")),        // hash algorithms
             QRegularExpression(QStringLiteral("\\b([0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2}\\b")), // MAC
-            QRegularExpression(QStringLiteral("\\b[A-Za-z]+/[A-Za-z_]+\\b")),        // Europe/Paris
+            QRegularExpression(QStringLiteral("\\b[A-Za-z]+/[A-Za-z_]+\\b")),               // Europe/Paris
             QRegularExpression(QStringLiteral("\\b(UTC|GMT|[A-Z]{2,4}T)([+-]\\d{1,2}(:\\d\\d)?)?\\b")), // zones
-            QRegularExpression(QStringLiteral("\\S+@\\S+")),                         // e-mail
-            QRegularExpression(QStringLiteral("\\b[a-z0-9-]+(\\.[a-z0-9-]+)+\\b")),  // host names
+            QRegularExpression(QStringLiteral("\\S+@\\S+")),                                            // e-mail
+            QRegularExpression(QStringLiteral("\\b[a-z0-9-]+(\\.[a-z0-9-]+)+\\b")),                     // host names
         };
         for (const QRegularExpression &re : shapes)
             text.replace(re, QStringLiteral(" "));

@@ -78,11 +78,11 @@ QStringList storeWords(const QString &path)
             qFatal("cannot read %s", qPrintable(path));
         // The schema says which columns hold keys ("in-progress", "critical"): shown raw, they
         // must fail. Every other text column holds what people typed or named.
-        static const QStringList keyColumns = {
-            QStringLiteral("kind"),       QStringLiteral("state"),        QStringLiteral("status"),
-            QStringLiteral("severity"),   QStringLiteral("phase"),        QStringLiteral("confidence"),
-            QStringLiteral("party_type"),
-            QStringLiteral("object_kind"), QStringLiteral("records"),     QStringLiteral("completed_by")};
+        static const QStringList keyColumns = {QStringLiteral("kind"),       QStringLiteral("state"),
+                                               QStringLiteral("status"),     QStringLiteral("severity"),
+                                               QStringLiteral("phase"),      QStringLiteral("confidence"),
+                                               QStringLiteral("party_type"), QStringLiteral("object_kind"),
+                                               QStringLiteral("records"),    QStringLiteral("completed_by")};
         for (const QString &table : db.tables()) {
             QSqlQuery q(db);
             if (!q.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table)))

@@ -132,11 +132,10 @@ QString deadlineText(const ClockStatus &c)
         return QCoreApplication::translate("ClockText", "Deadline set when it starts");
     if (!c.deadline.isValid() && c.target.isValid())
         return QCoreApplication::translate("ClockText", "No legal deadline · internal target %1")
-            .arg(c.target.toLocalTime().toString(QStringLiteral("ddd d MMM HH:mm t")));
+            .arg(units::dateTime(c.target));
     if (!c.deadline.isValid())
         return QCoreApplication::translate("ClockText", "No fixed deadline");
-    return QCoreApplication::translate("ClockText", "Due %1")
-        .arg(c.deadline.toLocalTime().toString(QStringLiteral("ddd d MMM HH:mm t")));
+    return QCoreApplication::translate("ClockText", "Due %1").arg(units::dateTime(c.deadline));
 }
 
 QString deadlineTooltip(const ClockStatus &c)

@@ -3,8 +3,8 @@
 #include "ZonedTimeEdit.h"
 #include "ui/DialogChrome.h"
 
-#include <QCoreApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>

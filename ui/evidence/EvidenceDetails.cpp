@@ -185,12 +185,11 @@ void EvidenceDetails::showItem(const EvidenceItem &e, const QList<CustodyEvent> 
     facts += row(QStringLiteral("SHA-256"), mono(e.sha256));
     facts += row(e.kind == EvidenceKind::Image ? tr("Image") : tr("File"), mono(e.imagePath));
     facts += row(tr("Source"), orDash(e.source));
-    facts += row(
-        tr("Collected"),
-        bothTimes(collectedTime(e)) +
-            (e.collectedZone.isEmpty()
-                 ? QString()
-                 : tr(" <span style='color:%1'>(given in %2)</span>").arg(muted, esc(e.collectedZone))));
+    facts += row(tr("Collected"),
+                 bothTimes(collectedTime(e)) +
+                     (e.collectedZone.isEmpty()
+                          ? QString()
+                          : tr(" <span style='color:%1'>(given in %2)</span>").arg(muted, esc(e.collectedZone))));
     facts += row(e.kind == EvidenceKind::Image ? tr("Examiner") : tr("Collected by"), orDash(e.examiner));
     facts += row(tr("Stored at"), orDash(e.storageLocation));
     facts += row(tr("Volatility"), e.volatility.isEmpty() ? QStringLiteral("—") : esc(volatilityText(e.volatility)));

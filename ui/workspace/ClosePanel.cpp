@@ -28,7 +28,8 @@ void describe(QListWidgetItem *item, const QString &blocker)
     auto sentence = [](const char *source) {
         QString re = QRegularExpression::escape(QCoreApplication::translate("Timeline", source));
         re.replace(QStringLiteral("\\%"), QStringLiteral("%"));
-        re.replace(QStringLiteral("%1"), QStringLiteral("(.*)")).replace(QStringLiteral("%2"), QStringLiteral("([^()]*)"));
+        re.replace(QStringLiteral("%1"), QStringLiteral("(.*)"))
+            .replace(QStringLiteral("%2"), QStringLiteral("([^()]*)"));
         return QRegularExpression(QLatin1Char('^') + re + QLatin1Char('$'));
     };
     const QRegularExpression step = sentence("mandatory step open: %1 (%2)");
@@ -47,8 +48,9 @@ void describe(QListWidgetItem *item, const QString &blocker)
     } else if (blocker == QCoreApplication::translate("Timeline", "the root-cause analysis has no root cause")) {
         title = QCoreApplication::translate("ClosePanel", "Root cause not recorded");
         subtitle = QCoreApplication::translate("ClosePanel", "Root-cause analysis — write it on the RCA tab and save");
-    } else if (blocker.startsWith(QCoreApplication::translate("Timeline", "evidence %1 failed its last verification (%2)")
-                                      .section(QLatin1String("%1"), 0, 0))) {
+    } else if (blocker.startsWith(
+                   QCoreApplication::translate("Timeline", "evidence %1 failed its last verification (%2)")
+                       .section(QLatin1String("%1"), 0, 0))) {
         glyph = QStringLiteral("!");
         subtitle = QCoreApplication::translate("ClosePanel", "Evidence — verify it again or document the discrepancy");
     }
@@ -63,11 +65,13 @@ void describe(QListWidgetItem *item, const QString &blocker)
 QString consequence()
 {
     return QCoreApplication::translate(
-    "ClosePanel",
-    "Closing ends the response: steps, isolation, recovery and the root-cause analysis can no longer be changed, and "
-    "the incident leaves the list of open incidents. The closing is recorded in the audit log under your name. "
-    "Contacts, timeline entries and corrective actions can still be added. Reopening later needs a reason, which is "
-    "recorded too.");
+        "ClosePanel",
+        "Closing ends the response: steps, isolation, recovery and the root-cause analysis can no longer be changed, "
+        "and "
+        "the incident leaves the list of open incidents. The closing is recorded in the audit log under your name. "
+        "Contacts, timeline entries and corrective actions can still be added. Reopening later needs a reason, which "
+        "is "
+        "recorded too.");
 }
 } // namespace
 

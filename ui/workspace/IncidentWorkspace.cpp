@@ -395,8 +395,8 @@ void IncidentWorkspace::onBlockerActivated(const QString &blocker)
             return;
         }
     // The blockers come from ResponseService::closureBlockers, in the interface language.
-    const QString clockBlocker =
-        QCoreApplication::translate("Timeline", "notification clock unresolved: %1 (%2)").section(QLatin1String("%1"), 0, 0);
+    const QString clockBlocker = QCoreApplication::translate("Timeline", "notification clock unresolved: %1 (%2)")
+                                     .section(QLatin1String("%1"), 0, 0);
     if (blocker == QCoreApplication::translate("Timeline", "the root-cause analysis has no root cause")) {
         showTab(Tab::Rca);
         m_rca->focusRootCause();

@@ -72,7 +72,8 @@ void NextActionBar::setData(const IncidentStep *current, const IncidentStep *nex
         m_nextText = (tr("✓ No other mandatory step open"));
     elideStep();
     m_next->setEnabled(!closed && next);
-    m_next->setToolTip(next ? tr("Go to the next mandatory open step: %1 (%2)").arg(shipped::text(next->title), shipped::text(next->owner))
+    m_next->setToolTip(next ? tr("Go to the next mandatory open step: %1 (%2)")
+                                  .arg(shipped::text(next->title), shipped::text(next->owner))
                             : QString());
 
     m_deadline->setVisible(deadline.has_value() && !closed);

@@ -187,14 +187,13 @@ void PhaseNavigator::fillSteps(const QString &keepStepId)
         item->setData(D::SubtitleRole, m_compact ? QString() : stepSubtitle(s));
         item->setData(D::EmphasisRole, s.mandatory && s.state == IncidentStep::State::Open);
         item->setData(D::DimRole, s.state != IncidentStep::State::Open);
-        item->setToolTip(
-            QStringLiteral("%1\n%2\n%3")
-                .arg(shipped::text(s.title),
-                     s.state == IncidentStep::State::Done      ? tr("Done")
-                     : s.state == IncidentStep::State::Skipped ? tr("Skipped")
-                     : s.mandatory                             ? tr("Open, mandatory")
-                                                               : tr("Open, optional"),
-                     stepSubtitle(s)));
+        item->setToolTip(QStringLiteral("%1\n%2\n%3")
+                             .arg(shipped::text(s.title),
+                                  s.state == IncidentStep::State::Done      ? tr("Done")
+                                  : s.state == IncidentStep::State::Skipped ? tr("Skipped")
+                                  : s.mandatory                             ? tr("Open, mandatory")
+                                                                            : tr("Open, optional"),
+                                  stepSubtitle(s)));
         const int row = m_stepList->count() - 1;
         if (s.stepId == keepStepId)
             keepRow = row;

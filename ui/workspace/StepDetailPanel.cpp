@@ -166,12 +166,10 @@ void StepDetailPanel::showStep(const IncidentStep *step, const Incident &inciden
         state = m_step.mandatory ? tr("<b>Open</b> · mandatory") : tr("<b>Open</b> · optional");
         break;
     case IncidentStep::State::Done:
-        state = tr("<b>✓ Done</b><br>%1 · %2")
-                    .arg(m_step.doneBy.toHtmlEscaped(), timetext::local(m_step.doneAt));
+        state = tr("<b>✓ Done</b><br>%1 · %2").arg(m_step.doneBy.toHtmlEscaped(), timetext::local(m_step.doneAt));
         break;
     case IncidentStep::State::Skipped:
-        state = tr("<b>– Skipped</b><br>%1 · %2")
-                    .arg(m_step.doneBy.toHtmlEscaped(), timetext::local(m_step.doneAt));
+        state = tr("<b>– Skipped</b><br>%1 · %2").arg(m_step.doneBy.toHtmlEscaped(), timetext::local(m_step.doneAt));
         break;
     }
     m_state->setText(state);
@@ -219,7 +217,8 @@ void StepDetailPanel::rebuildChecklist()
     qDeleteAll(m_checks);
     m_checks.clear();
     for (int i = 0; i < m_step.checklist.size(); ++i) {
-        auto *box = readonly::writes(new QCheckBox(shipped::text(m_step.checklist[i]), m_checklist)); // a tick is recorded
+        auto *box =
+            readonly::writes(new QCheckBox(shipped::text(m_step.checklist[i]), m_checklist)); // a tick is recorded
         box->setObjectName(QStringLiteral("checklistItem%1").arg(i));
         m_checklistLayout->addWidget(box);
         box->show(); // children added to a shown widget start hidden

@@ -121,7 +121,8 @@ void TimelinePanel::refill()
             continue;
         QList<QStandardItem *> row{
             ws::timeCell(e.at, now),
-            ws::cell(e.lawEnforcement ? QStringLiteral("⚑ %1").arg(timelineKindLabel(e.kind)) : timelineKindLabel(e.kind)),
+            ws::cell(e.lawEnforcement ? QStringLiteral("⚑ %1").arg(timelineKindLabel(e.kind))
+                                      : timelineKindLabel(e.kind)),
             ws::cell(e.text),
             ws::cell(e.source),
             ws::cell(timelineConfidenceLabel(e.confidence)),

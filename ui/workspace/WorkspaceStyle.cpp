@@ -5,12 +5,12 @@
 #include "ui/Palette.h"
 #include "ui/TimeText.h"
 
-#include <QStyle>
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardItem>
+#include <QStyle>
 
 namespace firebreak::ui::ws {
 
