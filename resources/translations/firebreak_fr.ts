@@ -44,6 +44,213 @@
     </message>
 </context>
 <context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Adresse IP</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>Adresse MAC</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Law enforcement</source>
+        <translation>Forces de l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Interlocuteur</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Référence du dossier</translation>
+    </message>
+    <message>
+        <source>Classifications</source>
+        <translation>Qualifications</translation>
+    </message>
+    <message>
+        <source>Clocks started</source>
+        <translation>Délais lancés</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Collected at</source>
+        <translation>Collectée le</translation>
+    </message>
+    <message>
+        <source>Zone given</source>
+        <translation>Fuseau indiqué</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Evidence no.</source>
+        <translation>N° de preuve</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Examinateur</translation>
+    </message>
+    <message>
+        <source>Contact point</source>
+        <translation>Point de contact</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Record categories</source>
+        <translation>Catégories d&apos;enregistrements</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Performed at</source>
+        <translation>Effectué le</translation>
+    </message>
+    <message>
+        <source>Performed by</source>
+        <translation>Effectué par</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Commander</source>
+        <translation>Responsable de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Detection method</source>
+        <translation>Méthode de détection</translation>
+    </message>
+    <message>
+        <source>Five whys</source>
+        <translation>Cinq pourquoi</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Cause première</translation>
+    </message>
+    <message>
+        <source>Contributing</source>
+        <translation>Facteurs contributifs</translation>
+    </message>
+    <message>
+        <source>Went well</source>
+        <translation>Ce qui a bien marché</translation>
+    </message>
+    <message>
+        <source>Went wrong</source>
+        <translation>Ce qui a mal marché</translation>
+    </message>
+    <message>
+        <source>Got lucky</source>
+        <translation>Coups de chance</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+</context>
+<context>
     <name>ClassifyDialog</name>
     <message>
         <source>1 month</source>
@@ -3335,6 +3542,14 @@ prev_hash  %2</translation>
         <source>Incident: %1</source>
         <translation>Incident : %1</translation>
     </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>firebreak::ui::BreachFactsForm</name>
@@ -6371,10 +6586,6 @@ Ce que vous avez saisi est conservé.</translation>
         <translation>Réglages</translation>
     </message>
     <message>
-        <source>PNG or JPEG printed on reports; empty: none</source>
-        <translation>PNG ou JPEG imprimé sur les rapports ; vide : aucun</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -6437,6 +6648,10 @@ Ce que vous avez saisi est conservé.</translation>
     <message>
         <source>Not an image</source>
         <translation>Pas une image</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG for the reports (optional)</source>
+        <translation>PNG ou JPEG pour les rapports (facultatif)</translation>
     </message>
 </context>
 <context>

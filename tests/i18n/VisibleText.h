@@ -18,6 +18,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QStatusBar>
 #include <QStyle>
@@ -294,6 +295,18 @@ inline QStringList cutTexts(QWidget *window)
                            .arg(nameOf(b), QString(b->text()).remove(QLatin1Char('&')))
                            .arg(b->sizeHint().width())
                            .arg(b->width());
+        } else if (auto *e = qobject_cast<QLineEdit *>(w);
+                   e && e->text().isEmpty() && !e->placeholderText().isEmpty()) {
+            // An empty field's placeholder is elided by the field: it is the field's instructions.
+            const int frame = e->hasFrame() ? e->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, e) : 0;
+            const QMargins m = e->textMargins();
+            const int room = e->width() - 2 * frame - 4 - m.left() - m.right();
+            const int need = e->fontMetrics().horizontalAdvance(e->placeholderText());
+            if (need > room)
+                out << QStringLiteral("%1: placeholder “%2” needs %3 px, has %4")
+                           .arg(nameOf(e), e->placeholderText())
+                           .arg(need)
+                           .arg(room);
         } else if (auto *t = qobject_cast<QTabBar *>(w)) {
             const int pad = t->style()->pixelMetric(QStyle::PM_TabBarTabHSpace, nullptr, t);
             for (int i = 0; i < t->count(); ++i) {
