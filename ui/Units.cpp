@@ -13,7 +13,7 @@ QString duration(qint64 seconds)
     if (days >= 2)
         return QCoreApplication::translate("Units", "%1 d %2 h").arg(l.toString(days), l.toString(hours));
     if (s >= 3600)
-        return QCoreApplication::translate("Units", "%1 h %2 min")
+        return QCoreApplication::translate("Units", "%1 h %2 m")
             .arg(l.toString(days * 24 + hours), QStringLiteral("%1").arg(minutes, 2, 10, QLatin1Char('0')));
     if (s >= 60)
         return QCoreApplication::translate("Units", "%1 min").arg(l.toString(minutes));

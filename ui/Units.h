@@ -11,7 +11,7 @@ namespace firebreak::ui::units {
 // "Mon 7 Dec" / "lun. 7 déc."). Logs and the CLI keep their fixed
 // English forms (forensics/imaging/ByteSize.h, model/clocks).
 
-// "2 d 3 h" from two days, "5 h 04 min", "40 min", "12 s".
+// "2 d 3 h" from two days, "5 h 04 m", "40 min", "12 s" (UX.md: "41 h 12 m").
 QString duration(qint64 seconds);
 // A clock's time left: duration(), or "overdue by 3 h 10 min" when negative.
 QString timeLeft(qint64 seconds);

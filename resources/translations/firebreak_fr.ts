@@ -2430,10 +2430,6 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
         <translation>%1 j %2 h</translation>
     </message>
     <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -2480,6 +2476,10 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
     <message>
         <source>%1 (%2 bytes)</source>
         <translation>%1 (%2 octets)</translation>
+    </message>
+    <message>
+        <source>%1 h %2 m</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -3968,6 +3968,10 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     <message>
         <source>Reopen incident</source>
         <translation>Rouvrir l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Closing freezes the response and is recorded in the audit log; you confirm it first.</source>
+        <translation>La clôture fige la réponse et est consignée dans le journal d&apos;audit ; vous la confirmez d&apos;abord.</translation>
     </message>
 </context>
 <context>

@@ -210,12 +210,15 @@ void TestGuiVisibleText::eachScreen(ui::MainWindow &w, const std::function<void(
         visit(outer);
         // The reports pane shows other controls per document (the RFO's "Include internal detail").
         if (auto *kind = tabs->widget(t)->findChild<QComboBox *>(QStringLiteral("documentKindCombo"))) {
-            for (int k = 1; k < kind->count(); ++k) {
+            const int shown = kind->currentIndex();
+            for (int k = 0; k < kind->count(); ++k) {
+                if (k == shown)
+                    continue;
                 kind->setCurrentIndex(k);
                 settle();
                 visit(outer + QStringLiteral("-document%1").arg(k));
             }
-            kind->setCurrentIndex(0);
+            kind->setCurrentIndex(shown);
             settle();
         }
         for (QTabWidget *inner : tabs->widget(t)->findChildren<QTabWidget *>()) {

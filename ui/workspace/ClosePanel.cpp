@@ -99,6 +99,10 @@ ClosePanel::ClosePanel(const WorkspaceContext &ctx, QWidget *parent)
     m_summary->setPlaceholderText(tr("Closing summary (optional; recorded in the audit log)"));
     m_consequence->setObjectName(QStringLiteral("closeConsequenceLabel"));
     m_consequence->setWordWrap(true);
+    // One line here, so the blockers keep the room at 1366x768; the whole
+    // consequence is in the tool tip and in the confirmation before closing.
+    m_consequence->setText(tr("Closing freezes the response and is recorded in the audit log; you confirm it first."));
+    m_consequence->setToolTip(consequence());
     ws::setMuted(m_consequence, 0.92);
 
     auto *row = new QHBoxLayout;
