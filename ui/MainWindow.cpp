@@ -37,11 +37,13 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QPointer>
+#include <QScreen>
 #include <QSettings>
 #include <QSizeGrip>
 #include <QSplitter>
@@ -97,7 +99,12 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     connect(m_watcher, &StoreWatcher::reachabilityChanged, this, &MainWindow::showReachability);
     connect(m_watcher, &StoreWatcher::listeningChanged, m_status, &StoreStatus::setLive);
 
-    resize(1280, 800);
+    // 1280x800 where there is room; on a 1366x768 laptop the window must not
+    // hang below the screen with its status bar out of sight.
+    QSize size(1280, 800);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(16, 48));
+    resize(size);
     restoreSettings();
 }
 

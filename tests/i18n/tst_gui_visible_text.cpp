@@ -24,6 +24,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScreen>
 #include <QSqlRecord>
 #include <QStyleFactory>
 #include <QTemporaryDir>
@@ -139,6 +140,7 @@ class TestGuiVisibleText : public QObject {
 
 private slots:
     void initTestCase();
+    void firstWindowFitsTheScreen();
     void pseudoLocaleShowsNoUntranslatedText();
     void nothingCutAt1366x768_data();
     void nothingCutAt1366x768();
@@ -252,6 +254,19 @@ void TestGuiVisibleText::shoot(QWidget *w, const QString &lang, const QString &s
 static bool knownGap(const QString &where, const QString &text)
 {
     return where.startsWith(QLatin1String("basisLabel")) && text.contains(QStringLiteral("⟧ — "));
+}
+
+// A first start on a small screen: the window, status bar included, is on it.
+void TestGuiVisibleText::firstWindowFitsTheScreen()
+{
+    ui::MainWindow w(m_clock);
+    const QSize screen = QGuiApplication::primaryScreen()->availableGeometry().size();
+    QVERIFY2(w.width() <= screen.width() && w.height() <= screen.height(),
+             qPrintable(QStringLiteral("window %1x%2 on a %3x%4 screen")
+                            .arg(w.width())
+                            .arg(w.height())
+                            .arg(screen.width())
+                            .arg(screen.height())));
 }
 
 void TestGuiVisibleText::pseudoLocaleShowsNoUntranslatedText()
