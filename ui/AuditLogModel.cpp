@@ -2,6 +2,8 @@
 
 #include "Palette.h"
 #include "TimeText.h"
+#include "model/Incident.h"
+#include "model/response/ResponseRecords.h"
 
 #include <QApplication>
 #include <QFontDatabase>
@@ -27,6 +29,87 @@ QString valueText(const QJsonValue &v)
     return v.toVariant().toString();
 }
 
+// A stored field's name as a reader says it ("performed_by" -> "Performed by");
+// an unknown field shows its name with spaces.
+QString fieldLabel(const QString &key)
+{
+    static const std::pair<const char *, const char *> labels[] = {
+        {"title", QT_TRANSLATE_NOOP("AuditLogModel", "Title")},
+        {"severity", QT_TRANSLATE_NOOP("AuditLogModel", "Severity")},
+        {"name", QT_TRANSLATE_NOOP("AuditLogModel", "Name")},
+        {"role", QT_TRANSLATE_NOOP("AuditLogModel", "Role")},
+        {"hostname", QT_TRANSLATE_NOOP("AuditLogModel", "Host name")},
+        {"ip_address", QT_TRANSLATE_NOOP("AuditLogModel", "IP address")},
+        {"mac_address", QT_TRANSLATE_NOOP("AuditLogModel", "MAC address")},
+        {"at", QT_TRANSLATE_NOOP("AuditLogModel", "At")},
+        {"confidence", QT_TRANSLATE_NOOP("AuditLogModel", "Confidence")},
+        {"source", QT_TRANSLATE_NOOP("AuditLogModel", "Source")},
+        {"text", QT_TRANSLATE_NOOP("AuditLogModel", "Text")},
+        {"channel", QT_TRANSLATE_NOOP("AuditLogModel", "Channel")},
+        {"law_enforcement", QT_TRANSLATE_NOOP("AuditLogModel", "Law enforcement")},
+        {"organisation", QT_TRANSLATE_NOOP("AuditLogModel", "Organisation")},
+        {"party_type", QT_TRANSLATE_NOOP("AuditLogModel", "Party")},
+        {"person", QT_TRANSLATE_NOOP("AuditLogModel", "Person")},
+        {"summary", QT_TRANSLATE_NOOP("AuditLogModel", "Summary")},
+        {"case_reference", QT_TRANSLATE_NOOP("AuditLogModel", "Case reference")},
+        {"classifications", QT_TRANSLATE_NOOP("AuditLogModel", "Classifications")},
+        {"clocks_started", QT_TRANSLATE_NOOP("AuditLogModel", "Clocks started")},
+        {"reason", QT_TRANSLATE_NOOP("AuditLogModel", "Reason")},
+        {"collected_at", QT_TRANSLATE_NOOP("AuditLogModel", "Collected at")},
+        {"collected_zone", QT_TRANSLATE_NOOP("AuditLogModel", "Zone given")},
+        {"description", QT_TRANSLATE_NOOP("AuditLogModel", "Description")},
+        {"evidence_number", QT_TRANSLATE_NOOP("AuditLogModel", "Evidence no.")},
+        {"examiner", QT_TRANSLATE_NOOP("AuditLogModel", "Examiner")},
+        {"contact_point", QT_TRANSLATE_NOOP("AuditLogModel", "Contact point")},
+        {"nature", QT_TRANSLATE_NOOP("AuditLogModel", "Nature")},
+        {"record_categories", QT_TRANSLATE_NOOP("AuditLogModel", "Record categories")},
+        {"kind", QT_TRANSLATE_NOOP("AuditLogModel", "Kind")},
+        {"performed_at", QT_TRANSLATE_NOOP("AuditLogModel", "Performed at")},
+        {"performed_by", QT_TRANSLATE_NOOP("AuditLogModel", "Performed by")},
+        {"system", QT_TRANSLATE_NOOP("AuditLogModel", "System")},
+        {"verification", QT_TRANSLATE_NOOP("AuditLogModel", "Verification")},
+        {"action", QT_TRANSLATE_NOOP("AuditLogModel", "Action")},
+        {"due", QT_TRANSLATE_NOOP("AuditLogModel", "Due")},
+        {"owner", QT_TRANSLATE_NOOP("AuditLogModel", "Owner")},
+        {"state", QT_TRANSLATE_NOOP("AuditLogModel", "State")},
+        {"phase", QT_TRANSLATE_NOOP("AuditLogModel", "Phase")},
+        {"status", QT_TRANSLATE_NOOP("AuditLogModel", "Status")},
+        {"commander", QT_TRANSLATE_NOOP("AuditLogModel", "Commander")},
+        {"detection_method", QT_TRANSLATE_NOOP("AuditLogModel", "Detection method")},
+        {"five_whys", QT_TRANSLATE_NOOP("AuditLogModel", "Five whys")},
+        {"trigger", QT_TRANSLATE_NOOP("AuditLogModel", "Trigger")},
+        {"root_cause", QT_TRANSLATE_NOOP("AuditLogModel", "Root cause")},
+        {"contributing", QT_TRANSLATE_NOOP("AuditLogModel", "Contributing")},
+        {"went_well", QT_TRANSLATE_NOOP("AuditLogModel", "Went well")},
+        {"went_wrong", QT_TRANSLATE_NOOP("AuditLogModel", "Went wrong")},
+        {"got_lucky", QT_TRANSLATE_NOOP("AuditLogModel", "Got lucky")},
+        {"location", QT_TRANSLATE_NOOP("AuditLogModel", "Location")},
+        {"contact", QT_TRANSLATE_NOOP("AuditLogModel", "Contact")},
+    };
+    for (const auto &[k, label] : labels)
+        if (key == QLatin1String(k))
+            return QCoreApplication::translate("AuditLogModel", label);
+    return QString(key).replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+// A stored key value in the reader's words ("critical" -> "Critical"), by its field.
+QString fieldValue(const QString &field, const QString &value)
+{
+    if (field == QLatin1String("severity"))
+        if (const auto s = severityFromKey(value))
+            return severityLabel(*s);
+    if (field == QLatin1String("phase"))
+        if (const auto p = phaseFromKey(value))
+            return phaseLabel(*p);
+    if (field == QLatin1String("confidence"))
+        return timelineConfidenceLabel(value);
+    if (field == QLatin1String("party_type"))
+        return contactPartyLabel(value);
+    if (field == QLatin1String("state"))
+        return correctiveStateLabel(value);
+    return value;
+}
+
 } // namespace
 
 QString AuditLogModel::summarize(const AuditEntry &e)
@@ -36,9 +119,9 @@ QString AuditLogModel::summarize(const AuditEntry &e)
     if (!changes.isEmpty()) {
         for (auto it = changes.begin(); it != changes.end(); ++it) {
             const QJsonObject c = it.value().toObject();
-            parts << QStringLiteral("%1: %2 → %3")
-                         .arg(it.key(), valueText(c.value(QStringLiteral("from"))),
-                              valueText(c.value(QStringLiteral("to"))));
+            parts << tr("%1: %2 → %3")
+                         .arg(fieldLabel(it.key()), fieldValue(it.key(), valueText(c.value(QStringLiteral("from")))),
+                              fieldValue(it.key(), valueText(c.value(QStringLiteral("to")))));
         }
         const QString reason = e.data.value(QStringLiteral("reason")).toString();
         if (!reason.isEmpty())
@@ -52,12 +135,12 @@ QString AuditLogModel::summarize(const AuditEntry &e)
     for (const QString &key : preferred) {
         const QString v = e.data.value(key).toString();
         if (!v.isEmpty())
-            parts << QStringLiteral("%1: %2").arg(key, v);
+            parts << tr("%1: %2").arg(fieldLabel(key), fieldValue(key, v));
     }
     if (parts.isEmpty()) {
         for (auto it = e.data.begin(); it != e.data.end(); ++it)
             if (const QString v = valueText(it.value()); v != QStringLiteral("∅"))
-                parts << QStringLiteral("%1: %2").arg(it.key(), v);
+                parts << tr("%1: %2").arg(fieldLabel(it.key()), fieldValue(it.key(), v));
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -116,7 +199,7 @@ QString AuditLogModel::objectLabel(const AuditEntry &e)
         const QString what = field("description");
         return what.isEmpty() ? number : QStringLiteral("%1 · %2").arg(number, what);
     }
-    for (const char *key : {"name", "title", "hostname", "person", "summary", "login", "kind"})
+    for (const char *key : {"name", "title", "hostname", "person", "summary", "login", "system", "kind"})
         if (const QString v = field(key); !v.isEmpty())
             return v.size() > 80 ? v.left(79) + QChar(0x2026) : v;
     return e.object;

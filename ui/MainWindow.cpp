@@ -22,8 +22,10 @@
 #include "acquisition/AcquisitionDialog.h"
 #include "archive/HandoverDialog.h"
 #include "clocks/ClockAlerter.h"
+#include "clocks/ClockText.h"
 #include "clocks/DeadlineBanner.h"
 #include "forensics/imaging/Preflight.h"
+#include "model/ShippedTexts.h"
 #include "model/TeamAccess.h"
 
 #include "model/storage/Database.h"
@@ -35,12 +37,15 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QPointer>
+#include <QScreen>
 #include <QSettings>
+#include <QSizeGrip>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -94,7 +99,12 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     connect(m_watcher, &StoreWatcher::reachabilityChanged, this, &MainWindow::showReachability);
     connect(m_watcher, &StoreWatcher::listeningChanged, m_status, &StoreStatus::setLive);
 
-    resize(1280, 800);
+    // 1280x800 where there is room; on a 1366x768 laptop the window must not
+    // hang below the screen with its status bar out of sight.
+    QSize size(1280, 800);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(16, 48));
+    resize(size);
     restoreSettings();
 }
 
@@ -128,10 +138,28 @@ QWidget *MainWindow::buildWorkspace()
     });
     // The list's "Next deadline" column ticks with the banner: one read of the open clocks.
     connect(m_deadlineBanner, &DeadlineBanner::clocksRead, this,
-            [this](const QList<ClockStatus> &open, const QDateTime &now) { m_list->setOpenClocks(open, now); });
+            [this](const QList<ClockStatus> &open, const QDateTime &now) {
+                m_openClocks = open;
+                m_list->setOpenClocks(open, now);
+            });
     m_alerter = new ClockAlerter(nullptr, this);
     connect(m_alerter, &ClockAlerter::alertRaised, this, [this](const ClockAlert &alert) {
-        statusBar()->showMessage(alert.title + QStringLiteral(" — ") + alert.message, 15000);
+        // Elided to the room the status bar's permanent widgets leave, never
+        // cut mid-word ("…Recipient: su"); the whole alert is in the tool tip.
+        QString full = alert.title + QStringLiteral(" — ") + alert.message;
+        for (const ClockStatus &c : std::as_const(m_openClocks))
+            if (c.incidentId == alert.incidentId && c.rule.id == alert.clockId)
+                full =
+                    tr("%1 · %2 — %3 · %4 · recipient: %5")
+                        .arg(shipped::text(c.rule.title), c.incidentId, clocktext::countdownText(c, m_clock.nowUtc()),
+                             clocktext::deadlineText(c), shipped::text(c.rule.recipient));
+        int room = statusBar()->width() - 24;
+        for (QWidget *w : statusBar()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+            if (w->isVisible() && !qobject_cast<QSizeGrip *>(w))
+                room -= w->width();
+        statusBar()->setToolTip(full);
+        statusBar()->showMessage(statusBar()->fontMetrics().elidedText(full, Qt::ElideRight, std::max(room, 80)),
+                                 15000);
     });
     connect(m_alerter, &ClockAlerter::incidentRequested, this, [this](const QString &id) {
         showNormal();

@@ -106,6 +106,9 @@ private:
     std::unique_ptr<ResponseService> m_responseService;
     DeadlineBanner *m_deadlineBanner = nullptr;
     ClockAlerter *m_alerter = nullptr;
+    // The open clocks as last read by the banner: an alert is shown in the
+    // interface language from them.
+    QList<ClockStatus> m_openClocks;
     WindowActions *m_actions;
     QStackedWidget *m_central;
     QWidget *m_workspace = nullptr;

@@ -1,5 +1,7 @@
 #include "NewIncidentDialog.h"
 
+#include "model/ShippedTexts.h"
+
 #include "DialogChrome.h"
 #include "OptionalDateTimeEdit.h"
 #include "TimeText.h"
@@ -46,7 +48,7 @@ NewIncidentDialog::NewIncidentDialog(CaseStore &store, QWidget *parent)
     // nature of the incident is not known yet.
     m_playbook->setObjectName(QStringLiteral("playbookCombo"));
     for (const Playbook &pb : m_playbooks.playbooks) {
-        m_playbook->addItem(pb.title, pb.id);
+        m_playbook->addItem(shipped::text(pb.title), pb.id);
         m_playbook->setItemData(m_playbook->count() - 1, pb.description, Qt::ToolTipRole);
     }
     m_playbook->setCurrentIndex(std::max(0, m_playbook->findData(playbooks::defaultId())));

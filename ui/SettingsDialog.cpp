@@ -43,7 +43,7 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
 
     m_logo->setObjectName(QStringLiteral("logoEdit"));
     m_logo->setText(m_before.logoPath);
-    m_logo->setPlaceholderText(tr("PNG or JPEG printed on reports; empty: none"));
+    m_logo->setPlaceholderText(tr("PNG or JPEG for the reports (optional)"));
     auto *browse = new QPushButton(tr("Choose…"), this);
     browse->setObjectName(QStringLiteral("browseLogoButton"));
     m_logoPreview->setObjectName(QStringLiteral("logoPreview"));

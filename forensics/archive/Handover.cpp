@@ -241,8 +241,8 @@ Result<PackagePlan> planHandover(CaseStore &store, const HandoverRequest &req)
         // Refused before a byte is written: the transfer recorded after the
         // export must come from who holds the item (issue #21).
         if (const CustodyHolder holder = holderOf(*custody); shipped && !holder.party.isEmpty() &&
-                                                            !sameParty(h.createdBy, holder.party) &&
-                                                            req.overrideReason.trimmed().isEmpty())
+                                                             !sameParty(h.createdBy, holder.party) &&
+                                                             req.overrideReason.trimmed().isEmpty())
             return Error{Error::Kind::Conflict,
                          QStringLiteral("%1 is held by \"%2\" by its chain of custody, not by \"%3\" who hands it "
                                         "over: hand it over as its holder, record the transfer to %3 first, or give "

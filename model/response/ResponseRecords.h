@@ -114,6 +114,13 @@ struct TimelineNote {
 };
 QStringList timelineConfidences();
 
+// The words a person reads for these keys, in the interface language
+// (the keys stay in the store, the CSV export and the CLI).
+QString contactPartyLabel(const QString &key);       // "law-enforcement" -> "Law enforcement"
+QString timelineConfidenceLabel(const QString &key); // "likely" -> "Likely"
+QString timelineKindLabel(const QString &key);       // "containment" -> "Isolation"
+QString correctiveStateLabel(const QString &key);    // "in-progress" -> "In progress"
+
 // One line of the merged, UTC-ordered incident timeline.
 struct TimelineEvent {
     QDateTime at;

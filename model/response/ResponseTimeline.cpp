@@ -2,14 +2,33 @@
 
 #include "ResponseService.h"
 
+#include "../ShippedTexts.h"
 #include "../clocks/ClockService.h"
 #include "../storage/ResponseRepository.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
 
 namespace firebreak {
+
+namespace {
+// Timeline and closure texts are in the interface language (English for the CLI).
+
+// "LAW ENFORCEMENT contact with OFAC (in person): Complaint filed".
+QString contactText(const ContactEntry &c)
+{
+    const QString party = c.lawEnforcement() ? QCoreApplication::translate("Timeline", "LAW ENFORCEMENT")
+                                             : contactPartyLabel(c.partyType);
+    const QString channel =
+        c.channel.isEmpty() ? QCoreApplication::translate("Timeline", "channel not recorded") : c.channel;
+    if (c.organisation.isEmpty())
+        return QCoreApplication::translate("Timeline", "%1 contact (%2): %3").arg(party, channel, c.summary);
+    return QCoreApplication::translate("Timeline", "%1 contact with %2 (%3): %4")
+        .arg(party, c.organisation, channel, c.summary);
+}
+} // namespace
 
 Result<QList<TimelineEvent>> ResponseService::timeline(const QString &incidentId) const
 {
@@ -44,46 +63,44 @@ Result<QList<TimelineEvent>> ResponseService::timeline(const QString &incidentId
             out << TimelineEvent{at, kind, text, source, confidence, s, le};
     };
     const QString id = incidentId;
-    add(inc->detectedAt, QStringLiteral("incident"), QStringLiteral("Incident detected"),
-        QStringLiteral("incident record"), seq(id));
-    add(inc->awareAt, QStringLiteral("incident"), QStringLiteral("Awareness reached"),
-        QStringLiteral("incident record"), 0);
-    add(inc->createdAt, QStringLiteral("incident"), QStringLiteral("Incident opened: %1").arg(inc->title),
-        inc->commander, seq(id));
+    add(inc->detectedAt, QStringLiteral("incident"), QCoreApplication::translate("Timeline", "Incident detected"),
+        QCoreApplication::translate("Timeline", "incident record"), seq(id));
+    add(inc->awareAt, QStringLiteral("incident"), QCoreApplication::translate("Timeline", "Awareness reached"),
+        QCoreApplication::translate("Timeline", "incident record"), 0);
+    add(inc->createdAt, QStringLiteral("incident"),
+        QCoreApplication::translate("Timeline", "Incident opened: %1").arg(inc->title), inc->commander, seq(id));
     for (const TimelineNote &n : *notes)
         add(n.at, QStringLiteral("note"), n.text, n.source.isEmpty() ? n.recordedBy : n.source,
             seq(QStringLiteral("%1/note/%2").arg(id).arg(n.id)), n.confidence);
     for (const ContainmentAction &a : *cont)
         add(a.performedAt, QStringLiteral("containment"),
-            QStringLiteral("%1: %2%3")
-                .arg(a.system, a.action,
-                     a.verification.isEmpty() ? QString() : QStringLiteral(" (verified: %1)").arg(a.verification)),
+            a.verification.isEmpty() ? QCoreApplication::translate("Timeline", "%1: %2").arg(a.system, a.action)
+                                     : QCoreApplication::translate("Timeline", "%1: %2 (verified: %3)")
+                                           .arg(a.system, a.action, a.verification),
             a.performedBy, seq(QStringLiteral("%1/containment/%2").arg(id).arg(a.id)));
     for (const RecoveryAction &a : *rec)
         add(a.performedAt, QStringLiteral("recovery"),
-            (a.kind == QLatin1String("service-restored") ? QStringLiteral("Service restored: ")
-             : a.kind == QLatin1String("verified-clean") ? QStringLiteral("Verified clean: ")
-                                                         : QString()) +
-                (a.system.isEmpty() ? QString() : a.system + QStringLiteral(": ")) + a.description,
+            (a.kind == QLatin1String("service-restored")
+                 ? QCoreApplication::translate("Timeline", "Service restored: %1")
+             : a.kind == QLatin1String("verified-clean") ? QCoreApplication::translate("Timeline", "Verified clean: %1")
+                                                         : QStringLiteral("%1"))
+                .arg((a.system.isEmpty() ? QString() : a.system + QStringLiteral(": ")) + a.description),
             a.performedBy, seq(QStringLiteral("%1/recovery/%2").arg(id).arg(a.id)));
     for (const ContactEntry &c : *con)
-        add(c.at, QStringLiteral("contact"),
-            QStringLiteral("%1 contact%2 (%3): %4")
-                .arg(c.lawEnforcement() ? QStringLiteral("LAW ENFORCEMENT") : c.partyType,
-                     c.organisation.isEmpty() ? QString() : QStringLiteral(" with ") + c.organisation,
-                     c.channel.isEmpty() ? QStringLiteral("channel not recorded") : c.channel, c.summary),
-            c.recordedBy, seq(QStringLiteral("%1/contact/%2").arg(id).arg(c.id)), QStringLiteral("confirmed"),
-            c.lawEnforcement());
+        add(c.at, QStringLiteral("contact"), contactText(c), c.recordedBy,
+            seq(QStringLiteral("%1/contact/%2").arg(id).arg(c.id)), QStringLiteral("confirmed"), c.lawEnforcement());
     for (const EvidenceItem &e : *evid)
         add(e.endedAt.isValid() ? e.endedAt : e.registeredAt, QStringLiteral("evidence"),
-            QStringLiteral("Evidence %1 registered: %2 (SHA-256 %3)")
+            QCoreApplication::translate("Timeline", "Evidence %1 registered: %2 (SHA-256 %3)")
                 .arg(e.evidenceNumber, e.description, e.sha256.left(16)),
             e.examiner, seq(QStringLiteral("%1/evidence/%2").arg(id, e.evidenceNumber)));
     for (const IncidentStep &s : *st)
         if (s.state != IncidentStep::State::Open)
             add(s.doneAt, QStringLiteral("step"),
-                QStringLiteral("Step %1: %2%3")
-                    .arg(stepStateKey(s.state), s.title, s.note.isEmpty() ? QString() : QStringLiteral(" — ") + s.note),
+                (s.state == IncidentStep::State::Done ? QCoreApplication::translate("Timeline", "Step done: %1")
+                                                      : QCoreApplication::translate("Timeline", "Step skipped: %1"))
+                    .arg(s.note.isEmpty() ? shipped::text(s.title)
+                                          : shipped::text(s.title) + QStringLiteral(" — ") + s.note),
                 s.doneBy, seq(QStringLiteral("%1/step/%2").arg(id, s.stepId)));
     if (m_clocks) {
         auto clocks = m_clocks->clocks(incidentId);
@@ -91,9 +108,10 @@ Result<QList<TimelineEvent>> ResponseService::timeline(const QString &incidentId
             for (const ClockStatus &c : *clocks)
                 for (const Notice &n : c.notices)
                     add(n.sentAt, QStringLiteral("notice"),
-                        QStringLiteral("%1 notice sent to %2 (%3)%4")
-                            .arg(c.rule.title, n.recipient, n.phase,
-                                 n.reference.isEmpty() ? QString() : QStringLiteral(", ref. ") + n.reference),
+                        (n.reference.isEmpty()
+                             ? QCoreApplication::translate("Timeline", "%1: notice sent to %2 (%3)")
+                             : QCoreApplication::translate("Timeline", "%1: notice sent to %2 (%3), ref. %4"))
+                            .arg(shipped::text(c.rule.title), n.recipient, n.phase, n.reference),
                         n.recordedBy, 0);
     }
     std::stable_sort(out.begin(), out.end(),
@@ -142,29 +160,31 @@ Result<QStringList> ResponseService::closureBlockers(const QString &incidentId) 
         return st.error();
     for (const IncidentStep &s : *st)
         if (s.mandatory && s.state == IncidentStep::State::Open)
-            blockers << QStringLiteral("mandatory step open: %1 (%2)").arg(s.title, phaseLabel(s.phase));
+            blockers << QCoreApplication::translate("Timeline", "mandatory step open: %1 (%2)")
+                            .arg(shipped::text(s.title), phaseLabel(s.phase));
     auto r = rca(incidentId);
     if (!r)
         return r.error();
     if (r->rootCause.trimmed().isEmpty())
-        blockers << QStringLiteral("the root-cause analysis has no root cause");
+        blockers << QCoreApplication::translate("Timeline", "the root-cause analysis has no root cause");
     if (m_clocks) {
         auto clocks = m_clocks->clocks(incidentId);
         if (!clocks)
             return clocks.error();
         for (const ClockStatus &c : *clocks)
             if (c.open())
-                blockers << QStringLiteral("notification clock unresolved: %1 (%2)")
-                                .arg(c.rule.title, clockStateKey(c.state));
+                blockers << QCoreApplication::translate("Timeline", "notification clock unresolved: %1 (%2)")
+                                .arg(shipped::text(c.rule.title), clockStateKey(c.state));
     } else {
-        blockers << QStringLiteral("notification clocks could not be checked (no rules loaded)");
+        blockers << QCoreApplication::translate("Timeline",
+                                                "notification clocks could not be checked (no rules loaded)");
     }
     auto ev = m_store.evidence(incidentId);
     if (!ev)
         return ev.error();
     for (const EvidenceItem &e : *ev)
         if (e.verification == Verification::Mismatch || e.verification == Verification::Failed)
-            blockers << QStringLiteral("evidence %1 failed its last verification (%2)")
+            blockers << QCoreApplication::translate("Timeline", "evidence %1 failed its last verification (%2)")
                             .arg(e.evidenceNumber, verificationKey(e.verification));
     return blockers;
 }

@@ -13,25 +13,6 @@
     </message>
 </context>
 <context>
-    <name>AcquisitionDialog</name>
-    <message>
-        <source>estimating…</source>
-        <translation>estimation…</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 (%2 bytes)</source>
-        <translation>%1 (%2 octets)</translation>
-    </message>
-</context>
-<context>
     <name>AddEvidenceDialog</name>
     <message>
         <source>1 · registers, cache</source>
@@ -60,6 +41,213 @@
     <message>
         <source>7 · archival media</source>
         <translation>7 · supports d&apos;archivage</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Adresse IP</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>Adresse MAC</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Law enforcement</source>
+        <translation>Forces de l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Interlocuteur</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Référence du dossier</translation>
+    </message>
+    <message>
+        <source>Classifications</source>
+        <translation>Qualifications</translation>
+    </message>
+    <message>
+        <source>Clocks started</source>
+        <translation>Délais lancés</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Collected at</source>
+        <translation>Collectée le</translation>
+    </message>
+    <message>
+        <source>Zone given</source>
+        <translation>Fuseau indiqué</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Evidence no.</source>
+        <translation>N° de preuve</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Examinateur</translation>
+    </message>
+    <message>
+        <source>Contact point</source>
+        <translation>Point de contact</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Record categories</source>
+        <translation>Catégories d&apos;enregistrements</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Performed at</source>
+        <translation>Effectué le</translation>
+    </message>
+    <message>
+        <source>Performed by</source>
+        <translation>Effectué par</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Commander</source>
+        <translation>Responsable de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Detection method</source>
+        <translation>Méthode de détection</translation>
+    </message>
+    <message>
+        <source>Five whys</source>
+        <translation>Cinq pourquoi</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Cause première</translation>
+    </message>
+    <message>
+        <source>Contributing</source>
+        <translation>Facteurs contributifs</translation>
+    </message>
+    <message>
+        <source>Went well</source>
+        <translation>Ce qui a bien marché</translation>
+    </message>
+    <message>
+        <source>Went wrong</source>
+        <translation>Ce qui a mal marché</translation>
+    </message>
+    <message>
+        <source>Got lucky</source>
+        <translation>Coups de chance</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
     </message>
 </context>
 <context>
@@ -409,17 +597,6 @@
     </message>
 </context>
 <context>
-    <name>ContactDialog</name>
-    <message>
-        <source>Law enforcement</source>
-        <translation>Forces de l&apos;ordre</translation>
-    </message>
-    <message>
-        <source>Supervisory authority / regulator</source>
-        <translation>Autorité de contrôle / régulateur</translation>
-    </message>
-</context>
-<context>
     <name>ContentCommon</name>
     <message>
         <source>Closed</source>
@@ -563,6 +740,33 @@
     </message>
 </context>
 <context>
+    <name>CustodyDialog</name>
+    <message>
+        <source>Collected</source>
+        <translation>Collectée</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transférée</translation>
+    </message>
+    <message>
+        <source>Examined</source>
+        <translation>Examinée</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Entreposée</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Restituée</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Remise</translation>
+    </message>
+</context>
+<context>
     <name>CustodyForm</name>
     <message>
         <source>Transferred</source>
@@ -648,6 +852,10 @@
         <source>(this handover)</source>
         <translation>(cette remise)</translation>
     </message>
+    <message>
+        <source>Recorded although the giver did not hold it by this record: %1</source>
+        <translation>Enregistrée bien que le remettant n&apos;en fût pas détenteur selon ce registre : %1</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceDetails</name>
@@ -658,13 +866,6 @@
     <message>
         <source>sector %1%2 at byte %3 (%4)</source>
         <translation>secteur %1%2 à l&apos;octet %3 (%4)</translation>
-    </message>
-</context>
-<context>
-    <name>EvidenceJob</name>
-    <message>
-        <source>estimating…</source>
-        <translation>estimation…</translation>
     </message>
 </context>
 <context>
@@ -684,6 +885,14 @@
     <message>
         <source>VERIFY FAILED</source>
         <translation>ÉCHEC DE VÉRIFICATION</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1438,89 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
     </message>
 </context>
 <context>
+    <name>ResponseRecords</name>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Supervisory authority / regulator</source>
+        <translation>Autorité de contrôle / régulateur</translation>
+    </message>
+    <message>
+        <source>Law enforcement</source>
+        <translation>Forces de l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>Assureur</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>Probable</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Possible</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Isolation</source>
+        <translation>Isolement</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Rétablissement</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+</context>
+<context>
     <name>RestorePanel</name>
     <message>
         <source>Service restored</source>
@@ -1546,6 +1838,501 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
     </message>
 </context>
 <context>
+    <name>Shipped</name>
+    <message>
+        <source>Compromised credentials</source>
+        <translation>Identifiants compromis</translation>
+    </message>
+    <message>
+        <source>Notify senior staff, the CTO included</source>
+        <translation>Prévenir la direction, y compris le CTO</translation>
+    </message>
+    <message>
+        <source>Incident commander</source>
+        <translation>Responsable de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>CTO informed</source>
+        <translation>CTO informé</translation>
+    </message>
+    <message>
+        <source>Management informed</source>
+        <translation>Direction informée</translation>
+    </message>
+    <message>
+        <source>Next update time agreed</source>
+        <translation>Heure du prochain point convenue</translation>
+    </message>
+    <message>
+        <source>Establish scope and severity</source>
+        <translation>Établir le périmètre et la gravité</translation>
+    </message>
+    <message>
+        <source>Affected systems listed</source>
+        <translation>Systèmes touchés listés</translation>
+    </message>
+    <message>
+        <source>Detection source recorded</source>
+        <translation>Source de détection consignée</translation>
+    </message>
+    <message>
+        <source>Severity set</source>
+        <translation>Gravité fixée</translation>
+    </message>
+    <message>
+        <source>Awareness time recorded</source>
+        <translation>Heure de prise de connaissance consignée</translation>
+    </message>
+    <message>
+        <source>Decide which notification clocks apply</source>
+        <translation>Décider quels délais de notification s&apos;appliquent</translation>
+    </message>
+    <message>
+        <source>DPO / Legal</source>
+        <translation>DPO / Juridique</translation>
+    </message>
+    <message>
+        <source>Personal data question answered</source>
+        <translation>Question des données personnelles tranchée</translation>
+    </message>
+    <message>
+        <source>Regulated-sector questions answered</source>
+        <translation>Questions des secteurs réglementés tranchées</translation>
+    </message>
+    <message>
+        <source>Revoke sessions and reset the credentials</source>
+        <translation>Révoquer les sessions et réinitialiser les identifiants</translation>
+    </message>
+    <message>
+        <source>Identity team</source>
+        <translation>Équipe identités</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Mot de passe réinitialisé</translation>
+    </message>
+    <message>
+        <source>Sessions and tokens revoked</source>
+        <translation>Sessions et jetons révoqués</translation>
+    </message>
+    <message>
+        <source>MFA devices reviewed</source>
+        <translation>Appareils MFA vérifiés</translation>
+    </message>
+    <message>
+        <source>Mailbox rules reviewed</source>
+        <translation>Règles de messagerie vérifiées</translation>
+    </message>
+    <message>
+        <source>Isolate the affected systems</source>
+        <translation>Isoler les systèmes touchés</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Exploitation</translation>
+    </message>
+    <message>
+        <source>Network access cut</source>
+        <translation>Accès réseau coupé</translation>
+    </message>
+    <message>
+        <source>Isolation verified from outside</source>
+        <translation>Isolement vérifié depuis l&apos;extérieur</translation>
+    </message>
+    <message>
+        <source>Compromised accounts disabled</source>
+        <translation>Comptes compromis désactivés</translation>
+    </message>
+    <message>
+        <source>Inform law enforcement of the attempted intrusion</source>
+        <translation>Informer les forces de l&apos;ordre de la tentative d&apos;intrusion</translation>
+    </message>
+    <message>
+        <source>Agency contacted</source>
+        <translation>Service contacté</translation>
+    </message>
+    <message>
+        <source>Case reference recorded</source>
+        <translation>Référence du dossier consignée</translation>
+    </message>
+    <message>
+        <source>Export sign-in and audit logs</source>
+        <translation>Exporter les journaux de connexion et d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Forensics</source>
+        <translation>Investigation numérique</translation>
+    </message>
+    <message>
+        <source>Sign-in logs exported</source>
+        <translation>Journaux de connexion exportés</translation>
+    </message>
+    <message>
+        <source>Audit logs exported</source>
+        <translation>Journaux d&apos;audit exportés</translation>
+    </message>
+    <message>
+        <source>Capture volatile evidence first</source>
+        <translation>Capturer d&apos;abord les preuves volatiles</translation>
+    </message>
+    <message>
+        <source>Memory captured</source>
+        <translation>Mémoire capturée</translation>
+    </message>
+    <message>
+        <source>Network state captured</source>
+        <translation>État réseau capturé</translation>
+    </message>
+    <message>
+        <source>Take a byte-for-byte image of each affected system</source>
+        <translation>Faire une image octet par octet de chaque système touché</translation>
+    </message>
+    <message>
+        <source>Images acquired</source>
+        <translation>Images acquises</translation>
+    </message>
+    <message>
+        <source>Hashes verified</source>
+        <translation>Empreintes vérifiées</translation>
+    </message>
+    <message>
+        <source>Originals stored and labelled</source>
+        <translation>Originaux entreposés et étiquetés</translation>
+    </message>
+    <message>
+        <source>Restore normal operations</source>
+        <translation>Rétablir le fonctionnement normal</translation>
+    </message>
+    <message>
+        <source>Systems rebuilt or cleaned</source>
+        <translation>Systèmes reconstruits ou nettoyés</translation>
+    </message>
+    <message>
+        <source>Credentials rotated</source>
+        <translation>Identifiants renouvelés</translation>
+    </message>
+    <message>
+        <source>Service restored time recorded</source>
+        <translation>Heure de rétablissement du service consignée</translation>
+    </message>
+    <message>
+        <source>Verify the restored systems are clean</source>
+        <translation>Vérifier que les systèmes rétablis sont sains</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>IoC sweep done</source>
+        <translation>Recherche des IoC faite</translation>
+    </message>
+    <message>
+        <source>Monitoring in place</source>
+        <translation>Surveillance en place</translation>
+    </message>
+    <message>
+        <source>Root-cause analysis</source>
+        <translation>Analyse des causes</translation>
+    </message>
+    <message>
+        <source>Detection method recorded</source>
+        <translation>Méthode de détection consignée</translation>
+    </message>
+    <message>
+        <source>Root cause recorded</source>
+        <translation>Cause première consignée</translation>
+    </message>
+    <message>
+        <source>Five whys done</source>
+        <translation>Cinq pourquoi faits</translation>
+    </message>
+    <message>
+        <source>Corrective actions assigned</source>
+        <translation>Actions correctives attribuées</translation>
+    </message>
+    <message>
+        <source>Reason-for-Outage report to customers</source>
+        <translation>Rapport d&apos;incident (RFO) aux clients</translation>
+    </message>
+    <message>
+        <source>RFO drafted</source>
+        <translation>RFO rédigé</translation>
+    </message>
+    <message>
+        <source>RFO reviewed</source>
+        <translation>RFO relu</translation>
+    </message>
+    <message>
+        <source>RFO sent</source>
+        <translation>RFO envoyé</translation>
+    </message>
+    <message>
+        <source>Internal post-incident review</source>
+        <translation>Revue post-incident interne</translation>
+    </message>
+    <message>
+        <source>Review held</source>
+        <translation>Revue tenue</translation>
+    </message>
+    <message>
+        <source>Report filed</source>
+        <translation>Rapport classé</translation>
+    </message>
+    <message>
+        <source>Generic security incident</source>
+        <translation>Incident de sécurité générique</translation>
+    </message>
+    <message>
+        <source>Lost or stolen device</source>
+        <translation>Appareil perdu ou volé</translation>
+    </message>
+    <message>
+        <source>Record the device and its protection</source>
+        <translation>Consigner l&apos;appareil et sa protection</translation>
+    </message>
+    <message>
+        <source>Serial and asset tag recorded</source>
+        <translation>Numéro de série et étiquette d&apos;inventaire consignés</translation>
+    </message>
+    <message>
+        <source>Encryption status confirmed</source>
+        <translation>État du chiffrement confirmé</translation>
+    </message>
+    <message>
+        <source>Data held recorded</source>
+        <translation>Données présentes consignées</translation>
+    </message>
+    <message>
+        <source>Lock or wipe the device remotely and revoke its access</source>
+        <translation>Verrouiller ou effacer l&apos;appareil à distance et révoquer ses accès</translation>
+    </message>
+    <message>
+        <source>IT support</source>
+        <translation>Support informatique</translation>
+    </message>
+    <message>
+        <source>Remote lock or wipe sent</source>
+        <translation>Verrouillage ou effacement à distance envoyé</translation>
+    </message>
+    <message>
+        <source>Device certificates revoked</source>
+        <translation>Certificats de l&apos;appareil révoqués</translation>
+    </message>
+    <message>
+        <source>File a police report for a theft</source>
+        <translation>Porter plainte en cas de vol</translation>
+    </message>
+    <message>
+        <source>Device owner</source>
+        <translation>Détenteur de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Police report filed</source>
+        <translation>Plainte déposée</translation>
+    </message>
+    <message>
+        <source>Report number recorded</source>
+        <translation>Numéro de plainte consigné</translation>
+    </message>
+    <message>
+        <source>Personal-data breach</source>
+        <translation>Violation de données personnelles</translation>
+    </message>
+    <message>
+        <source>Involve the DPO and assess the risk to data subjects</source>
+        <translation>Associer le DPO et évaluer le risque pour les personnes concernées</translation>
+    </message>
+    <message>
+        <source>DPO</source>
+        <translation>DPO</translation>
+    </message>
+    <message>
+        <source>Categories and approximate numbers of data subjects recorded</source>
+        <translation>Catégories et nombre approximatif de personnes concernées consignés</translation>
+    </message>
+    <message>
+        <source>Categories and approximate numbers of records recorded</source>
+        <translation>Catégories et nombre approximatif d&apos;enregistrements consignés</translation>
+    </message>
+    <message>
+        <source>Risk level decided</source>
+        <translation>Niveau de risque décidé</translation>
+    </message>
+    <message>
+        <source>Send the notices the clocks require</source>
+        <translation>Envoyer les notifications exigées par les délais</translation>
+    </message>
+    <message>
+        <source>Customer notice sent</source>
+        <translation>Notification client envoyée</translation>
+    </message>
+    <message>
+        <source>Authority notice sent or waiver justified</source>
+        <translation>Notification à l&apos;autorité envoyée ou dispense justifiée</translation>
+    </message>
+    <message>
+        <source>Data-subject decision recorded</source>
+        <translation>Décision sur les personnes concernées consignée</translation>
+    </message>
+    <message>
+        <source>Ransomware</source>
+        <translation>Rançongiciel</translation>
+    </message>
+    <message>
+        <source>Stop the spread</source>
+        <translation>Stopper la propagation</translation>
+    </message>
+    <message>
+        <source>Affected hosts disconnected</source>
+        <translation>Hôtes touchés déconnectés</translation>
+    </message>
+    <message>
+        <source>File shares set read-only</source>
+        <translation>Partages passés en lecture seule</translation>
+    </message>
+    <message>
+        <source>Backups disconnected and protected</source>
+        <translation>Sauvegardes déconnectées et protégées</translation>
+    </message>
+    <message>
+        <source>Preserve the ransom note and a sample of encrypted files</source>
+        <translation>Conserver la demande de rançon et un échantillon de fichiers chiffrés</translation>
+    </message>
+    <message>
+        <source>Ransom note registered</source>
+        <translation>Demande de rançon enregistrée</translation>
+    </message>
+    <message>
+        <source>Encrypted samples registered</source>
+        <translation>Échantillons chiffrés enregistrés</translation>
+    </message>
+    <message>
+        <source>Strain identified</source>
+        <translation>Souche identifiée</translation>
+    </message>
+    <message>
+        <source>Check backups are intact before restoring</source>
+        <translation>Vérifier l&apos;intégrité des sauvegardes avant de restaurer</translation>
+    </message>
+    <message>
+        <source>Last clean backup identified</source>
+        <translation>Dernière sauvegarde saine identifiée</translation>
+    </message>
+    <message>
+        <source>Restore tested in isolation</source>
+        <translation>Restauration testée à l&apos;écart</translation>
+    </message>
+    <message>
+        <source>Customer contract</source>
+        <translation>Contrat client</translation>
+    </message>
+    <message>
+        <source>Customer agreements: notice of a breach of personal data within 24 hours, of project data within 72 hours, counted from awareness.</source>
+        <translation>Contrats clients : notification d&apos;une violation de données personnelles sous 24 heures, de données de projet sous 72 heures, à compter de la prise de connaissance.</translation>
+    </message>
+    <message>
+        <source>Customer notice: personal-data breach</source>
+        <translation>Notification client : violation de données personnelles</translation>
+    </message>
+    <message>
+        <source>affected customers</source>
+        <translation>clients concernés</translation>
+    </message>
+    <message>
+        <source>Customer notice: project-data breach</source>
+        <translation>Notification client : violation de données de projet</translation>
+    </message>
+    <message>
+        <source>DORA</source>
+        <translation>DORA</translation>
+    </message>
+    <message>
+        <source>Regulation (EU) 2022/2554 Art. 19; Commission Delegated Regulation (EU) 2025/301 Art. 5 (time limits).</source>
+        <translation>Règlement (UE) 2022/2554, art. 19 ; règlement délégué (UE) 2025/301 de la Commission, art. 5 (délais).</translation>
+    </message>
+    <message>
+        <source>DORA initial notification</source>
+        <translation>DORA : notification initiale</translation>
+    </message>
+    <message>
+        <source>competent authority</source>
+        <translation>autorité compétente</translation>
+    </message>
+    <message>
+        <source>DORA intermediate report</source>
+        <translation>DORA : rapport intermédiaire</translation>
+    </message>
+    <message>
+        <source>DORA final report</source>
+        <translation>DORA : rapport final</translation>
+    </message>
+    <message>
+        <source>GDPR</source>
+        <translation>RGPD</translation>
+    </message>
+    <message>
+        <source>Regulation (EU) 2016/679, Articles 33 and 34; EDPB Guidelines 9/2022 on personal data breach notification.</source>
+        <translation>Règlement (UE) 2016/679, articles 33 et 34 ; lignes directrices 9/2022 du CEPD sur la notification des violations de données personnelles.</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 33: notify the supervisory authority</source>
+        <translation>RGPD art. 33 : notifier l&apos;autorité de contrôle</translation>
+    </message>
+    <message>
+        <source>supervisory authority (e.g. CNIL)</source>
+        <translation>autorité de contrôle (p. ex. la CNIL)</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 34: communicate to data subjects</source>
+        <translation>RGPD art. 34 : informer les personnes concernées</translation>
+    </message>
+    <message>
+        <source>data subjects</source>
+        <translation>personnes concernées</translation>
+    </message>
+    <message>
+        <source>NIS2</source>
+        <translation>NIS2</translation>
+    </message>
+    <message>
+        <source>Directive (EU) 2022/2555, Article 23(4).</source>
+        <translation>Directive (UE) 2022/2555, article 23, paragraphe 4.</translation>
+    </message>
+    <message>
+        <source>NIS2 early warning to the CSIRT / competent authority</source>
+        <translation>NIS2 : alerte précoce au CSIRT / à l&apos;autorité compétente</translation>
+    </message>
+    <message>
+        <source>CSIRT or competent authority</source>
+        <translation>CSIRT ou autorité compétente</translation>
+    </message>
+    <message>
+        <source>NIS2 incident notification</source>
+        <translation>NIS2 : notification d&apos;incident</translation>
+    </message>
+    <message>
+        <source>NIS2 final report</source>
+        <translation>NIS2 : rapport final</translation>
+    </message>
+    <message>
+        <source>SEC</source>
+        <translation>SEC</translation>
+    </message>
+    <message>
+        <source>Form 8-K Item 1.05 (material cybersecurity incidents): due within four business days of the materiality determination.</source>
+        <translation>Formulaire 8-K, point 1.05 (incidents de cybersécurité significatifs) : dû dans les quatre jours ouvrés suivant la décision de matérialité.</translation>
+    </message>
+    <message>
+        <source>SEC Form 8-K Item 1.05</source>
+        <translation>SEC : formulaire 8-K, point 1.05</translation>
+    </message>
+    <message>
+        <source>U.S. Securities and Exchange Commission (EDGAR)</source>
+        <translation>U.S. Securities and Exchange Commission (EDGAR)</translation>
+    </message>
+</context>
+<context>
     <name>StoreErrorPage</name>
     <message>
         <source>This file is not a usable Firebreak case store</source>
@@ -1671,10 +2458,153 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
     </message>
 </context>
 <context>
-    <name>WorkspaceStyle</name>
+    <name>Timeline</name>
+    <message>
+        <source>the root-cause analysis has no root cause</source>
+        <translation>l&apos;analyse des causes ne nomme pas de cause première</translation>
+    </message>
+    <message>
+        <source>evidence %1 failed its last verification (%2)</source>
+        <translation>la preuve %1 a échoué à sa dernière vérification (%2)</translation>
+    </message>
+    <message>
+        <source>mandatory step open: %1 (%2)</source>
+        <translation>étape obligatoire ouverte : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>notification clock unresolved: %1 (%2)</source>
+        <translation>délai de notification non soldé : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>LAW ENFORCEMENT</source>
+        <translation>FORCES DE L&apos;ORDRE</translation>
+    </message>
+    <message>
+        <source>channel not recorded</source>
+        <translation>canal non consigné</translation>
+    </message>
+    <message>
+        <source>%1 contact (%2): %3</source>
+        <translation>Contact %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>%1 contact with %2 (%3): %4</source>
+        <translation>Contact %1 avec %2 (%3) : %4</translation>
+    </message>
+    <message>
+        <source>Incident detected</source>
+        <translation>Incident détecté</translation>
+    </message>
+    <message>
+        <source>incident record</source>
+        <translation>fiche de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Awareness reached</source>
+        <translation>Prise de connaissance</translation>
+    </message>
+    <message>
+        <source>Incident opened: %1</source>
+        <translation>Incident ouvert : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (verified: %3)</source>
+        <translation>%1 : %2 (vérifié : %3)</translation>
+    </message>
+    <message>
+        <source>Service restored: %1</source>
+        <translation>Service rétabli : %1</translation>
+    </message>
+    <message>
+        <source>Verified clean: %1</source>
+        <translation>Vérifié sain : %1</translation>
+    </message>
+    <message>
+        <source>Evidence %1 registered: %2 (SHA-256 %3)</source>
+        <translation>Preuve %1 enregistrée : %2 (SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>Step done: %1</source>
+        <translation>Étape terminée : %1</translation>
+    </message>
+    <message>
+        <source>Step skipped: %1</source>
+        <translation>Étape ignorée : %1</translation>
+    </message>
+    <message>
+        <source>%1: notice sent to %2 (%3)</source>
+        <translation>%1 : notification envoyée à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: notice sent to %2 (%3), ref. %4</source>
+        <translation>%1 : notification envoyée à %2 (%3), réf. %4</translation>
+    </message>
+    <message>
+        <source>notification clocks could not be checked (no rules loaded)</source>
+        <translation>les délais de notification n&apos;ont pas pu être vérifiés (aucune règle chargée)</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>en retard de %1</translation>
+    </message>
+    <message>
+        <source>estimating…</source>
+        <translation>estimation…</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 Kio</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 Mio</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 Gio</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1 Tio</translation>
+    </message>
+    <message>
+        <source>%1 PiB</source>
+        <translation>%1 Pio</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 octets)</translation>
+    </message>
+    <message>
+        <source>%1 h %2 m</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2993,18 @@ Les fichiers de cette tentative restent en place, marqués .incomplete, avec leu
     <message>
         <source>Keep imaging</source>
         <translation>Continuer l&apos;acquisition</translation>
+    </message>
+    <message>
+        <source>None of the listed systems</source>
+        <translation>Aucun des systèmes recensés</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s system this source belongs to (add systems on the Systems tab).</source>
+        <translation>Le système de l&apos;incident dont provient cette source (ajoutez les systèmes dans l&apos;onglet Systèmes).</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>S&amp;ystème :</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +3779,14 @@ prev_hash  %2</translation>
         <translation>Incident : %1</translation>
     </message>
     <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
         <source>Filing delayed (Attorney General)</source>
         <translation>Dépôt reporté (Attorney General)</translation>
     </message>
@@ -3262,6 +4212,10 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     <message>
         <source>Reopen incident</source>
         <translation>Rouvrir l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Closing freezes the response and is recorded in the audit log; you confirm it first.</source>
+        <translation>La clôture fige la réponse et est consignée dans le journal d&apos;audit ; vous la confirmez d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -3694,14 +4648,6 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
         <translation>Où %1 est-il stocké désormais ? (Le lieu est obligatoire.)</translation>
     </message>
     <message>
-        <source>The purpose is required: why is %1 %2?</source>
-        <translation>La finalité est obligatoire : pourquoi %1 est-il %2 ?</translation>
-    </message>
-    <message>
-        <source>handed over</source>
-        <translation>remis</translation>
-    </message>
-    <message>
         <source>Time zone &quot;%1&quot; is not known; pick one from the list.</source>
         <translation>Le fuseau horaire « %1 » est inconnu ; choisissez-en un dans la liste.</translation>
     </message>
@@ -3740,6 +4686,30 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     <message>
         <source>Nothing was recorded: %1</source>
         <translation>Rien n&apos;a été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Required: why it is recorded from someone who does not hold it</source>
+        <translation>Obligatoire : pourquoi la remise est enregistrée au nom de quelqu&apos;un qui ne détient pas la pièce</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>The purpose is required: why is %1 handed over?</source>
+        <translation>L&apos;objet est obligatoire : pourquoi %1 est-elle remise ?</translation>
+    </message>
+    <message>
+        <source>The purpose is required: why this entry for %1?</source>
+        <translation>L&apos;objet est obligatoire : pourquoi cette entrée pour %1 ?</translation>
+    </message>
+    <message>
+        <source>%1 is held by %2. Record the hand-over from them, or give the reason it is recorded from someone else.</source>
+        <translation>%1 est détenue par %2. Enregistrez la remise au nom de ce détenteur, ou indiquez pourquoi elle est enregistrée au nom d&apos;une autre personne.</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>remise</translation>
     </message>
 </context>
 <context>
@@ -3829,10 +4799,6 @@ Les champs approuvés avant lui sont enregistrés.</translation>
         <translation>Taille</translation>
     </message>
     <message>
-        <source>%1 (%L2 bytes)</source>
-        <translation>%1 (%L2 octets)</translation>
-    </message>
-    <message>
         <source>Image</source>
         <translation>Image</translation>
     </message>
@@ -3919,6 +4885,30 @@ Les champs approuvés avant lui sont enregistrés.</translation>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;No custody entries.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;Aucune entrée de possession.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source> &lt;span style=&apos;color:%1&apos;&gt;(given in %2)&lt;/span&gt;</source>
+        <translation> &lt;span style=&apos;color:%1&apos;&gt;(indiqué en %2)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notes : %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;recorded by %2, %3&lt;/span&gt;&lt;/p&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;consigné par %2, %3&lt;/span&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>none of the listed systems</source>
+        <translation>aucun des systèmes recensés</translation>
+    </message>
+    <message>
+        <source>%1 (disk image of this system)</source>
+        <translation>%1 (image disque de ce système)</translation>
     </message>
 </context>
 <context>
@@ -4093,6 +5083,34 @@ Collecté en %1</translation>
     <message>
         <source>Image the source again to a new destination; keep the partial files and their log as a record.</source>
         <translation>Réimagez la source vers une nouvelle destination ; conservez les fichiers partiels et leur journal comme trace.</translation>
+    </message>
+    <message>
+        <source>Taken from system…</source>
+        <translation>Provient du système…</translation>
+    </message>
+    <message>
+        <source>Name the incident&apos;s system this item was taken from</source>
+        <translation>Indiquer le système de l&apos;incident dont provient cette pièce</translation>
+    </message>
+    <message>
+        <source>None of the listed systems</source>
+        <translation>Aucun des systèmes recensés</translation>
+    </message>
+    <message>
+        <source>%1 — taken from system</source>
+        <translation>%1 — système d&apos;origine</translation>
+    </message>
+    <message>
+        <source>%1 lists no system yet: add them on the Systems tab first.</source>
+        <translation>%1 ne recense encore aucun système : ajoutez-les d&apos;abord dans l&apos;onglet Systèmes.</translation>
+    </message>
+    <message>
+        <source>Which of %1&apos;s systems was %2 taken from?</source>
+        <translation>De quel système de %1 provient %2 ?</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Rien n&apos;a été modifié : %1</translation>
     </message>
 </context>
 <context>
@@ -4824,6 +5842,10 @@ Le destinataire exécute :
         <source>Settings saved.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
+    <message>
+        <source>%1 · %2 — %3 · %4 · recipient: %5</source>
+        <translation>%1 · %2 — %3 · %4 · destinataire : %5</translation>
+    </message>
 </context>
 <context>
     <name>firebreak::ui::NewIncidentDialog</name>
@@ -5386,12 +6408,24 @@ Ce que vous avez saisi est conservé.</translation>
         <translation>Étapes — %1</translation>
     </message>
     <message>
-        <source>, mandatory</source>
-        <translation>, obligatoire</translation>
-    </message>
-    <message>
         <source>Make “%1” the current phase</source>
         <translation>Faire de « %1 » la phase courante</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorée</translation>
+    </message>
+    <message>
+        <source>Open, mandatory</source>
+        <translation>Ouverte, obligatoire</translation>
+    </message>
+    <message>
+        <source>Open, optional</source>
+        <translation>Ouverte, facultative</translation>
     </message>
 </context>
 <context>
@@ -5856,10 +6890,6 @@ Ce que vous avez saisi est conservé.</translation>
         <translation>Réglages</translation>
     </message>
     <message>
-        <source>PNG or JPEG printed on reports; empty: none</source>
-        <translation>PNG ou JPEG imprimé sur les rapports ; vide : aucun</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -5922,6 +6952,10 @@ Ce que vous avez saisi est conservé.</translation>
     <message>
         <source>Not an image</source>
         <translation>Pas une image</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG for the reports (optional)</source>
+        <translation>PNG ou JPEG pour les rapports (facultatif)</translation>
     </message>
 </context>
 <context>
@@ -6160,6 +7194,18 @@ Ce que vous avez saisi est conservé.</translation>
     <message>
         <source>The answer was not recorded: %1</source>
         <translation>La réponse n&apos;a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✓ Done&lt;/b&gt;&lt;br&gt;%1 · %2</source>
+        <translation>&lt;b&gt;✓ Faite&lt;/b&gt;&lt;br&gt;%1 · %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;– Skipped&lt;/b&gt;&lt;br&gt;%1 · %2</source>
+        <translation>&lt;b&gt;– Ignorée&lt;/b&gt;&lt;br&gt;%1 · %2</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
     </message>
 </context>
 <context>

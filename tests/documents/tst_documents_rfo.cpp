@@ -504,8 +504,8 @@ private slots:
             note.source = QStringLiteral("/srv/share/finance/README_DECRYPT.txt");
             note.system = m_f.hostname;
             note.sha256 = QString(64, QLatin1Char('e'));
-            note.details = QJsonObject{
-                {QStringLiteral("source"), QJsonObject{{QStringLiteral("type"), QStringLiteral("file")}}}};
+            note.details =
+                QJsonObject{{QStringLiteral("source"), QJsonObject{{QStringLiteral("type"), QStringLiteral("file")}}}};
             QVERIFY(m_f.store->registerEvidence(note).ok());
             EvidenceItem stray = note;
             stray.description = QStringLiteral("USB stick found at reception");

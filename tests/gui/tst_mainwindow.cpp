@@ -255,7 +255,8 @@ void TestMainWindow::phaseChangeIsAudited()
     QCOMPARE(audit->index(1, 0).data(AuditLogModel::ActionIdRole).toString(), QStringLiteral("incident.update"));
     QCOMPARE(cell(audit, 1, AuditLogModel::ActionColumn), QStringLiteral("Incident changed"));
     QCOMPARE(cell(audit, 1, AuditLogModel::ActorColumn), QStringLiteral("tester"));
-    QVERIFY(cell(audit, 1, AuditLogModel::DetailsColumn).contains(QStringLiteral("phase: triage → isolate")));
+    QVERIFY(cell(audit, 1, AuditLogModel::DetailsColumn)
+                .contains(QStringLiteral("Phase: %1 → %2").arg(phaseLabel(Phase::Triage), phaseLabel(Phase::Isolate))));
     QCOMPARE(cell(tableModel(w, "incidentTable"), 0, IncidentListModel::PhaseColumn), QStringLiteral("Isolate"));
     QCOMPARE(child<QLabel>(&w, "chainStatusLabel")->text(), QStringLiteral("✓ Audit chain intact · 2 entries"));
 }

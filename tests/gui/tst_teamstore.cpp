@@ -266,6 +266,7 @@ void TestTeamStore::teamStoreIsNamedInTitleAndStatusBar()
     const QString spec = newSpec(QStringLiteral("names"));
     QVERIFY(!spec.isEmpty());
     MainWindow w(m_clock);
+    w.resize(1280, 800); // the first size is bounded by the (small) offscreen screen
     w.show();
     QVERIFY(w.openStore(spec));
     const auto target = parsePostgresUrl(spec);

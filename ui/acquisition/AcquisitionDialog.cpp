@@ -1,5 +1,7 @@
 #include "AcquisitionDialog.h"
 
+#include "ui/Units.h"
+
 #include "forensics/imaging/ByteSize.h"
 #include "forensics/imaging/DeviceProbe.h"
 #include "forensics/imaging/Preflight.h"
@@ -29,23 +31,14 @@ namespace firebreak::ui {
 namespace {
 QString hmsText(double seconds)
 {
-    if (seconds < 0)
-        return QCoreApplication::translate("AcquisitionDialog", "estimating…");
-    const qint64 s = static_cast<qint64>(seconds);
-    return s >= 3600 ? QCoreApplication::translate("AcquisitionDialog", "%1 h %2 min")
-                           .arg(s / 3600)
-                           .arg((s % 3600) / 60, 2, 10, QLatin1Char('0'))
-                     : QCoreApplication::translate("AcquisitionDialog", "%1 min %2 s")
-                           .arg(s / 60)
-                           .arg(s % 60, 2, 10, QLatin1Char('0'));
+    return units::eta(seconds);
 }
 
 // "1.50 GiB (1,610,612,736 bytes)": the unit a person reads, and the exact
 // count a record needs.
 QString sizeText(qint64 bytes)
 {
-    return QCoreApplication::translate("AcquisitionDialog", "%1 (%2 bytes)")
-        .arg(formatBytes(bytes), QLocale().toString(bytes));
+    return units::bytesExact(bytes);
 }
 } // namespace
 
@@ -142,7 +135,8 @@ void AcquisitionDialog::buildForm()
     m_system->addItem(tr("None of the listed systems"), QString());
     if (auto systems = m_store.systems(m_incidentId))
         for (const AffectedSystem &sys : *systems)
-            m_system->addItem(sys.ipAddress.isEmpty() ? sys.hostname : QStringLiteral("%1 (%2)").arg(sys.hostname, sys.ipAddress),
+            m_system->addItem(sys.ipAddress.isEmpty() ? sys.hostname
+                                                      : QStringLiteral("%1 (%2)").arg(sys.hostname, sys.ipAddress),
                               sys.hostname);
     m_system->setToolTip(tr("The incident's system this source belongs to (add systems on the Systems tab)."));
 
@@ -254,7 +248,7 @@ void AcquisitionDialog::fillDevices()
     m_devices->addItem(tr("— choose a block device, or type a file path below —"), QString());
     for (const BlockDeviceInfo &d : listBlockDevices()) {
         const QString text = QStringLiteral("%1  %2  %3 %4  %5%6")
-                                 .arg(d.path, formatBytes(d.sizeBytes), d.model, d.serial, d.stateText(),
+                                 .arg(d.path, units::bytes(d.sizeBytes), d.model, d.serial, d.stateText(),
                                       d.inUse() ? tr("  ⚠ IN USE") : QString());
         m_devices->addItem(text, d.path);
         if (d.inUse())
@@ -296,7 +290,7 @@ void AcquisitionDialog::updateFreeSpace()
     const QStorageInfo storage(dir);
     m_freeSpace->setText(m_destination->text().isEmpty() || !storage.isValid()
                              ? QString()
-                             : tr("%1 free on %2").arg(formatBytes(storage.bytesAvailable()), storage.rootPath()));
+                             : tr("%1 free on %2").arg(units::bytes(storage.bytesAvailable()), storage.rootPath()));
 }
 
 QString AcquisitionDialog::validationProblem() const
@@ -410,8 +404,8 @@ void AcquisitionDialog::onProgress(const ImagingProgress &p)
         showPhase(p.phase); // the verify pass is a phase of its own: its bar starts again from zero
     m_progress->setValue(p.bytesTotal > 0 ? static_cast<int>(1000.0 * double(p.bytesDone) / double(p.bytesTotal)) : 0);
     m_rate->setText(tr("%1 of %2 · %3/s · elapsed %4 · %5 left · %n bad sector(s)", nullptr, int(p.badSectors))
-                        .arg(formatBytes(p.bytesDone), formatBytes(p.bytesTotal),
-                             formatBytes(static_cast<qint64>(p.bytesPerSecond)),
+                        .arg(units::bytes(p.bytesDone), units::bytes(p.bytesTotal),
+                             units::bytes(static_cast<qint64>(p.bytesPerSecond)),
                              hmsText(double(m_elapsed.elapsed()) / 1000.0), hmsText(p.secondsLeft)));
 }
 

@@ -1,5 +1,7 @@
 #include "HandoverDialog.h"
 
+#include "ui/Units.h"
+
 #include "forensics/archive/ExaminerKey.h"
 #include "forensics/imaging/ByteSize.h"
 #include "ui/DialogChrome.h"
@@ -177,7 +179,7 @@ void HandoverDialog::fillItems()
         mode->addItem(tr("Hash record only"), QStringLiteral("hash"));
         m_items->setCellWidget(row, ColMode, mode);
         m_items->setItem(row, ColDescription, new QTableWidgetItem(e.description));
-        m_items->setItem(row, ColSize, new QTableWidgetItem(formatBytes(e.sizeBytes)));
+        m_items->setItem(row, ColSize, new QTableWidgetItem(units::bytes(e.sizeBytes)));
         ++row;
     }
     m_items->resizeColumnsToContents();
@@ -338,7 +340,7 @@ void HandoverDialog::onProgress(qint64 done, qint64 total)
     const double rate = secs > 0 ? static_cast<double>(done) / secs : 0;
     const double left = rate > 0 ? static_cast<double>(total - done) / rate : -1;
     m_rate->setText(tr("%1 of %2 — %3 MB/s — %4 left")
-                        .arg(formatBytes(done), formatBytes(total))
+                        .arg(units::bytes(done), units::bytes(total))
                         .arg(rate / 1e6, 0, 'f', 1)
                         .arg(timeLeft(left)));
 }
@@ -378,7 +380,7 @@ void HandoverDialog::onFinished(const QString &error, const archive::ExportResul
     m_result->setPlainText(text);
     const double rate = r.seconds > 0 ? static_cast<double>(r.payloadBytes) / r.seconds / 1e6 : 0;
     m_rate->setText(tr("%1 packed in %2 s (%3 MB/s)")
-                        .arg(formatBytes(r.payloadBytes))
+                        .arg(units::bytes(r.payloadBytes))
                         .arg(r.seconds, 0, 'f', 1)
                         .arg(rate, 0, 'f', 1));
     if (!error.isEmpty()) {

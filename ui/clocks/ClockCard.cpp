@@ -1,5 +1,7 @@
 #include "ClockCard.h"
 
+#include "model/ShippedTexts.h"
+
 #include "model/clocks/ClockExplain.h"
 #include "model/clocks/RuleLoader.h"
 
@@ -117,8 +119,8 @@ void ClockCard::showStatus(const ClockStatus &c, const QDateTime &now, const QSt
 {
     using clocktext::Urgency;
     m_urgency = clocktext::urgencyOf(c, now);
-    m_title->setText(c.rule.title);
-    m_recipient->setText(tr("%1 · to %2").arg(c.rule.regime, c.rule.recipient));
+    m_title->setText(shipped::text(c.rule.title));
+    m_recipient->setText(tr("%1 · to %2").arg(shipped::text(c.rule.regime), shipped::text(c.rule.recipient)));
     m_deadline->setText(clocktext::deadlineText(c));
     // A deadline a DPO can check by hand: its arithmetic and legal basis.
     // The shipped and user calendars, read once (the card refreshes every few seconds).
@@ -155,7 +157,7 @@ void ClockCard::showStatus(const ClockStatus &c, const QDateTime &now, const QSt
                         c.delays.size() < c.rule.delay->periods.size());
     m_draft->setVisible(!waived);
     m_draft->setText(met ? tr("Draft supplement…") : tr("Draft notice…"));
-    setAccessibleName(QStringLiteral("%1, %2").arg(c.rule.title, m_countdown->text()));
+    setAccessibleName(QStringLiteral("%1, %2").arg(shipped::text(c.rule.title), m_countdown->text()));
     applyColours();
 }
 

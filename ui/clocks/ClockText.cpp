@@ -1,5 +1,9 @@
 #include "ClockText.h"
 
+#include "model/ShippedTexts.h"
+
+#include "ui/Units.h"
+
 #include "ui/Palette.h"
 #include "ui/TimeText.h"
 
@@ -54,7 +58,7 @@ QColor urgencyFill(Urgency u, const QPalette &pal)
 
 QString shortTitle(const ClockRule &rule)
 {
-    const QString t = rule.title;
+    const QString t = shipped::text(rule.title);
     const qsizetype colon = t.indexOf(QLatin1String(": "));
     // "GDPR Art. 33: notify the supervisory authority" names itself before
     // the colon; "Customer notice: personal-data breach" needs both halves.
@@ -75,7 +79,7 @@ QString countdownText(const ClockStatus &c, const QDateTime &now)
     case ClockStatus::State::Running:
     case ClockStatus::State::Overdue: break;
     }
-    return formatTimeLeft(c.secondsLeft(now));
+    return units::timeLeft(c.secondsLeft(now));
 }
 
 namespace {
@@ -107,7 +111,7 @@ QString stateText(const ClockStatus &c, const QDateTime &now, const QString &wai
             .arg(noticeSummary(c.notices.first()), more);
     case ClockStatus::State::MetLate:
         return QCoreApplication::translate("ClockText", "Met late: initial notice %1, %2 after the deadline%3.")
-            .arg(noticeSummary(c.notices.first()), formatTimeLeft(c.deadline.secsTo(c.notices.first().sentAt)), more);
+            .arg(noticeSummary(c.notices.first()), units::timeLeft(c.deadline.secsTo(c.notices.first().sentAt)), more);
     case ClockStatus::State::Waived: {
         const QString why =
             c.waiver ? (c.waiver->exception.isEmpty() ? c.waiver->justification : c.waiver->exception) : QString();
@@ -128,17 +132,16 @@ QString deadlineText(const ClockStatus &c)
         return QCoreApplication::translate("ClockText", "Deadline set when it starts");
     if (!c.deadline.isValid() && c.target.isValid())
         return QCoreApplication::translate("ClockText", "No legal deadline · internal target %1")
-            .arg(c.target.toLocalTime().toString(QStringLiteral("ddd d MMM HH:mm t")));
+            .arg(units::dateTime(c.target));
     if (!c.deadline.isValid())
         return QCoreApplication::translate("ClockText", "No fixed deadline");
-    return QCoreApplication::translate("ClockText", "Due %1")
-        .arg(c.deadline.toLocalTime().toString(QStringLiteral("ddd d MMM HH:mm t")));
+    return QCoreApplication::translate("ClockText", "Due %1").arg(units::dateTime(c.deadline));
 }
 
 QString deadlineTooltip(const ClockStatus &c)
 {
     QStringList lines;
-    lines << c.rule.title;
+    lines << shipped::text(c.rule.title);
     if (c.deadline.isValid())
         lines << QCoreApplication::translate("ClockText", "Deadline: %1 (%2)")
                      .arg(timetext::utc(c.deadline), timetext::local(c.deadline));
@@ -146,7 +149,7 @@ QString deadlineTooltip(const ClockStatus &c)
         lines << QCoreApplication::translate("ClockText", "Started: %1 (%2)")
                      .arg(timetext::utc(c.triggerAt), timetext::local(c.triggerAt));
     if (!c.rule.source.isEmpty())
-        lines << c.rule.source;
+        lines << shipped::text(c.rule.source);
     return lines.join(QLatin1Char('\n'));
 }
 

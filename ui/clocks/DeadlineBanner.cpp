@@ -1,5 +1,7 @@
 #include "DeadlineBanner.h"
 
+#include "ui/Units.h"
+
 #include "ClockText.h"
 #include "ui/Palette.h"
 #include "ui/TimeText.h"
@@ -105,7 +107,7 @@ void DeadlineBanner::showClocks(const QList<ClockStatus> &openClocks, const QDat
     QStringList tips;
     for (const ClockStatus *c : std::as_const(hot)) {
         const bool late = clocktext::urgencyOf(*c, now) == Urgency::Overdue;
-        const QString left = formatTimeLeft(c->secondsLeft(now));
+        const QString left = units::timeLeft(c->secondsLeft(now));
         m_lines << QStringLiteral("%1 · %2 · %3").arg(clocktext::shortTitle(c->rule), c->incidentId, left);
         const QString due = c->deadline.isValid() ? tr("due %1").arg(timetext::local(c->deadline)) : QString();
         const QString colour = late ? clocktext::overdueRed(palette()).name() : QString();

@@ -1,5 +1,7 @@
 #include "NoticeDialog.h"
 
+#include "ui/Units.h"
+
 #include "ClockText.h"
 #include "ui/DialogChrome.h"
 #include "ui/Preferences.h"
@@ -183,8 +185,9 @@ void NoticeDialog::revalidate()
     m_sentAt->setToolTip(timetext::utc(sent));
     const bool late = isLate();
     if (late)
-        m_late->setText(tr("Sent %1 after the deadline (%2). The reasons for the delay are required.")
-                            .arg(formatTimeLeft(m_status->deadline.secsTo(sent)), timetext::local(m_status->deadline)));
+        m_late->setText(
+            tr("Sent %1 after the deadline (%2). The reasons for the delay are required.")
+                .arg(units::timeLeft(m_status->deadline.secsTo(sent)), timetext::local(m_status->deadline)));
     m_late->setVisible(late);
     m_delayLabel->setVisible(late);
     m_delayReason->setVisible(late);

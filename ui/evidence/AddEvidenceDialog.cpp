@@ -1,5 +1,7 @@
 #include "AddEvidenceDialog.h"
 
+#include "ui/Units.h"
+
 #include "EvidenceJob.h"
 #include "ZonedTimeEdit.h"
 #include "forensics/evidence/EvidenceFiles.h"
@@ -139,7 +141,7 @@ AddEvidenceDialog::AddEvidenceDialog(CaseStore &store, const QString &incidentId
     connect(m_job, &EvidenceJob::progress, this, [this](qint64 done, qint64 total, double rate, double left) {
         m_progress->setValue(total > 0 ? int(1000.0 * double(done) / double(total)) : 0);
         showStatus(tr("Hashing: %1 of %2 · %3/s · %4 left")
-                       .arg(formatBytes(done), formatBytes(total), formatBytes(qint64(rate)), timeLeftText(left)));
+                       .arg(units::bytes(done), units::bytes(total), units::bytes(qint64(rate)), units::eta(left)));
     });
     revalidate();
     m_path->setFocus();

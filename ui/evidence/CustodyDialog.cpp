@@ -4,9 +4,8 @@
 #include "model/evidence/CustodyHolder.h"
 #include "ui/DialogChrome.h"
 
-#include <QCoreApplication>
-#include <QHash>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -19,16 +18,18 @@ namespace firebreak::ui {
 
 QString custodyActionText(const QString &action)
 {
-    static const QHash<QString, const char *> texts{
-        {QStringLiteral("collected"), QT_TRANSLATE_NOOP("CustodyDialog", "Collected")},
-        {QStringLiteral("transferred"), QT_TRANSLATE_NOOP("CustodyDialog", "Transferred")},
-        {QStringLiteral("examined"), QT_TRANSLATE_NOOP("CustodyDialog", "Examined")},
-        {QStringLiteral("stored"), QT_TRANSLATE_NOOP("CustodyDialog", "Stored")},
-        {QStringLiteral("returned"), QT_TRANSLATE_NOOP("CustodyDialog", "Returned")},
-        {QStringLiteral("released"), QT_TRANSLATE_NOOP("CustodyDialog", "Released")},
-    };
-    if (const char *t = texts.value(action))
-        return QCoreApplication::translate("CustodyDialog", t);
+    static const std::pair<const char *, const char *> labels[] = {
+        {"collected", QT_TRANSLATE_NOOP("CustodyDialog", "Collected")},
+        {"transferred", QT_TRANSLATE_NOOP("CustodyDialog", "Transferred")},
+        {"examined", QT_TRANSLATE_NOOP("CustodyDialog", "Examined")},
+        {"stored", QT_TRANSLATE_NOOP("CustodyDialog", "Stored")},
+        {"returned", QT_TRANSLATE_NOOP("CustodyDialog", "Returned")},
+        {"released", QT_TRANSLATE_NOOP("CustodyDialog", "Released")}};
+    for (const auto &[key, label] : labels)
+        if (action == QLatin1String(key))
+            return QCoreApplication::translate("CustodyDialog", label);
+    if (action.isEmpty())
+        return action;
     return action.left(1).toUpper() + action.mid(1);
 }
 
@@ -38,9 +39,9 @@ CustodyDialog::CustodyDialog(CaseStore &store, const QString &incidentId, const 
       m_action(new QComboBox(this)), m_from(new QLineEdit(this)), m_to(new QLineEdit(this)),
       m_at(new ZonedTimeEdit(store.clock().nowUtc(), this)), m_purpose(new QLineEdit(this)),
       m_location(new QLineEdit(this)), m_method(new QLineEdit(this)), m_notes(new QPlainTextEdit(this)),
-      m_override(new QLineEdit(this)),
-      m_form(new QFormLayout), m_hint(chrome::hintLabel({}, QStringLiteral("validationHint"), this)),
-      m_error(chrome::errorLabel(this)), m_buttons(chrome::buttonBox(tr("Record"), this))
+      m_override(new QLineEdit(this)), m_form(new QFormLayout),
+      m_hint(chrome::hintLabel({}, QStringLiteral("validationHint"), this)), m_error(chrome::errorLabel(this)),
+      m_buttons(chrome::buttonBox(tr("Record"), this))
 {
     setObjectName(action == QLatin1String("transferred") ? QStringLiteral("recordTransferDialog")
                                                          : QStringLiteral("recordCustodyDialog"));
@@ -70,9 +71,7 @@ CustodyDialog::CustodyDialog(CaseStore &store, const QString &incidentId, const 
         m_chain = *events;
         m_holder = holderOf(m_chain).party;
         const CustodyEvent &last = events->last();
-        m_from->setText(!m_holder.isEmpty()        ? m_holder
-                        : !last.toParty.isEmpty() ? last.toParty
-                                                  : last.recordedBy);
+        m_from->setText(!m_holder.isEmpty() ? m_holder : !last.toParty.isEmpty() ? last.toParty : last.recordedBy);
     }
 
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -113,8 +112,8 @@ QString CustodyDialog::action() const
 bool CustodyDialog::fromIsNotHolder() const
 {
     const QString a = action();
-    const bool handOff = a == QLatin1String("transferred") || a == QLatin1String("returned") ||
-                         a == QLatin1String("released");
+    const bool handOff =
+        a == QLatin1String("transferred") || a == QLatin1String("returned") || a == QLatin1String("released");
     const QString from = m_from->text().trimmed();
     return handOff && !m_holder.isEmpty() && !from.isEmpty() && !sameParty(from, m_holder);
 }
@@ -147,8 +146,8 @@ void CustodyDialog::revalidate()
 {
     const QString a = action();
     const bool transfer = a == QLatin1String("transferred");
-    setWindowTitle(tr("Record %1 — %2 of %3").arg(transfer ? tr("transfer") : custodyActionText(a).toLower(), m_number,
-                                                  m_incidentId));
+    setWindowTitle(tr("Record %1 — %2 of %3")
+                       .arg(transfer ? tr("transfer") : custodyActionText(a).toLower(), m_number, m_incidentId));
     const bool needsReason = fromIsNotHolder();
     m_override->setVisible(needsReason);
     m_form->labelForField(m_override)->setVisible(needsReason);

@@ -1,5 +1,7 @@
 #include "EvidenceDetails.h"
 
+#include "ui/Units.h"
+
 #include "AddEvidenceDialog.h"
 #include "CustodyDialog.h"
 #include "EvidenceListModel.h"
@@ -61,7 +63,7 @@ QString segmentsHtml(const QJsonArray &segments)
         const QJsonObject s = v.toObject();
         lines << QStringLiteral("<code>%1</code> (%2)")
                      .arg(esc(s.value(QStringLiteral("path")).toString()),
-                          formatBytes(qint64(s.value(QStringLiteral("size_bytes")).toDouble())));
+                          units::bytes(qint64(s.value(QStringLiteral("size_bytes")).toDouble())));
     }
     return lines.join(QStringLiteral("<br>"));
 }
@@ -177,7 +179,7 @@ void EvidenceDetails::showItem(const EvidenceItem &e, const QList<CustodyEvent> 
                                          ? QStringLiteral("<span style='color:%1; font-weight:bold;'>%2</span>")
                                                .arg(red, ui::verificationText(e.verification))
                                          : esc(ui::verificationText(e.verification)));
-    facts += row(tr("Size"), tr("%1 (%L2 bytes)").arg(formatBytes(e.sizeBytes)).arg(e.sizeBytes));
+    facts += row(tr("Size"), units::bytesExact(e.sizeBytes));
     facts += row(QStringLiteral("MD5"), mono(e.md5));
     facts += row(QStringLiteral("SHA-1"), mono(e.sha1));
     facts += row(QStringLiteral("SHA-256"), mono(e.sha256));
@@ -186,12 +188,11 @@ void EvidenceDetails::showItem(const EvidenceItem &e, const QList<CustodyEvent> 
     facts += row(tr("System"), e.system.isEmpty()     ? tr("none of the listed systems")
                                : isSystemDiskImage(e) ? tr("%1 (disk image of this system)").arg(esc(e.system))
                                                       : esc(e.system));
-    facts += row(
-        tr("Collected"),
-        bothTimes(collectedTime(e)) +
-            (e.collectedZone.isEmpty()
-                 ? QString()
-                 : QStringLiteral(" <span style='color:%1'>(given in %2)</span>").arg(muted, esc(e.collectedZone))));
+    facts += row(tr("Collected"),
+                 bothTimes(collectedTime(e)) +
+                     (e.collectedZone.isEmpty()
+                          ? QString()
+                          : tr(" <span style='color:%1'>(given in %2)</span>").arg(muted, esc(e.collectedZone))));
     facts += row(e.kind == EvidenceKind::Image ? tr("Examiner") : tr("Collected by"), orDash(e.examiner));
     facts += row(tr("Stored at"), orDash(e.storageLocation));
     facts += row(tr("Volatility"), e.volatility.isEmpty() ? QStringLiteral("—") : esc(volatilityText(e.volatility)));
@@ -256,8 +257,8 @@ void EvidenceDetails::showItem(const EvidenceItem &e, const QList<CustodyEvent> 
         if (!parts.isEmpty())
             chain += QStringLiteral("<br>") + parts.join(QStringLiteral(" · "));
         if (!c.notes.isEmpty())
-            chain += QStringLiteral("<br>Notes: %1").arg(multiline(c.notes));
-        chain += QStringLiteral("<br><span style='color:%1'>recorded by %2, %3</span></p>")
+            chain += QStringLiteral("<br>") + tr("Notes: %1").arg(multiline(c.notes));
+        chain += tr("<br><span style='color:%1'>recorded by %2, %3</span></p>")
                      .arg(muted, esc(c.recordedBy), esc(timetext::local(c.recordedAt)));
     }
     m_custody->setText(chain.isEmpty() ? tr("<span style='color:%1'>No custody entries.</span>").arg(muted) : chain);

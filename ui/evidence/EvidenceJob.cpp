@@ -1,5 +1,7 @@
 #include "EvidenceJob.h"
 
+#include "ui/Units.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QThread>
@@ -85,11 +87,7 @@ void EvidenceJob::onProgress(qint64 done, qint64 total)
 
 QString timeLeftText(double seconds)
 {
-    if (seconds < 0)
-        return QCoreApplication::translate("EvidenceJob", "estimating…");
-    const qint64 s = static_cast<qint64>(seconds + 0.5);
-    return s >= 3600 ? QStringLiteral("%1 h %2 m").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'))
-                     : QStringLiteral("%1 m %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return units::eta(seconds);
 }
 
 } // namespace firebreak::ui

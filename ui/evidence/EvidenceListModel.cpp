@@ -1,5 +1,7 @@
 #include "EvidenceListModel.h"
 
+#include "ui/Units.h"
+
 #include "forensics/imaging/ByteSize.h"
 #include "ui/Palette.h"
 #include "ui/TimeText.h"
@@ -34,7 +36,8 @@ bool isProblem(Verification v)
 
 QString evidenceKindText(EvidenceKind k)
 {
-    return k == EvidenceKind::Image ? QStringLiteral("image") : QStringLiteral("file");
+    return k == EvidenceKind::Image ? QCoreApplication::translate("EvidenceListModel", "image")
+                                    : QCoreApplication::translate("EvidenceListModel", "file");
 }
 
 QDateTime collectedTime(const EvidenceItem &item)
@@ -147,7 +150,7 @@ QVariant EvidenceListModel::data(const QModelIndex &index, int role) const
         case NumberColumn: return e.evidenceNumber;
         case KindColumn: return evidenceKindText(e.kind);
         case DescriptionColumn: return e.description;
-        case SizeColumn: return formatBytes(e.sizeBytes);
+        case SizeColumn: return units::bytes(e.sizeBytes);
         case CollectedColumn: return timetext::local(collectedTime(e));
         case Sha256Column: return e.sha256.isEmpty() ? QStringLiteral("—") : e.sha256.left(8) + QStringLiteral("…");
         case VerificationColumn: return verificationText(e.verification);

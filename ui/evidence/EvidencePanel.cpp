@@ -1,5 +1,7 @@
 #include "EvidencePanel.h"
 
+#include "ui/Units.h"
+
 #include "model/evidence/AcquisitionService.h"
 #include "ui/ReadOnlyGate.h"
 
@@ -17,11 +19,11 @@
 #include "ui/workspace/WorkspaceStyle.h"
 
 #include <QAction>
-#include <QInputDialog>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -148,8 +150,8 @@ EvidencePanel::EvidencePanel(CaseStore &store, QWidget *parent)
     connect(m_job, &EvidenceJob::progress, this, [this](qint64 done, qint64 total, double rate, double left) {
         m_progress->setValue(total > 0 ? int(1000.0 * double(done) / double(total)) : 0);
         m_rate->setText(tr("Verifying %1: %2 of %3 · %4/s · %5 left")
-                            .arg(m_verifying, formatBytes(done), formatBytes(total), formatBytes(qint64(rate)),
-                                 timeLeftText(left)));
+                            .arg(m_verifying, units::bytes(done), units::bytes(total), units::bytes(qint64(rate)),
+                                 units::eta(left)));
     });
     updateButtons();
 }
@@ -455,9 +457,9 @@ void EvidencePanel::linkSystem()
     dialog->setObjectName(QStringLiteral("linkSystemDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("%1 — taken from system").arg(number));
-    dialog->setLabelText(systems->isEmpty() ? tr("%1 lists no system yet: add them on the Systems tab first.")
-                                                  .arg(m_incidentId)
-                                            : tr("Which of %1's systems was %2 taken from?").arg(m_incidentId, number));
+    dialog->setLabelText(systems->isEmpty()
+                             ? tr("%1 lists no system yet: add them on the Systems tab first.").arg(m_incidentId)
+                             : tr("Which of %1's systems was %2 taken from?").arg(m_incidentId, number));
     dialog->setComboBoxItems(names);
     dialog->setComboBoxEditable(false);
     dialog->setTextValue(item->system.isEmpty() ? none : item->system);

@@ -1,5 +1,7 @@
 #include "ReportsPanel.h"
 
+#include "model/ShippedTexts.h"
+
 #include "CustomerTextDialog.h"
 #include "model/CaseStore.h"
 #include "model/clocks/ClockService.h"
@@ -254,7 +256,7 @@ void ReportsPanel::fillChoices()
     m_item->addItem(tr("Every item (one form each)"), QString());
     if (m_facts) {
         for (const ClockStatus &c : m_facts->clocks)
-            m_clock->addItem(c.rule.title, c.rule.id);
+            m_clock->addItem(shipped::text(c.rule.title), c.rule.id);
         for (const EvidenceItem &e : m_facts->evidence)
             m_item->addItem(QStringLiteral("%1 · %2").arg(e.evidenceNumber, e.description), e.evidenceNumber);
     }

@@ -24,8 +24,16 @@ namespace {
 // anything unrecognised is shown as it is.
 void describe(QListWidgetItem *item, const QString &blocker)
 {
-    static const QRegularExpression step(QStringLiteral("^mandatory step open: (.*) \\(([^()]*)\\)$"));
-    static const QRegularExpression clock(QStringLiteral("^notification clock unresolved: (.*) \\(([^()]*)\\)$"));
+    // The sentences are in the interface language: match them as translated.
+    auto sentence = [](const char *source) {
+        QString re = QRegularExpression::escape(QCoreApplication::translate("Timeline", source));
+        re.replace(QStringLiteral("\\%"), QStringLiteral("%"));
+        re.replace(QStringLiteral("%1"), QStringLiteral("(.*)"))
+            .replace(QStringLiteral("%2"), QStringLiteral("([^()]*)"));
+        return QRegularExpression(QLatin1Char('^') + re + QLatin1Char('$'));
+    };
+    const QRegularExpression step = sentence("mandatory step open: %1 (%2)");
+    const QRegularExpression clock = sentence("notification clock unresolved: %1 (%2)");
     QString title = blocker, subtitle, glyph = QStringLiteral("●");
     if (const auto m = step.match(blocker); m.hasMatch()) {
         title = m.captured(1);
@@ -37,10 +45,12 @@ void describe(QListWidgetItem *item, const QString &blocker)
             QCoreApplication::translate(
                 "ClosePanel", "Notification clock %1 — record the notice, or a documented decision not to notify")
                 .arg(c.captured(2));
-    } else if (blocker.contains(QLatin1String("no root cause"))) {
+    } else if (blocker == QCoreApplication::translate("Timeline", "the root-cause analysis has no root cause")) {
         title = QCoreApplication::translate("ClosePanel", "Root cause not recorded");
         subtitle = QCoreApplication::translate("ClosePanel", "Root-cause analysis — write it on the RCA tab and save");
-    } else if (blocker.startsWith(QLatin1String("evidence "))) {
+    } else if (blocker.startsWith(
+                   QCoreApplication::translate("Timeline", "evidence %1 failed its last verification (%2)")
+                       .section(QLatin1String("%1"), 0, 0))) {
         glyph = QStringLiteral("!");
         subtitle = QCoreApplication::translate("ClosePanel", "Evidence — verify it again or document the discrepancy");
     }
@@ -51,17 +61,23 @@ void describe(QListWidgetItem *item, const QString &blocker)
     item->setToolTip(blocker);
 }
 
-const QString kConsequence = QCoreApplication::translate(
-    "ClosePanel",
-    "Closing ends the response: steps, isolation, recovery and the root-cause analysis can no longer be changed, and "
-    "the incident leaves the list of open incidents. The closing is recorded in the audit log under your name. "
-    "Contacts, timeline entries and corrective actions can still be added. Reopening later needs a reason, which is "
-    "recorded too.");
+// A function, not a static: the translator is installed after static initialisation.
+QString consequence()
+{
+    return QCoreApplication::translate(
+        "ClosePanel",
+        "Closing ends the response: steps, isolation, recovery and the root-cause analysis can no longer be changed, "
+        "and "
+        "the incident leaves the list of open incidents. The closing is recorded in the audit log under your name. "
+        "Contacts, timeline entries and corrective actions can still be added. Reopening later needs a reason, which "
+        "is "
+        "recorded too.");
+}
 } // namespace
 
 ClosePanel::ClosePanel(const WorkspaceContext &ctx, QWidget *parent)
     : QWidget(parent), m_ctx(ctx), m_status(new QLabel(this)), m_list(new QListWidget(this)),
-      m_listHint(new QLabel(this)), m_summary(new QLineEdit(this)), m_consequence(new QLabel(kConsequence, this)),
+      m_listHint(new QLabel(this)), m_summary(new QLineEdit(this)), m_consequence(new QLabel(consequence(), this)),
       m_close(ws::button(tr("Close incident…"), QStringLiteral("closeIncidentButton"), this)),
       m_reopen(ws::button(tr("Reopen incident…"), QStringLiteral("reopenIncidentButton"), this,
                           tr("Reopen the incident, with the reason why (recorded in the audit log)"))),
@@ -83,6 +99,10 @@ ClosePanel::ClosePanel(const WorkspaceContext &ctx, QWidget *parent)
     m_summary->setPlaceholderText(tr("Closing summary (optional; recorded in the audit log)"));
     m_consequence->setObjectName(QStringLiteral("closeConsequenceLabel"));
     m_consequence->setWordWrap(true);
+    // One line here, so the blockers keep the room at 1366x768; the whole
+    // consequence is in the tool tip and in the confirmation before closing.
+    m_consequence->setText(tr("Closing freezes the response and is recorded in the audit log; you confirm it first."));
+    m_consequence->setToolTip(consequence());
     ws::setMuted(m_consequence, 0.92);
 
     auto *row = new QHBoxLayout;
@@ -155,7 +175,7 @@ void ClosePanel::requestClose()
         return;
     confirm::ask(this,
                  {QStringLiteral("closeConfirmation"), tr("Close %1?").arg(m_incident.id),
-                  tr("Close %1 “%2”?").arg(m_incident.id, m_incident.title), kConsequence, tr("Close incident")},
+                  tr("Close %1 “%2”?").arg(m_incident.id, m_incident.title), consequence(), tr("Close incident")},
                  [this] { closeConfirmed(); });
 }
 

@@ -19,13 +19,7 @@ namespace firebreak::ui {
 namespace {
 QString partyLabel(const QString &key)
 {
-    if (key == QLatin1String("law-enforcement"))
-        return QCoreApplication::translate("ContactDialog", "Law enforcement");
-    if (key == QLatin1String("authority"))
-        return QCoreApplication::translate("ContactDialog", "Supervisory authority / regulator");
-    QString s = key;
-    s[0] = s[0].toUpper();
-    return s;
+    return contactPartyLabel(key);
 }
 } // namespace
 

@@ -36,7 +36,7 @@ QString ContactsPanel::reload(const Incident &)
     int law = 0;
     for (const ContactEntry &c : *list) {
         law += c.lawEnforcement();
-        QStandardItem *party = ws::cell(c.lawEnforcement() ? tr("⚑ Law enforcement") : c.partyType,
+        QStandardItem *party = ws::cell(c.lawEnforcement() ? tr("⚑ Law enforcement") : contactPartyLabel(c.partyType),
                                         c.lawEnforcement() ? tr("Contact with law enforcement") : QString());
         addRow({ws::timeCell(c.at, now), party, ws::cell(c.organisation), ws::cell(c.person), ws::cell(c.caseReference),
                 ws::cell(c.channel), ws::cell(c.summary), ws::cell(c.recordedBy)},

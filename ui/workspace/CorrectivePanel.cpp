@@ -38,7 +38,8 @@ CorrectivePanel::CorrectivePanel(const WorkspaceContext &ctx, QWidget *parent)
     m_error->setObjectName(QStringLiteral("correctiveErrorLabel"));
     m_state->setObjectName(QStringLiteral("correctiveStateCombo"));
     m_state->setAccessibleName(tr("State of the selected corrective action"));
-    m_state->addItems({QStringLiteral("open"), QStringLiteral("in-progress"), QStringLiteral("done")});
+    for (const char *key : {"open", "in-progress", "done"})
+        m_state->addItem(correctiveStateLabel(QLatin1String(key)), QLatin1String(key));
     m_top->addWidget(m_state);
     m_top->addWidget(m_setState);
     if (auto *layout = qobject_cast<QVBoxLayout *>(this->layout()))
@@ -49,7 +50,7 @@ CorrectivePanel::CorrectivePanel(const WorkspaceContext &ctx, QWidget *parent)
     connect(m_setState, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_view->currentIndex();
         if (current.isValid())
-            (void)setState(current.row(), m_state->currentText());
+            (void)setState(current.row(), m_state->currentData().toString());
     });
     syncStateCombo();
 }
@@ -75,7 +76,7 @@ QString CorrectivePanel::reload(const Incident &)
             due->setForeground(QColor(0xC0, 0x1C, 0x28)); // red is reserved for overdue
         if (a.id == keepId)
             keepRow = m_model->rowCount();
-        addRow({ws::cell(a.action), ws::cell(a.owner), due, ws::cell(a.state)});
+        addRow({ws::cell(a.action), ws::cell(a.owner), due, ws::cell(correctiveStateLabel(a.state))});
     }
     if (keepRow >= 0)
         m_view->setCurrentIndex(m_model->index(keepRow, 0));
@@ -94,7 +95,7 @@ void CorrectivePanel::syncStateCombo()
     m_setState->setEnabled(has);
     if (has) {
         const QSignalBlocker block(m_state);
-        m_state->setCurrentText(m_actions[current.row()].state);
+        m_state->setCurrentIndex(qMax(0, m_state->findData(m_actions[current.row()].state)));
     }
 }
 

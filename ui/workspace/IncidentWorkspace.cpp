@@ -1,5 +1,7 @@
 #include "IncidentWorkspace.h"
 
+#include "model/ShippedTexts.h"
+
 #include "AddStepDialog.h"
 #include "ClosePanel.h"
 #include "ContactsPanel.h"
@@ -17,6 +19,7 @@
 
 #include "model/clocks/ClockService.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QScrollArea>
 #include <QShortcut>
@@ -385,15 +388,19 @@ void IncidentWorkspace::onRecordRequested(const QString &kind, const IncidentSte
 void IncidentWorkspace::onBlockerActivated(const QString &blocker)
 {
     for (const IncidentStep &s : std::as_const(m_steps))
-        if (blocker == QStringLiteral("mandatory step open: %1 (%2)").arg(s.title, phaseLabel(s.phase))) {
+        if (blocker == QCoreApplication::translate("Timeline", "mandatory step open: %1 (%2)")
+                           .arg(shipped::text(s.title), phaseLabel(s.phase))) {
             selectStep(s.stepId);
             m_step->setFocus();
             return;
         }
-    if (blocker.contains(QLatin1String("root cause"))) {
+    // The blockers come from ResponseService::closureBlockers, in the interface language.
+    const QString clockBlocker = QCoreApplication::translate("Timeline", "notification clock unresolved: %1 (%2)")
+                                     .section(QLatin1String("%1"), 0, 0);
+    if (blocker == QCoreApplication::translate("Timeline", "the root-cause analysis has no root cause")) {
         showTab(Tab::Rca);
         m_rca->focusRootCause();
-    } else if (blocker.contains(QLatin1String("notification clock"))) {
+    } else if (blocker.startsWith(clockBlocker)) {
         emit clocksRequested(m_ctx.incidentId);
     }
 }

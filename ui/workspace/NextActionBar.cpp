@@ -1,5 +1,7 @@
 #include "NextActionBar.h"
 
+#include "model/ShippedTexts.h"
+
 #include "WorkspaceStyle.h"
 #include "ui/clocks/ClockText.h"
 
@@ -57,20 +59,21 @@ NextActionBar::NextActionBar(QWidget *stepActions, QWidget *parent)
 void NextActionBar::setData(const IncidentStep *current, const IncidentStep *next,
                             const std::optional<NextDeadline> &deadline, bool closed)
 {
-    m_stepText = current ? current->title : tr("No step selected");
-    m_step->setToolTip(current ? tr("The buttons act on this step: %1").arg(current->title) : QString());
+    m_stepText = current ? shipped::text(current->title) : tr("No step selected");
+    m_step->setToolTip(current ? tr("The buttons act on this step: %1").arg(shipped::text(current->title)) : QString());
 
     if (closed)
         m_nextText = (tr("Incident closed"));
     else if (next)
         m_nextText = (tr("Next: %1 %2 — %3")
-                          .arg(next->mandatory ? QStringLiteral("●") : QStringLiteral("○"), next->title,
+                          .arg(next->mandatory ? QStringLiteral("●") : QStringLiteral("○"), shipped::text(next->title),
                                phaseLabel(next->phase)));
     else
         m_nextText = (tr("✓ No other mandatory step open"));
     elideStep();
     m_next->setEnabled(!closed && next);
-    m_next->setToolTip(next ? tr("Go to the next mandatory open step: %1 (%2)").arg(next->title, next->owner)
+    m_next->setToolTip(next ? tr("Go to the next mandatory open step: %1 (%2)")
+                                  .arg(shipped::text(next->title), shipped::text(next->owner))
                             : QString());
 
     m_deadline->setVisible(deadline.has_value() && !closed);

@@ -1,5 +1,7 @@
 #include "PhaseNavigator.h"
 
+#include "model/ShippedTexts.h"
+
 #include "NavItemDelegate.h"
 #include "WorkspaceStyle.h"
 #include "ui/ReadOnlyGate.h"
@@ -37,7 +39,7 @@ QString stepSubtitle(const IncidentStep &s)
     else if (s.mandatory)
         parts << QCoreApplication::translate("PhaseNavigator", "Mandatory");
     if (!s.owner.isEmpty())
-        parts << s.owner;
+        parts << shipped::text(s.owner);
     return parts.join(QStringLiteral(" · "));
 }
 } // namespace
@@ -66,6 +68,7 @@ PhaseNavigator::PhaseNavigator(QWidget *parent)
     }
 
     m_stepCaption->setObjectName(QStringLiteral("stepListCaption"));
+    m_stepCaption->setWordWrap(true); // "Étapes — Rétablissement" beside "Ajouter une étape…" in a narrow column
     m_stepList->setObjectName(QStringLiteral("stepList"));
     m_stepList->setItemDelegate(delegate);
     m_stepList->setAccessibleName(tr("Steps of the selected phase"));
@@ -178,15 +181,19 @@ void PhaseNavigator::fillSteps(const QString &keepStepId)
     for (const IncidentStep &s : m_steps) {
         if (s.phase != m_phase)
             continue;
-        auto *item = new QListWidgetItem(s.title, m_stepList);
+        auto *item = new QListWidgetItem(shipped::text(s.title), m_stepList);
         item->setData(D::KeyRole, s.stepId);
         item->setData(D::GlyphRole, stepGlyph(s));
         item->setData(D::SubtitleRole, m_compact ? QString() : stepSubtitle(s));
         item->setData(D::EmphasisRole, s.mandatory && s.state == IncidentStep::State::Open);
         item->setData(D::DimRole, s.state != IncidentStep::State::Open);
-        item->setToolTip(
-            QStringLiteral("%1\n%2%3\n%4")
-                .arg(s.title, stepStateKey(s.state), s.mandatory ? tr(", mandatory") : QString(), stepSubtitle(s)));
+        item->setToolTip(QStringLiteral("%1\n%2\n%3")
+                             .arg(shipped::text(s.title),
+                                  s.state == IncidentStep::State::Done      ? tr("Done")
+                                  : s.state == IncidentStep::State::Skipped ? tr("Skipped")
+                                  : s.mandatory                             ? tr("Open, mandatory")
+                                                                            : tr("Open, optional"),
+                                  stepSubtitle(s)));
         const int row = m_stepList->count() - 1;
         if (s.stepId == keepStepId)
             keepRow = row;

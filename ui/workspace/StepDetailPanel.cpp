@@ -1,5 +1,7 @@
 #include "StepDetailPanel.h"
 
+#include "model/ShippedTexts.h"
+
 #include "Confirm.h"
 #include "ReasonDialog.h"
 #include "RecordKinds.h"
@@ -156,7 +158,7 @@ void StepDetailPanel::showStep(const IncidentStep *step, const Incident &inciden
     const bool checklistChanged = !sameStep || step->checklist != m_step.checklist;
     m_step = *step;
 
-    m_title->setText(m_step.title);
+    m_title->setText(shipped::text(m_step.title));
     const bool open = m_step.state == IncidentStep::State::Open;
     QString state;
     switch (m_step.state) {
@@ -164,18 +166,16 @@ void StepDetailPanel::showStep(const IncidentStep *step, const Incident &inciden
         state = m_step.mandatory ? tr("<b>Open</b> · mandatory") : tr("<b>Open</b> · optional");
         break;
     case IncidentStep::State::Done:
-        state = QStringLiteral("<b>✓ Done</b><br>%1 · %2")
-                    .arg(m_step.doneBy.toHtmlEscaped(), timetext::local(m_step.doneAt));
+        state = tr("<b>✓ Done</b><br>%1 · %2").arg(m_step.doneBy.toHtmlEscaped(), timetext::local(m_step.doneAt));
         break;
     case IncidentStep::State::Skipped:
-        state = QStringLiteral("<b>– Skipped</b><br>%1 · %2")
-                    .arg(m_step.doneBy.toHtmlEscaped(), timetext::local(m_step.doneAt));
+        state = tr("<b>– Skipped</b><br>%1 · %2").arg(m_step.doneBy.toHtmlEscaped(), timetext::local(m_step.doneAt));
         break;
     }
     m_state->setText(state);
     m_state->setToolTip(timetext::tooltip(m_step.doneAt, m_ctx.now()));
     QStringList meta{phaseLabel(m_step.phase),
-                     tr("Owner: %1").arg(m_step.owner.isEmpty() ? QStringLiteral("nobody") : m_step.owner)};
+                     tr("Owner: %1").arg(m_step.owner.isEmpty() ? tr("nobody") : shipped::text(m_step.owner))};
     if (!m_step.note.isEmpty())
         // A step completed by its record (model/response/StepLinks) says so in the reader's language.
         meta << (m_step.state == IncidentStep::State::Done && !m_step.completedBy.isEmpty() &&
@@ -217,7 +217,8 @@ void StepDetailPanel::rebuildChecklist()
     qDeleteAll(m_checks);
     m_checks.clear();
     for (int i = 0; i < m_step.checklist.size(); ++i) {
-        auto *box = readonly::writes(new QCheckBox(m_step.checklist[i], m_checklist)); // a tick is recorded
+        auto *box =
+            readonly::writes(new QCheckBox(shipped::text(m_step.checklist[i]), m_checklist)); // a tick is recorded
         box->setObjectName(QStringLiteral("checklistItem%1").arg(i));
         m_checklistLayout->addWidget(box);
         box->show(); // children added to a shown widget start hidden

@@ -28,7 +28,8 @@ TimelineNoteDialog::TimelineNoteDialog(const WorkspaceContext &ctx, QWidget *par
     m_source->setObjectName(QStringLiteral("timelineSourceEdit"));
     m_source->setPlaceholderText(tr("Where this comes from: a log, a person, a tool"));
     m_confidence->setObjectName(QStringLiteral("timelineConfidenceCombo"));
-    m_confidence->addItems(timelineConfidences());
+    for (const QString &key : timelineConfidences())
+        m_confidence->addItem(timelineConfidenceLabel(key), key);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -67,7 +68,7 @@ void TimelineNoteDialog::accept()
     n.at = m_at->value();
     n.text = m_text->text().trimmed();
     n.source = m_source->text().trimmed();
-    n.confidence = m_confidence->currentText();
+    n.confidence = m_confidence->currentData().toString();
     if (auto added = m_ctx.response.addTimelineNote(n); !added) {
         chrome::showError(m_error, tr("The entry was not added: %1").arg(added.error().message));
         return;

@@ -53,7 +53,7 @@ TimelinePanel::TimelinePanel(const WorkspaceContext &ctx, QWidget *parent)
     m_kind->setAccessibleName(tr("Kind of entry"));
     m_kind->addItem(tr("All kinds"), QString());
     for (const QString &k : kinds())
-        m_kind->addItem(k, k);
+        m_kind->addItem(timelineKindLabel(k), k);
     m_count->setObjectName(QStringLiteral("timelineCountLabel"));
     ws::setMuted(m_count);
     m_status->setObjectName(QStringLiteral("timelineStatusLabel"));
@@ -121,10 +121,11 @@ void TimelinePanel::refill()
             continue;
         QList<QStandardItem *> row{
             ws::timeCell(e.at, now),
-            ws::cell(e.lawEnforcement ? QStringLiteral("⚑ %1").arg(e.kind) : e.kind),
+            ws::cell(e.lawEnforcement ? QStringLiteral("⚑ %1").arg(timelineKindLabel(e.kind))
+                                      : timelineKindLabel(e.kind)),
             ws::cell(e.text),
             ws::cell(e.source),
-            ws::cell(e.confidence),
+            ws::cell(timelineConfidenceLabel(e.confidence)),
             ws::cell(e.auditSeq ? QString::number(e.auditSeq) : QString(),
                      e.auditSeq ? tr("Audit entry %1").arg(e.auditSeq) : tr("Not linked to an audit entry"))};
         if (e.lawEnforcement) {

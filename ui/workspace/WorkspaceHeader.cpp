@@ -1,5 +1,9 @@
 #include "WorkspaceHeader.h"
 
+#include "model/ShippedTexts.h"
+
+#include "ui/Units.h"
+
 #include "WorkspaceStyle.h"
 #include "ui/Palette.h"
 #include "ui/SeverityChip.h"
@@ -82,9 +86,9 @@ void WorkspaceHeader::setData(const Incident &incident, const IncidentStep *next
         const ClockStatus &c = *urgentClock;
         const bool overdue = c.state == ClockStatus::State::Overdue;
         const QString left = !c.deadline.isValid() ? tr("without undue delay")
-                             : overdue             ? formatTimeLeft(c.secondsLeft(now))
-                                                   : formatTimeLeft(c.secondsLeft(now)) + tr(" left");
-        m_clock->setText(ws::literal(tr("Due: %1 · %2").arg(c.rule.title, left)));
+                             : overdue             ? units::timeLeft(c.secondsLeft(now))
+                                                   : units::timeLeft(c.secondsLeft(now)) + tr(" left");
+        m_clock->setText(ws::literal(tr("Due: %1 · %2").arg(shipped::text(c.rule.title), left)));
         m_clock->setToolTip(c.deadline.isValid()
                                 ? tr("Deadline %1\n%2").arg(timetext::local(c.deadline), timetext::utc(c.deadline))
                                 : tr("No fixed deadline: notify without undue delay"));

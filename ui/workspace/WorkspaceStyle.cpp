@@ -1,5 +1,7 @@
 #include "WorkspaceStyle.h"
 
+#include "ui/Units.h"
+
 #include "ui/Palette.h"
 #include "ui/TimeText.h"
 
@@ -8,6 +10,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardItem>
+#include <QStyle>
 
 namespace firebreak::ui::ws {
 
@@ -67,20 +70,24 @@ QString literal(const QString &text)
 
 QString duration(qint64 seconds)
 {
-    const qint64 mins = qMax<qint64>(0, seconds) / 60;
-    if (mins < 60)
-        return QCoreApplication::translate("WorkspaceStyle", "%1 min").arg(mins);
-    const qint64 hours = mins / 60;
-    if (hours < 48)
-        return QStringLiteral("%1 h %2 m").arg(hours).arg(mins % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1 d %2 h").arg(hours / 24).arg(hours % 24);
+    return units::duration(seconds);
 }
 
 void setColumnWidths(QHeaderView *header, std::initializer_list<int> widths)
 {
+    // Never narrower than the header's own words: French ones are longer
+    // ("Personne / enquêteur") and a cut header reads as a different column.
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const int mark = header->isSortIndicatorShown()
+                         ? header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + margin
+                         : 0;
     int column = 0;
-    for (int w : widths)
-        header->resizeSection(column++, w);
+    for (int w : widths) {
+        const QString text =
+            header->model() ? header->model()->headerData(column, Qt::Horizontal).toString() : QString();
+        const int need = text.isEmpty() ? 0 : header->fontMetrics().horizontalAdvance(text) + 2 * margin + mark;
+        header->resizeSection(column++, std::max(w, need));
+    }
 }
 
 QPushButton *linkButton(const QString &objectName, QWidget *parent)

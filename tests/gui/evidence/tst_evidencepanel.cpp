@@ -22,12 +22,12 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QInputDialog>
 #include <QRandomGenerator>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -416,7 +416,8 @@ private slots:
         EvidencePanel panel(*m_store);
         panel.setIncident(m_id);
         panel.selectEvidence(m_number);
-        auto *action = child<PlaceholderTableView>(&panel, "evidenceTable")->findChild<QAction *>(QStringLiteral("linkSystemAction"));
+        auto *action = child<PlaceholderTableView>(&panel, "evidenceTable")
+                           ->findChild<QAction *>(QStringLiteral("linkSystemAction"));
         QVERIFY(action && action->isEnabled());
         action->trigger();
         auto *dialog = qobject_cast<QInputDialog *>(openDialog(&panel, "linkSystemDialog"));
@@ -434,7 +435,8 @@ private slots:
         QTest::mouseClick(okButton, Qt::LeftButton);
         QCOMPARE(EvidenceService(*m_store).item(m_id, m_number)->system, QStringLiteral("fs01"));
         QCOMPARE(m_store->auditLog(m_id)->last().action, QStringLiteral("evidence.link-system"));
-        QVERIFY2(panel.details()->factsText().contains(QLatin1String("fs01")), qPrintable(panel.details()->factsText()));
+        QVERIFY2(panel.details()->factsText().contains(QLatin1String("fs01")),
+                 qPrintable(panel.details()->factsText()));
     }
 
     void refusedInputRecordsNothing()

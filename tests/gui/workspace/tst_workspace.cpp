@@ -165,7 +165,7 @@ void TestWorkspace::wholeIncidentToClosure()
     QTest::keyClicks(child<QLineEdit>(quick, "timelineTextEdit"), QStringLiteral("first encrypted file seen"));
     QTest::keyClicks(child<QLineEdit>(quick, "timelineSourceEdit"), QStringLiteral("fs01 audit log"));
     auto *confidence = child<QComboBox>(quick, "timelineConfidenceCombo");
-    confidence->setCurrentIndex(confidence->findText(QStringLiteral("likely")));
+    confidence->setCurrentIndex(confidence->findData(QStringLiteral("likely")));
     click(child<QPushButton>(quick, "okButton"));
     QTRY_VERIFY(quick.isNull());
     QAbstractItemModel *timeline = child<ui::PlaceholderTableView>(&w, "timelineView")->model();

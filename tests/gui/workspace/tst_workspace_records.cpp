@@ -87,15 +87,15 @@ void TestWorkspaceRecords::correctiveActionsAddAndChangeState()
     QTRY_VERIFY(dialog.isNull());
     auto *view = child<ui::PlaceholderTableView>(&w, "correctiveView");
     QCOMPARE(view->model()->rowCount(), 1);
-    QCOMPARE(view->model()->index(0, 3).data().toString(), QStringLiteral("open"));
+    QCOMPARE(view->model()->index(0, 3).data().toString(), QStringLiteral("Open"));
 
     view->setCurrentIndex(view->model()->index(0, 0));
     auto *state = child<QComboBox>(&w, "correctiveStateCombo");
     QVERIFY(state->isEnabled());
-    state->setCurrentText(QStringLiteral("in-progress"));
+    state->setCurrentIndex(state->findData(QStringLiteral("in-progress")));
     click(child<QPushButton>(&w, "correctiveSetStateButton"));
     QCOMPARE(bench.response->correctiveActions(inc.id)->first().state, QStringLiteral("in-progress"));
-    QCOMPARE(view->model()->index(0, 3).data().toString(), QStringLiteral("in-progress"));
+    QCOMPARE(view->model()->index(0, 3).data().toString(), QStringLiteral("In progress"));
     QCOMPARE(view->currentIndex().row(), 0); // the selection survives the reload
 
     // Overdue actions are the only red in the table.
