@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace firebreak {
 
 namespace {
@@ -28,6 +30,16 @@ bool handsOver(const CustodyEvent &e)
 {
     return (isHandOff(e) || e.action == QLatin1String("collected")) && !isPackageCopy(e) &&
            !e.toParty.trimmed().isEmpty();
+}
+
+// The collection opens the chain even when a later entry was dated a
+// moment before it (times are typed to the minute; the store allows a
+// minute of slack), so the collector is the first holder.
+QList<CustodyEvent> collectionFirst(QList<CustodyEvent> chain)
+{
+    std::stable_partition(chain.begin(), chain.end(),
+                          [](const CustodyEvent &e) { return e.action == QLatin1String("collected"); });
+    return chain;
 }
 
 } // namespace
@@ -69,7 +81,7 @@ bool sameParty(const QString &a, const QString &b)
 CustodyHolder holderOf(const QList<CustodyEvent> &chain)
 {
     CustodyHolder h;
-    for (const CustodyEvent &e : chain)
+    for (const CustodyEvent &e : collectionFirst(chain))
         if (handsOver(e))
             h = {e.toParty.trimmed(), e};
     return h;
@@ -79,7 +91,7 @@ QList<CustodyEvent> unexplainedHandOffs(const QList<CustodyEvent> &chain)
 {
     QList<CustodyEvent> out;
     QString holder;
-    for (const CustodyEvent &e : chain) {
+    for (const CustodyEvent &e : collectionFirst(chain)) {
         const bool namesGiver = isHandOff(e) && !e.fromParty.trimmed().isEmpty();
         if (namesGiver && !holder.isEmpty() && e.overrideReason.trimmed().isEmpty() && !sameParty(e.fromParty, holder))
             out.append(e);

@@ -32,7 +32,10 @@ Status checkHolder(const QList<CustodyEvent> &chain, CustodyEvent e)
         if (before.contains(c.id))
             continue;
         const auto pos = std::find_if(after.begin(), after.end(), [&](const CustodyEvent &x) { return x.id == c.id; });
-        const QList<CustodyEvent> upTo = after.mid(0, pos - after.begin());
+        QList<CustodyEvent> upTo = after.mid(0, pos - after.begin());
+        for (auto x = pos; x != after.end(); ++x)
+            if (x->action == QLatin1String("collected"))
+                upTo.append(*x); // the collection opens the chain (see CustodyHolder)
         const CustodyHolder h = holderOf(upTo);
         if (c.id == -1)
             return Error{Error::Kind::Conflict,

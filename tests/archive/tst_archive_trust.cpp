@@ -568,6 +568,37 @@ private slots:
         auto log = f.cli({QStringLiteral("audit"), QStringLiteral("log"), f.incident, QStringLiteral("--json")});
         QVERIFY2(log.out.contains(sha), qPrintable(log.err));
     }
+
+    // Issue #21.12: once bob holds E-001, ada cannot hand it over: refused
+    // before a byte is written, unless a reason is given, which the
+    // recorded transfer keeps.
+    void handoverFromNonHolderIsRefusedBeforeWriting()
+    {
+        // (With a reason: bob may already hold it from custodyAndAcquisitionFacts.)
+        auto t = f.cli({QStringLiteral("evidence"), QStringLiteral("transfer"), f.incident, QStringLiteral("E-001"),
+                        QStringLiteral("--from"), QStringLiteral("ada"), QStringLiteral("--to"), QStringLiteral("bob"),
+                        QStringLiteral("--purpose"), QStringLiteral("analysis"), QStringLiteral("--override-reason"),
+                        QStringLiteral("set-up of this test")});
+        QVERIFY2(t.exitCode == 0, qPrintable(t.err));
+        const QString out = f.path(QStringLiteral("not-yours.tar"));
+        auto refused = f.exportTo(out, f.signArgs() + QStringList{QStringLiteral("--items"), QStringLiteral("E-001")});
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(refused.err.contains(QLatin1String("E-001 is held by \"bob\"")), qPrintable(refused.err));
+        QVERIFY(!QFileInfo::exists(out));
+        auto kept = f.exportTo(out, f.signArgs() + QStringList{QStringLiteral("--items"), QStringLiteral("E-001"),
+                                                               QStringLiteral("--override-reason"),
+                                                               QStringLiteral("bob asked ada to send the copy")});
+        QVERIFY2(kept.exitCode == 0, qPrintable(kept.out + kept.err));
+        auto show = f.cli({QStringLiteral("evidence"), QStringLiteral("show"), f.incident, QStringLiteral("E-001"),
+                           QStringLiteral("--json")});
+        const QJsonArray chain =
+            QJsonDocument::fromJson(show.out.toUtf8()).object().value(QStringLiteral("custody")).toArray();
+        QCOMPARE(chain.last().toObject().value(QStringLiteral("override_reason")).toString(),
+                 QStringLiteral("bob asked ada to send the copy"));
+        // A package is a copy: bob still holds the original.
+        auto text = f.cli({QStringLiteral("evidence"), QStringLiteral("show"), f.incident, QStringLiteral("E-001")});
+        QVERIFY2(text.out.contains(QLatin1String("Held by bob")), qPrintable(text.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestArchiveTrust)

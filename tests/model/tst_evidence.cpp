@@ -151,6 +151,14 @@ private slots:
         QCOMPARE(svc.custody(id, num)->size(), 1);
         QCOMPARE(auditCount(), before);
 
+        // Dated a moment before the collection (the minute of slack): the
+        // collector still held it then.
+        CustodyEvent early = custody(QStringLiteral("transferred"), QStringLiteral("Mallory"),
+                                     QStringLiteral("Lt. Dupont, OFAC"), 60);
+        early.at = item.collectedAt.addSecs(-30);
+        QVERIFY(!svc.recordCustody(early).ok());
+        QCOMPARE(auditCount(), before);
+
         // The holder under another spelling: case, accents, spacing and the
         // title after the comma set aside.
         QVERIFY(svc.recordCustody(custody(QStringLiteral("transferred"), QStringLiteral("  benedicte  MARLEY "),
