@@ -4,8 +4,8 @@
 #include "CustodyHolder.h"
 
 #include <QSet>
-
 #include <QTimeZone>
+
 #include <algorithm>
 
 namespace firebreak {
