@@ -176,6 +176,10 @@ private slots:
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("acquisitionPhaseLabel"))
                     ->text()
                     .startsWith(QLatin1String("Step 1 of 2")));
+        // The image is being written (as DEST.incomplete) before we cancel:
+        // on a loaded machine (the sanitizer run) the click could otherwise
+        // come before the destination was created.
+        QTRY_VERIFY(QFileInfo::exists(dest + QStringLiteral(".incomplete")));
 
         // Hours of imaging do not end on one click: the first answer keeps it going.
         QTest::mouseClick(cancel, Qt::LeftButton);
