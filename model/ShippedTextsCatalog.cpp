@@ -106,18 +106,22 @@ QStringList catalog()
         QT_TRANSLATE_NOOP("Shipped", "Last clean backup identified"),
         QT_TRANSLATE_NOOP("Shipped", "Restore tested in isolation"),
         QT_TRANSLATE_NOOP("Shipped", "Customer contract"),
-        QT_TRANSLATE_NOOP("Shipped", "Customer agreements: notice of a breach of personal data within 24 hours, of project data within 72 hours, counted from awareness."),
+        QT_TRANSLATE_NOOP("Shipped", "Customer agreements: notice of a breach of personal data within 24 hours, of "
+                                     "project data within 72 hours, counted from awareness."),
         QT_TRANSLATE_NOOP("Shipped", "Customer notice: personal-data breach"),
         QT_TRANSLATE_NOOP("Shipped", "affected customers"),
         QT_TRANSLATE_NOOP("Shipped", "Customer notice: project-data breach"),
         QT_TRANSLATE_NOOP("Shipped", "DORA"),
-        QT_TRANSLATE_NOOP("Shipped", "Regulation (EU) 2022/2554 Art. 19; Commission Delegated Regulation (EU) 2025/301 Art. 5 (time limits)."),
+        QT_TRANSLATE_NOOP(
+            "Shipped",
+            "Regulation (EU) 2022/2554 Art. 19; Commission Delegated Regulation (EU) 2025/301 Art. 5 (time limits)."),
         QT_TRANSLATE_NOOP("Shipped", "DORA initial notification"),
         QT_TRANSLATE_NOOP("Shipped", "competent authority"),
         QT_TRANSLATE_NOOP("Shipped", "DORA intermediate report"),
         QT_TRANSLATE_NOOP("Shipped", "DORA final report"),
         QT_TRANSLATE_NOOP("Shipped", "GDPR"),
-        QT_TRANSLATE_NOOP("Shipped", "Regulation (EU) 2016/679, Articles 33 and 34; EDPB Guidelines 9/2022 on personal data breach notification."),
+        QT_TRANSLATE_NOOP("Shipped", "Regulation (EU) 2016/679, Articles 33 and 34; EDPB Guidelines 9/2022 on personal "
+                                     "data breach notification."),
         QT_TRANSLATE_NOOP("Shipped", "GDPR Art. 33: notify the supervisory authority"),
         QT_TRANSLATE_NOOP("Shipped", "supervisory authority (e.g. CNIL)"),
         QT_TRANSLATE_NOOP("Shipped", "GDPR Art. 34: communicate to data subjects"),
@@ -129,7 +133,8 @@ QStringList catalog()
         QT_TRANSLATE_NOOP("Shipped", "NIS2 incident notification"),
         QT_TRANSLATE_NOOP("Shipped", "NIS2 final report"),
         QT_TRANSLATE_NOOP("Shipped", "SEC"),
-        QT_TRANSLATE_NOOP("Shipped", "Form 8-K Item 1.05 (material cybersecurity incidents): due within four business days of the materiality determination."),
+        QT_TRANSLATE_NOOP("Shipped", "Form 8-K Item 1.05 (material cybersecurity incidents): due within four business "
+                                     "days of the materiality determination."),
         QT_TRANSLATE_NOOP("Shipped", "SEC Form 8-K Item 1.05"),
         QT_TRANSLATE_NOOP("Shipped", "U.S. Securities and Exchange Commission (EDGAR)"),
     };

@@ -19,12 +19,19 @@ class TestEvidence : public QObject {
     QTemporaryDir m_dir;
     ManualClock m_clock{QDateTime(QDate(2026, 11, 23), QTime(3, 0), QTimeZone::utc())};
 
+    // A fresh case file of its own, actor "bob"; null if it cannot be opened.
+    std::unique_ptr<CaseStore> openStore(const QString &file)
+    {
+        auto opened = CaseStore::open(storeSpec(m_dir, file), m_clock, QStringLiteral("bob"));
+        return opened.ok() ? std::move(*opened) : nullptr;
+    }
+
 private slots:
     void custodyAndVerificationHistory()
     {
-        auto opened = CaseStore::open(storeSpec(m_dir, QStringLiteral("ev.sqlite")), m_clock, QStringLiteral("bob"));
-        QVERIFY(opened.ok());
-        CaseStore &store = **opened;
+        const auto opened = openStore(QStringLiteral("ev.sqlite"));
+        QVERIFY(opened);
+        CaseStore &store = *opened;
         const QString id = store.createIncident({QStringLiteral("x"), {}, Severity::High, {}, {}, {}, {}})->id;
         EvidenceService svc(store);
 
@@ -108,10 +115,9 @@ private slots:
     // later hand-over come from a non-holder.
     void transferFromNonHolderIsRefused()
     {
-        auto opened =
-            CaseStore::open(storeSpec(m_dir, QStringLiteral("holder.sqlite")), m_clock, QStringLiteral("bob"));
-        QVERIFY(opened.ok());
-        CaseStore &store = **opened;
+        const auto opened = openStore(QStringLiteral("holder.sqlite"));
+        QVERIFY(opened);
+        CaseStore &store = *opened;
         const QString id = store.createIncident({QStringLiteral("x"), {}, Severity::High, {}, {}, {}, {}})->id;
         EvidenceService svc(store);
         EvidenceItem item;
@@ -153,8 +159,8 @@ private slots:
 
         // Dated a moment before the collection (the minute of slack): the
         // collector still held it then.
-        CustodyEvent early = custody(QStringLiteral("transferred"), QStringLiteral("Mallory"),
-                                     QStringLiteral("Lt. Dupont, OFAC"), 60);
+        CustodyEvent early =
+            custody(QStringLiteral("transferred"), QStringLiteral("Mallory"), QStringLiteral("Lt. Dupont, OFAC"), 60);
         early.at = item.collectedAt.addSecs(-30);
         QVERIFY(!svc.recordCustody(early).ok());
         QCOMPARE(auditCount(), before);
@@ -199,9 +205,9 @@ private slots:
     // disk images of listed systems count as forensic copies of them.
     void itemsNameTheirSystem()
     {
-        auto opened = CaseStore::open(storeSpec(m_dir, QStringLiteral("sys.sqlite")), m_clock, QStringLiteral("bob"));
-        QVERIFY(opened.ok());
-        CaseStore &store = **opened;
+        const auto opened = openStore(QStringLiteral("sys.sqlite"));
+        QVERIFY(opened);
+        CaseStore &store = *opened;
         const QString id = store.createIncident({QStringLiteral("x"), {}, Severity::High, {}, {}, {}, {}})->id;
         AffectedSystem fs01;
         fs01.incidentId = id;
