@@ -22,6 +22,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDir>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -399,6 +400,8 @@ private slots:
                  QStringLiteral("Lt. Martin, OFAC Paris, +33 1 23 45 67 89"));
         reason->setText(QStringLiteral("Martin's deputy brought it; signed form follows"));
         QVERIFY(ok->isEnabled());
+        if (const QString shots = qEnvironmentVariable("FIREBREAK_SCREENSHOTS"); !shots.isEmpty())
+            dialog->grab().save(QDir(shots).filePath(QStringLiteral("custody-non-holder.png")));
         QTest::mouseClick(ok, Qt::LeftButton);
         QVERIFY(!openDialog(&panel, "recordTransferDialog"));
         const CustodyEvent last = EvidenceService(*m_store).custody(m_id, m_number)->last();
