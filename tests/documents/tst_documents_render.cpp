@@ -151,6 +151,38 @@ private slots:
         QVERIFY2(dark > 200, qPrintable(QString::number(dark)));
     }
 
+    // Generated just after midnight in Paris, the issue time names two dates
+    // ("2026-12-08 00:08 CET (2026-12-07 23:08 UTC)"); the CI run that crossed
+    // midnight found it cut to "(2026-12-07 23:08 …" in the footer. It wraps instead.
+    void footerIssueTimeAcrossMidnightIsWhole_data()
+    {
+        QTest::addColumn<int>("kind");
+        for (DocumentKind k : allDocumentKinds())
+            QTest::addRow("%s", qPrintable(documentKindKey(k))) << int(k);
+    }
+    void footerIssueTimeAcrossMidnightIsWhole()
+    {
+        QFETCH(int, kind);
+        DocumentOptions o = options(DocumentKind(kind));
+        o.generatedAt = QDateTime(QDate(2026, 12, 7), QTime(23, 8), QTimeZone::utc());
+        auto src = compose(facts(m_f.id), o);
+        QVERIFY2(src.ok(), src.ok() ? "" : qPrintable(src.error().message));
+        auto paged = PagedDocument::layout(*src);
+        QVERIFY2(paged.ok(), paged.ok() ? "" : qPrintable(paged.error().message));
+        const QString path = m_dir.filePath(QStringLiteral("midnight-%1.pdf").arg(documentKindKey(o.kind)));
+        auto written = writePdf(**paged, path, {});
+        QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
+        const QStringList pages = pdfText(path, false).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+        QCOMPARE(pages.size(), (*paged)->pageCount());
+        for (const QString &page : pages) {
+            if (page.trimmed().isEmpty())
+                continue;
+            QVERIFY2(flat(page).contains(QLatin1String("2026-12-08 00:08 CET (2026-12-07 23:08 UTC)")),
+                     qPrintable(flat(page).right(300)));
+            QVERIFY2(!page.contains(QChar(0x2026)), qPrintable(flat(page).right(300)));
+        }
+    }
+
     void contentsMatchHeadingPages()
     {
         auto src = compose(facts(m_f.id), options(DocumentKind::Internal));

@@ -163,8 +163,22 @@ void PagedDocument::paintPage(QPainter &p, int index) const
         leftWidth = footerBand.width() / 2 -
                     QFontMetricsF(smallBold, p.device()).horizontalAdvance(m_source.marking) / 2 - 12 * kPt;
     }
-    p.drawText(QRectF(footerBand.topLeft(), QSizeF(leftWidth, footerBand.height())), Qt::AlignLeft | Qt::AlignVCenter,
-               fm.elidedText(m_source.footerText, Qt::ElideRight, leftWidth));
+    // The issue time names both zones; across midnight it carries two dates and no longer fits one line. It wraps
+    // onto a second line rather than being cut, because "when was this generated" is what a reader checks.
+    if (fm.horizontalAdvance(m_source.footerText) <= leftWidth) {
+        p.drawText(QRectF(footerBand.topLeft(), QSizeF(leftWidth, footerBand.height())),
+                   Qt::AlignLeft | Qt::AlignVCenter, m_source.footerText);
+    } else {
+        // Break before the bracketed UTC time when that fits, so that neither time is split.
+        QString text = m_source.footerText;
+        const qsizetype bracket = text.indexOf(QLatin1String(" ("));
+        if (bracket > 0 && fm.horizontalAdvance(text.left(bracket)) <= leftWidth &&
+            fm.horizontalAdvance(text.mid(bracket + 1)) <= leftWidth)
+            text[bracket] = QLatin1Char('\n');
+        const QRectF twoLines(footerBand.left(), footerBand.center().y() - fm.lineSpacing(), leftWidth,
+                              2 * fm.lineSpacing());
+        p.drawText(twoLines, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, text);
+    }
     p.restore();
 }
 
