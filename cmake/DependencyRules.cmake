@@ -1,6 +1,9 @@
-# DESIGN.md: dependencies run one way, model <- forensics <- ui <- app;
-# model never sees QtGui/QtWidgets and the CLI never links QtWidgets.
-# Checked at configure time over the full transitive link closure.
+# docs/ARCHITECTURE.md: dependencies run one way,
+#   model <- forensics <- app/documents <- app/services <- {app/cli, ui};
+# model never sees QtGui/QtWidgets, the CLI and the services never link
+# QtWidgets. Checked at configure time over the full transitive link
+# closure, and over the #include lines (CheckIncludeLayers.cmake).
+include(${CMAKE_CURRENT_LIST_DIR}/CheckIncludeLayers.cmake)
 
 function(_firebreak_collect_links target out)
     set(seen "")
@@ -40,12 +43,15 @@ function(_firebreak_forbid target)
     endforeach()
 endfunction()
 
-function(firebreak_check_dependency_rules)
-    _firebreak_forbid(firebreak_model Qt6::Gui Qt6::Widgets firebreak_forensics firebreak_ui firebreak_documents)
-    _firebreak_forbid(firebreak_forensics Qt6::Gui Qt6::Widgets firebreak_ui firebreak_documents)
-    _firebreak_forbid(firebreak-cli Qt6::Widgets firebreak_ui)
+function(firebreak_check_dependency_rules injected_include)
+    _firebreak_forbid(firebreak_model Qt6::Gui Qt6::Widgets firebreak_forensics firebreak_documents
+                      firebreak_services firebreak_cli firebreak_ui)
+    _firebreak_forbid(firebreak_forensics Qt6::Gui Qt6::Widgets firebreak_documents firebreak_services
+                      firebreak_cli firebreak_ui)
+    _firebreak_forbid(firebreak_documents Qt6::Widgets firebreak_services firebreak_cli firebreak_ui)
+    _firebreak_forbid(firebreak_services Qt6::Widgets firebreak_cli firebreak_ui)
     _firebreak_forbid(firebreak_cli Qt6::Widgets firebreak_ui)
-    if(TARGET firebreak_documents)
-        _firebreak_forbid(firebreak_documents Qt6::Widgets firebreak_ui)
-    endif()
+    _firebreak_forbid(firebreak-cli Qt6::Widgets firebreak_ui)
+    _firebreak_forbid(firebreak_ui firebreak_cli)
+    firebreak_check_include_layers(${PROJECT_SOURCE_DIR} "${injected_include}")
 endfunction()

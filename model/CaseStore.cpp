@@ -1,5 +1,6 @@
 #include "CaseStore.h"
 
+#include "RecordJson.h"
 #include "StaleEdit.h"
 #include "response/StepLinks.h"
 #include "storage/AuditRepository.h"
@@ -18,19 +19,15 @@ namespace firebreak {
 
 namespace {
 
+// The incident as its audit entries record it: the shared record without
+// the bookkeeping times (the entry has its own), so an update's before and
+// after differ only in what was changed.
 QJsonObject incidentJson(const Incident &i)
 {
-    return {
-        {QStringLiteral("id"), i.id},
-        {QStringLiteral("title"), i.title},
-        {QStringLiteral("description"), i.description},
-        {QStringLiteral("severity"), severityKey(i.severity)},
-        {QStringLiteral("phase"), phaseKey(i.phase)},
-        {QStringLiteral("status"), statusKey(i.status)},
-        {QStringLiteral("commander"), i.commander},
-        {QStringLiteral("detected_at"), toIsoUtc(i.detectedAt)},
-        {QStringLiteral("aware_at"), toIsoUtc(i.awareAt)},
-    };
+    QJsonObject o = recordjson::incident(i);
+    o.remove(QStringLiteral("created_utc"));
+    o.remove(QStringLiteral("updated_utc"));
+    return o;
 }
 
 // Appends the audit entry for a change inside the change's transaction,

@@ -107,4 +107,10 @@ bool isIncidentId(const QString &s)
     return re.match(s).hasMatch();
 }
 
+QString incidentIdProblem(const QString &s)
+{
+    return isIncidentId(s) ? QString()
+                           : QStringLiteral("'%1' is not an incident id; ids look like INC-2026-0001").arg(s);
+}
+
 } // namespace firebreak

@@ -84,5 +84,7 @@ struct NewIncident {
 
 // Shape of incident ids: INC-YYYY-NNNN (four or more digits).
 bool isIncidentId(const QString &s);
+// Empty when `s` is an incident id, else the message naming it (every front end says it the same way).
+QString incidentIdProblem(const QString &s);
 
 } // namespace firebreak

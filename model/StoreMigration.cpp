@@ -3,7 +3,7 @@
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/StoreCopy.h"
-#include "storage/StoreLocation.h"
+#include "StoreLocation.h"
 
 #include <QCryptographicHash>
 #include <QFile>

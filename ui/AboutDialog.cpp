@@ -2,7 +2,7 @@
 
 #include "forensics/ewf/EwfWriter.h"
 #include "forensics/hash/Digest.h"
-#include "model/storage/SqliteVersion.h"
+#include "model/StoreLocation.h"
 
 #include <QApplication>
 #include <QClipboard>

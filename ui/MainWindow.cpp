@@ -17,7 +17,7 @@
 #include "StoreErrorPage.h"
 #include "StoreNames.h"
 #include "StoreStatus.h"
-#include "StoreWatcher.h"
+#include "model/ChangeFeed.h"
 #include "WindowActions.h"
 #include "acquisition/AcquisitionDialog.h"
 #include "archive/HandoverDialog.h"
@@ -28,7 +28,7 @@
 #include "model/ShippedTexts.h"
 #include "model/TeamAccess.h"
 
-#include "model/storage/Database.h"
+#include "model/StoreLocation.h"
 
 #include <QAction>
 #include <QApplication>
@@ -79,7 +79,7 @@ const QString kLastStoreKey = QStringLiteral("mainWindow/lastStore");
 
 MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     : QMainWindow(parent), m_clock(clock), m_actions(new WindowActions(this)), m_central(new QStackedWidget(this)),
-      m_errorPage(new StoreErrorPage(this)), m_watcher(new StoreWatcher(this))
+      m_errorPage(new StoreErrorPage(this)), m_watcher(new ChangeFeed(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Firebreak"));
@@ -95,9 +95,9 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     connectActions();
 
     // Other workbenches and the CLI change the store too: show it.
-    connect(m_watcher, &StoreWatcher::storeChanged, this, &MainWindow::refresh);
-    connect(m_watcher, &StoreWatcher::reachabilityChanged, this, &MainWindow::showReachability);
-    connect(m_watcher, &StoreWatcher::listeningChanged, m_status, &StoreStatus::setLive);
+    connect(m_watcher, &ChangeFeed::storeChanged, this, &MainWindow::refresh);
+    connect(m_watcher, &ChangeFeed::reachabilityChanged, this, &MainWindow::showReachability);
+    connect(m_watcher, &ChangeFeed::listeningChanged, m_status, &StoreStatus::setLive);
 
     // 1280x800 where there is room; on a 1366x768 laptop the window must not
     // hang below the screen with its status bar out of sight.
@@ -347,7 +347,7 @@ void MainWindow::adoptStore(std::unique_ptr<CaseStore> store, StoreKind kind, bo
 
     const QString where = m_store->path(); // a team store's address never carries a secret
     const bool team = isTeamStore(where);
-    const QString login = team ? m_store->database().databaseUser() : QString();
+    const QString login = team ? TeamAccess(*m_store).login() : QString();
     // A team store's role decides what this window may offer; the server
     // enforces it whatever the window shows.
     QString role;

@@ -13,6 +13,10 @@ class QLabel;
 class QSplitter;
 class QStackedWidget;
 
+namespace firebreak {
+class ChangeFeed;
+}
+
 namespace firebreak::ui {
 
 class AuditBanner;
@@ -24,7 +28,6 @@ class IncidentListPane;
 class InterruptedBanner;
 class StoreErrorPage;
 class StoreStatus;
-class StoreWatcher;
 class WindowActions;
 
 // The incident commander's dashboard: the incident list over a detail
@@ -51,7 +54,7 @@ public:
 
     // Reloads incidents, re-verifies the audit chain, refreshes the detail
     // pane; selection and unsaved edits stay. Runs on its own when another
-    // workbench or the CLI changes the store (StoreWatcher).
+    // workbench or the CLI changes the store (ChangeFeed).
     void refresh();
     void selectIncident(const QString &id);
     // Opens the acquisition dialog for an incident (modeless; imaging runs on its own thread).
@@ -122,7 +125,7 @@ private:
     CheckpointKeeper *m_checkpoints = nullptr;
     QLabel *m_unreachable = nullptr;
     QLabel *m_readOnly = nullptr; // an observer's window says so up front
-    StoreWatcher *m_watcher;
+    ChangeFeed *m_watcher;
     QString m_lastFailedSpec; // what "Try again" on the error page opens
     // A team store's password, for this session only: reopening the same
     // store (after the welcome, "Try again") does not ask again. Never

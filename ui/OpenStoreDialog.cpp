@@ -4,7 +4,7 @@
 #include "Palette.h"
 #include "StoreNames.h"
 
-#include "model/storage/StoreLocation.h"
+#include "model/StoreLocation.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

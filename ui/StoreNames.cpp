@@ -1,6 +1,6 @@
 #include "StoreNames.h"
 
-#include "model/storage/StoreLocation.h"
+#include "model/StoreLocation.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

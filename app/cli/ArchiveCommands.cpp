@@ -2,7 +2,7 @@
 // for law enforcement, checked on the receiving side with stock tools or
 // with `archive verify`. Runs under a QGuiApplication (offscreen) because
 // export lays out the custody forms and the internal report.
-#include "Command.h"
+#include "CliSupport.h"
 #include "Passphrase.h"
 
 #include "forensics/archive/Cms.h"
@@ -10,52 +10,18 @@
 #include "forensics/archive/Handover.h"
 #include "forensics/archive/Verify.h"
 #include "forensics/imaging/ByteSize.h"
-#include "ui/documents/Handover.h"
+#include "app/services/HandoverExport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 
-#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
 namespace firebreak::cli {
 
 namespace {
-
-CancelToken *g_cancel = nullptr;
-extern "C" void onArchiveStop(int)
-{
-    if (g_cancel)
-        g_cancel->requestStop();
-}
-
-// Ctrl-C cancels cleanly (the temporary package is removed); a second one kills.
-struct StopGuard {
-    explicit StopGuard(CancelToken *token)
-    {
-        g_cancel = token;
-        struct sigaction sa {};
-        sa.sa_handler = onArchiveStop;
-        sa.sa_flags = SA_RESETHAND;
-        sigemptyset(&sa.sa_mask);
-        sigaction(SIGINT, &sa, nullptr);
-        sigaction(SIGTERM, &sa, nullptr);
-    }
-    ~StopGuard()
-    {
-        signal(SIGINT, SIG_DFL);
-        signal(SIGTERM, SIG_DFL);
-        g_cancel = nullptr;
-    }
-};
-
-QCommandLineOption opt(const char *name, const char *help, const char *value = nullptr)
-{
-    return value ? QCommandLineOption(QLatin1String(name), QLatin1String(help), QLatin1String(value))
-                 : QCommandLineOption(QLatin1String(name), QLatin1String(help));
-}
 
 QStringList listOption(const QCommandLineParser &p, const char *name)
 {
@@ -165,11 +131,9 @@ int archiveExport(Context &ctx, const QCommandLineParser &p)
     req.method = p.value(QStringLiteral("method"));
     req.examiner = ctx.actor();
     req.overrideReason = p.value(QStringLiteral("override-reason"));
-    auto prep = documents::prepareHandover(*store, req);
-    if (!prep)
-        return ctx.fail(prep.error());
-    if (Status s = documents::addHandoverDocuments(*prep); !s)
-        return ctx.fail(s.error());
+    auto handover = services::HandoverExport::prepare(*store, req);
+    if (!handover)
+        return ctx.fail(handover.error());
 
     ExportOptions o;
     o.outPath = out;
@@ -178,17 +142,17 @@ int archiveExport(Context &ctx, const QCommandLineParser &p)
     o.encryptTo = p.value(QStringLiteral("encrypt-to"));
     CancelToken cancel;
     StopGuard guard(&cancel);
-    Result<ExportResult> result = [&] {
+    Result<services::HandoverOutcome> outcome = [&] {
         ProgressLine line(QStringLiteral("packing"));
-        return exportPackage(prep->plan, o, line.callback(), cancel);
+        return handover->run(*store, o, line.callback(), cancel);
     }();
-    if (!result)
-        return ctx.fail(result.error());
-    const ExportResult &r = *result;
-    const Status recorded = recordHandover(*store, req, prep->plan, r);
+    if (!outcome)
+        return ctx.fail(outcome.error());
+    const ExportResult &r = outcome->result;
+    const archive::PackagePlan &plan = handover->plan();
 
     QStringList shipped, hashOnly;
-    for (const ManifestItem &i : prep->plan.items)
+    for (const ManifestItem &i : plan.items)
         (i.shipped ? shipped : hashOnly) << i.evidenceNumber;
     QTextStream &os = ctx.out();
     os << "package: " << r.path << " (" << (o.format == ContainerFormat::Tar ? "tar" : "folder")
@@ -210,8 +174,8 @@ int archiveExport(Context &ctx, const QCommandLineParser &p)
     os << "the recipient runs:" << Qt::endl;
     for (const QString &c : r.recipientCommands)
         os << "  " << c << Qt::endl;
-    if (!recorded)
-        return ctx.fail(recorded.error());
+    if (!outcome->recordError.isEmpty())
+        return ctx.fail(Error::failed(outcome->recordError));
     os << "recorded: custody 'transferred' to " << req.recipient << " for "
        << (shipped.isEmpty() ? QStringLiteral("no item") : shipped.join(QStringLiteral(", ")))
        << "; audit entry archive.export" << Qt::endl;
@@ -325,7 +289,8 @@ QList<Command> archiveCommands()
                                             "(else $FIREBREAK_KEY_PASSPHRASE, else a prompt).",
                                             "FILE");
     return {
-        {{QStringLiteral("archive"), QStringLiteral("export")},
+        // The package carries custody forms and the internal report as PDF.
+        exports(rendersDocuments({{QStringLiteral("archive"), QStringLiteral("export")},
          QStringLiteral("ID --out PATH --recipient \"agency, officer, reference\" [--items E-001,E-002] "
                         "[--hash-only E-003] [--format dir|tar] [--sign-key KEY.pem --sign-cert CERT.pem] "
                         "[--passphrase-file F] [--encrypt-to RECIPIENT.pem] [--purpose P] [--method M]"),
@@ -353,7 +318,7 @@ QList<Command> archiveCommands()
              p.addOption(opt("override-reason",
                              "Hand over although you do not hold an item by its chain of custody, and why.", "TEXT"));
          },
-         archiveExport},
+         archiveExport})),
         {{QStringLiteral("archive"), QStringLiteral("verify")},
          QStringLiteral("PATH --fingerprint SHA256:... | --CAfile ROOT.pem [--CRLfile CRL.pem] "
                         "[--decrypt-key K --decrypt-cert C] [--passphrase-file F]"),

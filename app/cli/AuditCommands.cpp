@@ -1,4 +1,4 @@
-#include "Command.h"
+#include "CliSupport.h"
 #include "Passphrase.h"
 
 #include "forensics/crypto/AuditCheckpoints.h"
@@ -82,8 +82,8 @@ int auditVerify(Context &ctx, const QCommandLineParser &p)
 int auditLog(Context &ctx, const QCommandLineParser &p)
 {
     const QString id = p.positionalArguments().value(0);
-    if (!id.isEmpty() && !isIncidentId(id))
-        return ctx.usage(QStringLiteral("'%1' is not an incident id; ids look like INC-2026-0001").arg(id));
+    if (const QString problem = incidentIdProblem(id); !id.isEmpty() && !problem.isEmpty())
+        return ctx.usage(problem);
     CaseStore *store = ctx.store();
     if (!store)
         return Failed;

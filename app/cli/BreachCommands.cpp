@@ -1,4 +1,4 @@
-#include "Command.h"
+#include "CliSupport.h"
 
 #include "model/clocks/ClockService.h"
 

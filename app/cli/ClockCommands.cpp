@@ -1,4 +1,4 @@
-#include "Command.h"
+#include "CliSupport.h"
 
 #include "model/clocks/ClockExplain.h"
 #include "model/clocks/ClockService.h"
@@ -123,8 +123,8 @@ QString stateText(const ClockStatus &c, const QDateTime &now)
 int clockList(Context &ctx, const QCommandLineParser &p)
 {
     const QString id = p.positionalArguments().value(0);
-    if (!id.isEmpty() && !isIncidentId(id))
-        return ctx.usage(QStringLiteral("'%1' is not an incident id; ids look like INC-2026-0001").arg(id));
+    if (const QString problem = incidentIdProblem(id); !id.isEmpty() && !problem.isEmpty())
+        return ctx.usage(problem);
     auto svc = service(ctx);
     if (!svc)
         return Failed;
@@ -449,12 +449,6 @@ int clockRules(Context &ctx, const QCommandLineParser &)
         ctx.err() << "rejected: " << p << Qt::endl;
     ctx.out() << "user rules folder: " << ruleloader::userRuleDir() << Qt::endl;
     return rules.problems.isEmpty() ? Ok : Failed;
-}
-
-QCommandLineOption opt(const char *name, const char *help, const char *value = nullptr)
-{
-    return value ? QCommandLineOption(QLatin1String(name), QLatin1String(help), QLatin1String(value))
-                 : QCommandLineOption(QLatin1String(name), QLatin1String(help));
 }
 
 } // namespace

@@ -63,7 +63,23 @@ struct Command {
     QString summary;                                   // one line for the command list
     std::function<void(QCommandLineParser &)> declare; // adds options/positionals
     std::function<int(Context &, const QCommandLineParser &)> run; // returns an ExitCode
+    // Lays out documents (fonts, QPdfWriter): main() makes a QGuiApplication
+    // on the offscreen platform; every other command stays QCoreApplication.
+    bool rendersDocuments = false;
+    // Hands data out of the store: a signed audit checkpoint follows it.
+    bool exports = false;
 };
+
+inline Command rendersDocuments(Command c)
+{
+    c.rendersDocuments = true;
+    return c;
+}
+inline Command exports(Command c)
+{
+    c.exports = true;
+    return c;
+}
 
 // Each area contributes its commands; main() dispatches over all of them.
 QList<Command> incidentCommands();

@@ -1,6 +1,6 @@
 #include "CommandLine.h"
 
-#include "model/storage/Database.h"
+#include "model/StoreLocation.h"
 
 namespace firebreak::cli {
 
@@ -57,6 +57,29 @@ CommandLine usageError(const QString &text)
 
 } // namespace
 
+namespace {
+// Longest command path that matches the leading words.
+const Command *longestMatch(const QStringList &args, const QList<Command> &commands)
+{
+    const Command *chosen = nullptr;
+    for (const Command &c : commands) {
+        if (args.size() >= c.path.size() && args.mid(0, c.path.size()) == c.path &&
+            (!chosen || c.path.size() > chosen->path.size()))
+            chosen = &c;
+    }
+    return chosen;
+}
+} // namespace
+
+const Command *findCommand(QStringList args, const QList<Command> &commands)
+{
+    QString db, actor, error;
+    bool help = false, version = false;
+    if (!takeGlobal(args, db, actor, help, version, error))
+        return nullptr;
+    return longestMatch(args, commands);
+}
+
 QList<Command> allCommands()
 {
     QList<Command> all;
@@ -89,7 +112,7 @@ QString globalHelp(const QList<Command> &commands)
                                "  --version      Print the version and exit\n"
                                "  -h, --help     Show this help; COMMAND --help shows a command's options\n\n"
                                "Commands:\n")
-                    .arg(Database::defaultPath());
+                    .arg(defaultStorePath());
     for (const Command &c : commands)
         h += QStringLiteral("  %1  %2\n").arg(c.path.join(QLatin1Char(' ')), -18).arg(c.summary);
     h += QStringLiteral("\nExit codes: 0 ok, 1 operation failed, 2 usage error.\n");
@@ -113,13 +136,7 @@ CommandLine parseCommandLine(const QStringList &argsIn, const QList<Command> &co
         return print(help ? CommandLine::Action::PrintOut : CommandLine::Action::PrintErr, help ? Ok : Usage,
                      globalHelp(commands));
 
-    // Longest command path that matches the leading words.
-    const Command *chosen = nullptr;
-    for (const Command &c : commands) {
-        if (args.size() >= c.path.size() && args.mid(0, c.path.size()) == c.path &&
-            (!chosen || c.path.size() > chosen->path.size()))
-            chosen = &c;
-    }
+    const Command *chosen = longestMatch(args, commands);
     if (!chosen) {
         const QString word = args.first();
         QStringList subs;

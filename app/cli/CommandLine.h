@@ -25,6 +25,11 @@ struct CommandLine {
     QString db, actor;                // for Run
 };
 
+// The command the words of `args` (argv without the program name) name,
+// global options skipped; null when none. main() asks it before any
+// QCoreApplication exists, to pick the application class.
+const Command *findCommand(QStringList args, const QList<Command> &commands);
+
 // `args` is argv without the program name. `parser` receives the chosen
 // command's options and has parsed its arguments when the action is Run.
 CommandLine parseCommandLine(const QStringList &args, const QList<Command> &commands, QCommandLineParser &parser,

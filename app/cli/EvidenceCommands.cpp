@@ -3,7 +3,8 @@
 // hand-over or examination goes into the chain of custody. Every change is
 // audited by the services underneath.
 
-#include "Command.h"
+#include "CliSupport.h"
+#include "model/RecordJson.h"
 
 #include "forensics/evidence/EvidenceFiles.h"
 #include "forensics/imaging/ByteSize.h"
@@ -16,54 +17,15 @@
 #include <QJsonDocument>
 #include <QTimeZone>
 
-#include <csignal>
 #include <unistd.h>
 
 namespace firebreak::cli {
 
 namespace {
 
-// SIGINT/SIGTERM cancel hashing cleanly (nothing is registered or recorded);
-// a second Ctrl-C kills at once (SA_RESETHAND).
-CancelToken *g_cancel = nullptr;
-extern "C" void onEvidenceStop(int)
-{
-    if (g_cancel)
-        g_cancel->requestStop();
-}
-
-void installStopHandlers(CancelToken *token)
-{
-    g_cancel = token;
-    struct sigaction sa {};
-    sa.sa_handler = token ? onEvidenceStop : SIG_DFL;
-    sa.sa_flags = SA_RESETHAND;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, nullptr);
-    sigaction(SIGTERM, &sa, nullptr);
-}
-
-QCommandLineOption opt(const char *name, const char *help, const char *value = nullptr)
-{
-    return value ? QCommandLineOption(QLatin1String(name), QLatin1String(help), QLatin1String(value))
-                 : QCommandLineOption(QLatin1String(name), QLatin1String(help));
-}
-
 QString val(const QCommandLineParser &p, const char *name)
 {
     return p.value(QLatin1String(name));
-}
-
-void printJson(Context &ctx, const QJsonValue &v)
-{
-    const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
-    ctx.out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
-    ctx.out().flush();
-}
-
-QString iso(const QDateTime &t)
-{
-    return t.isValid() ? toIsoUtc(t) : QString();
 }
 
 // "2026-11-23 03:10 CET (02:10 UTC)": the zone the time was given in, and UTC.
@@ -89,57 +51,6 @@ QString verificationLabel(Verification v)
     case Verification::Failed: return QStringLiteral("!! FAILED !!");
     }
     return {};
-}
-
-QJsonObject custodyJson(const CustodyEvent &c)
-{
-    return {{QStringLiteral("action"), c.action},
-            {QStringLiteral("at"), iso(c.at)},
-            {QStringLiteral("zone"), c.zone},
-            {QStringLiteral("from"), c.fromParty},
-            {QStringLiteral("to"), c.toParty},
-            {QStringLiteral("purpose"), c.purpose},
-            {QStringLiteral("location"), c.location},
-            {QStringLiteral("method"), c.method},
-            {QStringLiteral("notes"), c.notes},
-            {QStringLiteral("override_reason"), c.overrideReason},
-            {QStringLiteral("recorded_by"), c.recordedBy},
-            {QStringLiteral("recorded_at"), iso(c.recordedAt)}};
-}
-
-QJsonObject verificationJson(const VerificationEvent &v)
-{
-    return {{QStringLiteral("at"), iso(v.at)},
-            {QStringLiteral("result"), verificationKey(v.result)},
-            {QStringLiteral("md5"), v.md5},
-            {QStringLiteral("sha1"), v.sha1},
-            {QStringLiteral("sha256"), v.sha256},
-            {QStringLiteral("details"), v.details},
-            {QStringLiteral("verified_by"), v.verifiedBy}};
-}
-
-QJsonObject itemJson(const EvidenceItem &e)
-{
-    return {{QStringLiteral("incident"), e.incidentId},
-            {QStringLiteral("number"), e.evidenceNumber},
-            {QStringLiteral("kind"), evidenceKindKey(e.kind)},
-            {QStringLiteral("description"), e.description},
-            {QStringLiteral("source"), e.source},
-            {QStringLiteral("path"), e.imagePath},
-            {QStringLiteral("size_bytes"), e.sizeBytes},
-            {QStringLiteral("md5"), e.md5},
-            {QStringLiteral("sha1"), e.sha1},
-            {QStringLiteral("sha256"), e.sha256},
-            {QStringLiteral("verification"), verificationKey(e.verification)},
-            {QStringLiteral("collected_by"), e.examiner},
-            {QStringLiteral("collected_at"), iso(e.collectedAt)},
-            {QStringLiteral("collected_zone"), e.collectedZone},
-            {QStringLiteral("storage_location"), e.storageLocation},
-            {QStringLiteral("volatility"), e.volatility},
-            {QStringLiteral("system"), e.system},
-            {QStringLiteral("system_disk_image"), isSystemDiskImage(e)},
-            {QStringLiteral("registered_at"), iso(e.registeredAt)},
-            {QStringLiteral("details"), e.details}};
 }
 
 // Progress of a long hash on stderr: redrawn in place on a terminal, one
@@ -214,7 +125,7 @@ CaseStore *prepare(Context &ctx, const QCommandLineParser &p, int needed, int &r
         rc = ctx.usage(
             args.isEmpty()
                 ? QStringLiteral("an incident id is required (e.g. INC-2026-0001)")
-                : QStringLiteral("'%1' is not an incident id; ids look like INC-2026-0001").arg(args.first()));
+                : incidentIdProblem(args.first()));
         return nullptr;
     }
     if (args.size() < needed) {
@@ -291,14 +202,16 @@ int evidenceAdd(Context &ctx, const QCommandLineParser &p)
 
     CancelToken cancel;
     ProgressPrinter progress(ctx, wantProgress(p), QStringLiteral("hashing %1").arg(r.path));
-    installStopHandlers(&cancel);
-    auto added = addFileEvidence(*store, r, progress.handler(), cancel);
-    installStopHandlers(nullptr);
+    // Ctrl-C cancels the hashing cleanly: nothing is registered or recorded.
+    auto added = [&] {
+        StopGuard guard(&cancel);
+        return addFileEvidence(*store, r, progress.handler(), cancel);
+    }();
     progress.done();
     if (!added)
         return ctx.fail(added.error());
     if (p.isSet(QStringLiteral("json"))) {
-        printJson(ctx, itemJson(*added));
+        printJson(ctx, cliRecord(recordjson::evidenceItem(*added)));
     } else {
         ctx.out() << added->evidenceNumber << Qt::endl;
         ctx.out() << QStringLiteral("md5     %1\nsha1    %2\nsha256  %3").arg(added->md5, added->sha1, added->sha256)
@@ -324,7 +237,7 @@ int evidenceList(Context &ctx, const QCommandLineParser &p)
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray arr;
         for (const EvidenceItem &e : *items)
-            arr.append(itemJson(e));
+            arr.append(cliRecord(recordjson::evidenceItem(e)));
         printJson(ctx, arr);
         return Ok;
     }
@@ -405,12 +318,12 @@ int evidenceShow(Context &ctx, const QCommandLineParser &p)
         return ctx.fail(checks.error());
     const EvidenceItem &e = *item;
     if (p.isSet(QStringLiteral("json"))) {
-        QJsonObject o = itemJson(e);
+        QJsonObject o = cliRecord(recordjson::evidenceItem(e));
         QJsonArray c, v;
         for (const CustodyEvent &x : *chain)
-            c.append(custodyJson(x));
+            c.append(cliRecord(recordjson::custodyEvent(x)));
         for (const VerificationEvent &x : *checks)
-            v.append(verificationJson(x));
+            v.append(cliRecord(recordjson::verificationEvent(x)));
         o.insert(QStringLiteral("custody"), c);
         o.insert(QStringLiteral("verifications"), v);
         printJson(ctx, o);
@@ -523,22 +436,20 @@ int evidenceVerify(Context &ctx, const QCommandLineParser &p)
     }
 
     CancelToken cancel;
-    installStopHandlers(&cancel);
+    StopGuard guard(&cancel); // Ctrl-C stops the re-hash; a cancelled check records nothing
     QJsonArray results;
     int bad = 0;
     for (const QString &number : numbers) {
         ProgressPrinter progress(ctx, wantProgress(p), QStringLiteral("verifying %1").arg(number));
         auto check = verifyEvidence(*store, id, number, progress.handler(), cancel);
         progress.done();
-        if (!check) {
-            installStopHandlers(nullptr);
+        if (!check)
             return ctx.fail(check.error());
-        }
         const VerificationEvent &v = check->event;
         if (v.result != Verification::Verified)
             ++bad;
         if (p.isSet(QStringLiteral("json"))) {
-            QJsonObject o = verificationJson(v);
+            QJsonObject o = cliRecord(recordjson::verificationEvent(v));
             o.insert(QStringLiteral("number"), number);
             QJsonArray findings;
             for (const EvidenceFinding &f : check->findings)
@@ -555,7 +466,6 @@ int evidenceVerify(Context &ctx, const QCommandLineParser &p)
         for (const QString &d : v.details.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             ctx.out() << "    " << d << Qt::endl;
     }
-    installStopHandlers(nullptr);
     if (p.isSet(QStringLiteral("json")))
         printJson(ctx, results);
     if (bad > 0)
@@ -595,7 +505,7 @@ int recordCustody(Context &ctx, const QCommandLineParser &p, CustodyEvent e)
         ctx.err() << "firebreak-cli: recorded although " << recorded->fromParty
                   << " did not hold the item by the chain; reason: " << recorded->overrideReason << Qt::endl;
     if (p.isSet(QStringLiteral("json")))
-        printJson(ctx, custodyJson(*recorded));
+        printJson(ctx, cliRecord(recordjson::custodyEvent(*recorded)));
     else
         ctx.out() << recorded->evidenceNumber << ": " << recorded->action << " recorded at "
                   << zoned(recorded->at, recorded->zone) << Qt::endl;
@@ -656,7 +566,7 @@ int evidenceLinkSystem(Context &ctx, const QCommandLineParser &p)
     if (!linked)
         return ctx.fail(linked.error());
     if (p.isSet(QStringLiteral("json")))
-        printJson(ctx, itemJson(*linked));
+        printJson(ctx, cliRecord(recordjson::evidenceItem(*linked)));
     else if (linked->system.isEmpty())
         ctx.out() << linked->evidenceNumber << ": taken from no listed system" << Qt::endl;
     else

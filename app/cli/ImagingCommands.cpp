@@ -1,45 +1,23 @@
-#include "Command.h"
+#include "CliSupport.h"
 
 #include "forensics/imaging/AcquisitionLog.h"
 #include "forensics/imaging/ByteSize.h"
 #include "forensics/imaging/DeviceProbe.h"
 #include "forensics/imaging/ImagingJob.h"
 #include "forensics/imaging/Preflight.h"
-#include "forensics/imaging/Registration.h"
+#include "app/services/AcquisitionSession.h"
 #include "model/evidence/AcquisitionService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
 namespace firebreak::cli {
 
 namespace {
-
-// SIGINT/SIGTERM cancel the running acquisition cleanly (the partial image
-// is marked .incomplete and its log says so); a second Ctrl-C kills at once
-// (SA_RESETHAND).
-CancelToken *g_cancel = nullptr;
-extern "C" void onStopSignal(int)
-{
-    if (g_cancel)
-        g_cancel->requestStop();
-}
-
-void installStopHandlers(CancelToken *token)
-{
-    g_cancel = token;
-    struct sigaction sa {};
-    sa.sa_handler = token ? onStopSignal : SIG_DFL;
-    sa.sa_flags = SA_RESETHAND;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, nullptr);
-    sigaction(SIGTERM, &sa, nullptr);
-}
 
 QString clockText(double seconds)
 {
@@ -142,24 +120,17 @@ int imageCommand(Context &ctx, const QCommandLineParser &p)
     if (auto st = checkOptions(o); !st)
         return ctx.fail(st.error());
 
-    // With an incident, check it and the evidence number before reading a
-    // byte: a typo must not cost hours of imaging.
+    // With an incident, check it, the evidence number and the system before
+    // reading a byte (the session's prepare): a typo must not cost hours of imaging.
     CaseStore *store = nullptr;
     if (!o.caseInfo.incidentId.isEmpty()) {
-        if (!isIncidentId(o.caseInfo.incidentId))
-            return ctx.usage(
-                QStringLiteral("'%1' is not an incident id; ids look like INC-2026-0001").arg(o.caseInfo.incidentId));
+        if (const QString problem = incidentIdProblem(o.caseInfo.incidentId); !problem.isEmpty())
+            return ctx.usage(problem);
         store = ctx.store();
         if (!store)
             return Failed;
-        auto number = reserveEvidenceNumber(*store, o.caseInfo.incidentId, o.caseInfo.evidenceId);
-        if (!number)
-            return ctx.fail(number.error());
-        o.caseInfo.evidenceId = *number;
-        auto system = store->listedSystem(o.caseInfo.incidentId, o.caseInfo.system);
-        if (!system)
-            return ctx.fail(system.error());
-        o.caseInfo.system = *system;
+        if (Status st = services::AcquisitionSession::prepare(*store, o); !st)
+            return ctx.fail(st.error());
     } else if (p.isSet(QStringLiteral("system"))) {
         return ctx.usage(QStringLiteral("--system names a system of an incident: give --incident too"));
     } else if (p.isSet(QStringLiteral("evidence-id")) || p.isSet(QStringLiteral("description"))) {
@@ -167,34 +138,22 @@ int imageCommand(Context &ctx, const QCommandLineParser &p)
                   << Qt::endl;
     }
 
-    // The case store records the acquisition as started before the first
-    // byte is read, so a crash or a kill leaves a record that every later
-    // listing shows as interrupted (the files say so too: DEST.incomplete).
-    qint64 acquisitionId = 0;
-    if (store)
-        o.onStarted = [&](const AcquisitionReport &started) -> Status {
-            auto id = recordAcquisitionStart(*store, started);
-            if (!id)
-                return Error::failed(QStringLiteral("cannot record the start of the acquisition in %1: %2")
-                                         .arg(store->path(), id.error().message));
-            acquisitionId = *id;
-            return {};
-        };
-
-    ImagingJob job(o);
+    services::AcquisitionSession session(store, o);
     const bool tty = ::isatty(STDERR_FILENO) == 1;
     qsizetype lastWidth = 0;
     if (tty)
-        job.setProgressHandler([&](const ImagingProgress &pr) {
+        session.setProgressHandler([&](const ImagingProgress &pr) {
             const QString line = progressLine(pr);
             ctx.err() << '\r' << line << QString(std::max<qsizetype>(0, lastWidth - line.size()), QLatin1Char(' '));
             ctx.err().flush();
             lastWidth = line.size();
         });
     ignoreFileSizeSignal();
-    installStopHandlers(&job.cancelToken());
-    const AcquisitionReport r = job.run();
-    installStopHandlers(nullptr);
+    const services::AcquisitionOutcome outcome = [&] {
+        StopGuard guard(&session.cancelToken());
+        return session.run();
+    }();
+    const AcquisitionReport &r = outcome.report;
     if (tty && lastWidth > 0)
         ctx.err() << Qt::endl;
 
@@ -240,24 +199,17 @@ int imageCommand(Context &ctx, const QCommandLineParser &p)
     if (!r.success() && !r.infoPath.isEmpty())
         err << "firebreak-cli: what happened is recorded in " << r.infoPath << Qt::endl;
 
-    if (store && acquisitionId > 0 && !r.imageComplete()) {
-        if (auto st = recordAcquisitionEnd(*store, r, acquisitionId); !st)
-            err << "firebreak-cli: warning: the end of the acquisition could not be recorded in " << store->path()
-                << " (it will be listed as interrupted): " << st.error().message << Qt::endl;
+    if (!outcome.endRecordError.isEmpty())
+        err << "firebreak-cli: warning: the end of the acquisition could not be recorded in " << store->path()
+            << " (it will be listed as interrupted): " << outcome.endRecordError << Qt::endl;
+    if (!outcome.registrationError.isEmpty()) {
+        ctx.fail(Error::failed(QStringLiteral("the image is complete but registering it in %1 failed: %2")
+                                   .arg(store->path(), outcome.registrationError)));
+        return Failed;
     }
-    if (store && r.imageComplete()) {
-        auto item = registerAcquisition(*store, r, acquisitionId);
-        if (!item) {
-            // Still say it ended complete, or it would later look interrupted.
-            if (acquisitionId > 0)
-                (void)recordAcquisitionEnd(*store, r, acquisitionId);
-            ctx.fail(Error::failed(QStringLiteral("the image is complete but registering it in %1 failed: %2")
-                                       .arg(store->path(), item.error().message)));
-            return Failed;
-        }
-        err << "registered as evidence " << item->evidenceNumber << " of " << item->incidentId << " in "
-            << store->path() << Qt::endl;
-    }
+    if (outcome.registered)
+        err << "registered as evidence " << outcome.registered->evidenceNumber << " of "
+            << outcome.registered->incidentId << " in " << store->path() << Qt::endl;
     return rc;
 }
 

@@ -1,4 +1,5 @@
-#include "Command.h"
+#include "CliSupport.h"
+#include "model/RecordJson.h"
 
 #include "model/clocks/ClockService.h"
 
@@ -16,36 +17,14 @@ QString localText(const QDateTime &t)
     return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm t")) : QStringLiteral("-");
 }
 
-QJsonObject toJson(const Incident &i)
-{
-    return {{QStringLiteral("id"), i.id},
-            {QStringLiteral("title"), i.title},
-            {QStringLiteral("description"), i.description},
-            {QStringLiteral("severity"), severityKey(i.severity)},
-            {QStringLiteral("phase"), phaseKey(i.phase)},
-            {QStringLiteral("status"), statusKey(i.status)},
-            {QStringLiteral("commander"), i.commander},
-            {QStringLiteral("created_at"), toIsoUtc(i.createdAt)},
-            {QStringLiteral("detected_at"), i.detectedAt.isValid() ? QJsonValue(toIsoUtc(i.detectedAt)) : QJsonValue()},
-            {QStringLiteral("aware_at"), i.awareAt.isValid() ? QJsonValue(toIsoUtc(i.awareAt)) : QJsonValue()},
-            {QStringLiteral("updated_at"), toIsoUtc(i.updatedAt)}};
-}
-
-void printJson(Context &ctx, const QJsonValue &v)
-{
-    const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
-    ctx.out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
-    ctx.out().flush();
-}
-
 // Validates the shape of an id before touching the store, so a typo is a
 // usage error (2) and an unknown but well-formed id is a failure (1).
 std::optional<int> checkIdShape(Context &ctx, const QString &id)
 {
     if (id.isEmpty())
         return ctx.usage(QStringLiteral("an incident id is required (e.g. INC-2026-0001)"));
-    if (!isIncidentId(id))
-        return ctx.usage(QStringLiteral("'%1' is not an incident id; ids look like INC-2026-0001").arg(id));
+    if (const QString problem = incidentIdProblem(id); !problem.isEmpty())
+        return ctx.usage(problem);
     return std::nullopt;
 }
 
@@ -103,7 +82,7 @@ int incidentNew(Context &ctx, const QCommandLineParser &p)
     if (!created)
         return ctx.fail(created.error());
     if (p.isSet(QStringLiteral("json")))
-        printJson(ctx, toJson(*created));
+        printJson(ctx, cliRecord(recordjson::incident(*created)));
     else
         ctx.out() << created->id << Qt::endl;
     return Ok;
@@ -120,7 +99,7 @@ int incidentList(Context &ctx, const QCommandLineParser &p)
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray arr;
         for (const Incident &i : *list)
-            arr.append(toJson(i));
+            arr.append(cliRecord(recordjson::incident(i)));
         printJson(ctx, arr);
         return Ok;
     }
@@ -166,7 +145,7 @@ int incidentShow(Context &ctx, const QCommandLineParser &p)
         return ctx.fail(systems.error());
 
     if (p.isSet(QStringLiteral("json"))) {
-        QJsonObject o = toJson(*inc);
+        QJsonObject o = cliRecord(recordjson::incident(*inc));
         QJsonArray pa, sa;
         for (const Person &x : *people)
             pa.append(QJsonObject{{QStringLiteral("id"), x.id},
@@ -327,6 +306,35 @@ QCommandLineOption valueOption(const QString &name, const QString &help, const Q
     return o;
 }
 
+// Closing is refused with the list of what blocks it (ResponseService).
+int incidentClose(Context &ctx, const QCommandLineParser &p)
+{
+    const QString id = p.positionalArguments().value(0);
+    if (auto bad = checkIdShape(ctx, id))
+        return *bad;
+    ResponseService *r = ctx.response();
+    if (!r)
+        return Failed;
+    if (auto st = r->close(id, p.value(QStringLiteral("summary"))); !st)
+        return ctx.fail(st.error());
+    ctx.out() << id << " closed" << Qt::endl;
+    return Ok;
+}
+
+int incidentReopen(Context &ctx, const QCommandLineParser &p)
+{
+    const QString id = p.positionalArguments().value(0);
+    if (auto bad = checkIdShape(ctx, id))
+        return *bad;
+    ResponseService *r = ctx.response();
+    if (!r)
+        return Failed;
+    if (auto st = r->reopen(id, p.value(QStringLiteral("reason"))); !st)
+        return ctx.fail(st.error());
+    ctx.out() << id << " reopened" << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 QList<Command> incidentCommands()
@@ -422,6 +430,22 @@ QList<Command> incidentCommands()
              p.addOption(valueOption(QStringLiteral("location"), QStringLiteral("Where it is."), QStringLiteral("L")));
          },
          systemAdd},
+        {{QStringLiteral("incident"), QStringLiteral("close")},
+         QStringLiteral("ID [--summary TEXT]"),
+         QStringLiteral("Close an incident; refused with the list of what blocks it."),
+         [](QCommandLineParser &p) {
+             p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id."));
+             p.addOption(opt("summary", "Closing summary (audited).", "TEXT"));
+         },
+         incidentClose},
+        {{QStringLiteral("incident"), QStringLiteral("reopen")},
+         QStringLiteral("ID --reason TEXT"),
+         QStringLiteral("Reopen a closed incident (audited, reason required)."),
+         [](QCommandLineParser &p) {
+             p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id."));
+             p.addOption(opt("reason", "Why (required).", "TEXT"));
+         },
+         incidentReopen},
     };
     // "incident edit" is what people type (and what the manual says); same command.
     for (qsizetype i = 0; i < list.size(); ++i)

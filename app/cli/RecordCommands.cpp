@@ -1,6 +1,6 @@
-// What the Isolate, Restore and RCA phases record, and closing.
+// What the Isolate, Restore and RCA phases record.
 
-#include "Command.h"
+#include "CliSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,12 +8,6 @@
 namespace firebreak::cli {
 
 namespace {
-
-QCommandLineOption opt(const char *name, const char *help, const char *value = nullptr)
-{
-    return value ? QCommandLineOption(QLatin1String(name), QLatin1String(help), QLatin1String(value))
-                 : QCommandLineOption(QLatin1String(name), QLatin1String(help));
-}
 
 void idArg(QCommandLineParser &p)
 {
@@ -176,32 +170,6 @@ int correctiveAdd(Context &ctx, const QCommandLineParser &p)
     return Ok;
 }
 
-int incidentClose(Context &ctx, const QCommandLineParser &p)
-{
-    int rc = Ok;
-    ResponseService *r = prepare(ctx, p, rc);
-    if (!r)
-        return rc;
-    const QString id = p.positionalArguments().first();
-    if (auto st = r->close(id, p.value(QStringLiteral("summary"))); !st)
-        return ctx.fail(st.error());
-    ctx.out() << id << " closed" << Qt::endl;
-    return Ok;
-}
-
-int incidentReopen(Context &ctx, const QCommandLineParser &p)
-{
-    int rc = Ok;
-    ResponseService *r = prepare(ctx, p, rc);
-    if (!r)
-        return rc;
-    const QString id = p.positionalArguments().first();
-    if (auto st = r->reopen(id, p.value(QStringLiteral("reason"))); !st)
-        return ctx.fail(st.error());
-    ctx.out() << id << " reopened" << Qt::endl;
-    return Ok;
-}
-
 } // namespace
 
 QList<Command> recordCommands()
@@ -262,22 +230,6 @@ QList<Command> recordCommands()
              p.addOption(opt("due", "Due date (YYYY-MM-DD).", "DATE"));
          },
          correctiveAdd},
-        {{QStringLiteral("incident"), QStringLiteral("close")},
-         QStringLiteral("ID [--summary TEXT]"),
-         QStringLiteral("Close an incident; refused with the list of what blocks it."),
-         [](QCommandLineParser &p) {
-             idArg(p);
-             p.addOption(opt("summary", "Closing summary (audited).", "TEXT"));
-         },
-         incidentClose},
-        {{QStringLiteral("incident"), QStringLiteral("reopen")},
-         QStringLiteral("ID --reason TEXT"),
-         QStringLiteral("Reopen a closed incident (audited, reason required)."),
-         [](QCommandLineParser &p) {
-             idArg(p);
-             p.addOption(opt("reason", "Why (required).", "TEXT"));
-         },
-         incidentReopen},
     };
 }
 

@@ -3,18 +3,12 @@
 // These commands run under a QGuiApplication on the offscreen platform
 // (see main.cpp), which is all QTextDocument and QPdfWriter need.
 
-#include "Command.h"
-#include "ui/documents/Documents.h"
+#include "CliSupport.h"
+#include "app/documents/Documents.h"
 
 namespace firebreak::cli {
 
 namespace {
-
-QCommandLineOption opt(const char *name, const char *help, const char *value = nullptr)
-{
-    return value ? QCommandLineOption(QLatin1String(name), QLatin1String(help), QLatin1String(value))
-                 : QCommandLineOption(QLatin1String(name), QLatin1String(help));
-}
 
 int report(Context &ctx, const QCommandLineParser &p, documents::DocumentKind kind)
 {
@@ -176,15 +170,15 @@ void declareCommon(QCommandLineParser &p)
 Command make(documents::DocumentKind kind, const QString &synopsis, const QString &summary,
              const std::function<void(QCommandLineParser &)> &extra = {})
 {
-    return {{QStringLiteral("report"), documents::documentKindKey(kind)},
-            synopsis,
-            summary,
-            [extra](QCommandLineParser &p) {
-                declareCommon(p);
-                if (extra)
-                    extra(p);
-            },
-            [kind](Context &ctx, const QCommandLineParser &p) { return report(ctx, p, kind); }};
+    return exports(rendersDocuments({{QStringLiteral("report"), documents::documentKindKey(kind)},
+                                     synopsis,
+                                     summary,
+                                     [extra](QCommandLineParser &p) {
+                                         declareCommon(p);
+                                         if (extra)
+                                             extra(p);
+                                     },
+                                     [kind](Context &ctx, const QCommandLineParser &p) { return report(ctx, p, kind); }}));
 }
 
 } // namespace

@@ -1,6 +1,6 @@
 // Playbooks, steps, timeline and contacts from the command line.
 
-#include "Command.h"
+#include "CliSupport.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -10,12 +10,6 @@
 namespace firebreak::cli {
 
 namespace {
-
-QCommandLineOption opt(const char *name, const char *help, const char *value = nullptr)
-{
-    return value ? QCommandLineOption(QLatin1String(name), QLatin1String(help), QLatin1String(value))
-                 : QCommandLineOption(QLatin1String(name), QLatin1String(help));
-}
 
 // Shared preamble: a well-formed id and a working response service.
 ResponseService *prepare(Context &ctx, const QCommandLineParser &p, int need, int &rc)
@@ -367,7 +361,7 @@ QList<Command> stepCommands()
          QStringLiteral("The merged incident timeline, oldest first."),
          idArg,
          [](Context &ctx, const QCommandLineParser &p) { return timelineListOrExport(ctx, p, false); }},
-        {{QStringLiteral("timeline"), QStringLiteral("export")},
+        exports({{QStringLiteral("timeline"), QStringLiteral("export")},
          QStringLiteral("ID --format csv [--out FILE]"),
          QStringLiteral("Export the timeline (UTC) as CSV."),
          [](QCommandLineParser &p) {
@@ -375,7 +369,7 @@ QList<Command> stepCommands()
              p.addOption(opt("format", "Export format (csv).", "F"));
              p.addOption(opt("out", "Write to this file.", "FILE"));
          },
-         [](Context &ctx, const QCommandLineParser &p) { return timelineListOrExport(ctx, p, true); }},
+         [](Context &ctx, const QCommandLineParser &p) { return timelineListOrExport(ctx, p, true); }}),
         {{QStringLiteral("contact"), QStringLiteral("add")},
          QStringLiteral("ID --type TYPE --summary TEXT [--organisation ORG] [--person P] [--reference REF] [--channel "
                         "C] [--at TIME]"),

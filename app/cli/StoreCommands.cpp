@@ -2,7 +2,7 @@
 
 #include "forensics/crypto/AuditCheckpoints.h"
 #include "model/StoreMigration.h"
-#include "model/storage/StoreLocation.h"
+#include "model/StoreLocation.h"
 
 #include <QFileInfo>
 

@@ -1,10 +1,9 @@
-// firebreak-cli: the workbench without a display. Links model and
-// forensics only (never QtWidgets; CMake enforces it).
+// firebreak-cli: the workbench without a display. An adapter over
+// app/services and app/documents; never QtWidgets (CMake enforces it).
 
 #include "CommandLine.h"
 #include "model/CaseStore.h"
-#include "model/storage/Database.h"
-#include "model/storage/StoreLocation.h"
+#include "model/StoreLocation.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -15,28 +14,18 @@
 using namespace firebreak;
 using namespace firebreak::cli;
 
-// Commands that lay out documents (fonts, QPdfWriter) need a
-// QGuiApplication; everything else stays a plain QCoreApplication. The
-// first bare word of the command line names the command family.
-bool needsGui(int argc, char *argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray a(argv[i]);
-        if (a == "--db" || a == "--actor") {
-            ++i; // skip the option's value
-            continue;
-        }
-        if (a.startsWith('-'))
-            continue;
-        return a == "report" || a == "archive"; // archive export lays out the custody form and report
-    }
-    return false;
-}
-
 int main(int argc, char *argv[])
 {
+    // The commands are plain data: read before the application exists, so
+    // the command itself says whether it needs a QGuiApplication.
+    const QList<Command> commands = allCommands();
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    const Command *named = findCommand(args, commands);
+
     std::unique_ptr<QCoreApplication> appHolder;
-    if (needsGui(argc, argv)) {
+    if (named && named->rendersDocuments) {
         // No display is needed to write a PDF: default to the offscreen platform.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -50,11 +39,9 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QList<Command> commands = allCommands();
-
     QCommandLineParser parser;
     const CommandLine line = parseCommandLine(QCoreApplication::arguments().mid(1), commands, parser,
-                                              Database::defaultPath(), defaultActor());
+                                              defaultStorePath(), defaultActor());
     if (line.action != CommandLine::Action::Run) {
         (line.action == CommandLine::Action::PrintOut ? out : err) << line.text;
         out.flush();
@@ -67,11 +54,8 @@ int main(int argc, char *argv[])
     Context ctx(isPostgresUrl(line.db) ? line.db.trimmed() : QFileInfo(line.db).absoluteFilePath(), line.actor, out,
                 err);
     const int rc = line.command->run(ctx, parser);
-    if (rc == Ok) {
-        const QStringList &path = line.command->path;
-        const bool exported = path.first() == QLatin1String("report") || path.value(1) == QLatin1String("export");
-        ctx.maintainCheckpoints(exported);
-    }
+    if (rc == Ok)
+        ctx.maintainCheckpoints(line.command->exports);
     out.flush();
     err.flush();
     return rc;

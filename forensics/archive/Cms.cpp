@@ -1,6 +1,6 @@
 #include "Cms.h"
 
-#include "OpenSslSupport.h"
+#include "forensics/common/OpenSsl.h"
 
 #include <QFile>
 #include <QFileInfo>

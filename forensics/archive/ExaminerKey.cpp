@@ -1,6 +1,6 @@
 #include "ExaminerKey.h"
 
-#include "OpenSslSupport.h"
+#include "forensics/common/OpenSsl.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,5 +1,6 @@
 #include "Handover.h"
 
+#include "model/RecordJson.h"
 #include "model/evidence/CustodyHolder.h"
 #include "model/evidence/EvidenceService.h"
 
@@ -47,44 +48,6 @@ QStringList segmentsOf(const EvidenceItem &e, const QString &format)
             return out;
     }
     return {e.imagePath};
-}
-
-QJsonObject custodyJson(const CustodyEvent &c)
-{
-    return {{QStringLiteral("action"), c.action},
-            {QStringLiteral("at_utc"), toIsoUtc(c.at)},
-            {QStringLiteral("zone"), c.zone},
-            {QStringLiteral("from"), c.fromParty},
-            {QStringLiteral("to"), c.toParty},
-            {QStringLiteral("purpose"), c.purpose},
-            {QStringLiteral("location"), c.location},
-            {QStringLiteral("method"), c.method},
-            {QStringLiteral("notes"), c.notes},
-            {QStringLiteral("override_reason"), c.overrideReason},
-            {QStringLiteral("recorded_by"), c.recordedBy},
-            {QStringLiteral("recorded_at_utc"), toIsoUtc(c.recordedAt)}};
-}
-
-QJsonObject itemJson(const EvidenceItem &e)
-{
-    return {{QStringLiteral("evidence_number"), e.evidenceNumber},
-            {QStringLiteral("kind"), evidenceKindKey(e.kind)},
-            {QStringLiteral("description"), e.description},
-            {QStringLiteral("source"), e.source},
-            {QStringLiteral("size_bytes"), e.sizeBytes},
-            {QStringLiteral("md5"), e.md5},
-            {QStringLiteral("sha1"), e.sha1},
-            {QStringLiteral("sha256"), e.sha256},
-            {QStringLiteral("verification"), verificationKey(e.verification)},
-            {QStringLiteral("examiner"), e.examiner},
-            {QStringLiteral("started_utc"), toIsoUtc(e.startedAt)},
-            {QStringLiteral("ended_utc"), toIsoUtc(e.endedAt)},
-            {QStringLiteral("collected_utc"), toIsoUtc(e.collectedAt)},
-            {QStringLiteral("collected_zone"), e.collectedZone},
-            {QStringLiteral("storage_location"), e.storageLocation},
-            {QStringLiteral("volatility"), e.volatility},
-            {QStringLiteral("system"), e.system},
-            {QStringLiteral("details"), e.details}};
 }
 
 QByteArray auditExtract(const CaseStore &store, const QString &incidentId, QString *error)
@@ -250,8 +213,9 @@ Result<PackagePlan> planHandover(CaseStore &store, const HandoverRequest &req)
                              .arg(number, holder.party, h.createdBy)};
         QJsonArray events;
         for (const CustodyEvent &c : *custody)
-            events.append(custodyJson(c));
-        QJsonObject ci = itemJson(e);
+            events.append(recordjson::custodyEvent(c));
+        QJsonObject ci = recordjson::evidenceItem(e);
+        ci.remove(QStringLiteral("path")); // where the examiner keeps it: not the recipient's business
         ci.insert(QStringLiteral("shipped_in_package"), shipped);
         ci.insert(QStringLiteral("custody"), events);
         custodyItems.append(ci);

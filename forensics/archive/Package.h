@@ -2,7 +2,8 @@
 
 #include "ExaminerKey.h"
 #include "Manifest.h"
-#include "forensics/ewf/EwfCheck.h" // ByteProgress, CancelToken
+#include "forensics/common/ByteProgress.h"
+#include "forensics/common/CancelToken.h"
 
 #include <QByteArray>
 #include <QList>

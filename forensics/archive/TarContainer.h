@@ -1,6 +1,7 @@
 #pragma once
 
-#include "forensics/ewf/EwfCheck.h" // ByteProgress, CancelToken
+#include "forensics/common/ByteProgress.h"
+#include "forensics/common/CancelToken.h"
 #include "model/Result.h"
 
 #include <QDateTime>

@@ -4,6 +4,7 @@
 #include "ExaminerKey.h"
 #include "Manifest.h"
 #include "TarContainer.h"
+#include "forensics/ewf/EwfCheck.h"
 #include "forensics/hash/Digest.h"
 
 #include <QDir>
@@ -419,7 +420,6 @@ private:
 
     void checkE01(const ManifestItem &item)
     {
-#ifdef FIREBREAK_HAVE_EWF_CHECK
         if (item.segments.isEmpty())
             return;
         // libewf opens the set by name: never hand it a path through a link.
@@ -445,11 +445,6 @@ private:
                 QStringLiteral("E01 set read through libewf: %1 bytes, checksums and stored hashes intact, media "
                                "SHA-256 matches the acquisition")
                     .arg(check->bytesRead));
-#else
-        add(State::Note, item.evidenceNumber,
-            QStringLiteral("E01 set: segment files checked against the manifest; media hashes not recomputed (this "
-                           "build has no EWF reader; run ewfverify)"));
-#endif
     }
 
     QString m_root;

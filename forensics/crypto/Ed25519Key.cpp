@@ -1,5 +1,6 @@
 #include "Ed25519Key.h"
 
+#include "forensics/common/OpenSsl.h"
 #include "forensics/hash/Digest.h"
 
 #include <QFile>
@@ -16,18 +17,7 @@ namespace firebreak {
 
 namespace {
 
-QString opensslError()
-{
-    const unsigned long code = ERR_get_error();
-    if (code == 0)
-        return QStringLiteral("unknown OpenSSL error");
-    char buf[256];
-    ERR_error_string_n(code, buf, sizeof buf);
-    ERR_clear_error();
-    return QString::fromLatin1(buf);
-}
-
-using Bio = std::unique_ptr<BIO, decltype(&BIO_free)>;
+using ossl::Bio;
 
 // Hands OpenSSL exactly the passphrase we hold. Without it, an encrypted
 // key read with no passphrase would fall back to OpenSSL's own terminal
@@ -59,7 +49,7 @@ Result<Ed25519Key> Ed25519Key::generate()
 {
     EVP_PKEY *key = EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519");
     if (!key)
-        return Error::failed(QStringLiteral("cannot generate an Ed25519 key: %1").arg(opensslError()));
+        return Error::failed(QStringLiteral("cannot generate an Ed25519 key: %1").arg(ossl::errors()));
     return Ed25519Key(key);
 }
 
@@ -69,11 +59,11 @@ Result<Ed25519Key> Ed25519Key::load(const QString &path, const QByteArray &passp
     if (!f.open(QIODevice::ReadOnly))
         return Error::failed(QStringLiteral("cannot read signing key %1: %2").arg(path, f.errorString()));
     const QByteArray pem = f.readAll();
-    Bio bio(BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size())), &BIO_free);
+    Bio bio = ossl::memBio(pem);
     QByteArray pass = passphrase;
     EVP_PKEY *key = PEM_read_bio_PrivateKey(bio.get(), nullptr, passphraseCallback, &pass);
     if (!key) {
-        const QString why = opensslError();
+        const QString why = ossl::errors();
         if (isProtectedPem(pem) && passphrase.isEmpty())
             return Error::failed(
                 QStringLiteral("signing key %1 is protected by a passphrase and none was given").arg(path));
@@ -103,12 +93,12 @@ Result<bool> Ed25519Key::isProtectedFile(const QString &path)
 
 Status Ed25519Key::save(const QString &path, const QByteArray &passphrase) const
 {
-    Bio bio(BIO_new(BIO_s_mem()), &BIO_free);
+    Bio bio(BIO_new(BIO_s_mem()));
     QByteArray pass = passphrase;
     const EVP_CIPHER *cipher = pass.isEmpty() ? nullptr : EVP_aes_256_cbc();
     if (!PEM_write_bio_PKCS8PrivateKey(bio.get(), m_key.get(), cipher, pass.isEmpty() ? nullptr : pass.data(),
                                        static_cast<int>(pass.size()), nullptr, nullptr))
-        return Error::failed(QStringLiteral("cannot encode signing key: %1").arg(opensslError()));
+        return Error::failed(QStringLiteral("cannot encode signing key: %1").arg(ossl::errors()));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return Error::failed(QStringLiteral("cannot write signing key %1: %2").arg(path, f.errorString()));
@@ -128,14 +118,14 @@ Result<QByteArray> Ed25519Key::sign(const QByteArray &message) const
         EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(sig.data()), &len,
                        reinterpret_cast<const unsigned char *>(message.constData()),
                        static_cast<size_t>(message.size())) != 1)
-        return Error::failed(QStringLiteral("Ed25519 signing failed: %1").arg(opensslError()));
+        return Error::failed(QStringLiteral("Ed25519 signing failed: %1").arg(ossl::errors()));
     sig.resize(static_cast<qsizetype>(len));
     return sig;
 }
 
 QByteArray Ed25519Key::publicKeyPem() const
 {
-    Bio bio(BIO_new(BIO_s_mem()), &BIO_free);
+    Bio bio(BIO_new(BIO_s_mem()));
     PEM_write_bio_PUBKEY(bio.get(), m_key.get());
     return bioBytes(bio.get());
 }
@@ -151,14 +141,14 @@ QString Ed25519Key::fingerprint() const
 
 Result<bool> Ed25519Key::verify(const QByteArray &publicKeyPem, const QByteArray &message, const QByteArray &signature)
 {
-    Bio bio(BIO_new_mem_buf(publicKeyPem.constData(), static_cast<int>(publicKeyPem.size())), &BIO_free);
+    Bio bio = ossl::memBio(publicKeyPem);
     std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr),
                                                             &EVP_PKEY_free);
     if (!key || EVP_PKEY_get_base_id(key.get()) != EVP_PKEY_ED25519)
         return Error::failed(QStringLiteral("the checkpoint's public key is not a valid Ed25519 key"));
     std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
     if (EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, key.get()) != 1)
-        return Error::failed(QStringLiteral("cannot verify: %1").arg(opensslError()));
+        return Error::failed(QStringLiteral("cannot verify: %1").arg(ossl::errors()));
     const int ok = EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature.constData()),
                                     static_cast<size_t>(signature.size()),
                                     reinterpret_cast<const unsigned char *>(message.constData()),
@@ -169,7 +159,7 @@ Result<bool> Ed25519Key::verify(const QByteArray &publicKeyPem, const QByteArray
 
 Result<QString> Ed25519Key::fingerprintOf(const QByteArray &publicKeyPem)
 {
-    Bio bio(BIO_new_mem_buf(publicKeyPem.constData(), static_cast<int>(publicKeyPem.size())), &BIO_free);
+    Bio bio = ossl::memBio(publicKeyPem);
     std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr),
                                                             &EVP_PKEY_free);
     if (!key)

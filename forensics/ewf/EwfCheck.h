@@ -1,6 +1,7 @@
 #pragma once
 
-#include "forensics/imaging/CancelToken.h"
+#include "forensics/common/ByteProgress.h"
+#include "forensics/common/CancelToken.h"
 #include "forensics/imaging/ImagingTypes.h"
 #include "model/Result.h"
 
@@ -10,10 +11,6 @@
 #include <functional>
 
 namespace firebreak {
-
-// Bytes done / total of a long read, reported a few times a second on the
-// calling thread.
-using ByteProgress = std::function<void(qint64 done, qint64 total)>;
 
 // A range of media data whose chunk failed its checksum (or could not be
 // read) while an E01 set was read back through libewf.

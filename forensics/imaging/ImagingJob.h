@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CancelToken.h"
+#include "forensics/common/CancelToken.h"
 #include "ImagingTypes.h"
 
 #include <functional>

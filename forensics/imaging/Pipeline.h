@@ -1,7 +1,7 @@
 #pragma once
 
 #include "BufferPool.h"
-#include "CancelToken.h"
+#include "forensics/common/CancelToken.h"
 #include "model/Result.h"
 
 #include <functional>

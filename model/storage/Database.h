@@ -1,7 +1,7 @@
 #pragma once
 
 #include "../Result.h"
-#include "StoreLocation.h"
+#include "../StoreLocation.h"
 
 #include <QSqlDatabase>
 #include <QString>

@@ -401,8 +401,9 @@ QStringList postgresAuditGuards()
         QStringLiteral("CREATE TRIGGER audit_log_append_check BEFORE INSERT ON audit_log "
                        "FOR EACH ROW EXECUTE FUNCTION audit_log_check_append()"),
         QStringLiteral("CREATE FUNCTION audit_log_announce() RETURNS trigger LANGUAGE plpgsql AS $$ "
-                       "BEGIN PERFORM pg_notify('firebreak_changes', NEW.incident_id || ' ' || NEW.seq); "
-                       "RETURN NULL; END $$"),
+                       "BEGIN PERFORM pg_notify('%1', NEW.incident_id || ' ' || NEW.seq); "
+                       "RETURN NULL; END $$")
+            .arg(changeChannel()),
         QStringLiteral("CREATE TRIGGER audit_log_announce AFTER INSERT ON audit_log "
                        "FOR EACH ROW EXECUTE FUNCTION audit_log_announce()"),
         // No change without its audit entry, even from a hand-made session:
@@ -571,6 +572,11 @@ QStringList migrationTo(int version, Dialect dialect)
     case 12: return version12(dialect);
     default: return {};
     }
+}
+
+QString changeChannel()
+{
+    return QStringLiteral("firebreak_changes");
 }
 
 } // namespace firebreak::schema

@@ -14,4 +14,8 @@ QStringList migrationTo(int version, Dialect dialect);
 // (what `audit verify` reports missing if someone dropped or disabled one).
 QStringList postgresAuditTriggers(int version);
 
+// The PostgreSQL NOTIFY channel each audit append is announced on (payload
+// "INCIDENT SEQ"); the change feed LISTENs on it.
+QString changeChannel();
+
 } // namespace firebreak::schema

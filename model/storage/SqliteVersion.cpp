@@ -1,4 +1,4 @@
-#include "SqliteVersion.h"
+#include "../StoreLocation.h"
 
 #include "Sql.h"
 

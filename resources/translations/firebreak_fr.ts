@@ -249,6 +249,14 @@
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
+    <message>
+        <source>Detected at</source>
+        <translation>Détecté le</translation>
+    </message>
+    <message>
+        <source>Aware at</source>
+        <translation>Pris connaissance le</translation>
+    </message>
 </context>
 <context>
     <name>ClassifyDialog</name>
@@ -958,6 +966,10 @@
     <message>
         <source>internal report could not be made: %1</source>
         <translation>le rapport interne n&apos;a pas pu être produit : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Annulé ; rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2617,13 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
     <message>
         <source>%1 h %2 m</source>
         <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ChangeFeed</name>
+    <message>
+        <source>no answer for %1 seconds</source>
+        <translation>aucune réponse depuis %1 secondes</translation>
     </message>
 </context>
 <context>
@@ -5292,10 +5311,6 @@ Transmettez cette empreinte aux destinataires par un autre canal.</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Cancelled; nothing was written.</source>
-        <translation>Annulé ; rien n&apos;a été écrit.</translation>
-    </message>
-    <message>
         <source>%1 of %2 — %3 MB/s — %4 left</source>
         <translation>%1 sur %2 — %3 Mo/s — %4 restant</translation>
     </message>
@@ -7326,13 +7341,6 @@ Vérifiée le %2</translation>
     <message>
         <source>Recording as %1 · login %2 (%3)</source>
         <translation>Enregistré au nom de %1 · identifiant %2 (%3)</translation>
-    </message>
-</context>
-<context>
-    <name>firebreak::ui::StoreWatcher</name>
-    <message>
-        <source>no answer for %1 seconds</source>
-        <translation>aucune réponse depuis %1 secondes</translation>
     </message>
 </context>
 <context>

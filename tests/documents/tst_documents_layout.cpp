@@ -7,7 +7,7 @@
 #include "PdfTools.h"
 #include "ReportFixture.h"
 #include "model/evidence/EvidenceService.h"
-#include "ui/documents/Documents.h"
+#include "app/documents/Documents.h"
 
 #include <QRectF>
 #include <QRegularExpression>

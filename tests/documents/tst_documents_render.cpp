@@ -4,8 +4,8 @@
 
 #include "PdfTools.h"
 #include "ReportFixture.h"
-#include "ui/documents/Documents.h"
-#include "ui/documents/Template.h"
+#include "app/documents/Documents.h"
+#include "app/documents/Template.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

@@ -9,8 +9,8 @@
 #include "PdfTools.h"
 #include "ReportFixture.h"
 #include "model/evidence/EvidenceService.h"
-#include "ui/documents/Documents.h"
-#include "ui/documents/Template.h"
+#include "app/documents/Documents.h"
+#include "app/documents/Template.h"
 
 #include <QGuiApplication>
 #include <QJsonArray>

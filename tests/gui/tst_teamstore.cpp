@@ -12,11 +12,11 @@
 #include "model/TeamAccess.h"
 #include "model/clocks/ClockService.h"
 #include "model/response/ResponseService.h"
-#include "model/storage/StoreLocation.h"
+#include "model/StoreLocation.h"
 #include "ui/IncidentListModel.h"
 #include "ui/MainWindow.h"
 #include "ui/OpenStoreDialog.h"
-#include "ui/StoreWatcher.h"
+#include "model/ChangeFeed.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -238,13 +238,13 @@ void TestTeamStore::serverAnnouncementsAloneRefresh()
     QVERIFY(!spec.isEmpty());
     auto mine = openAs(spec, QStringLiteral("me"));
     QVERIFY(mine);
-    ui::StoreWatcher watcher;
+    ChangeFeed watcher;
     watcher.setStore(mine.get());
     QVERIFY(watcher.isListening());
     watcher.setShownSeq(*mine->auditLastSeq());
     // Only the server's announcement can tell now.
     child<QTimer>(&watcher, "storePollTimer")->stop();
-    QSignalSpy changed(&watcher, &ui::StoreWatcher::storeChanged);
+    QSignalSpy changed(&watcher, &ChangeFeed::storeChanged);
 
     auto other = openAs(spec, QStringLiteral("other"));
     QVERIFY(other);
@@ -254,7 +254,7 @@ void TestTeamStore::serverAnnouncementsAloneRefresh()
     // Our own writes, once shown, are no news.
     seedIncident(*mine, QStringLiteral("Mine"), Severity::Low);
     watcher.setShownSeq(*mine->auditLastSeq());
-    QTest::qWait(ui::StoreWatcher::kSettleMs * 4);
+    QTest::qWait(ChangeFeed::kSettleMs * 4);
     QCOMPARE(changed.size(), 1);
     watcher.setStore(nullptr);
 }
@@ -585,9 +585,9 @@ void TestTeamStore::droppedConnectionsAreNoticedAndRecovered()
 
     // The window's own connection dropped (an idle timeout, a killed
     // backend): it listens again on a new one, without any alarm.
-    auto *watcher = child<ui::StoreWatcher>(&w, "storeWatcher");
+    auto *watcher = child<ChangeFeed>(&w, "storeWatcher");
     QVERIFY(watcher);
-    QSignalSpy listening(watcher, &ui::StoreWatcher::listeningChanged);
+    QSignalSpy listening(watcher, &ChangeFeed::listeningChanged);
     QTRY_VERIFY_WITH_TIMEOUT(backends() >= 2, kLiveTimeoutMs); // the window's, and the poll's
     // The window's is the oldest: the poll's thread connects later.
     QVERIFY(terminate(QStringLiteral("ORDER BY backend_start LIMIT 1")));

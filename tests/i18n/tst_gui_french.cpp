@@ -10,8 +10,8 @@
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/NewIncidentDialog.h"
-#include "ui/documents/Documents.h"
-#include "ui/documents/Template.h"
+#include "app/documents/Documents.h"
+#include "app/documents/Template.h"
 
 #include <QAction>
 #include <QApplication>

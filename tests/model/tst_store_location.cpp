@@ -6,7 +6,7 @@
 #include "model/CaseStore.h"
 #include "model/storage/Database.h"
 #include "model/storage/Sql.h"
-#include "model/storage/StoreLocation.h"
+#include "model/StoreLocation.h"
 #include "support/PgTestSupport.h"
 #include "support/StoreTamper.h"
 #include "support/TcpProxy.h"

@@ -1,12 +1,12 @@
 #include "AcquisitionDialog.h"
 
+#include "app/services/AcquisitionSession.h"
+#include "app/services/BackgroundJob.h"
 #include "ui/Units.h"
 
 #include "forensics/imaging/ByteSize.h"
 #include "forensics/imaging/DeviceProbe.h"
 #include "forensics/imaging/Preflight.h"
-#include "forensics/imaging/Registration.h"
-#include "model/evidence/AcquisitionService.h"
 #include "ui/workspace/Confirm.h"
 
 #include <QCheckBox>
@@ -43,7 +43,7 @@ QString sizeText(qint64 bytes)
 } // namespace
 
 AcquisitionDialog::AcquisitionDialog(CaseStore &store, const QString &incidentId, QWidget *parent)
-    : QDialog(parent), m_store(store), m_incidentId(incidentId), m_runner(new ImagingRunner(this))
+    : QDialog(parent), m_store(store), m_incidentId(incidentId), m_job(new services::BackgroundJob(this))
 {
     // A destination hitting a file-size limit must be an error naming the
     // file, not a SIGXFSZ that kills the commander's window.
@@ -52,35 +52,15 @@ AcquisitionDialog::AcquisitionDialog(CaseStore &store, const QString &incidentId
     setWindowTitle(tr("Acquire image — %1").arg(incidentId));
     buildForm();
     fillDevices();
-    connect(m_runner, &ImagingRunner::progress, this, &AcquisitionDialog::onProgress);
-    connect(m_runner, &ImagingRunner::finished, this, &AcquisitionDialog::onFinished);
 }
 
+// The job goes first, while the dialog is whole: its destructor cancels and
+// waits, and the session on its thread records how the acquisition ended
+// (cancelled, the partial image marked incomplete) before the thread ends,
+// so closing the window never leaves it "running".
 AcquisitionDialog::~AcquisitionDialog()
 {
-    // The job must stop before this dialog's members go: onStarted runs on
-    // the imaging thread and writes m_acquisitionId. ImagingRunner's
-    // destructor cancels and waits (the partial image stays marked
-    // incomplete); its queued finished() never arrives, so the end of a
-    // started acquisition is recorded here instead of being left "running".
-    delete m_runner;
-    m_runner = nullptr;
-    const qint64 id = m_acquisitionId;
-    if (id <= 0 || m_endRecorded)
-        return;
-    AcquisitionService service(m_store);
-    auto list = service.acquisitions(m_incidentId);
-    if (!list)
-        return;
-    for (AcquisitionRecord a : *list) {
-        if (a.id != id)
-            continue;
-        a.state = AcquisitionRecord::State::Cancelled;
-        a.outcome = QStringLiteral("cancelled");
-        a.endedAt = m_store.clock().nowUtc();
-        a.error = QStringLiteral("the acquisition window was closed while imaging");
-        (void)service.recordEnd(a);
-    }
+    delete m_job;
 }
 
 void AcquisitionDialog::buildForm()
@@ -266,7 +246,7 @@ void AcquisitionDialog::setDestination(const QString &path)
 }
 bool AcquisitionDialog::isRunning() const
 {
-    return m_runner->isRunning();
+    return m_job->isRunning();
 }
 QString AcquisitionDialog::resultText() const
 {
@@ -321,12 +301,6 @@ void AcquisitionDialog::start()
         m_error->show();
         return;
     }
-    auto number = reserveEvidenceNumber(m_store, m_incidentId, m_evidenceId->text().trimmed());
-    if (!number) {
-        m_error->setText(number.error().message);
-        m_error->show();
-        return;
-    }
     ImagingOptions o;
     o.source = m_source->text().trimmed();
     o.destination = m_destination->text().trimmed();
@@ -350,27 +324,38 @@ void AcquisitionDialog::start()
     }
     o.caseInfo.examiner = m_examiner->text().trimmed();
     o.caseInfo.incidentId = m_incidentId;
-    o.caseInfo.evidenceId = *number;
+    o.caseInfo.evidenceId = m_evidenceId->text().trimmed();
     o.caseInfo.description = m_description->text().trimmed();
     o.caseInfo.mediaLocation = m_mediaLocation->text().trimmed();
     o.caseInfo.system = m_system->currentData().toString();
     o.commandLine = QStringLiteral("firebreak (GUI acquisition dialog)");
     o.clock = &m_store.clock();
-    // Recorded as started before the first byte is read, so a crash or a kill
-    // leaves a record that the next start of the workbench shows as
-    // interrupted. Runs on the imaging thread (the store keeps a connection
-    // per thread); the id is read back in onFinished, after the queued signal.
-    m_acquisitionId = 0;
-    m_endRecorded = false;
-    o.onStarted = [this](const AcquisitionReport &started) -> Status {
-        auto id = recordAcquisitionStart(m_store, started);
-        if (!id)
-            return Error::failed(QStringLiteral("cannot record the start of the acquisition in %1: %2")
-                                     .arg(m_store.path(), id.error().message));
-        m_acquisitionId = *id;
-        return {};
-    };
-    if (!m_runner->start(o))
+    // Checked before a byte is read: the incident, a free evidence number, the system.
+    if (Status st = services::AcquisitionSession::prepare(m_store, o); !st) {
+        m_error->setText(st.error().message);
+        m_error->show();
+        return;
+    }
+    // The whole session (start recorded, imaging, registration or end
+    // recorded) runs on the job's thread with a store of its own; progress
+    // and the outcome come back to this thread.
+    const bool started = m_job->start(
+        m_store,
+        [this, job = m_job, o](CaseStore &store, const services::BackgroundJob::Progress &,
+                               const CancelToken &cancel) -> std::function<void()> {
+            services::AcquisitionSession session(&store, o);
+            session.followCancel(&cancel);
+            session.setProgressHandler([this, job](const ImagingProgress &p) { job->post([this, p] { onProgress(p); }); });
+            const services::AcquisitionOutcome outcome = session.run();
+            return [this, outcome] { onFinished(outcome); };
+        },
+        [this](const Error &e) {
+            m_error->setText(e.message);
+            m_error->show();
+            m_start->setEnabled(true);
+            m_cancel->setText(tr("Close"));
+        });
+    if (!started)
         return;
     m_result->clear();
     m_start->setEnabled(false);
@@ -409,9 +394,9 @@ void AcquisitionDialog::onProgress(const ImagingProgress &p)
                              hmsText(double(m_elapsed.elapsed()) / 1000.0), hmsText(p.secondsLeft)));
 }
 
-void AcquisitionDialog::onFinished(const AcquisitionReport &r)
+void AcquisitionDialog::onFinished(const services::AcquisitionOutcome &outcome)
 {
-    m_endRecorded = true; // below: registered with its end, or its end recorded alone
+    const AcquisitionReport &r = outcome.report;
     m_start->setEnabled(true);
     m_cancel->setText(tr("Close"));
     QString text;
@@ -431,23 +416,15 @@ void AcquisitionDialog::onFinished(const AcquisitionReport &r)
         text += tr("Image: %1\n").arg(s.path);
     if (!r.infoPath.isEmpty())
         text += tr("Log:   %1\n").arg(r.infoPath);
-    if (!r.imageComplete() && m_acquisitionId > 0) {
-        if (auto st = recordAcquisitionEnd(m_store, r, m_acquisitionId); !st)
-            text += tr("\nThe end of this acquisition could not be recorded (it will be listed as interrupted): %1\n")
-                        .arg(st.error().message);
-    }
-    if (r.imageComplete()) {
-        auto item = registerAcquisition(m_store, r, m_acquisitionId);
-        if (item) {
-            m_registered = item->evidenceNumber;
-            text += tr("\nRegistered as evidence %1 of %2.\n").arg(item->evidenceNumber, m_incidentId);
-            emit evidenceRegistered(m_incidentId, item->evidenceNumber);
-        } else {
-            text += tr("\nThe image is complete but was NOT registered: %1\n").arg(item.error().message);
-            // Still say it ended complete, or it would later look interrupted.
-            if (m_acquisitionId > 0)
-                (void)recordAcquisitionEnd(m_store, r, m_acquisitionId);
-        }
+    if (!outcome.endRecordError.isEmpty())
+        text += tr("\nThe end of this acquisition could not be recorded (it will be listed as interrupted): %1\n")
+                    .arg(outcome.endRecordError);
+    if (outcome.registered) {
+        m_registered = outcome.registered->evidenceNumber;
+        text += tr("\nRegistered as evidence %1 of %2.\n").arg(m_registered, m_incidentId);
+        emit evidenceRegistered(m_incidentId, m_registered);
+    } else if (!outcome.registrationError.isEmpty()) {
+        text += tr("\nThe image is complete but was NOT registered: %1\n").arg(outcome.registrationError);
     }
     if (!r.imageComplete()) {
         // Try again without touching what this attempt left: its files keep
@@ -481,7 +458,7 @@ void AcquisitionDialog::cancelOrClose()
                      if (!isRunning())
                          return;
                      m_rate->setText(tr("Cancelling… the partial image will be marked incomplete."));
-                     m_runner->cancel();
+                     m_job->cancel();
                  });
 }
 

@@ -1,12 +1,10 @@
 #pragma once
 
-#include "forensics/imaging/ImagingRunner.h"
+#include "forensics/imaging/ImagingTypes.h"
 #include "model/CaseStore.h"
 
 #include <QDialog>
 #include <QElapsedTimer>
-
-#include <atomic>
 
 class QCheckBox;
 class QComboBox;
@@ -15,6 +13,11 @@ class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+
+namespace firebreak::services {
+class BackgroundJob;
+struct AcquisitionOutcome;
+} // namespace firebreak::services
 
 namespace firebreak::ui {
 
@@ -55,12 +58,12 @@ private:
     void updateFormatFields();
     void onProgress(const ImagingProgress &p);
     void showPhase(ImagingPhase phase);
-    void onFinished(const AcquisitionReport &report);
+    void onFinished(const services::AcquisitionOutcome &outcome);
     QString validationProblem() const;
 
     CaseStore &m_store;
     QString m_incidentId;
-    ImagingRunner *m_runner;
+    services::BackgroundJob *m_job; // runs the acquisition session with a store of its own
     QComboBox *m_devices;
     QLineEdit *m_source;
     QLineEdit *m_destination;
@@ -79,8 +82,6 @@ private:
     QPushButton *m_start;
     QPushButton *m_cancel;
     QString m_registered;
-    std::atomic<qint64> m_acquisitionId{0}; // set on the imaging thread when the start is recorded
-    bool m_endRecorded = false;
     bool m_verifyRequested = false;
     ImagingPhase m_shownPhase = ImagingPhase::Acquire;
     QElapsedTimer m_elapsed;

@@ -1,11 +1,11 @@
 #include "HandoverDialog.h"
 
-#include "ui/Units.h"
-
+#include "app/services/BackgroundJob.h"
+#include "app/services/HandoverExport.h"
 #include "forensics/archive/ExaminerKey.h"
 #include "forensics/imaging/ByteSize.h"
 #include "ui/DialogChrome.h"
-#include "ui/documents/Handover.h"
+#include "ui/Units.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -19,7 +19,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace firebreak::ui {
@@ -47,21 +46,21 @@ QLineEdit *lineEdit(const QString &name, const QString &placeholder, QWidget *pa
 } // namespace
 
 HandoverDialog::HandoverDialog(CaseStore &store, const QString &incidentId, QWidget *parent)
-    : QDialog(parent), m_store(store), m_incidentId(incidentId)
+    : QDialog(parent), m_store(store), m_incidentId(incidentId), m_job(new services::BackgroundJob(this))
 {
+    connect(m_job, &services::BackgroundJob::progress, this, &HandoverDialog::onProgress);
     setObjectName(QStringLiteral("handoverDialog"));
     setWindowTitle(tr("Hand over evidence — %1").arg(incidentId));
     buildForm();
     fillItems();
 }
 
-HandoverDialog::~HandoverDialog()
+// The job's destructor cancels and waits: nothing is recorded for a cancelled package.
+HandoverDialog::~HandoverDialog() = default;
+
+bool HandoverDialog::isRunning() const
 {
-    if (m_thread) {
-        m_cancelToken->requestStop();
-        m_thread->wait();
-        delete m_thread;
-    }
+    return m_job->isRunning();
 }
 
 void HandoverDialog::buildForm()
@@ -238,7 +237,7 @@ void HandoverDialog::generateKey()
 
 void HandoverDialog::start()
 {
-    if (m_thread)
+    if (isRunning())
         return;
     if (const QString problem = validationProblem(); !problem.isEmpty()) {
         setError(problem);
@@ -269,9 +268,9 @@ void HandoverDialog::start()
         }
         signer = std::make_shared<archive::SigningIdentity>(std::move(id).value());
     }
-    auto prep = documents::prepareHandover(m_store, req);
-    if (!prep) {
-        setError(prep.error().message);
+    auto handover = services::HandoverExport::prepare(m_store, req);
+    if (!handover) {
+        setError(handover.error().message);
         return;
     }
     archive::ExportOptions o;
@@ -280,65 +279,31 @@ void HandoverDialog::start()
                                                                           : archive::ContainerFormat::Directory;
     o.encryptTo = m_encryptTo->text().trimmed();
 
-    m_cancelToken = std::make_shared<CancelToken>();
     m_result->clear();
     m_progress->setValue(0);
     m_rate->setText(tr("Preparing the custody forms and the report…"));
     setFormEnabled(false);
     m_cancel->setText(tr("Cancel"));
-    m_clock.start();
-    m_lastUpdate = -1000;
 
-    auto shared = std::make_shared<documents::HandoverPreparation>(std::move(prep).value());
-    auto cancel = m_cancelToken;
-    m_thread = QThread::create([this, shared, signer, o, cancel]() mutable {
-        archive::ExportResult result;
-        QString error;
-        if (Status s = documents::addHandoverDocuments(*shared); !s) {
-            error = s.error().message;
-        } else if (cancel->stopRequested()) {
-            error = tr("Cancelled; nothing was written.");
-        } else {
+    // The package is made, and its transfer recorded, on the job's thread with a store of its own.
+    auto shared = std::make_shared<services::HandoverExport>(std::move(handover).value());
+    m_job->start(
+        m_store,
+        [this, shared, signer, o](CaseStore &store, const services::BackgroundJob::Progress &progress,
+                                  const CancelToken &cancel) mutable -> std::function<void()> {
             o.signer = signer.get();
-            QElapsedTimer throttle;
-            throttle.start();
-            auto r = archive::exportPackage(
-                shared->plan, o,
-                [&](qint64 done, qint64 total) {
-                    if (throttle.elapsed() < 100 && done < total)
-                        return; // ~10 updates a second reach the GUI
-                    throttle.restart();
-                    QMetaObject::invokeMethod(
-                        this, [this, done, total] { onProgress(done, total); }, Qt::QueuedConnection);
-                },
-                *cancel);
-            if (r)
-                result = *r;
-            else
-                error = r.error().message;
-        }
-        QMetaObject::invokeMethod(
-            this,
-            [this, error, result, shared] {
-                if (error.isEmpty())
-                    if (Status s = archive::recordHandover(m_store, shared->request, shared->plan, result); !s) {
-                        onFinished(s.error().message, result);
-                        return;
-                    }
-                onFinished(error, result);
-            },
-            Qt::QueuedConnection);
-    });
-    m_thread->start();
+            auto outcome = shared->run(store, o, progress, cancel);
+            if (!outcome)
+                return [this, error = outcome.error().message] { onFinished(error, {}); };
+            return [this, result = *outcome] { onFinished(result.recordError, result.result); };
+        },
+        [this](const Error &e) { onFinished(e.message, {}); });
 }
 
-void HandoverDialog::onProgress(qint64 done, qint64 total)
+void HandoverDialog::onProgress(qint64 done, qint64 total, double rate, double left)
 {
     if (total > 0)
         m_progress->setValue(static_cast<int>(1000.0 * static_cast<double>(done) / static_cast<double>(total)));
-    const double secs = static_cast<double>(m_clock.elapsed()) / 1000.0;
-    const double rate = secs > 0 ? static_cast<double>(done) / secs : 0;
-    const double left = rate > 0 ? static_cast<double>(total - done) / rate : -1;
     m_rate->setText(tr("%1 of %2 — %3 MB/s — %4 left")
                         .arg(units::bytes(done), units::bytes(total))
                         .arg(rate / 1e6, 0, 'f', 1)
@@ -347,11 +312,6 @@ void HandoverDialog::onProgress(qint64 done, qint64 total)
 
 void HandoverDialog::onFinished(const QString &error, const archive::ExportResult &r)
 {
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
-    }
     setFormEnabled(true);
     m_cancel->setText(tr("Close"));
     if (!error.isEmpty() && r.path.isEmpty()) {
@@ -393,8 +353,8 @@ void HandoverDialog::onFinished(const QString &error, const archive::ExportResul
 
 void HandoverDialog::cancelOrClose()
 {
-    if (m_thread) {
-        m_cancelToken->requestStop();
+    if (isRunning()) {
+        m_job->cancel();
         m_rate->setText(tr("Cancelling…"));
         return;
     }
@@ -403,7 +363,7 @@ void HandoverDialog::cancelOrClose()
 
 void HandoverDialog::reject()
 {
-    if (m_thread) {
+    if (isRunning()) {
         cancelOrClose(); // Esc cancels the run first; the window stays until it has stopped
         return;
     }

@@ -1,12 +1,8 @@
 #pragma once
 
-#include "forensics/imaging/CancelToken.h"
 #include "model/CaseStore.h"
 
 #include <QDialog>
-#include <QElapsedTimer>
-
-#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -15,10 +11,12 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
-class QThread;
 
 namespace firebreak::archive {
 struct ExportResult;
+}
+namespace firebreak::services {
+class BackgroundJob;
 }
 
 namespace firebreak::ui {
@@ -36,7 +34,7 @@ public:
     HandoverDialog(CaseStore &store, const QString &incidentId, QWidget *parent = nullptr);
     ~HandoverDialog() override;
 
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const;
     QString manifestSha256() const { return m_manifestSha256; }
     QString packagePath() const { return m_packagePath; }
 
@@ -56,7 +54,7 @@ private:
     void buildForm();
     void fillItems();
     QString validationProblem() const;
-    void onProgress(qint64 done, qint64 total);
+    void onProgress(qint64 done, qint64 total, double bytesPerSecond, double secondsLeft);
     void onFinished(const QString &error, const archive::ExportResult &result);
     void setError(const QString &text);
     void setFormEnabled(bool enabled);
@@ -73,10 +71,7 @@ private:
     QLabel *m_error;
     QPlainTextEdit *m_result;
     QPushButton *m_start, *m_cancel, *m_newKey;
-    QThread *m_thread = nullptr;
-    std::shared_ptr<CancelToken> m_cancelToken;
-    QElapsedTimer m_clock;
-    qint64 m_lastUpdate = -1000;
+    services::BackgroundJob *m_job;
     QString m_manifestSha256, m_packagePath;
 };
 

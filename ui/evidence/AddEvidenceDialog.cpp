@@ -2,7 +2,7 @@
 
 #include "ui/Units.h"
 
-#include "EvidenceJob.h"
+#include "app/services/BackgroundJob.h"
 #include "ZonedTimeEdit.h"
 #include "forensics/evidence/EvidenceFiles.h"
 #include "forensics/imaging/ByteSize.h"
@@ -44,7 +44,7 @@ QString volatilityText(const QString &key)
 }
 
 AddEvidenceDialog::AddEvidenceDialog(CaseStore &store, const QString &incidentId, QWidget *parent)
-    : QDialog(parent), m_store(store), m_incidentId(incidentId), m_job(new EvidenceJob(this)),
+    : QDialog(parent), m_store(store), m_incidentId(incidentId), m_job(new services::BackgroundJob(this)),
       m_path(new QLineEdit(this)), m_browse(new QPushButton(tr("&Browse…"), this)), m_number(new QLineEdit(this)),
       m_description(new QLineEdit(this)), m_source(new QLineEdit(this)), m_collectedBy(new QLineEdit(this)),
       m_collectedAt(new ZonedTimeEdit(store.clock().nowUtc(), this)), m_storage(new QLineEdit(this)),
@@ -138,7 +138,7 @@ AddEvidenceDialog::AddEvidenceDialog(CaseStore &store, const QString &incidentId
         if (!f.isEmpty())
             setPath(f);
     });
-    connect(m_job, &EvidenceJob::progress, this, [this](qint64 done, qint64 total, double rate, double left) {
+    connect(m_job, &services::BackgroundJob::progress, this, [this](qint64 done, qint64 total, double rate, double left) {
         m_progress->setValue(total > 0 ? int(1000.0 * double(done) / double(total)) : 0);
         showStatus(tr("Hashing: %1 of %2 · %3/s · %4 left")
                        .arg(units::bytes(done), units::bytes(total), units::bytes(qint64(rate)), units::eta(left)));
@@ -235,7 +235,7 @@ void AddEvidenceDialog::accept()
     auto outcome = std::make_shared<Result<EvidenceItem>>(Error::failed(tr("not run")));
     const bool started = m_job->start(
         m_store,
-        [this, r, outcome](CaseStore &store, const EvidenceJob::Progress &progress, const CancelToken &cancel) {
+        [this, r, outcome](CaseStore &store, const services::BackgroundJob::Progress &progress, const CancelToken &cancel) {
             *outcome = addFileEvidence(store, r, progress, cancel);
             return [this, outcome] {
                 setRunning(false);

@@ -11,9 +11,12 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 
+namespace firebreak::services {
+class BackgroundJob;
+}
+
 namespace firebreak::ui {
 
-class EvidenceJob;
 class ZonedTimeEdit;
 
 // "Add file…": a log file, a memory dump, a pcap, a photo of a label. The
@@ -48,7 +51,7 @@ private:
 
     CaseStore &m_store;
     QString m_incidentId;
-    EvidenceJob *m_job;
+    services::BackgroundJob *m_job;
     QLineEdit *m_path;
     QPushButton *m_browse;
     QLineEdit *m_number;

@@ -8,7 +8,7 @@
 #include "AddEvidenceDialog.h"
 #include "CustodyDialog.h"
 #include "EvidenceDetails.h"
-#include "EvidenceJob.h"
+#include "app/services/BackgroundJob.h"
 #include "EvidenceListModel.h"
 #include "forensics/evidence/EvidenceFiles.h"
 #include "forensics/imaging/ByteSize.h"
@@ -51,7 +51,7 @@ EvidencePanel::EvidencePanel(CaseStore &store, QWidget *parent)
                             tr("Package evidence with its custody record for law enforcement or a lab"))),
       m_jobStrip(new QWidget(this)), m_progress(new QProgressBar(this)), m_rate(new QLabel(this)),
       m_cancel(ws::button(tr("Cancel"), QStringLiteral("cancelVerifyButton"), this)), m_status(new QLabel(this)),
-      m_interrupted(new QLabel(this)), m_error(chrome::errorLabel(this)), m_job(new EvidenceJob(this))
+      m_interrupted(new QLabel(this)), m_error(chrome::errorLabel(this)), m_job(new services::BackgroundJob(this))
 {
     readonly::writes({m_add, m_verify, m_transfer, m_custody, m_handover});
     setObjectName(QStringLiteral("evidencePanel"));
@@ -147,7 +147,7 @@ EvidencePanel::EvidencePanel(CaseStore &store, QWidget *parent)
         showSelected();
         updateButtons();
     });
-    connect(m_job, &EvidenceJob::progress, this, [this](qint64 done, qint64 total, double rate, double left) {
+    connect(m_job, &services::BackgroundJob::progress, this, [this](qint64 done, qint64 total, double rate, double left) {
         m_progress->setValue(total > 0 ? int(1000.0 * double(done) / double(total)) : 0);
         m_rate->setText(tr("Verifying %1: %2 of %3 · %4/s · %5 left")
                             .arg(m_verifying, units::bytes(done), units::bytes(total), units::bytes(qint64(rate)),
@@ -395,7 +395,7 @@ void EvidencePanel::verifySelected()
     };
     const bool started = m_job->start(
         m_store,
-        [outcome, incident, number, delivered](CaseStore &store, const EvidenceJob::Progress &progress,
+        [outcome, incident, number, delivered](CaseStore &store, const services::BackgroundJob::Progress &progress,
                                                const CancelToken &cancel) -> std::function<void()> {
             *outcome = verifyEvidence(store, incident, number, progress, cancel);
             return delivered;

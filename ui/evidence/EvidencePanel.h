@@ -11,10 +11,13 @@ class QPushButton;
 class QScrollArea;
 class QSplitter;
 
+namespace firebreak::services {
+class BackgroundJob;
+}
+
 namespace firebreak::ui {
 
 class EvidenceDetails;
-class EvidenceJob;
 class EvidenceListModel;
 class PlaceholderTableView;
 
@@ -93,7 +96,7 @@ private:
     QLabel *m_status;
     QLabel *m_interrupted;
     QLabel *m_error;
-    EvidenceJob *m_job;
+    services::BackgroundJob *m_job;
     QString m_verifying;   // evidence number being verified
     QString m_shownNumber; // whose details are on screen
 };

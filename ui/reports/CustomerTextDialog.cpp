@@ -2,7 +2,7 @@
 
 #include "model/CaseStore.h"
 #include "model/response/ResponseService.h"
-#include "ui/documents/Documents.h"
+#include "app/documents/Documents.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/documents/ReportFacts.h"
+#include "app/documents/ReportFacts.h"
 
 #include <QDialog>
 #include <QMap>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/documents/Documents.h"
+#include "app/documents/Documents.h"
 
 #include <QObject>
 

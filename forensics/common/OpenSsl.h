@@ -1,7 +1,8 @@
 #pragma once
 
-// Internal to forensics/archive: OpenSSL handles with owners, and the
-// error queue as text. Never included from a public header.
+// Internal to forensics: OpenSSL handles with owners, and the error queue
+// as text, for every folder that calls OpenSSL (archive, crypto). Never
+// included from a public header, so OpenSSL stays out of callers' builds.
 
 #include <QByteArray>
 #include <QString>
@@ -14,7 +15,7 @@
 
 #include <memory>
 
-namespace firebreak::archive::ossl {
+namespace firebreak::ossl {
 
 struct BioFree {
     void operator()(BIO *b) const { BIO_free_all(b); }
@@ -55,4 +56,4 @@ QString subjectOf(X509 *cert);
 // Hex SHA-256 of the DER certificate (what `openssl x509 -fingerprint -sha256` shows, without colons).
 QString fingerprintOf(X509 *cert);
 
-} // namespace firebreak::archive::ossl
+} // namespace firebreak::ossl

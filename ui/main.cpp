@@ -1,7 +1,7 @@
 // firebreak: the incident commander's workbench (GUI entry point).
 
 #include "model/Clock.h"
-#include "model/storage/Database.h"
+#include "model/StoreLocation.h"
 #include "ui/DemoData.h"
 #include "ui/FirstRun.h"
 #include "ui/Language.h"
@@ -33,7 +33,7 @@ QString storeToOpen(const QCommandLineParser &parser, const QCommandLineOption &
         if (!last.isEmpty() && (firebreak::ui::isTeamStore(last) || QFileInfo::exists(last)))
             return last;
     }
-    return firebreak::Database::defaultPath();
+    return firebreak::defaultStorePath();
 }
 
 // --lang is read before the parser so that --help is already translated;

@@ -1,5 +1,7 @@
 #include "StoreLocation.h"
 
+#include "storage/Database.h"
+
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -94,6 +96,11 @@ Result<PostgresTarget> parsePostgresUrl(const QString &spec)
         t.options << key + QLatin1Char('=') + value;
     }
     return t;
+}
+
+QString defaultStorePath()
+{
+    return Database::defaultPath();
 }
 
 } // namespace firebreak

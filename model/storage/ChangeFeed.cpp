@@ -1,7 +1,8 @@
-#include "StoreWatcher.h"
+#include "../ChangeFeed.h"
 
-#include "model/CaseStore.h"
-#include "model/storage/Database.h"
+#include "../CaseStore.h"
+#include "Database.h"
+#include "Schema.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -11,15 +12,14 @@
 
 #include <algorithm>
 
-namespace firebreak::ui {
+namespace firebreak {
 
 namespace {
 // The channel the audit_log trigger announces each append on (schema v8):
 // payload "<incident_id> <seq>".
-const QString kChannel = QStringLiteral("firebreak_changes");
 } // namespace
 
-StoreWatcher::StoreWatcher(QObject *parent)
+ChangeFeed::ChangeFeed(QObject *parent)
     : QObject(parent), m_thread(new QThread(this)), m_worker(new QObject), m_pollTimer(new QTimer(this)),
       m_settle(new QTimer(this))
 {
@@ -28,7 +28,7 @@ StoreWatcher::StoreWatcher(QObject *parent)
     m_worker->moveToThread(m_thread);
     m_pollTimer->setObjectName(QStringLiteral("storePollTimer"));
     m_pollTimer->setInterval(kPollIntervalMs);
-    connect(m_pollTimer, &QTimer::timeout, this, &StoreWatcher::poll);
+    connect(m_pollTimer, &QTimer::timeout, this, &ChangeFeed::poll);
     m_settle->setObjectName(QStringLiteral("storeChangeSettle"));
     m_settle->setSingleShot(true);
     m_settle->setInterval(kSettleMs);
@@ -38,13 +38,13 @@ StoreWatcher::StoreWatcher(QObject *parent)
     });
 }
 
-StoreWatcher::~StoreWatcher()
+ChangeFeed::~ChangeFeed()
 {
     setStore(nullptr);
     delete m_worker;
 }
 
-void StoreWatcher::setStore(CaseStore *store)
+void ChangeFeed::setStore(CaseStore *store)
 {
     if (m_store)
         m_store->database().setReopenOnlyWhenAsked(false);
@@ -71,7 +71,7 @@ void StoreWatcher::setStore(CaseStore *store)
     m_pollTimer->start();
 }
 
-void StoreWatcher::stopThread()
+void ChangeFeed::stopThread()
 {
     if (!m_thread->isRunning())
         return;
@@ -84,12 +84,12 @@ void StoreWatcher::stopThread()
     QCoreApplication::removePostedEvents(m_worker);
 }
 
-void StoreWatcher::setShownSeq(qint64 seq)
+void ChangeFeed::setShownSeq(qint64 seq)
 {
     m_shownSeq = seq;
 }
 
-void StoreWatcher::poll()
+void ChangeFeed::poll()
 {
     if (!m_store)
         return;
@@ -130,7 +130,7 @@ void StoreWatcher::poll()
         Qt::QueuedConnection);
 }
 
-void StoreWatcher::polled(quint64 generation, bool ok, qint64 seq, const QString &error)
+void ChangeFeed::polled(quint64 generation, bool ok, qint64 seq, const QString &error)
 {
     if (generation != m_generation)
         return;
@@ -154,9 +154,9 @@ void StoreWatcher::polled(quint64 generation, bool ok, qint64 seq, const QString
     noteSeq(seq);
 }
 
-void StoreWatcher::announced(const QString &channel, const QVariant &payload)
+void ChangeFeed::announced(const QString &channel, const QVariant &payload)
 {
-    if (channel != kChannel)
+    if (channel != schema::changeChannel())
         return;
     bool parsed = false;
     const qint64 seq = payload.toString().section(QLatin1Char(' '), -1).toLongLong(&parsed);
@@ -166,13 +166,13 @@ void StoreWatcher::announced(const QString &channel, const QVariant &payload)
         scheduleChange();
 }
 
-void StoreWatcher::noteSeq(qint64 seq)
+void ChangeFeed::noteSeq(qint64 seq)
 {
     if (seq > m_shownSeq)
         scheduleChange();
 }
 
-void StoreWatcher::scheduleChange()
+void ChangeFeed::scheduleChange()
 {
     // Not restarted by every append: a steady stream still refreshes, at
     // most once per kMinGapMs (a refresh re-reads and re-verifies a lot).
@@ -182,7 +182,7 @@ void StoreWatcher::scheduleChange()
     m_settle->start(int(std::max<qint64>(kSettleMs, gap)));
 }
 
-void StoreWatcher::listen()
+void ChangeFeed::listen()
 {
     if (!m_store || m_store->database().dialect() != Dialect::PostgreSQL)
         return;
@@ -190,7 +190,7 @@ void StoreWatcher::listen()
     QSqlDriver *driver = db.driver();
     if (!db.isOpen() || !driver || !driver->hasFeature(QSqlDriver::EventNotifications))
         return;
-    if (!driver->subscribeToNotification(kChannel))
+    if (!driver->subscribeToNotification(schema::changeChannel()))
         return;
     m_driver = driver;
     m_listenedOnce = true;
@@ -201,7 +201,7 @@ void StoreWatcher::listen()
     setListening(true);
 }
 
-void StoreWatcher::checkListening()
+void ChangeFeed::checkListening()
 {
     // A server that never let us listen is polled, not asked again every 2 s.
     if (!m_store || !m_listenedOnce)
@@ -211,7 +211,7 @@ void StoreWatcher::checkListening()
     // since reopened is open but no longer listening. Either way the
     // announcements stopped: the poll carries on alone until a new
     // connection listens again.
-    const bool alive = m_driver && m_driver->isOpen() && m_driver->subscribedToNotifications().contains(kChannel);
+    const bool alive = m_driver && m_driver->isOpen() && m_driver->subscribedToNotifications().contains(schema::changeChannel());
     if (alive)
         return;
     setListening(false);
@@ -221,7 +221,7 @@ void StoreWatcher::checkListening()
     m_relisten = true;
 }
 
-void StoreWatcher::setListening(bool listening)
+void ChangeFeed::setListening(bool listening)
 {
     if (listening == m_listening)
         return;
@@ -229,18 +229,18 @@ void StoreWatcher::setListening(bool listening)
     emit listeningChanged(listening);
 }
 
-void StoreWatcher::unlisten()
+void ChangeFeed::unlisten()
 {
     if (m_driver) {
         disconnect(m_driver, nullptr, this, nullptr);
-        if (m_driver->isOpen() && m_driver->subscribedToNotifications().contains(kChannel))
-            m_driver->unsubscribeFromNotification(kChannel);
+        if (m_driver->isOpen() && m_driver->subscribedToNotifications().contains(schema::changeChannel()))
+            m_driver->unsubscribeFromNotification(schema::changeChannel());
     }
     m_driver.clear();
     setListening(false);
 }
 
-void StoreWatcher::reconnect()
+void ChangeFeed::reconnect()
 {
     if (!m_store || m_store->database().dialect() != Dialect::PostgreSQL)
         return;
@@ -261,7 +261,7 @@ void StoreWatcher::reconnect()
     listen();
 }
 
-void StoreWatcher::setReachable(bool reachable, const QString &problem)
+void ChangeFeed::setReachable(bool reachable, const QString &problem)
 {
     m_problem = reachable ? QString() : problem;
     if (reachable == m_reachable)
@@ -270,4 +270,4 @@ void StoreWatcher::setReachable(bool reachable, const QString &problem)
     emit reachabilityChanged(reachable);
 }
 
-} // namespace firebreak::ui
+} // namespace firebreak

@@ -9,16 +9,16 @@ class QThread;
 class QTimer;
 
 namespace firebreak {
+
 class CaseStore;
-}
 
-namespace firebreak::ui {
-
+// The store's change feed (issue #22: storage stays in model/storage, the
+// front ends subscribe). Implemented in storage/ChangeFeed.cpp.
 // Notices changes that others make to the open case store, so the window
 // can show them without anyone pressing Refresh. Every change appends to
 // the audit trail, so "the last audit seq grew" is the one signal needed:
 // - on a team store the server announces each append (LISTEN
-//   firebreak_changes, delivered on the GUI thread's connection);
+//   on kChangeChannel, delivered on the GUI thread's connection);
 // - on every store, a poll of the last seq every kPollIntervalMs is the
 //   fallback (a missed notification, a CLI writing the same SQLite file).
 // The poll runs on a thread of its own with its own connection, so a slow
@@ -26,7 +26,7 @@ namespace firebreak::ui {
 // for kStallMs, or an error, makes the store "unreachable" until a poll
 // succeeds again. storeChanged() is debounced: a burst of appends is one
 // refresh, and refreshes come at most once a second.
-class StoreWatcher : public QObject {
+class ChangeFeed : public QObject {
     Q_OBJECT
 public:
     static constexpr int kPollIntervalMs = 2000;
@@ -34,8 +34,8 @@ public:
     static constexpr int kStallMs = 6000;
     static constexpr int kMinGapMs = 1000; // between two storeChanged()
 
-    explicit StoreWatcher(QObject *parent = nullptr);
-    ~StoreWatcher() override;
+    explicit ChangeFeed(QObject *parent = nullptr);
+    ~ChangeFeed() override;
 
     // Starts watching `store` (nullptr: stops). Call with nullptr before
     // the store is destroyed: the poll thread uses it.
@@ -87,4 +87,4 @@ private:
     QString m_problem;
 };
 
-} // namespace firebreak::ui
+} // namespace firebreak

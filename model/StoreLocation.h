@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../Result.h"
+#include "Result.h"
 
 #include <QString>
 #include <QStringList>
@@ -30,5 +30,15 @@ bool isPostgresUrl(const QString &spec);
 // the process list and the recent-stores list. libpq finds it in
 // ~/.pgpass (or PGPASSFILE), or Firebreak prompts for it.
 Result<PostgresTarget> parsePostgresUrl(const QString &spec);
+
+// The default case store: the SQLite file in the user's application data
+// folder (FIREBREAK_DB and --db override it).
+QString defaultStorePath();
+
+// The SQLite library QtSql's QSQLITE driver actually runs (it may be the
+// system's or Qt's bundled copy), for the About box and bug reports.
+// Asks SQLite itself on a private in-memory connection, so it works with
+// no case store open.
+Result<QString> sqliteLibraryVersion();
 
 } // namespace firebreak

@@ -1,16 +1,14 @@
-#include "EvidenceJob.h"
-
-#include "ui/Units.h"
+#include "BackgroundJob.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QThread>
 
-namespace firebreak::ui {
+namespace firebreak::services {
 
-EvidenceJob::EvidenceJob(QObject *parent) : QObject(parent) {}
+BackgroundJob::BackgroundJob(QObject *parent) : QObject(parent) {}
 
-EvidenceJob::~EvidenceJob()
+BackgroundJob::~BackgroundJob()
 {
     if (!m_thread)
         return;
@@ -19,7 +17,7 @@ EvidenceJob::~EvidenceJob()
     delete m_thread;
 }
 
-bool EvidenceJob::start(const CaseStore &store, Work work, std::function<void(const Error &)> failed)
+bool BackgroundJob::start(const CaseStore &store, Work work, std::function<void(const Error &)> failed)
 {
     if (m_thread)
         return false;
@@ -64,18 +62,23 @@ bool EvidenceJob::start(const CaseStore &store, Work work, std::function<void(co
             },
             Qt::QueuedConnection);
     });
-    m_thread->setObjectName(QStringLiteral("evidence-job"));
+    m_thread->setObjectName(QStringLiteral("background-job"));
     m_thread->start();
     return true;
 }
 
-void EvidenceJob::cancel()
+void BackgroundJob::post(std::function<void()> f)
+{
+    QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection);
+}
+
+void BackgroundJob::cancel()
 {
     if (m_cancel)
         m_cancel->requestStop();
 }
 
-void EvidenceJob::onProgress(qint64 done, qint64 total)
+void BackgroundJob::onProgress(qint64 done, qint64 total)
 {
     if (!m_thread)
         return; // a late report after the result
@@ -85,9 +88,5 @@ void EvidenceJob::onProgress(qint64 done, qint64 total)
     emit progress(done, total, rate, left);
 }
 
-QString timeLeftText(double seconds)
-{
-    return units::eta(seconds);
-}
 
-} // namespace firebreak::ui
+} // namespace firebreak::services

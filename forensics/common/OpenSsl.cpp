@@ -1,10 +1,10 @@
-#include "OpenSslSupport.h"
+#include "forensics/common/OpenSsl.h"
 
 #include <QFile>
 
 #include <openssl/pem.h>
 
-namespace firebreak::archive::ossl {
+namespace firebreak::ossl {
 
 QString errors()
 {
@@ -66,4 +66,4 @@ QString fingerprintOf(X509 *cert)
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(md), static_cast<qsizetype>(len)).toHex());
 }
 
-} // namespace firebreak::archive::ossl
+} // namespace firebreak::ossl
