@@ -60,7 +60,7 @@ cmake --build "$build" --parallel "$(nproc)"
 
 if [[ $mode == run ]]; then
     echo "==> starting Firebreak (case store: ${FIREBREAK_DB:-default app-data location})"
-    exec "$build/app/firebreak" "${@:2}"
+    exec "$build/ui/firebreak" "${@:2}"
 fi
 
 # Every phase runs even when an earlier one failed, so one CI run reports
