@@ -4,6 +4,7 @@
 // lock inside the transaction on PostgreSQL). Real processes, real store.
 
 #include "model/CaseStore.h"
+#include "support/CliRunner.h"
 #include "support/PgTestSupport.h"
 #include "support/TestSupport.h"
 
@@ -97,9 +98,7 @@ private slots:
         // would give kWriters - 1 switches): otherwise this proved nothing.
         QVERIFY2(switches >= kWriters, qPrintable(QStringLiteral("only %1 interleavings").arg(switches)));
         // The stock CLI agrees.
-        const ProcessResult cli =
-            runProcess(QStringLiteral(FIREBREAK_CLI_PATH),
-                       {QStringLiteral("--db"), spec, QStringLiteral("audit"), QStringLiteral("verify")});
+        const ProcessResult cli = runCli({QStringLiteral("audit"), QStringLiteral("verify")}, {.db = spec});
         QVERIFY2(cli.exitCode == 0, qPrintable(cli.err + cli.out));
         QVERIFY2(cli.out.contains(QStringLiteral("%1 entries").arg(1 + kWriters * kEach)), qPrintable(cli.out));
     }

@@ -6,6 +6,7 @@
 // a setting), and a team store that cannot be reached says so in words.
 
 #include "GuiTestSupport.h"
+#include "support/CliRunner.h"
 #include "support/PgTestSupport.h"
 #include "support/TcpProxy.h"
 
@@ -158,14 +159,13 @@ void TestTeamStore::changesFromTheCliAppearLive()
     QCOMPARE(tableModel(&w, "incidentTable")->rowCount(), 0);
 
     // A responder on another machine (here: the CLI, another process and connection).
-    QProcess cli;
-    cli.start(QStringLiteral(FIREBREAK_CLI_PATH),
-              {QStringLiteral("--db"), spec, QStringLiteral("--actor"), QStringLiteral("responder-2"),
-               QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--title"),
-               QStringLiteral("Phishing wave on finance"), QStringLiteral("--severity"), QStringLiteral("high")});
-    QVERIFY(cli.waitForFinished(30000));
-    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
-    const QString id = QString::fromUtf8(cli.readAllStandardOutput()).trimmed().section(QLatin1Char('\n'), 0, 0);
+    const test::CliOptions responder{.db = spec, .actor = QStringLiteral("responder-2")};
+    test::ProcessResult cli =
+        test::runCli({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--title"),
+                      QStringLiteral("Phishing wave on finance"), QStringLiteral("--severity"), QStringLiteral("high")},
+                     responder);
+    QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
+    const QString id = cli.out.trimmed().section(QLatin1Char('\n'), 0, 0);
     QVERIFY2(id.startsWith(QLatin1String("INC-")), qPrintable(id));
 
     // No user action.
@@ -173,13 +173,11 @@ void TestTeamStore::changesFromTheCliAppearLive()
     w.selectIncident(id);
     QCOMPARE(w.currentIncidentId(), id);
 
-    cli.start(QStringLiteral(FIREBREAK_CLI_PATH),
-              {QStringLiteral("--db"), spec, QStringLiteral("--actor"), QStringLiteral("responder-2"),
-               QStringLiteral("timeline"), QStringLiteral("add"), id, QStringLiteral("--at"),
-               QStringLiteral("2026-03-14T01:40:00Z"), QStringLiteral("--text"),
-               QStringLiteral("First phishing mail reported by accounts payable")});
-    QVERIFY(cli.waitForFinished(30000));
-    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    cli = test::runCli({QStringLiteral("timeline"), QStringLiteral("add"), id, QStringLiteral("--at"),
+                        QStringLiteral("2026-03-14T01:40:00Z"), QStringLiteral("--text"),
+                        QStringLiteral("First phishing mail reported by accounts payable")},
+                       responder);
+    QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
     QTRY_VERIFY_WITH_TIMEOUT(timelineHas(w, QStringLiteral("First phishing mail reported by accounts payable")),
                              kLiveTimeoutMs);
     QCOMPARE(w.currentIncidentId(), id);
