@@ -1,8 +1,20 @@
-# firebreak_add_test(NAME SOURCES... LIBS ... [GUI])
-# Builds one QTest executable and registers it with CTest. GUI tests run
-# on the offscreen platform so CI needs no display.
+# firebreak_add_test(NAME [GUI] SOURCES... LIBS ...)
+# Builds one QTest executable and registers it with CTest.
+# GUI marks a widget test: it gets the label `gui` (`ctest -L gui` runs the
+# GUI suite, `ctest -LE gui` the rest). A test that links the widgets
+# (firebreak_ui, Qt6::Widgets) without GUI is a configure error, so the
+# label cannot drift from what the test is.
+# Every test runs on the offscreen platform, GUI or not: the documents tests
+# paint PDFs through QtGui and many tests start firebreak-cli or firebreak
+# as children, none of which may need a display on CI.
 function(firebreak_add_test name)
     cmake_parse_arguments(T "GUI" "" "SOURCES;LIBS" ${ARGN})
+    if(T_UNPARSED_ARGUMENTS)
+        message(FATAL_ERROR "firebreak_add_test(${name}): unknown arguments ${T_UNPARSED_ARGUMENTS}")
+    endif()
+    if(NOT T_GUI AND ("firebreak_ui" IN_LIST T_LIBS OR "Qt6::Widgets" IN_LIST T_LIBS))
+        message(FATAL_ERROR "firebreak_add_test(${name}): it links the widgets, so it is a GUI test: add GUI")
+    endif()
     add_executable(${name} ${T_SOURCES})
     target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR} ${PROJECT_SOURCE_DIR}/tests)
     target_link_libraries(${name} PRIVATE ${T_LIBS} Qt6::Test firebreak_flags)
@@ -12,6 +24,9 @@ function(firebreak_add_test name)
     add_test(NAME ${name} COMMAND ${name})
     set(env "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;TZ=Europe/Paris")
     set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT 600)
+    if(T_GUI)
+        set_property(TEST ${name} APPEND PROPERTY LABELS gui)
+    endif()
     firebreak_sanitize_test(${name})
 endfunction()
 

@@ -3,9 +3,12 @@
 # configures and builds, then either starts the workbench or runs the
 # whole test suite. This is the README's front door and CI's entry point.
 #
-#   installers/bootstrap.sh run    build and start the workbench
-#   installers/bootstrap.sh test   build (warnings are errors) and run every test,
+#   installers/bootstrap.sh run    build the two programs and start the workbench
+#   installers/bootstrap.sh test   build everything and run every test,
 #                                  then the same under ASan+UBSan (sanitize.sh)
+#
+# FIREBREAK_BOOTSTRAP_BUILD_ONLY=1 stops `test` after the build (to time or
+# check the build without the test phases).
 set -euo pipefail
 
 mode=${1:-}
@@ -36,7 +39,7 @@ packages=(
 )
 if [[ $mode == test ]]; then
     packages+=(sqlite3 postgresql coreutils util-linux dc3dd dcfldd ewf-tools poppler-utils time openssl jq
-               clang-14 libclang-rt-14-dev debootstrap desktop-file-utils appstream)
+               clang-14 libclang-rt-14-dev debootstrap desktop-file-utils appstream ccache)
 fi
 
 missing=()
@@ -51,16 +54,39 @@ if ((${#missing[@]})); then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 
-werror=OFF
-[[ $mode == test ]] && werror=ON
+# One build directory for both modes, configured the same way by both:
+# warnings are errors in `run` too (Debian 12's compiler, the one supported
+# platform, builds the tree without a warning; CI keeps it so). A mode that
+# changed a compile flag would make the other one rebuild every object, and
+# a second build directory would make a newcomer who runs both wait twice.
+# So `test` after `run` only builds the tests, and `run` after `test` builds
+# nothing. FIREBREAK_WERROR=OFF in the environment turns it off for both.
+werror=${FIREBREAK_WERROR:-ON}
+# ccache, when installed (test mode installs it): a CI machine starts cold
+# and pays a few percent, but a fresh build directory, a branch switched
+# back, or a CI that keeps ~/.cache/ccache gets its objects back. The
+# launcher is set (or cleared) on every configure so the build directory
+# never keeps a stale choice.
+launcher=""
+command -v ccache >/dev/null && launcher=ccache
 echo "==> configuring in $build"
-cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFIREBREAK_WERROR=$werror
-echo "==> building"
-cmake --build "$build" --parallel "$(nproc)"
+cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFIREBREAK_WERROR="$werror" \
+    -DCMAKE_CXX_COMPILER_LAUNCHER="$launcher" -DCMAKE_C_COMPILER_LAUNCHER="$launcher"
 
 if [[ $mode == run ]]; then
+    # Only what it starts: the workbench and the command line next to it,
+    # not the ~80 test executables.
+    echo "==> building firebreak and firebreak-cli"
+    cmake --build "$build" --parallel "$(nproc)" --target firebreak firebreak-cli
     echo "==> starting Firebreak (case store: ${FIREBREAK_DB:-default app-data location})"
     exec "$build/ui/firebreak" "${@:2}"
+fi
+
+echo "==> building"
+cmake --build "$build" --parallel "$(nproc)"
+if [[ ${FIREBREAK_BOOTSTRAP_BUILD_ONLY:-} == 1 ]]; then
+    echo "==> built; FIREBREAK_BOOTSTRAP_BUILD_ONLY=1: no test phases"
+    exit 0
 fi
 
 # Every phase runs even when an earlier one failed, so one CI run reports

@@ -5,6 +5,7 @@
 // by `archive keygen`. Shared by the archive tests.
 
 #include "model/CaseStore.h"
+#include "support/CliRunner.h"
 #include "support/PgTestSupport.h"
 #include "support/TestSupport.h"
 
@@ -18,35 +19,11 @@
 
 namespace firebreak::archivetest {
 
+using test::cliPath;
+using test::fileHash;
 using test::ProcessResult;
-
-inline ProcessResult run(const QString &program, const QStringList &args, const QString &workDir = {},
-                         const QStringList &extraEnv = {})
-{
-    QProcess p;
-    QStringList env = QProcess::systemEnvironment();
-    env += extraEnv;
-    p.setEnvironment(env);
-    if (!workDir.isEmpty())
-        p.setWorkingDirectory(workDir);
-    p.start(program, args);
-    if (!p.waitForStarted(10000))
-        return {-1, {}, QStringLiteral("could not start %1").arg(program)};
-    p.closeWriteChannel();
-    p.waitForFinished(300000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-inline QString hashOf(const QString &path, QCryptographicHash::Algorithm a)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(a);
-    h.addData(&f);
-    return QString::fromLatin1(h.result().toHex());
-}
+using test::runCli;
+using test::runProcess;
 
 struct ArchiveFixture {
     QTemporaryDir dir;
@@ -58,9 +35,10 @@ struct ArchiveFixture {
 
     ProcessResult cli(const QStringList &args, const QStringList &env = {}) const
     {
-        return run(QStringLiteral(FIREBREAK_CLI_PATH), QStringList{QStringLiteral("--db"), db} + args, dir.path(),
-                   env +
-                       QStringList{QStringLiteral("FIREBREAK_ACTOR=ada"), QStringLiteral("QT_QPA_PLATFORM=offscreen")});
+        return runCli(args, {.db = db,
+                             .env = env + QStringList{QStringLiteral("FIREBREAK_ACTOR=ada"),
+                                                      QStringLiteral("QT_QPA_PLATFORM=offscreen")},
+                             .workDir = dir.path()});
     }
 
     bool fail(const QString &what, const ProcessResult &r)
@@ -106,7 +84,7 @@ struct ArchiveFixture {
             src.write(block);
         }
         src.close();
-        imageSha256 = hashOf(src.fileName(), QCryptographicHash::Sha256);
+        imageSha256 = fileHash(src.fileName(), QCryptographicHash::Sha256);
         QDir().mkpath(path(QStringLiteral("images")));
         auto img = cli({QStringLiteral("image"), QStringLiteral("--source"), src.fileName(), QStringLiteral("--dest"),
                         path(QStringLiteral("images/fs01 disk.raw")), QStringLiteral("--split"), QStringLiteral("40M"),
@@ -133,9 +111,9 @@ struct ArchiveFixture {
         e.source = QStringLiteral("fs01:/var/log/auth.log");
         e.imagePath = addedFile;
         e.sizeBytes = QFileInfo(addedFile).size();
-        e.md5 = hashOf(addedFile, QCryptographicHash::Md5);
-        e.sha1 = hashOf(addedFile, QCryptographicHash::Sha1);
-        e.sha256 = hashOf(addedFile, QCryptographicHash::Sha256);
+        e.md5 = fileHash(addedFile, QCryptographicHash::Md5);
+        e.sha1 = fileHash(addedFile, QCryptographicHash::Sha1);
+        e.sha256 = fileHash(addedFile, QCryptographicHash::Sha256);
         e.examiner = QStringLiteral("ada");
         e.details = QJsonObject{{QStringLiteral("format"), QStringLiteral("file")}};
         if (auto r = (*store)->registerEvidence(e); !r) {
@@ -153,7 +131,7 @@ struct ArchiveFixture {
             usb.write(block);
         }
         usb.close();
-        e01Sha256 = hashOf(usb.fileName(), QCryptographicHash::Sha256);
+        e01Sha256 = fileHash(usb.fileName(), QCryptographicHash::Sha256);
         auto e01 = cli({QStringLiteral("image"), QStringLiteral("--source"), usb.fileName(), QStringLiteral("--dest"),
                         path(QStringLiteral("images/usb")), QStringLiteral("--format"), QStringLiteral("e01"),
                         QStringLiteral("--segment-size"), QStringLiteral("8M"), QStringLiteral("--incident"), incident,

@@ -191,7 +191,7 @@ private slots:
 
         // A tar whose entry has an absolute name is refused by the verifier, naming it.
         const QString evil = f.path(QStringLiteral("evil.tar"));
-        QCOMPARE(run(QStringLiteral("tar"), {QStringLiteral("-cPf"), evil, f.addedFile}).exitCode, 0);
+        QCOMPARE(runProcess(QStringLiteral("tar"), {QStringLiteral("-cPf"), evil, f.addedFile}).exitCode, 0);
         CancelToken cancel;
         auto v = verifyPackage(evil, {}, {}, cancel);
         QVERIFY(!v);
@@ -248,14 +248,14 @@ private slots:
         if (stream)
             args << QStringLiteral("-stream");
         args << f.examinerCert;
-        QCOMPARE(run(QStringLiteral("openssl"), args).exitCode, 0);
+        QCOMPARE(runProcess(QStringLiteral("openssl"), args).exitCode, 0);
         QVERIFY(looksEnveloped(sealed));
         const QString opened = sealed + QStringLiteral(".out");
         CancelToken cancel;
         auto d = decryptFile(sealed, opened, f.examinerKey, f.examinerCert, QByteArrayLiteral("correct horse battery"),
                              {}, cancel);
         QVERIFY2(d, d ? "" : qPrintable(d.error().message));
-        QCOMPARE(hashOf(opened, QCryptographicHash::Sha256), hashOf(plain, QCryptographicHash::Sha256));
+        QCOMPARE(fileHash(opened, QCryptographicHash::Sha256), fileHash(plain, QCryptographicHash::Sha256));
     }
 
     void signaturesBothKeyTypes()
@@ -282,7 +282,7 @@ private slots:
 private:
     static bool looksLikeTarFile(const QString &p)
     {
-        return run(QStringLiteral("tar"), {QStringLiteral("-tf"), p}).exitCode == 0;
+        return runProcess(QStringLiteral("tar"), {QStringLiteral("-tf"), p}).exitCode == 0;
     }
 };
 

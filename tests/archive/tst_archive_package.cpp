@@ -19,12 +19,12 @@ class TestArchivePackage : public QObject {
     ArchiveFixture f;
     QString m_signedDir; // a signed folder package, copied for each tampering case
 
-    static QString shaOfFile(const QString &p) { return hashOf(p, QCryptographicHash::Sha256); }
+    static QString shaOfFile(const QString &p) { return fileHash(p, QCryptographicHash::Sha256); }
 
     QString copyPackage(const QString &from, const QString &name)
     {
         const QString to = f.path(name);
-        auto r = run(QStringLiteral("cp"), {QStringLiteral("-a"), from, to});
+        auto r = runProcess(QStringLiteral("cp"), {QStringLiteral("-a"), from, to});
         return r.exitCode == 0 ? to : QString();
     }
 
@@ -35,13 +35,13 @@ class TestArchivePackage : public QObject {
 
     ProcessResult cmsVerify(const QString &pkgDir, const QString &ca)
     {
-        return run(QStringLiteral("openssl"),
-                   {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-binary"),
-                    QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"),
-                    QStringLiteral("MANIFEST.sha256.p7s"), QStringLiteral("-content"),
-                    QStringLiteral("MANIFEST.sha256"), QStringLiteral("-CAfile"), ca, QStringLiteral("-out"),
-                    QStringLiteral("/dev/null")},
-                   pkgDir);
+        return runProcess(QStringLiteral("openssl"),
+                          {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-binary"),
+                           QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"),
+                           QStringLiteral("MANIFEST.sha256.p7s"), QStringLiteral("-content"),
+                           QStringLiteral("MANIFEST.sha256"), QStringLiteral("-CAfile"), ca, QStringLiteral("-out"),
+                           QStringLiteral("/dev/null")},
+                          {}, {}, pkgDir);
     }
 
 private slots:
@@ -57,19 +57,21 @@ private slots:
         QVERIFY(key.open(QIODevice::ReadOnly));
         QVERIFY(key.readAll().startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----"));
         QCOMPARE(key.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions{});
-        auto wrong = run(QStringLiteral("openssl"),
-                         {QStringLiteral("pkey"), QStringLiteral("-in"), f.examinerKey, QStringLiteral("-passin"),
-                          QStringLiteral("pass:wrong"), QStringLiteral("-noout")});
+        auto wrong = runProcess(QStringLiteral("openssl"),
+                                {QStringLiteral("pkey"), QStringLiteral("-in"), f.examinerKey,
+                                 QStringLiteral("-passin"), QStringLiteral("pass:wrong"), QStringLiteral("-noout")});
         QVERIFY(wrong.exitCode != 0);
-        auto right = run(QStringLiteral("openssl"),
-                         {QStringLiteral("pkey"), QStringLiteral("-in"), f.examinerKey, QStringLiteral("-passin"),
-                          QStringLiteral("pass:correct horse battery"), QStringLiteral("-noout")});
+        auto right =
+            runProcess(QStringLiteral("openssl"),
+                       {QStringLiteral("pkey"), QStringLiteral("-in"), f.examinerKey, QStringLiteral("-passin"),
+                        QStringLiteral("pass:correct horse battery"), QStringLiteral("-noout")});
         QCOMPARE(right.exitCode, 0);
         // The PBES2 parameters: AES-256 protects the key.
-        auto asn = run(QStringLiteral("openssl"), {QStringLiteral("asn1parse"), QStringLiteral("-in"), f.examinerKey});
+        auto asn =
+            runProcess(QStringLiteral("openssl"), {QStringLiteral("asn1parse"), QStringLiteral("-in"), f.examinerKey});
         QVERIFY2(asn.out.contains(QLatin1String("aes-256-cbc")), qPrintable(asn.out));
-        auto x = run(QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-in"), f.examinerCert,
-                                                 QStringLiteral("-noout"), QStringLiteral("-subject")});
+        auto x = runProcess(QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-in"), f.examinerCert,
+                                                        QStringLiteral("-noout"), QStringLiteral("-subject")});
         QVERIFY2(x.out.contains(QLatin1String("CN = Ada Moreau")) && x.out.contains(QLatin1String("O = Example SOC")),
                  qPrintable(x.out));
     }
@@ -95,9 +97,9 @@ private slots:
                           QStringLiteral("--cert"), c, QStringLiteral("--name"), QStringLiteral("Env Examiner")},
                          {QStringLiteral("FIREBREAK_KEY_PASSPHRASE=from env")});
         QCOMPARE(env.exitCode, 0);
-        auto open =
-            run(QStringLiteral("openssl"), {QStringLiteral("pkey"), QStringLiteral("-in"), k, QStringLiteral("-passin"),
-                                            QStringLiteral("pass:from env"), QStringLiteral("-noout")});
+        auto open = runProcess(QStringLiteral("openssl"),
+                               {QStringLiteral("pkey"), QStringLiteral("-in"), k, QStringLiteral("-passin"),
+                                QStringLiteral("pass:from env"), QStringLiteral("-noout")});
         QCOMPARE(open.exitCode, 0);
     }
 
@@ -108,7 +110,8 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         m_signedDir = out;
 
-        auto sums = run(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("MANIFEST.sha256")}, out);
+        auto sums = runProcess(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("MANIFEST.sha256")},
+                               {}, {}, out);
         QVERIFY2(sums.exitCode == 0, qPrintable(sums.out + sums.err));
         for (const char *name :
              {"evidence/E-001/fs01_disk.raw.001: OK", "evidence/E-001/fs01_disk.raw.002: OK",
@@ -124,10 +127,10 @@ private slots:
 
         // The README gives the command that prints the fingerprint, but not the fingerprint itself: the
         // recipient compares with the custody paperwork, never with a value the package carries.
-        auto fp = run(QStringLiteral("openssl"),
-                      {QStringLiteral("x509"), QStringLiteral("-in"), QStringLiteral("examiner-cert.pem"),
-                       QStringLiteral("-noout"), QStringLiteral("-fingerprint"), QStringLiteral("-sha256")},
-                      out);
+        auto fp = runProcess(QStringLiteral("openssl"),
+                             {QStringLiteral("x509"), QStringLiteral("-in"), QStringLiteral("examiner-cert.pem"),
+                              QStringLiteral("-noout"), QStringLiteral("-fingerprint"), QStringLiteral("-sha256")},
+                             {}, {}, out);
         QFile readme(out + QStringLiteral("/README.txt"));
         QVERIFY(readme.open(QIODevice::ReadOnly));
         const QString readmeText = QString::fromUtf8(readme.readAll());
@@ -137,8 +140,9 @@ private slots:
         QVERIFY(readmeText.contains(QLatin1String("sha256sum -c MANIFEST.sha256")));
 
         // The segments, concatenated, are the acquired image.
-        auto cat = run(QStringLiteral("sh"),
-                       {QStringLiteral("-c"), QStringLiteral("cat evidence/E-001/fs01_disk.raw.0* | sha256sum")}, out);
+        auto cat = runProcess(QStringLiteral("sh"),
+                              {QStringLiteral("-c"), QStringLiteral("cat evidence/E-001/fs01_disk.raw.0* | sha256sum")},
+                              {}, {}, out);
         QVERIFY(cat.out.startsWith(f.imageSha256));
 
         // MANIFEST.json: sizes, three hashes, evidence ids.
@@ -154,9 +158,9 @@ private slots:
                 QCOMPARE(o.value(QStringLiteral("size")).toInteger(), qint64(24) << 20);
                 QCOMPARE(o.value(QStringLiteral("evidence")).toString(), QStringLiteral("E-001"));
                 QCOMPARE(o.value(QStringLiteral("md5")).toString(),
-                         hashOf(out + QStringLiteral("/evidence/E-001/fs01_disk.raw.002"), QCryptographicHash::Md5));
+                         fileHash(out + QStringLiteral("/evidence/E-001/fs01_disk.raw.002"), QCryptographicHash::Md5));
                 QCOMPARE(o.value(QStringLiteral("sha1")).toString(),
-                         hashOf(out + QStringLiteral("/evidence/E-001/fs01_disk.raw.002"), QCryptographicHash::Sha1));
+                         fileHash(out + QStringLiteral("/evidence/E-001/fs01_disk.raw.002"), QCryptographicHash::Sha1));
             }
         }
         QVERIFY(sawSegment);
@@ -165,8 +169,8 @@ private slots:
         QCOMPARE(items.at(2).toObject().value(QStringLiteral("format")).toString(), QStringLiteral("e01"));
         QCOMPARE(items.at(2).toObject().value(QStringLiteral("sha256")).toString(), f.e01Sha256);
         // The stock EWF tool accepts the set as packed.
-        auto ewf = run(QStringLiteral("ewfverify"), {QStringLiteral("-q"), QStringLiteral("usb.E01")},
-                       out + QStringLiteral("/evidence/E-003"));
+        auto ewf = runProcess(QStringLiteral("ewfverify"), {QStringLiteral("-q"), QStringLiteral("usb.E01")}, {}, {},
+                              out + QStringLiteral("/evidence/E-003"));
         QVERIFY2(ewf.exitCode == 0, qPrintable(ewf.out + ewf.err));
         QCOMPARE(items.at(0).toObject().value(QStringLiteral("sha256")).toString(), f.imageSha256);
 
@@ -208,16 +212,16 @@ private slots:
         const QString out = f.path(QStringLiteral("handover.tar"));
         auto r = f.exportTo(out, f.signArgs() + QStringList{QStringLiteral("--items"), QStringLiteral("E-001")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        auto list = run(QStringLiteral("tar"), {QStringLiteral("-tvf"), out});
+        auto list = runProcess(QStringLiteral("tar"), {QStringLiteral("-tvf"), out});
         QVERIFY2(list.exitCode == 0, qPrintable(list.err));
         QVERIFY(list.out.contains(QLatin1String("handover/evidence/E-001/fs01_disk.raw.001")));
         QVERIFY(list.out.contains(QLatin1String("handover/MANIFEST.sha256.p7s")));
         QVERIFY(!list.out.contains(QLatin1String("auth.log"))); // E-002 not chosen
         const QString x = f.path(QStringLiteral("untar"));
         QDir().mkpath(x);
-        QCOMPARE(run(QStringLiteral("tar"), {QStringLiteral("-xf"), out}, x).exitCode, 0);
-        auto sums = run(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("MANIFEST.sha256")},
-                        x + QStringLiteral("/handover"));
+        QCOMPARE(runProcess(QStringLiteral("tar"), {QStringLiteral("-xf"), out}, {}, {}, x).exitCode, 0);
+        auto sums = runProcess(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("MANIFEST.sha256")},
+                               {}, {}, x + QStringLiteral("/handover"));
         QVERIFY2(sums.exitCode == 0, qPrintable(sums.out + sums.err));
         QCOMPARE(cmsVerify(x + QStringLiteral("/handover"), f.examinerCert).exitCode, 0);
         auto v = verify(out, {QStringLiteral("--CAfile"), f.examinerCert});
@@ -235,21 +239,21 @@ private slots:
         QVERIFY(sealed.open(QIODevice::ReadOnly));
         QVERIFY(!sealed.readAll().contains("MANIFEST.sha256"));
         const QString tar = f.path(QStringLiteral("opened.tar"));
-        auto dec =
-            run(QStringLiteral("openssl"),
-                {QStringLiteral("cms"), QStringLiteral("-decrypt"), QStringLiteral("-binary"),
-                 QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"), out, QStringLiteral("-inkey"),
-                 f.recipientKey, QStringLiteral("-passin"), QStringLiteral("file:") + f.passFile,
-                 QStringLiteral("-recip"), f.recipientCert, QStringLiteral("-out"), tar});
+        auto dec = runProcess(QStringLiteral("openssl"),
+                              {QStringLiteral("cms"), QStringLiteral("-decrypt"), QStringLiteral("-binary"),
+                               QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"), out,
+                               QStringLiteral("-inkey"), f.recipientKey, QStringLiteral("-passin"),
+                               QStringLiteral("file:") + f.passFile, QStringLiteral("-recip"), f.recipientCert,
+                               QStringLiteral("-out"), tar});
         QVERIFY2(dec.exitCode == 0, qPrintable(dec.err));
-        auto list = run(QStringLiteral("tar"), {QStringLiteral("-tf"), tar});
+        auto list = runProcess(QStringLiteral("tar"), {QStringLiteral("-tf"), tar});
         QVERIFY2(list.exitCode == 0 && list.out.contains(QLatin1String("sealed/evidence/E-001/fs01_disk.raw.002")),
                  qPrintable(list.out + list.err));
         const QString x = f.path(QStringLiteral("unsealed"));
         QDir().mkpath(x);
-        QCOMPARE(run(QStringLiteral("tar"), {QStringLiteral("-xf"), tar}, x).exitCode, 0);
-        auto sums = run(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("MANIFEST.sha256")},
-                        x + QStringLiteral("/sealed"));
+        QCOMPARE(runProcess(QStringLiteral("tar"), {QStringLiteral("-xf"), tar}, {}, {}, x).exitCode, 0);
+        auto sums = runProcess(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("MANIFEST.sha256")},
+                               {}, {}, x + QStringLiteral("/sealed"));
         QVERIFY2(sums.exitCode == 0, qPrintable(sums.out + sums.err));
         QCOMPARE(cmsVerify(x + QStringLiteral("/sealed"), f.examinerCert).exitCode, 0);
 
@@ -333,14 +337,14 @@ private slots:
         } else if (kind == QLatin1String("swap")) {
             // Mallory signs the (unchanged) manifest with her own key.
             QVERIFY(QFile::remove(pkg + QStringLiteral("/MANIFEST.sha256.p7s")));
-            auto s = run(QStringLiteral("openssl"),
-                         {QStringLiteral("cms"), QStringLiteral("-sign"), QStringLiteral("-binary"),
-                          QStringLiteral("-outform"), QStringLiteral("DER"), QStringLiteral("-in"),
-                          QStringLiteral("MANIFEST.sha256"), QStringLiteral("-signer"), f.otherCert,
-                          QStringLiteral("-inkey"), f.otherKey, QStringLiteral("-passin"),
-                          QStringLiteral("file:") + f.passFile, QStringLiteral("-out"),
-                          QStringLiteral("MANIFEST.sha256.p7s")},
-                         pkg);
+            auto s = runProcess(QStringLiteral("openssl"),
+                                {QStringLiteral("cms"), QStringLiteral("-sign"), QStringLiteral("-binary"),
+                                 QStringLiteral("-outform"), QStringLiteral("DER"), QStringLiteral("-in"),
+                                 QStringLiteral("MANIFEST.sha256"), QStringLiteral("-signer"), f.otherCert,
+                                 QStringLiteral("-inkey"), f.otherKey, QStringLiteral("-passin"),
+                                 QStringLiteral("file:") + f.passFile, QStringLiteral("-out"),
+                                 QStringLiteral("MANIFEST.sha256.p7s")},
+                                {}, {}, pkg);
             QVERIFY2(s.exitCode == 0, qPrintable(s.err));
             QVERIFY(cmsVerify(pkg, f.examinerCert).exitCode != 0); // the stock tool refuses it too
         } else if (kind == QLatin1String("unsign")) {
@@ -360,7 +364,8 @@ private slots:
             QVERIFY(mf.open(QIODevice::WriteOnly | QIODevice::Truncate));
             mf.write(text);
             mf.close();
-            QCOMPARE(run(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("MANIFEST.sha256")}, pkg)
+            QCOMPARE(runProcess(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("MANIFEST.sha256")},
+                                {}, {}, pkg)
                          .exitCode,
                      0);
             QVERIFY(cmsVerify(pkg, f.examinerCert).exitCode != 0);
@@ -379,8 +384,8 @@ private slots:
                          v.out.contains(QLatin1String("FAILED    E-003")),
                      qPrintable(v.out));
         if (kind == QLatin1String("flip") || kind == QLatin1String("remove") || kind == QLatin1String("flip-custody")) {
-            auto sums =
-                run(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("MANIFEST.sha256")}, pkg);
+            auto sums = runProcess(QStringLiteral("sha256sum"),
+                                   {QStringLiteral("-c"), QStringLiteral("MANIFEST.sha256")}, {}, {}, pkg);
             QVERIFY(sums.exitCode != 0);
         }
     }
@@ -472,9 +477,10 @@ private slots:
         auto v = verify(out, {QStringLiteral("--CAfile"), f.examinerCert});
         QVERIFY2(v.exitCode == 0, qPrintable(v.out));
         QVERIFY(v.out.contains(QLatin1String("NOTE      E-001  hash record only")));
-        QCOMPARE(
-            run(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("MANIFEST.sha256")}, out).exitCode,
-            0);
+        QCOMPARE(runProcess(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("MANIFEST.sha256")}, {},
+                            {}, out)
+                     .exitCode,
+                 0);
     }
 
     void badInput()

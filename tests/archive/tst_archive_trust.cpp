@@ -22,7 +22,7 @@ namespace {
 
 ProcessResult openssl(const QStringList &args, const QString &wd = {})
 {
-    return run(QStringLiteral("openssl"), args, wd);
+    return runProcess(QStringLiteral("openssl"), args, {}, {}, wd);
 }
 
 QString readText(const QString &path)
@@ -55,11 +55,12 @@ bool saysVerified(const QString &out)
 // manifest and its signature), as someone forging a package would.
 bool rebuildManifest(const QString &pkg)
 {
-    auto r = run(QStringLiteral("sh"),
-                 {QStringLiteral("-c"),
-                  QStringLiteral("find . -type f ! -name MANIFEST.sha256 ! -name MANIFEST.sha256.p7s | sed 's|^\\./||' "
-                                 "| LC_ALL=C sort | xargs sha256sum > MANIFEST.sha256")},
-                 pkg);
+    auto r = runProcess(
+        QStringLiteral("sh"),
+        {QStringLiteral("-c"),
+         QStringLiteral("find . -type f ! -name MANIFEST.sha256 ! -name MANIFEST.sha256.p7s | sed 's|^\\./||' "
+                        "| LC_ALL=C sort | xargs sha256sum > MANIFEST.sha256")},
+        {}, {}, pkg);
     return r.exitCode == 0;
 }
 
@@ -77,14 +78,14 @@ class TestArchiveTrust : public QObject {
     QString copyOf(const QString &from)
     {
         const QString to = f.path(QStringLiteral("copy-%1").arg(++m_copies));
-        return run(QStringLiteral("cp"), {QStringLiteral("-a"), from, to}).exitCode == 0 ? to : QString();
+        return runProcess(QStringLiteral("cp"), {QStringLiteral("-a"), from, to}).exitCode == 0 ? to : QString();
     }
 
     ProcessResult verify(const QString &pkg, const QStringList &extra = {}, const QString &wd = {})
     {
-        return run(QStringLiteral(FIREBREAK_CLI_PATH),
-                   QStringList{QStringLiteral("archive"), QStringLiteral("verify"), pkg} + extra,
-                   wd.isEmpty() ? f.dir.path() : wd, {QStringLiteral("QT_QPA_PLATFORM=offscreen")});
+        return runCli(
+            QStringList{QStringLiteral("archive"), QStringLiteral("verify"), pkg} + extra,
+            {.env = {QStringLiteral("QT_QPA_PLATFORM=offscreen")}, .workDir = wd.isEmpty() ? f.dir.path() : wd});
     }
 
     // The README's stock-tool procedure, step by step: the certificate's
@@ -128,7 +129,8 @@ class TestArchiveTrust : public QObject {
         auto cms = openssl(args, pkg);
         if (cms.exitCode != 0 || !cms.err.contains(QLatin1String("Verification successful")))
             return QStringLiteral("openssl cms -verify: %1").arg(cms.err.trimmed());
-        auto sums = run(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("MANIFEST.sha256")}, pkg);
+        auto sums = runProcess(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("MANIFEST.sha256")},
+                               {}, {}, pkg);
         if (sums.exitCode != 0)
             return QStringLiteral("sha256sum -c: %1").arg(sums.out + sums.err);
         return {};
@@ -292,12 +294,12 @@ private slots:
             "  i=$((i+1))\n"
             "done\n"
             "echo \"checked $n\"; exit $bad\n");
-        auto r = run(QStringLiteral("sh"), {QStringLiteral("-c"), script, QStringLiteral("sh"), extract});
+        auto r = runProcess(QStringLiteral("sh"), {QStringLiteral("-c"), script, QStringLiteral("sh"), extract});
         QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("checked")), qPrintable(r.out + r.err));
         // On a team store every entry names its login, and the extract says so.
         auto users =
-            run(QStringLiteral("jq"),
-                {QStringLiteral("-r"), QStringLiteral("[.entries[].db_user] | unique | join(\",\")"), extract});
+            runProcess(QStringLiteral("jq"),
+                       {QStringLiteral("-r"), QStringLiteral("[.entries[].db_user] | unique | join(\",\")"), extract});
         if (onPostgres())
             QVERIFY2(!users.out.trimmed().isEmpty(), qPrintable(users.out + users.err));
         else
@@ -340,10 +342,10 @@ private slots:
         }
 
         // The acquisition log names the program that ran by its SHA-256; the E01 header names the program.
-        const QString cliSha = hashOf(QStringLiteral(FIREBREAK_CLI_PATH), QCryptographicHash::Sha256);
+        const QString cliSha = fileHash(cliPath(), QCryptographicHash::Sha256);
         QVERIFY2(readText(f.path(QStringLiteral("images/fs01 disk.raw.info"))).contains(cliSha),
                  qPrintable(readText(f.path(QStringLiteral("images/fs01 disk.raw.info")))));
-        auto ewf = run(QStringLiteral("ewfinfo"), {f.path(QStringLiteral("images/usb.E01"))});
+        auto ewf = runProcess(QStringLiteral("ewfinfo"), {f.path(QStringLiteral("images/usb.E01"))});
         QVERIFY2(ewf.out.contains(QLatin1String("Firebreak ")), qPrintable(ewf.out));
 
         // An imaged item was collected when its acquisition started.
@@ -477,13 +479,14 @@ private slots:
         QVERIFY(QDir().mkdir(pkg + QLatin1Char('/') + listed));
         if (tar) {
             const QString t = pkg + QStringLiteral(".tar");
-            QCOMPARE(run(QStringLiteral("tar"), {QStringLiteral("-cf"), t, QFileInfo(pkg).fileName()}, f.dir.path())
+            QCOMPARE(runProcess(QStringLiteral("tar"), {QStringLiteral("-cf"), t, QFileInfo(pkg).fileName()}, {}, {},
+                                f.dir.path())
                          .exitCode,
                      0);
             pkg = t;
         } else {
-            auto sums =
-                run(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("MANIFEST.sha256")}, pkg);
+            auto sums = runProcess(QStringLiteral("sha256sum"),
+                                   {QStringLiteral("-c"), QStringLiteral("MANIFEST.sha256")}, {}, {}, pkg);
             QVERIFY(sums.exitCode != 0); // the stock tool reports it
         }
         auto v = verify(pkg, {QStringLiteral("--fingerprint"), m_paperwork});
@@ -500,12 +503,12 @@ private slots:
         const QString out = f.path(QStringLiteral("org-package"));
         // The key is not encrypted: no passphrase source, no terminal, and it still signs.
         auto r =
-            run(QStringLiteral(FIREBREAK_CLI_PATH),
-                QStringList{QStringLiteral("--db"), f.db, QStringLiteral("archive"), QStringLiteral("export"),
-                            f.incident, QStringLiteral("--out"), out, QStringLiteral("--recipient"),
-                            QStringLiteral("OFAC, Lt. Martin"), QStringLiteral("--items"), QStringLiteral("E-002")} +
-                    orgSignArgs(QStringLiteral("ada")),
-                f.dir.path(), {QStringLiteral("FIREBREAK_ACTOR=ada"), QStringLiteral("QT_QPA_PLATFORM=offscreen")});
+            runCli(QStringList{QStringLiteral("--db"), f.db, QStringLiteral("archive"), QStringLiteral("export"),
+                               f.incident, QStringLiteral("--out"), out, QStringLiteral("--recipient"),
+                               QStringLiteral("OFAC, Lt. Martin"), QStringLiteral("--items"), QStringLiteral("E-002")} +
+                       orgSignArgs(QStringLiteral("ada")),
+                   {.env = {QStringLiteral("FIREBREAK_ACTOR=ada"), QStringLiteral("QT_QPA_PLATFORM=offscreen")},
+                    .workDir = f.dir.path()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY(QFileInfo(out + QStringLiteral("/examiner-chain.pem")).isFile());
         const QString root = m_ca + QStringLiteral("/root.pem");
@@ -557,7 +560,7 @@ private slots:
         auto r = f.exportTo(out, f.signArgs() + QStringList{QStringLiteral("--encrypt-to"), f.recipientCert,
                                                             QStringLiteral("--items"), QStringLiteral("E-002")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        auto sum = run(QStringLiteral("sha256sum"), {out});
+        auto sum = runProcess(QStringLiteral("sha256sum"), {out});
         const QString sha = sum.out.section(QLatin1Char(' '), 0, 0);
         QCOMPARE(sha.size(), 64);
         QVERIFY2(r.out.contains(QStringLiteral("sent.tar.p7m SHA-256: ") + sha), qPrintable(r.out));

@@ -1,6 +1,7 @@
 // firebreak-cli end to end: the built binary on real temp databases,
 // checking exit codes, output and that refused operations change nothing.
 
+#include "support/CliRunner.h"
 #include "support/TestSupport.h"
 
 #include <QFileInfo>
@@ -18,10 +19,7 @@ class TestCli : public QObject {
 
     QString m_db;
 
-    ProcessResult cli(const QStringList &args, const QStringList &env = {})
-    {
-        return runProcess(QStringLiteral(FIREBREAK_CLI_PATH), args, {}, env);
-    }
+    ProcessResult cli(const QStringList &args, const QStringList &env = {}) { return runCli(args, {.env = env}); }
     ProcessResult onDb(QStringList args) { return cli(QStringList{QStringLiteral("--db"), m_db} + args); }
 
 private slots:

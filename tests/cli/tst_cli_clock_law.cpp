@@ -5,6 +5,7 @@
 // (Europe/Paris, America/New_York or UTC); all instants are before "now"
 // (the machine's clock), in 2026.
 
+#include "support/CliRunner.h"
 #include "support/TestSupport.h"
 
 #include <QDateTime>
@@ -25,8 +26,7 @@ class TestCliClockLaw : public QObject {
 
     ProcessResult cli(const QStringList &args)
     {
-        return runProcess(QStringLiteral(FIREBREAK_CLI_PATH), QStringList{QStringLiteral("--db"), m_db} + args, {},
-                          {QStringLiteral("TZ=") + m_tz, QStringLiteral("FIREBREAK_LANG=en")});
+        return runCli(args, {.db = m_db, .env = {QStringLiteral("TZ=") + m_tz, QStringLiteral("FIREBREAK_LANG=en")}});
     }
     QString newIncident(const QStringList &extra = {})
     {

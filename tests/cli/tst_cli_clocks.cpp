@@ -1,6 +1,7 @@
 // firebreak-cli clock commands end to end on a real case file. The CLI
 // runs on the system clock, so instants are chosen relative to now.
 
+#include "support/CliRunner.h"
 #include "support/TestSupport.h"
 
 #include <QDateTime>
@@ -19,10 +20,7 @@ class TestCliClocks : public QObject {
     QString m_db;
     QString m_id;
 
-    ProcessResult cli(const QStringList &args)
-    {
-        return runProcess(QStringLiteral(FIREBREAK_CLI_PATH), QStringList{QStringLiteral("--db"), m_db} + args);
-    }
+    ProcessResult cli(const QStringList &args) { return runCli(args, {.db = m_db}); }
     static QString iso(const QDateTime &t) { return t.toUTC().toString(Qt::ISODate); }
     QJsonObject clockJson(const QString &clockId)
     {

@@ -1,6 +1,7 @@
 // An incident scripted end to end through firebreak-cli: playbook steps,
 // containment, contacts, timeline, RCA, clocks, refused and granted closure.
 
+#include "support/CliRunner.h"
 #include "support/TestSupport.h"
 
 #include <QDateTime>
@@ -20,10 +21,7 @@ class TestCliResponse : public QObject {
     QTemporaryDir m_dir;
     QString m_db;
 
-    ProcessResult cli(const QStringList &args)
-    {
-        return runProcess(QStringLiteral(FIREBREAK_CLI_PATH), QStringList{QStringLiteral("--db"), m_db} + args);
-    }
+    ProcessResult cli(const QStringList &args) { return runCli(args, {.db = m_db}); }
     static QString ago(int minutes)
     {
         return QDateTime::currentDateTimeUtc().addSecs(-60 * minutes).toString(Qt::ISODate);
@@ -66,9 +64,8 @@ private slots:
         QVERIFY(huge.open(QIODevice::WriteOnly));
         QVERIFY(huge.resize(2 * 1024 * 1024)); // sparse: 2 MiB of NULs on disk
         huge.close();
-        auto r = runProcess(QStringLiteral(FIREBREAK_CLI_PATH),
-                            {QStringLiteral("--db"), m_db, QStringLiteral("playbook"), QStringLiteral("list")}, {},
-                            {QStringLiteral("XDG_DATA_HOME=") + home.path()});
+        auto r = runCli({QStringLiteral("playbook"), QStringLiteral("list")},
+                        {.db = m_db, .env = {QStringLiteral("XDG_DATA_HOME=") + home.path()}});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("rejected: %1: the file is empty").arg(empty.fileName())),
                  qPrintable(r.err));

@@ -4,6 +4,7 @@
 // throw-away cluster, with logins whose passwords the children find in a
 // pgpass file of the test's own.
 
+#include "support/CliRunner.h"
 #include "support/PgTestSupport.h"
 #include "support/TestSupport.h"
 
@@ -32,10 +33,7 @@ class TestCliRoles : public QObject {
         QStringList env;
         if (!m_pgpass.isEmpty())
             env << QStringLiteral("PGPASSFILE=") + m_pgpass;
-        return runProcess(QStringLiteral(FIREBREAK_CLI_PATH),
-                          QStringList{QStringLiteral("--db"), store, QStringLiteral("--actor"), QStringLiteral("Ada")} +
-                              args,
-                          {}, env);
+        return runCli(args, {.db = store, .actor = QStringLiteral("Ada"), .env = env});
     }
     ProcessResult asOwner(const QStringList &args) { return cli(m_spec, args); }
     QString storeAs(const QString &login) const

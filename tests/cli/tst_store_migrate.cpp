@@ -4,6 +4,7 @@
 // in the plain run and a PostgreSQL database in tst_store_migrate_pg; then
 // the target is checked with the same CLI and with SQL of the test's own.
 
+#include "support/CliRunner.h"
 #include "support/PgTestSupport.h"
 #include "support/TestSupport.h"
 
@@ -87,20 +88,11 @@ class TestStoreMigrate : public QObject {
 
     ProcessResult cli(const QStringList &args, const QMap<QString, QString> &env = {})
     {
-        QProcess p;
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("XDG_DATA_HOME"), m_data);
-        e.insert(QStringLiteral("FIREBREAK_ACTOR"), QStringLiteral("ada"));
-        e.insert(QStringLiteral("FIREBREAK_AUDIT_KEY_PASSPHRASE"), QStringLiteral("laptop-pw"));
+        QStringList e{QStringLiteral("XDG_DATA_HOME=") + m_data, QStringLiteral("FIREBREAK_ACTOR=ada"),
+                      QStringLiteral("FIREBREAK_AUDIT_KEY_PASSPHRASE=laptop-pw")};
         for (auto it = env.cbegin(); it != env.cend(); ++it)
-            e.insert(it.key(), it.value());
-        p.setProcessEnvironment(e);
-        p.start(QStringLiteral(FIREBREAK_CLI_PATH), args);
-        p.closeWriteChannel(); // stdin is no terminal: never a prompt
-        if (!p.waitForFinished(120000))
-            return {-1, {}, QStringLiteral("firebreak-cli did not finish")};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+            e << it.key() + QLatin1Char('=') + it.value();
+        return runCli(args, {.env = e}); // stdin is no terminal: never a prompt
     }
     ProcessResult on(const QString &store, const QStringList &args)
     {

@@ -9,13 +9,15 @@
 // user would click again. The exact count checked afterwards catches a
 // "refused" write that was in fact committed. Prints "retries: N".
 //
-// usage: concurrent_writer STORE INCIDENT ACTOR COUNT GOFILE
-// (the first write waits until GOFILE exists, so all writers start together)
+// usage: concurrent_writer STORE INCIDENT ACTOR COUNT
+// Handshake with the test, so that all writers start together without a
+// guessed delay: once the store is open the writer prints "ready" and
+// blocks reading its standard input; the first write follows the line the
+// test sends when every writer is ready (end of input aborts instead).
 
 #include "model/CaseStore.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QThread>
 
 #include <cstdio>
@@ -26,8 +28,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 6) {
-        std::fprintf(stderr, "usage: concurrent_writer STORE INCIDENT ACTOR COUNT GOFILE\n");
+    if (args.size() != 5) {
+        std::fprintf(stderr, "usage: concurrent_writer STORE INCIDENT ACTOR COUNT\n");
         return 2;
     }
     SystemClock clock;
@@ -36,8 +38,13 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(store.error().message));
         return 1;
     }
-    while (!QFileInfo::exists(args[5]))
-        QThread::msleep(2);
+    std::printf("ready\n");
+    std::fflush(stdout);
+    char go[16];
+    if (!std::fgets(go, sizeof go, stdin)) {
+        std::fprintf(stderr, "no go line on standard input\n");
+        return 1;
+    }
     const int count = args[4].toInt();
     constexpr int kTries = 20;
     int retries = 0;

@@ -4,10 +4,10 @@
 // lock inside the transaction on PostgreSQL). Real processes, real store.
 
 #include "model/CaseStore.h"
+#include "support/CliRunner.h"
 #include "support/PgTestSupport.h"
 #include "support/TestSupport.h"
 
-#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,20 +36,28 @@ private slots:
             id = (*store)->createIncident({QStringLiteral("Everyone at once"), {}, Severity::High, {}, {}, {}, {}})->id;
         }
 
-        const QString go = m_dir.filePath(QStringLiteral("go"));
         std::vector<std::unique_ptr<QProcess>> writers;
         for (int w = 0; w < kWriters; ++w) {
             auto p = std::make_unique<QProcess>();
             p->setProcessChannelMode(QProcess::MergedChannels);
             p->start(QStringLiteral(FIREBREAK_CONCURRENT_WRITER),
-                     {spec, id, QStringLiteral("writer%1").arg(w), QString::number(kEach), go});
+                     {spec, id, QStringLiteral("writer%1").arg(w), QString::number(kEach)});
             QVERIFY(p->waitForStarted(10000));
             writers.push_back(std::move(p));
         }
-        QTest::qWait(500); // every writer has opened the store and waits
-        QFile goFile(go);
-        QVERIFY(goFile.open(QIODevice::WriteOnly));
-        goFile.close();
+        // Every writer has opened the store and waits for its go line.
+        for (auto &p : writers) {
+            while (!p->canReadLine())
+                QVERIFY2(p->waitForReadyRead(60000), "a writer neither said ready nor failed");
+            const QByteArray ready = p->readLine();
+            QVERIFY2(ready == "ready\n", ready.constData());
+        }
+        // Written through now, not when this thread next waits on that
+        // writer (QProcess buffers until then): all start together.
+        for (auto &p : writers) {
+            p->write("go\n");
+            QVERIFY(p->waitForBytesWritten(10000));
+        }
         int retries = 0;
         for (auto &p : writers) {
             QVERIFY(p->waitForFinished(300000));
@@ -90,9 +98,7 @@ private slots:
         // would give kWriters - 1 switches): otherwise this proved nothing.
         QVERIFY2(switches >= kWriters, qPrintable(QStringLiteral("only %1 interleavings").arg(switches)));
         // The stock CLI agrees.
-        const ProcessResult cli =
-            runProcess(QStringLiteral(FIREBREAK_CLI_PATH),
-                       {QStringLiteral("--db"), spec, QStringLiteral("audit"), QStringLiteral("verify")});
+        const ProcessResult cli = runCli({QStringLiteral("audit"), QStringLiteral("verify")}, {.db = spec});
         QVERIFY2(cli.exitCode == 0, qPrintable(cli.err + cli.out));
         QVERIFY2(cli.out.contains(QStringLiteral("%1 entries").arg(1 + kWriters * kEach)), qPrintable(cli.out));
     }

@@ -19,6 +19,7 @@
 //   FIREBREAK_CRASH_ITERATIONS  iteration cap (default 400)
 //   FIREBREAK_CRASH_CHECK_EVERY full consistency check every K (default 50)
 
+#include "support/CliRunner.h"
 #include "support/TestSupport.h"
 
 #include <QElapsedTimer>
@@ -93,8 +94,7 @@ class TestCrash : public QObject {
 
     ProcessResult cli(const QStringList &args, const QStringList &extraEnv = {})
     {
-        return runProcess(QStringLiteral(FIREBREAK_CLI_PATH), QStringList{QStringLiteral("--db"), m_db} + args, {},
-                          m_env + extraEnv);
+        return runCli(args, {.db = m_db, .env = m_env + extraEnv});
     }
 
     QString marker(const char *prefix) const
@@ -210,7 +210,7 @@ class TestCrash : public QObject {
                 << QStringLiteral("FIREBREAK_CRASH_TORN=%1").arg(torn ? 1 : 0);
         }
         p.setEnvironment(env);
-        p.start(QStringLiteral(FIREBREAK_CLI_PATH), args);
+        p.start(cliPath(), args);
         QVERIFY2(p.waitForStarted(10000), "firebreak-cli did not start");
         bool killedByUs = false;
         if (!shim) {
@@ -369,7 +369,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY2(QFileInfo::exists(QStringLiteral(FIREBREAK_CLI_PATH)), FIREBREAK_CLI_PATH);
+        QVERIFY2(QFileInfo::exists(cliPath()), qPrintable(cliPath()));
         if (runProcess(QStringLiteral("sqlite3"), {QStringLiteral("-version")}).exitCode != 0)
             QSKIP("the sqlite3 command-line tool is not installed");
         bool seeded = false;

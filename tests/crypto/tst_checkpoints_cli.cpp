@@ -2,6 +2,7 @@
 // the real firebreak-cli, and the openssl-only check of an exported
 // checkpoint exactly as docs/AUDIT-TRAIL.md prints it.
 
+#include "support/CliRunner.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
@@ -24,8 +25,7 @@ class TestCheckpointsCli : public QObject {
         QStringList env{QStringLiteral("XDG_DATA_HOME=") + m_data, QStringLiteral("FIREBREAK_ACTOR=examiner")};
         if (!passphrase.isEmpty())
             env << QStringLiteral("FIREBREAK_AUDIT_KEY_PASSPHRASE=") + passphrase;
-        return runProcess(QStringLiteral(FIREBREAK_CLI_PATH), QStringList{QStringLiteral("--db"), m_db} + args, {},
-                          env);
+        return runCli(args, {.db = m_db, .env = env});
     }
     QString keyPath() const
     {

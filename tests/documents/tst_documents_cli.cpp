@@ -3,6 +3,7 @@
 
 #include "PdfTools.h"
 #include "ReportFixture.h"
+#include "support/CliRunner.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -25,10 +26,7 @@ class TestDocumentsCli : public QObject {
 
     test::ProcessResult cli(const QStringList &args)
     {
-        return test::runProcess(
-            QStringLiteral(FIREBREAK_CLI_PATH),
-            QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--actor"), QStringLiteral("Report Tester")} +
-                args);
+        return test::runCli(args, {.db = m_db, .actor = QStringLiteral("Report Tester")});
     }
     QString out(const QString &name) const { return m_dir.filePath(name); }
 

@@ -3,8 +3,8 @@
 // out, that refused commands change nothing, and that Ctrl-C cancels an add
 // cleanly.
 
-#include "EvidenceTestSupport.h"
 #include "model/CaseStore.h"
+#include "support/CliRunner.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -41,8 +41,7 @@ class TestEvidenceCli : public QObject {
     QString path(const QString &name) const { return m_dir.filePath(name); }
     ProcessResult cli(const QStringList &args)
     {
-        return runProcess(QStringLiteral(FIREBREAK_CLI_PATH), QStringList{QStringLiteral("--db"), m_db} + args, {},
-                          {QStringLiteral("FIREBREAK_ACTOR=Bob Marley")});
+        return runCli(args, {.db = m_db, .env = {QStringLiteral("FIREBREAK_ACTOR=Bob Marley")}});
     }
     QJsonArray listJson()
     {
@@ -69,23 +68,22 @@ private slots:
     void helpForEachSubcommand()
     {
         for (const char *sub : {"add", "list", "show", "verify", "transfer", "custody", "link-system"}) {
-            auto h = runProcess(QStringLiteral(FIREBREAK_CLI_PATH),
-                                {QStringLiteral("evidence"), QString::fromLatin1(sub), QStringLiteral("--help")});
+            auto h = runCli({QStringLiteral("evidence"), QString::fromLatin1(sub), QStringLiteral("--help")});
             QCOMPARE(h.exitCode, 0);
             QVERIFY2(h.out.startsWith(QStringLiteral("Usage: firebreak-cli evidence %1").arg(QLatin1String(sub))),
                      qPrintable(h.out));
         }
-        auto all = runProcess(QStringLiteral(FIREBREAK_CLI_PATH), {QStringLiteral("--help")});
+        auto all = runCli({QStringLiteral("--help")});
         for (const char *sub : {"evidence add", "evidence list", "evidence verify", "evidence transfer"})
             QVERIFY2(all.out.contains(QLatin1String(sub)), sub);
-        auto bare = runProcess(QStringLiteral(FIREBREAK_CLI_PATH), {QStringLiteral("evidence")});
+        auto bare = runCli({QStringLiteral("evidence")});
         QCOMPARE(bare.exitCode, 2);
     }
 
     void addPrintsNumberAndCoreutilsHashes()
     {
         const QString file = path(QStringLiteral("auth.log"));
-        QVERIFY(writeRandom(file, 1500000, 5));
+        QVERIFY(writeRandomFile(file, 1500000, 5));
         auto r = cli(w({"evidence", "add"}) << m_id << file
                                             << w({"--description", "auth.log of fs01", "--source", "fs01:/var/log",
                                                   "--storage", "locker 3", "--volatility", "disk", "--progress",
@@ -93,15 +91,15 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.value(0), QStringLiteral("E-001"));
-        QCOMPARE(lines.value(1), QStringLiteral("md5     ") + coreutilsHash(QStringLiteral("md5sum"), file));
-        QCOMPARE(lines.value(2), QStringLiteral("sha1    ") + coreutilsHash(QStringLiteral("sha1sum"), file));
-        QCOMPARE(lines.value(3), QStringLiteral("sha256  ") + coreutilsHash(QStringLiteral("sha256sum"), file));
+        QCOMPARE(lines.value(1), QStringLiteral("md5     ") + coreutilsSum(QStringLiteral("md5sum"), file));
+        QCOMPARE(lines.value(2), QStringLiteral("sha1    ") + coreutilsSum(QStringLiteral("sha1sum"), file));
+        QCOMPARE(lines.value(3), QStringLiteral("sha256  ") + coreutilsSum(QStringLiteral("sha256sum"), file));
         QVERIFY2(r.err.contains(QLatin1String("100.0%")), qPrintable(r.err)); // --progress: final line on stderr
         QVERIFY(r.err.contains(QLatin1String("registered")));
 
         // Collection time read in the given zone; JSON output.
         const QString second = path(QStringLiteral("photo-of-label.jpg"));
-        QVERIFY(writeRandom(second, 2048, 6));
+        QVERIFY(writeRandomFile(second, 2048, 6));
         auto j = cli(w({"evidence", "add"}) << m_id << second
                                             << w({"--description", "photo of the disk label", "--number", "E-010",
                                                   "--collected-by", "A. Lovelace, +33 1 00", "--collected-at",
@@ -112,7 +110,7 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("collected_at")).toString(), QStringLiteral("2026-01-15T14:30:00.000Z"));
         QCOMPARE(o.value(QStringLiteral("collected_zone")).toString(), QStringLiteral("America/New_York"));
         QCOMPARE(o.value(QStringLiteral("collected_by")).toString(), QStringLiteral("A. Lovelace, +33 1 00"));
-        QCOMPARE(o.value(QStringLiteral("sha256")).toString(), coreutilsHash(QStringLiteral("sha256sum"), second));
+        QCOMPARE(o.value(QStringLiteral("sha256")).toString(), coreutilsSum(QStringLiteral("sha256sum"), second));
         QCOMPARE(o.value(QStringLiteral("path")).toString(), second);
         QCOMPARE(listJson().size(), 2);
     }
@@ -120,7 +118,7 @@ private slots:
     void addRefusalsChangeNothing()
     {
         const QString good = path(QStringLiteral("good.bin"));
-        QVERIFY(writeRandom(good, 100, 7));
+        QVERIFY(writeRandomFile(good, 100, 7));
         const QByteArray before = fileSha256(m_db);
         struct Case {
             QStringList args;
@@ -264,9 +262,9 @@ private slots:
         QVERIFY2(ok.exitCode == 0, qPrintable(ok.out + ok.err));
         QVERIFY(ok.out.contains(QLatin1String("VERIFIED")));
 
-        const QString registered = coreutilsHash(QStringLiteral("sha256sum"), file);
+        const QString registered = coreutilsSum(QStringLiteral("sha256sum"), file);
         QVERIFY(flipByte(file, 777));
-        const QString now = coreutilsHash(QStringLiteral("sha256sum"), file);
+        const QString now = coreutilsSum(QStringLiteral("sha256sum"), file);
         auto bad = cli(w({"evidence", "verify"}) << m_id << QStringLiteral("E-001"));
         QCOMPARE(bad.exitCode, 1);
         QVERIFY2(bad.out.contains(QLatin1String("MISMATCH")) && bad.out.contains(file) &&
@@ -331,15 +329,13 @@ private slots:
         QSKIP("the read-error shim (tests/forensics/faultshim) is not built");
 #else
         const QString file = path(QStringLiteral("failing.bin"));
-        QVERIFY(writeRandom(file, 3 * (1 << 20), 9));
+        QVERIFY(writeRandomFile(file, 3 * (1 << 20), 9));
         const QStringList fault{QStringLiteral("LD_PRELOAD=") + QStringLiteral(FIREBREAK_FAULT_SHIM),
                                 QStringLiteral("FIREBREAK_FAULT_FILE=") + file,
                                 QStringLiteral("FIREBREAK_FAULT_SECTORS=4100")};
         const qsizetype before = listJson().size();
-        auto add = runProcess(QStringLiteral(FIREBREAK_CLI_PATH),
-                              QStringList{QStringLiteral("--db"), m_db} << w({"evidence", "add"}) << m_id << file
-                                                                        << w({"--description", "failing disk"}),
-                              {}, fault);
+        auto add = runCli(w({"evidence", "add"}) << m_id << file << w({"--description", "failing disk"}),
+                          {.db = m_db, .env = fault});
         QCOMPARE(add.exitCode, 1);
         QVERIFY2(add.err.contains(file) && add.err.contains(QLatin1String("offset")) &&
                      add.err.contains(QLatin1String("nothing was registered")),
@@ -349,10 +345,7 @@ private slots:
         auto ok =
             cli(w({"evidence", "add"}) << m_id << file << w({"--description", "failing disk", "--number", "E-050"}));
         QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
-        auto verify = runProcess(QStringLiteral(FIREBREAK_CLI_PATH),
-                                 QStringList{QStringLiteral("--db"), m_db} << w({"evidence", "verify"}) << m_id
-                                                                           << QStringLiteral("E-050"),
-                                 {}, fault);
+        auto verify = runCli(w({"evidence", "verify"}) << m_id << QStringLiteral("E-050"), {.db = m_db, .env = fault});
         QCOMPARE(verify.exitCode, 1);
         QVERIFY2(verify.out.contains(QLatin1String("FAILED")) && verify.out.contains(file) &&
                      verify.out.contains(QLatin1String("cannot be read")),
@@ -402,9 +395,8 @@ private slots:
             QVERIFY((*store)->registerEvidence(e).ok());
         }
         QProcess p;
-        p.start(QStringLiteral(FIREBREAK_CLI_PATH), QStringList{QStringLiteral("--db"), m_db}
-                                                        << w({"evidence", "verify"}) << m_id
-                                                        << w({"E-064", "--progress"}));
+        p.start(cliPath(), QStringList{QStringLiteral("--db"), m_db} << w({"evidence", "verify"}) << m_id
+                                                                     << w({"E-064", "--progress"}));
         QVERIFY(p.waitForStarted());
         QByteArray err;
         while (!err.contains("verifying") && p.state() == QProcess::Running) {
@@ -436,9 +428,8 @@ private slots:
         }
         const qsizetype before = listJson().size();
         QProcess p;
-        p.start(QStringLiteral(FIREBREAK_CLI_PATH), QStringList{QStringLiteral("--db"), m_db}
-                                                        << w({"evidence", "add"}) << m_id << big
-                                                        << w({"--description", "sparse", "--progress"}));
+        p.start(cliPath(), QStringList{QStringLiteral("--db"), m_db} << w({"evidence", "add"}) << m_id << big
+                                                                     << w({"--description", "sparse", "--progress"}));
         QVERIFY(p.waitForStarted());
         // Wait for the first progress line: hashing has begun.
         QByteArray err;
@@ -478,7 +469,7 @@ private slots:
 
         // Registering with --system checks it before hashing a byte.
         const QString file = path(QStringLiteral("syslog"));
-        QVERIFY(writeRandom(file, 4096, 9));
+        QVERIFY(writeRandomFile(file, 4096, 9));
         auto bad = cli(w({"evidence", "add"}) << m_id << file << w({"--description", "syslog", "--system", "web9"}));
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains(QLatin1String("listed: fs01")), qPrintable(bad.err));

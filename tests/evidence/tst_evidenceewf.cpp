@@ -4,9 +4,9 @@
 // segment are each reported naming the segment file, and the history keeps
 // every result.
 
-#include "EvidenceTestSupport.h"
 #include "forensics/evidence/EvidenceFiles.h"
 #include "model/evidence/EvidenceService.h"
+#include "support/CliRunner.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -49,7 +49,7 @@ private slots:
     {
         const QString src = path(QStringLiteral("disk.bin"));
         const qint64 size = 3 * (1 << 20) + 512 * 7;
-        QVERIFY(writeRandom(src, size, 77));
+        QVERIFY(writeRandomFile(src, size, 77));
         const QString target = path(QStringLiteral("img"));
         const ProcessResult acq = runProcess(QStringLiteral("ewfacquire"), {QStringLiteral("-u"),
                                                                             QStringLiteral("-q"),
@@ -86,9 +86,9 @@ private slots:
         item.source = src;
         item.imagePath = e01;
         item.sizeBytes = size;
-        item.md5 = coreutilsHash(QStringLiteral("md5sum"), src);
-        item.sha1 = coreutilsHash(QStringLiteral("sha1sum"), src);
-        item.sha256 = coreutilsHash(QStringLiteral("sha256sum"), src);
+        item.md5 = coreutilsSum(QStringLiteral("md5sum"), src);
+        item.sha1 = coreutilsSum(QStringLiteral("sha1sum"), src);
+        item.sha256 = coreutilsSum(QStringLiteral("sha256sum"), src);
         item.examiner = QStringLiteral("Examiner");
         item.details = QJsonObject{{QStringLiteral("format"), QStringLiteral("e01")}};
         QVERIFY(m_store->registerEvidence(item).ok());
@@ -156,34 +156,34 @@ private slots:
     void imagedE01VerifiesThroughTheCli()
     {
         const QString src = path(QStringLiteral("usb.bin"));
-        QVERIFY(writeRandom(src, 3 * (1 << 20) + 4096, 78));
+        QVERIFY(writeRandomFile(src, 3 * (1 << 20) + 4096, 78));
         const QString db = path(QStringLiteral("cli.sqlite"));
-        const QString cli = QStringLiteral(FIREBREAK_CLI_PATH);
-        auto n = runProcess(cli, {QStringLiteral("--db"), db, QStringLiteral("incident"), QStringLiteral("new"),
-                                  QStringLiteral("--title"), QStringLiteral("usb stick")});
+        auto n = runCli(
+            {QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--title"), QStringLiteral("usb stick")},
+            {.db = db});
         QCOMPARE(n.exitCode, 0);
         const QString id = n.out.trimmed();
         const QString dest = path(QStringLiteral("usb"));
         auto img =
-            runProcess(cli, {QStringLiteral("--db"), db, QStringLiteral("image"), QStringLiteral("--source"), src,
-                             QStringLiteral("--dest"), dest, QStringLiteral("--format"), QStringLiteral("e01"),
-                             QStringLiteral("--compression"), QStringLiteral("none"), QStringLiteral("--segment-size"),
-                             QStringLiteral("1M"), QStringLiteral("--incident"), id, QStringLiteral("--description"),
-                             QStringLiteral("usb stick")});
+            runCli({QStringLiteral("image"), QStringLiteral("--source"), src, QStringLiteral("--dest"), dest,
+                    QStringLiteral("--format"), QStringLiteral("e01"), QStringLiteral("--compression"),
+                    QStringLiteral("none"), QStringLiteral("--segment-size"), QStringLiteral("1M"),
+                    QStringLiteral("--incident"), id, QStringLiteral("--description"), QStringLiteral("usb stick")},
+                   {.db = db});
         QVERIFY2(img.exitCode == 0, qPrintable(img.err));
-        auto ok = runProcess(cli, {QStringLiteral("--db"), db, QStringLiteral("evidence"), QStringLiteral("verify"), id,
-                                   QStringLiteral("E-001")});
+        auto ok =
+            runCli({QStringLiteral("evidence"), QStringLiteral("verify"), id, QStringLiteral("E-001")}, {.db = db});
         QVERIFY2(ok.exitCode == 0 && ok.out.contains(QLatin1String("VERIFIED")), qPrintable(ok.out + ok.err));
-        auto show = runProcess(cli, {QStringLiteral("--db"), db, QStringLiteral("evidence"), QStringLiteral("show"), id,
-                                     QStringLiteral("E-001")});
+        auto show =
+            runCli({QStringLiteral("evidence"), QStringLiteral("show"), id, QStringLiteral("E-001")}, {.db = db});
         QVERIFY2(show.out.contains(QLatin1String("image (e01)")), qPrintable(show.out));
-        QVERIFY(show.out.contains(coreutilsHash(QStringLiteral("sha256sum"), src)));
+        QVERIFY(show.out.contains(coreutilsSum(QStringLiteral("sha256sum"), src)));
 
         const QString e02 = dest + QStringLiteral(".E02");
         QVERIFY(QFileInfo::exists(e02));
         QVERIFY(flipByte(e02, QFileInfo(e02).size() / 2));
-        auto bad = runProcess(cli, {QStringLiteral("--db"), db, QStringLiteral("evidence"), QStringLiteral("verify"),
-                                    id, QStringLiteral("E-001")});
+        auto bad =
+            runCli({QStringLiteral("evidence"), QStringLiteral("verify"), id, QStringLiteral("E-001")}, {.db = db});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY2(bad.out.contains(QLatin1String("MISMATCH")) && bad.out.contains(e02), qPrintable(bad.out));
     }

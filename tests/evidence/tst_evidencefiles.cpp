@@ -4,11 +4,11 @@
 // file, cancellation recording nothing, and the audit chain still verifying.
 // Real SQLite store, real files, real outside tools.
 
-#include "EvidenceTestSupport.h"
 #include "forensics/evidence/EvidenceFiles.h"
 #include "forensics/imaging/ImagingJob.h"
 #include "forensics/imaging/Registration.h"
 #include "model/evidence/EvidenceService.h"
+#include "support/CliRunner.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -90,7 +90,7 @@ private slots:
     {
         QFETCH(qint64, size);
         const QString file = path(QStringLiteral("kat-%1.bin").arg(size));
-        QVERIFY(writeRandom(file, size, quint32(size + 7)));
+        QVERIFY(writeRandomFile(file, size, quint32(size + 7)));
         QList<std::pair<qint64, qint64>> ticks;
         // A relative path is registered as the absolute one.
         const QString relative = QDir::current().relativeFilePath(file);
@@ -98,9 +98,9 @@ private slots:
         r.evidenceNumber = QStringLiteral("K-%1").arg(size);
         auto added = add(r, &ticks);
         QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
-        QCOMPARE(added->md5, coreutilsHash(QStringLiteral("md5sum"), file));
-        QCOMPARE(added->sha1, coreutilsHash(QStringLiteral("sha1sum"), file));
-        QCOMPARE(added->sha256, coreutilsHash(QStringLiteral("sha256sum"), file));
+        QCOMPARE(added->md5, coreutilsSum(QStringLiteral("md5sum"), file));
+        QCOMPARE(added->sha1, coreutilsSum(QStringLiteral("sha1sum"), file));
+        QCOMPARE(added->sha256, coreutilsSum(QStringLiteral("sha256sum"), file));
         if (size == 0)
             QCOMPARE(added->sha256, QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
         QCOMPARE(added->kind, EvidenceKind::File);
@@ -139,7 +139,7 @@ private slots:
     void defaultsNumberActorAndNow()
     {
         const QString file = path(QStringLiteral("defaults.txt"));
-        QVERIFY(writeRandom(file, 100, 1));
+        QVERIFY(writeRandomFile(file, 100, 1));
         FileEvidenceRequest r;
         r.incidentId = m_id;
         r.path = file;
@@ -156,7 +156,7 @@ private slots:
     void badInputsAreRefusedAndRecordNothing()
     {
         const QString good = path(QStringLiteral("good.bin"));
-        QVERIFY(writeRandom(good, 5000, 3));
+        QVERIFY(writeRandomFile(good, 5000, 3));
         const QString fifo = path(QStringLiteral("pipe"));
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
         FileEvidenceRequest taken = request(good);
@@ -207,7 +207,7 @@ private slots:
         // Permission refusal (root reads anything, so only as a normal user).
         if (::geteuid() != 0) {
             const QString locked = path(QStringLiteral("locked.bin"));
-            QVERIFY(writeRandom(locked, 10, 4));
+            QVERIFY(writeRandomFile(locked, 10, 4));
             QVERIFY(QFile::setPermissions(locked, QFileDevice::WriteOwner));
             auto refused = add(request(locked));
             QVERIFY(!refused.ok());
@@ -222,7 +222,7 @@ private slots:
     void fileChangingWhileHashedIsRefused()
     {
         const QString file = path(QStringLiteral("live.log"));
-        QVERIFY(writeRandom(file, 300000, 8));
+        QVERIFY(writeRandomFile(file, 300000, 8));
         const qsizetype audits = auditCount();
         CancelToken cancel;
         bool appended = false;
@@ -246,7 +246,7 @@ private slots:
     void verifyPassesThenCatchesOneFlippedByte()
     {
         const QString file = path(QStringLiteral("memdump.raw"));
-        QVERIFY(writeRandom(file, 2 * (1 << 20) + 5, 11));
+        QVERIFY(writeRandomFile(file, 2 * (1 << 20) + 5, 11));
         auto added = add(request(file));
         QVERIFY(added.ok());
         const QString number = added->evidenceNumber;
@@ -259,7 +259,7 @@ private slots:
         QCOMPARE(ok->event.verifiedBy, QStringLiteral("bob"));
 
         QVERIFY(flipByte(file, 1 << 20));
-        const QString now = coreutilsHash(QStringLiteral("sha256sum"), file);
+        const QString now = coreutilsSum(QStringLiteral("sha256sum"), file);
         QVERIFY(now != added->sha256);
         m_clock.advanceSecs(60);
         auto bad = verify(number);
@@ -271,7 +271,7 @@ private slots:
         QVERIFY2(d.contains(file) && d.contains(added->sha256) && d.contains(now) &&
                      d.contains(QLatin1String("SHA-256")),
                  qPrintable(d));
-        QVERIFY(d.contains(added->md5) && d.contains(coreutilsHash(QStringLiteral("md5sum"), file)));
+        QVERIFY(d.contains(added->md5) && d.contains(coreutilsSum(QStringLiteral("md5sum"), file)));
 
         // Nothing registered was overwritten; the history keeps both results.
         EvidenceService svc(*m_store);
@@ -293,7 +293,7 @@ private slots:
     void grownAndDeletedFiles()
     {
         const QString file = path(QStringLiteral("pcap.pcap"));
-        QVERIFY(writeRandom(file, 70000, 12));
+        QVERIFY(writeRandomFile(file, 70000, 12));
         auto added = add(request(file));
         QVERIFY(added.ok());
         {
@@ -325,7 +325,7 @@ private slots:
     void symbolicLinksAreNeverTakenForEvidence()
     {
         const QString real = path(QStringLiteral("memory.lime"));
-        QVERIFY(writeRandom(real, 50000, 21));
+        QVERIFY(writeRandomFile(real, 50000, 21));
         const QString link = path(QStringLiteral("memory-link.lime"));
         QVERIFY(QFile::link(real, link));
         const qsizetype before = auditCount();
@@ -356,7 +356,7 @@ private slots:
     void rawSplitImageSegments()
     {
         const QString src = path(QStringLiteral("disk.bin"));
-        QVERIFY(writeRandom(src, 3 * (1 << 20) + 777, 21));
+        QVERIFY(writeRandomFile(src, 3 * (1 << 20) + 777, 21));
         ImagingOptions o;
         o.source = src;
         o.destination = path(QStringLiteral("disk.raw"));
@@ -373,7 +373,7 @@ private slots:
         QCOMPARE(report.segments.size(), 4);
         auto item = registerAcquisition(*m_store, report);
         QVERIFY2(item.ok(), item.ok() ? "" : qPrintable(item.error().message));
-        QCOMPARE(item->sha256, coreutilsHash(QStringLiteral("sha256sum"), src));
+        QCOMPARE(item->sha256, coreutilsSum(QStringLiteral("sha256sum"), src));
 
         auto ok = verify(QStringLiteral("IMG-1"));
         QVERIFY2(ok.ok(), ok.ok() ? "" : qPrintable(ok.error().message));
@@ -430,7 +430,7 @@ private slots:
     void cancellationRecordsNothing()
     {
         const QString file = path(QStringLiteral("big.bin"));
-        QVERIFY(writeRandom(file, 4 * (1 << 20), 31));
+        QVERIFY(writeRandomFile(file, 4 * (1 << 20), 31));
         const qsizetype items = m_store->evidence(m_id)->size();
         const qsizetype audits = auditCount();
         CancelToken cancel;
@@ -496,9 +496,7 @@ private slots:
         auto verdict = m_store->verifyAudit();
         QVERIFY(verdict.ok());
         QCOMPARE(verdict->state, AuditVerdict::State::Intact);
-        const ProcessResult r =
-            runProcess(QStringLiteral(FIREBREAK_CLI_PATH),
-                       {QStringLiteral("--db"), m_store->path(), QStringLiteral("audit"), QStringLiteral("verify")});
+        const ProcessResult r = runCli({QStringLiteral("audit"), QStringLiteral("verify")}, {.db = m_store->path()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     }
 };

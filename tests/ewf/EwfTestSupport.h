@@ -29,16 +29,16 @@ inline bool writeMixedFile(const QString &path, qint64 size, quint32 seed = 7)
 }
 
 // `ewfacquire` unattended, the reference writer.
-inline Run ewfacquire(const QString &source, const QString &targetBase, const QStringList &extra = {})
+inline ProcessResult ewfacquire(const QString &source, const QString &targetBase, const QStringList &extra = {})
 {
-    return runProgram(QStringLiteral("ewfacquire"),
+    return runProcess(QStringLiteral("ewfacquire"),
                       QStringList{QStringLiteral("-u"), QStringLiteral("-q"), QStringLiteral("-t"), targetBase} +
                           extra + QStringList{source});
 }
 
-inline Run ewfverify(const QString &first)
+inline ProcessResult ewfverify(const QString &first)
 {
-    return runProgram(QStringLiteral("ewfverify"),
+    return runProcess(QStringLiteral("ewfverify"),
                       {QStringLiteral("-q"), QStringLiteral("-d"), QStringLiteral("sha1"), first});
 }
 
@@ -48,19 +48,6 @@ inline QString toolValue(const QString &out, const QString &label)
     const QRegularExpression re(QRegularExpression::escape(label) + QStringLiteral(":\\s*([^\\n]*)"));
     const auto m = re.match(out);
     return m.hasMatch() ? m.captured(1).trimmed() : QString();
-}
-
-// Flips one byte at `offset` of `path`.
-inline bool flipByte(const QString &path, qint64 offset)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadWrite) || !f.seek(offset))
-        return false;
-    char c = 0;
-    if (f.read(&c, 1) != 1 || !f.seek(offset))
-        return false;
-    c = static_cast<char>(c ^ 0x5a);
-    return f.write(&c, 1) == 1 && f.flush();
 }
 
 } // namespace firebreak::test

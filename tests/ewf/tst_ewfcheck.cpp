@@ -22,7 +22,7 @@ private:
     // A fresh ewfacquire set of the source, named NAME.E01 ...
     QString acquire(const QString &name, const QStringList &extra)
     {
-        const Run r = ewfacquire(m_source, path(name), extra);
+        const ProcessResult r = ewfacquire(m_source, path(name), extra);
         if (r.exitCode != 0)
             qWarning() << r.out << r.err;
         return r.exitCode == 0 ? path(name + QStringLiteral(".E01")) : QString();
@@ -74,7 +74,7 @@ private slots:
         QVERIFY(!seen.isEmpty());
         QCOMPARE(seen.last(), c.mediaSize);
 
-        const Run v = ewfverify(first);
+        const ProcessResult v = ewfverify(first);
         QCOMPARE(v.exitCode, 0);
         QCOMPARE(toolValue(v.out, QStringLiteral("MD5 hash calculated over data")),
                  c.computed.value(HashAlgorithm::Md5));
@@ -90,7 +90,7 @@ private slots:
         // Middle of E02: inside the chunk data, past the section headers.
         QVERIFY(flipByte(second, QFileInfo(second).size() / 2));
 
-        const Run v = ewfverify(first);
+        const ProcessResult v = ewfverify(first);
         QVERIFY2(v.exitCode != 0, qPrintable(v.out));
         auto r = checkEwfImage(first, {}, CancelToken{});
         QVERIFY2(r, r ? "" : qPrintable(r.error().message));
@@ -114,7 +114,7 @@ private slots:
         QVERIFY(!first.isEmpty());
         const QString second = path(QStringLiteral("gap.E02"));
         QVERIFY(QFile::remove(second));
-        const Run v = ewfverify(first);
+        const ProcessResult v = ewfverify(first);
         QVERIFY(v.exitCode != 0);
         auto r = checkEwfImage(first, {}, CancelToken{});
         const QString msg = r ? r->problems().join(QLatin1Char('\n')) : r.error().message;
@@ -132,7 +132,7 @@ private slots:
         QVERIFY(!first.isEmpty());
         const QString third = path(QStringLiteral("cut.E03"));
         QVERIFY(QFile::resize(third, QFileInfo(third).size() / 2));
-        const Run v = ewfverify(first);
+        const ProcessResult v = ewfverify(first);
         QVERIFY(v.exitCode != 0);
         auto r = checkEwfImage(first, {}, CancelToken{});
         const QString msg = r ? r->problems().join(QLatin1Char('\n')) : r.error().message;

@@ -31,7 +31,7 @@ private slots:
 
     void helpNamesTheOptions()
     {
-        const Run r = cli({QStringLiteral("image"), QStringLiteral("--help")});
+        const ProcessResult r = runCli({QStringLiteral("image"), QStringLiteral("--help")});
         const QString all = r.out + r.err;
         for (const char *opt : {"--format", "--compression", "--segment-size", "e01"})
             QVERIFY2(all.contains(QLatin1String(opt)), opt);
@@ -42,13 +42,14 @@ private slots:
         const QString src = path(QStringLiteral("disk.bin"));
         QVERIFY(writeMixedFile(src, 4 * 1024 * 1024, 21));
         const QList<qint64> bad{100, 101, 102, 5000};
-        const Run r = cli({QStringLiteral("image"), QStringLiteral("--source"), src, QStringLiteral("--dest"),
-                           path(QStringLiteral("disk")), QStringLiteral("--format"), QStringLiteral("e01"),
-                           QStringLiteral("--compression"), QStringLiteral("best"), QStringLiteral("--segment-size"),
-                           QStringLiteral("1M"), QStringLiteral("--retries"), QStringLiteral("0"),
-                           QStringLiteral("--examiner"), QStringLiteral("R. Analyst"), QStringLiteral("--description"),
-                           QStringLiteral("bad disk"), QStringLiteral("--verify")},
-                          faultEnv(src, bad));
+        const ProcessResult r =
+            runCli({QStringLiteral("image"), QStringLiteral("--source"), src, QStringLiteral("--dest"),
+                    path(QStringLiteral("disk")), QStringLiteral("--format"), QStringLiteral("e01"),
+                    QStringLiteral("--compression"), QStringLiteral("best"), QStringLiteral("--segment-size"),
+                    QStringLiteral("1M"), QStringLiteral("--retries"), QStringLiteral("0"),
+                    QStringLiteral("--examiner"), QStringLiteral("R. Analyst"), QStringLiteral("--description"),
+                    QStringLiteral("bad disk"), QStringLiteral("--verify")},
+                   {.env = faultEnv(src, bad)});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         const QString first = path(QStringLiteral("disk.E01"));
         QVERIFY(QFileInfo::exists(first));
@@ -59,7 +60,7 @@ private slots:
         const QByteArray expected = zeroSectors(readAll(src), bad);
         const QString md5 = printedHash(r.out, QStringLiteral("md5"));
         QCOMPARE(md5, Digest::hexOf(HashAlgorithm::Md5, expected));
-        const Run v = ewfverify(first);
+        const ProcessResult v = ewfverify(first);
         QVERIFY2(v.exitCode == 0, qPrintable(v.out + v.err));
         QCOMPARE(toolValue(v.out, QStringLiteral("MD5 hash calculated over data")), md5);
 
@@ -70,18 +71,18 @@ private slots:
         QCOMPARE(logged[0].toObject().value(QStringLiteral("first_sector")).toInteger(), 100);
         QCOMPARE(logged[0].toObject().value(QStringLiteral("sector_count")).toInteger(), 3);
         QCOMPARE(logged[1].toObject().value(QStringLiteral("first_sector")).toInteger(), 5000);
-        const Run info = runProgram(QStringLiteral("ewfinfo"), {QStringLiteral("-e"), first});
+        const ProcessResult info = runProcess(QStringLiteral("ewfinfo"), {QStringLiteral("-e"), first});
         QVERIFY2(info.out.contains(QStringLiteral("100 - 102")) || info.out.contains(QStringLiteral("100 - 103")),
                  qPrintable(info.out));
         QVERIFY2(info.out.contains(QStringLiteral("5000")), qPrintable(info.out));
-        const Run meta = runProgram(QStringLiteral("ewfinfo"), {first});
+        const ProcessResult meta = runProcess(QStringLiteral("ewfinfo"), {first});
         QCOMPARE(toolValue(meta.out, QStringLiteral("Examiner name")), QStringLiteral("R. Analyst"));
         QCOMPARE(toolValue(meta.out, QStringLiteral("Description")), QStringLiteral("bad disk"));
 
         // The hash file's documented check command works.
-        const Run check = runProgram(
+        const ProcessResult check = runProcess(
             QStringLiteral("sh"),
-            {QStringLiteral("-c"), QStringLiteral("eval \"$(grep -m1 '^# Check: ' disk.sha256 | cut -c10-)\"")}, {},
+            {QStringLiteral("-c"), QStringLiteral("eval \"$(grep -m1 '^# Check: ' disk.sha256 | cut -c10-)\"")}, {}, {},
             m_dir.path());
         QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
     }
@@ -93,22 +94,22 @@ private slots:
     {
         const QString backing = path(QStringLiteral("4kn.bin"));
         QVERIFY(writeMixedFile(backing, 8 * 1024 * 1024, 33));
-        const Run lo =
-            runProgram(QStringLiteral("losetup"), {QStringLiteral("-f"), QStringLiteral("--show"), QStringLiteral("-r"),
+        const ProcessResult lo =
+            runProcess(QStringLiteral("losetup"), {QStringLiteral("-f"), QStringLiteral("--show"), QStringLiteral("-r"),
                                                    QStringLiteral("--sector-size"), QStringLiteral("4096"), backing});
         const QString dev = lo.out.trimmed();
         if (lo.exitCode != 0 || dev.isEmpty())
             QSKIP("no loop devices here (needs root and /dev/loop-control)");
-        const Run r = cli({QStringLiteral("image"), QStringLiteral("--source"), dev, QStringLiteral("--dest"),
-                           path(QStringLiteral("4kn")), QStringLiteral("--format"), QStringLiteral("e01"),
-                           QStringLiteral("--verify")});
-        runProgram(QStringLiteral("losetup"), {QStringLiteral("-d"), dev});
+        const ProcessResult r = runCli({QStringLiteral("image"), QStringLiteral("--source"), dev,
+                                        QStringLiteral("--dest"), path(QStringLiteral("4kn")),
+                                        QStringLiteral("--format"), QStringLiteral("e01"), QStringLiteral("--verify")});
+        runProcess(QStringLiteral("losetup"), {QStringLiteral("-d"), dev});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         const QString first = path(QStringLiteral("4kn.E01"));
-        const Run info = runProgram(QStringLiteral("ewfinfo"), {first});
+        const ProcessResult info = runProcess(QStringLiteral("ewfinfo"), {first});
         QCOMPARE(toolValue(info.out, QStringLiteral("Bytes per sector")), QStringLiteral("4096"));
         QCOMPARE(toolValue(info.out, QStringLiteral("Sectors per chunk")), QStringLiteral("64"));
-        const Run v = ewfverify(first);
+        const ProcessResult v = ewfverify(first);
         QVERIFY2(v.exitCode == 0, qPrintable(v.out + v.err));
         QCOMPARE(toolValue(v.out, QStringLiteral("MD5 hash calculated over data")),
                  hexOfFile(HashAlgorithm::Md5, backing));
@@ -120,18 +121,18 @@ private slots:
         QVERIFY(writeRandomFile(src, 4096));
         const QStringList base{QStringLiteral("image"), QStringLiteral("--source"), src, QStringLiteral("--dest"),
                                path(QStringLiteral("r"))};
-        Run r = cli(base + QStringList{QStringLiteral("--format"), QStringLiteral("aff")});
+        ProcessResult r = runCli(base + QStringList{QStringLiteral("--format"), QStringLiteral("aff")});
         QVERIFY(r.exitCode != 0);
         QVERIFY(r.err.contains(QStringLiteral("--format 'aff'")));
-        r = cli(base + QStringList{QStringLiteral("--compression"), QStringLiteral("best")});
+        r = runCli(base + QStringList{QStringLiteral("--compression"), QStringLiteral("best")});
         QVERIFY(r.exitCode != 0);
         QVERIFY(r.err.contains(QStringLiteral("e01 only")));
-        r = cli(base + QStringList{QStringLiteral("--format"), QStringLiteral("e01"), QStringLiteral("--compression"),
-                                   QStringLiteral("max")});
+        r = runCli(base + QStringList{QStringLiteral("--format"), QStringLiteral("e01"),
+                                      QStringLiteral("--compression"), QStringLiteral("max")});
         QVERIFY(r.exitCode != 0);
         QVERIFY(r.err.contains(QStringLiteral("'max'")));
-        r = cli(base + QStringList{QStringLiteral("--format"), QStringLiteral("e01"), QStringLiteral("--segment-size"),
-                                   QStringLiteral("lots")});
+        r = runCli(base + QStringList{QStringLiteral("--format"), QStringLiteral("e01"),
+                                      QStringLiteral("--segment-size"), QStringLiteral("lots")});
         QVERIFY(r.exitCode != 0);
         QVERIFY(r.err.contains(QStringLiteral("'lots'")));
         QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("r*")}, QDir::Files).isEmpty());

@@ -45,8 +45,8 @@ class TestEwfWrite : public QObject {
     QByteArray exported(const QString &first, const QString &name)
     {
         const QString target = path(name);
-        const Run r =
-            runProgram(QStringLiteral("ewfexport"), {QStringLiteral("-q"), QStringLiteral("-u"), QStringLiteral("-f"),
+        const ProcessResult r =
+            runProcess(QStringLiteral("ewfexport"), {QStringLiteral("-q"), QStringLiteral("-u"), QStringLiteral("-f"),
                                                      QStringLiteral("raw"), QStringLiteral("-t"), target, first});
         if (r.exitCode != 0)
             qWarning().noquote() << r.out << r.err;
@@ -95,7 +95,7 @@ private slots:
         QCOMPARE(r.hashes.value(HashAlgorithm::Sha256), coreutilsSum(QStringLiteral("sha256sum"), src));
 
         // ewfverify: success, and its MD5 is ours.
-        const Run v = ewfverify(first);
+        const ProcessResult v = ewfverify(first);
         QVERIFY2(v.exitCode == 0, qPrintable(v.out + v.err));
         QCOMPARE(toolValue(v.out, QStringLiteral("MD5 hash stored in file")), r.hashes.value(HashAlgorithm::Md5));
         QCOMPARE(toolValue(v.out, QStringLiteral("MD5 hash calculated over data")), r.hashes.value(HashAlgorithm::Md5));
@@ -103,7 +103,7 @@ private slots:
                  r.hashes.value(HashAlgorithm::Sha1));
 
         // ewfinfo: our case metadata and compression.
-        const Run info = runProgram(QStringLiteral("ewfinfo"), {first});
+        const ProcessResult info = runProcess(QStringLiteral("ewfinfo"), {first});
         QCOMPARE(info.exitCode, 0);
         QCOMPARE(toolValue(info.out, QStringLiteral("Case number")), QStringLiteral("INC-2026-0042"));
         QCOMPARE(toolValue(info.out, QStringLiteral("Evidence number")), QStringLiteral("E-007"));
@@ -165,7 +165,7 @@ private slots:
             QVERIFY(r.segments[i].sizeBytes <= (1 << 20) + 64 * 1024);
         }
         QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("multi.incomplete*")}, QDir::Files).isEmpty());
-        const Run v = ewfverify(path(QStringLiteral("multi.E01")));
+        const ProcessResult v = ewfverify(path(QStringLiteral("multi.E01")));
         QVERIFY2(v.exitCode == 0, qPrintable(v.out + v.err));
         QVERIFY(exported(path(QStringLiteral("multi.E01")), QStringLiteral("multi-export")) == readAll(src));
         auto c = checkEwfImage(path(QStringLiteral("multi.E01")), {}, CancelToken{});

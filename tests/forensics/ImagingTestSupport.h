@@ -1,9 +1,12 @@
 #pragma once
 
-// Helpers for the imaging tests: real files with known random content,
-// real processes, reference hashes from the coreutils tools.
+// Helpers for the imaging tests: real files with known random content
+// (writeRandomFile, support/TestSupport.h), real processes, reference
+// hashes from the coreutils tools, read errors injected by the fault shim.
 
 #include "forensics/hash/Digest.h"
+#include "support/CliRunner.h"
+#include "support/TestSupport.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -11,30 +14,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QString>
 #include <QStringList>
 
 namespace firebreak::test {
-
-// Writes `size` pseudo-random bytes (fixed seed per call site, so a failure
-// reproduces) and returns false on any I/O problem.
-inline bool writeRandomFile(const QString &path, qint64 size, quint32 seed = 42)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    QRandomGenerator rng(seed);
-    QByteArray chunk(1 << 20, Qt::Uninitialized);
-    for (qint64 done = 0; done < size;) {
-        const qint64 n = qMin<qint64>(chunk.size(), size - done);
-        rng.fillRange(reinterpret_cast<quint32 *>(chunk.data()), chunk.size() / 4);
-        if (f.write(chunk.constData(), n) != n)
-            return false;
-        done += n;
-    }
-    return f.flush();
-}
 
 inline QByteArray readAll(const QString &path)
 {
@@ -60,54 +43,15 @@ inline QJsonObject readJson(const QString &path)
     return QJsonDocument::fromJson(readAll(path)).object();
 }
 
-struct Run {
-    int exitCode = -1;
-    QString out, err;
-};
-
-inline Run runProgram(const QString &program, const QStringList &args, const QStringList &extraEnv = {},
-                      const QString &workDir = {})
-{
-    QProcess p;
-    QStringList env = QProcess::systemEnvironment();
-    env += extraEnv;
-    p.setEnvironment(env);
-    if (!workDir.isEmpty())
-        p.setWorkingDirectory(workDir);
-    p.start(program, args);
-    if (!p.waitForStarted(10000))
-        return {-1, {}, QStringLiteral("could not start %1").arg(program)};
-    p.closeWriteChannel();
-    p.waitForFinished(300000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-// The first field of a coreutils *sum output line.
-inline QString coreutilsSum(const QString &tool, const QString &path)
-{
-    return runProgram(tool, {path}).out.section(QLatin1Char(' '), 0, 0);
-}
-
 inline bool programExists(const QString &name)
 {
     return QProcess::execute(QStringLiteral("sh"),
                              {QStringLiteral("-c"), QStringLiteral("command -v %1 >/dev/null").arg(name)}) == 0;
 }
 
-// ---- firebreak-cli as a process (FIREBREAK_CLI_PATH, FIREBREAK_FAULT_SHIM
-// come from the test's compile definitions) ----
+// ---- firebreak-cli under the read-error shim (FIREBREAK_FAULT_SHIM comes
+// from firebreak_use_fault_shim; the CLI itself runs through runCli) ----
 #ifdef FIREBREAK_FAULT_SHIM
-
-inline QString cliPath()
-{
-    return QStringLiteral(FIREBREAK_CLI_PATH);
-}
-
-inline Run cli(const QStringList &args, const QStringList &env = {})
-{
-    return runProgram(cliPath(), args, env);
-}
 
 inline QStringList faultEnv(const QString &file, const QList<qint64> &sectors,
                             const QString &mode = QStringLiteral("eio"), int transient = 0)
@@ -164,13 +108,13 @@ inline QString attachLoop(const QString &file, bool readOnly)
     QStringList args{QStringLiteral("-f"), QStringLiteral("--show")};
     if (readOnly)
         args << QStringLiteral("-r");
-    const Run r = runProgram(QStringLiteral("losetup"), args << file);
+    const ProcessResult r = runProcess(QStringLiteral("losetup"), args << file);
     return r.exitCode == 0 ? r.out.trimmed() : QString();
 }
 
 inline void detachLoop(const QString &dev)
 {
-    runProgram(QStringLiteral("losetup"), {QStringLiteral("-d"), dev});
+    runProcess(QStringLiteral("losetup"), {QStringLiteral("-d"), dev});
 }
 
 #endif

@@ -30,8 +30,9 @@ private slots:
         const QString src = path(QStringLiteral("hundred.bin"));
         const QString dest = path(QStringLiteral("hundred.raw"));
         QVERIFY(writeRandomFile(src, (100 << 20) + 12345, 100));
-        const Run r = cli({QStringLiteral("image"), QStringLiteral("--source"), src, QStringLiteral("--dest"), dest,
-                           QStringLiteral("--hash"), QStringLiteral("md5,sha1,sha256"), QStringLiteral("--verify")});
+        const ProcessResult r =
+            runCli({QStringLiteral("image"), QStringLiteral("--source"), src, QStringLiteral("--dest"), dest,
+                    QStringLiteral("--hash"), QStringLiteral("md5,sha1,sha256"), QStringLiteral("--verify")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         for (const auto &[alg, tool] : {std::pair{QStringLiteral("md5"), QStringLiteral("md5sum")},
                                         std::pair{QStringLiteral("sha1"), QStringLiteral("sha1sum")},
@@ -41,8 +42,9 @@ private slots:
             QCOMPARE(printedHash(r.out, alg), reference);
             QCOMPARE(coreutilsSum(tool, dest), reference);
             // The hash file checks with the stock tool in the image's directory.
-            const Run check = runProgram(
-                tool, {QStringLiteral("-c"), QFileInfo(dest).fileName() + QLatin1Char('.') + alg}, {}, m_dir.path());
+            const ProcessResult check =
+                runProcess(tool, {QStringLiteral("-c"), QFileInfo(dest).fileName() + QLatin1Char('.') + alg}, {}, {},
+                           m_dir.path());
             QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
             QCOMPARE(check.out.trimmed(), QStringLiteral("hundred.raw: OK"));
         }
@@ -54,8 +56,9 @@ private slots:
         const QString src = path(QStringLiteral("splitme.bin"));
         const QString dest = path(QStringLiteral("splitme.raw"));
         QVERIFY(writeRandomFile(src, (10 << 20) + 5, 3));
-        const Run r = cli({QStringLiteral("image"), QStringLiteral("--source"), src, QStringLiteral("--dest"), dest,
-                           QStringLiteral("--split"), QStringLiteral("4M")});
+        const ProcessResult r =
+            runCli({QStringLiteral("image"), QStringLiteral("--source"), src, QStringLiteral("--dest"), dest,
+                    QStringLiteral("--split"), QStringLiteral("4M")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(QFileInfo(dest + QStringLiteral(".001")).size(), qint64(4 << 20));
         QCOMPARE(QFileInfo(dest + QStringLiteral(".002")).size(), qint64(4 << 20));
@@ -66,7 +69,8 @@ private slots:
             const QString command = hashFile.section(QStringLiteral("# Check: "), 1).section(QLatin1Char('\n'), 0, 0);
             QVERIFY2(command.startsWith(QLatin1String("cat splitme.raw.001 splitme.raw.002 splitme.raw.003 | ")),
                      qPrintable(hashFile));
-            const Run check = runProgram(QStringLiteral("sh"), {QStringLiteral("-c"), command}, {}, m_dir.path());
+            const ProcessResult check =
+                runProcess(QStringLiteral("sh"), {QStringLiteral("-c"), command}, {}, {}, m_dir.path());
             QVERIFY2(check.exitCode == 0, qPrintable(command + check.out + check.err));
             QCOMPARE(check.out.trimmed(), QStringLiteral("-: OK"));
         }
@@ -79,9 +83,9 @@ private slots:
         const QString src = path(QStringLiteral("fsize.bin"));
         const QString dest = path(QStringLiteral("fsize.raw"));
         QVERIFY(writeRandomFile(src, 8 << 20, 9));
-        const Run r = runProgram(QStringLiteral("prlimit"),
-                                 {QStringLiteral("--fsize=5000000"), cliPath(), QStringLiteral("image"),
-                                  QStringLiteral("--source"), src, QStringLiteral("--dest"), dest});
+        const ProcessResult r = runProcess(QStringLiteral("prlimit"),
+                                           {QStringLiteral("--fsize=5000000"), cliPath(), QStringLiteral("image"),
+                                            QStringLiteral("--source"), src, QStringLiteral("--dest"), dest});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(dest + QStringLiteral(".incomplete")) &&
                      r.err.contains(QLatin1String("File too large")) && r.err.contains(QLatin1String("image offset")),
@@ -125,8 +129,9 @@ private slots:
     void sigkillLeavesAnInterruptedAcquisition()
     {
         const QString db = path(QStringLiteral("killed.db"));
-        const Run created = cli({QStringLiteral("--db"), db, QStringLiteral("incident"), QStringLiteral("new"),
-                                 QStringLiteral("--title"), QStringLiteral("Killed imaging")});
+        const ProcessResult created =
+            runCli({QStringLiteral("--db"), db, QStringLiteral("incident"), QStringLiteral("new"),
+                    QStringLiteral("--title"), QStringLiteral("Killed imaging")});
         QVERIFY2(created.exitCode == 0, qPrintable(created.err));
         const QString incident = created.out.trimmed();
         const QString src = path(QStringLiteral("killme.bin"));
@@ -143,8 +148,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(dest + QStringLiteral(".incomplete")).size() > 0, 60000);
 
         auto status = [&] {
-            const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("image"), QStringLiteral("status"), incident,
-                               QStringLiteral("--json")});
+            const ProcessResult r = runCli({QStringLiteral("--db"), db, QStringLiteral("image"),
+                                            QStringLiteral("status"), incident, QStringLiteral("--json")});
             return QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject();
         };
         // Alive: recorded as started, with who and where, and not interrupted.
@@ -170,17 +175,18 @@ private slots:
         const QJsonObject after = status();
         QCOMPARE(after.value(QStringLiteral("status")).toString(), QStringLiteral("interrupted"));
         QCOMPARE(after.value(QStringLiteral("log")).toString(), dest + QStringLiteral(".incomplete.info"));
-        const Run list =
-            cli({QStringLiteral("--db"), db, QStringLiteral("evidence"), QStringLiteral("list"), incident});
+        const ProcessResult list =
+            runCli({QStringLiteral("--db"), db, QStringLiteral("evidence"), QStringLiteral("list"), incident});
         QCOMPARE(list.exitCode, 0);
         QVERIFY2(list.out.contains(QLatin1String("INTERRUPTED")) &&
                      list.out.contains(dest + QStringLiteral(".incomplete")),
                  qPrintable(list.out));
         QVERIFY2(list.err.contains(QLatin1String("was interrupted")), qPrintable(list.err));
-        const Run audit = cli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("verify")});
+        const ProcessResult audit =
+            runCli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY2(audit.exitCode == 0, qPrintable(audit.out + audit.err));
-        const Run log = cli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("log"), incident,
-                             QStringLiteral("--json")});
+        const ProcessResult log = runCli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("log"),
+                                          incident, QStringLiteral("--json")});
         QVERIFY(log.out.contains(QLatin1String("acquisition.start")));
         QVERIFY(!log.out.contains(QLatin1String("acquisition.end")));
 
@@ -195,7 +201,7 @@ private slots:
         ::kill(static_cast<pid_t>(q.processId()), SIGINT);
         QVERIFY(q.waitForFinished(60000));
         QCOMPARE(q.exitCode(), 1);
-        const Run all = cli(
+        const ProcessResult all = runCli(
             {QStringLiteral("--db"), db, QStringLiteral("image"), QStringLiteral("status"), QStringLiteral("--json")});
         const QJsonArray rows = QJsonDocument::fromJson(all.out.toUtf8()).array();
         QCOMPARE(rows.size(), 2);
@@ -206,8 +212,9 @@ private slots:
     void registersEvidenceAndTheAuditStaysIntact()
     {
         const QString db = path(QStringLiteral("case.db"));
-        const Run created = cli({QStringLiteral("--db"), db, QStringLiteral("incident"), QStringLiteral("new"),
-                                 QStringLiteral("--title"), QStringLiteral("Ransomware on file server")});
+        const ProcessResult created =
+            runCli({QStringLiteral("--db"), db, QStringLiteral("incident"), QStringLiteral("new"),
+                    QStringLiteral("--title"), QStringLiteral("Ransomware on file server")});
         QVERIFY2(created.exitCode == 0, qPrintable(created.err));
         const QString incident = created.out.trimmed();
         const QString src = path(QStringLiteral("evidence.bin"));
@@ -215,17 +222,18 @@ private slots:
         QVERIFY(writeRandomFile(src, 3 << 20, 31));
 
         // An unknown incident is refused before anything is read or created.
-        const Run unknown =
-            cli({QStringLiteral("--db"), db, QStringLiteral("image"), QStringLiteral("--source"), src,
-                 QStringLiteral("--dest"), dest, QStringLiteral("--incident"), QStringLiteral("INC-2099-0999")});
+        const ProcessResult unknown =
+            runCli({QStringLiteral("--db"), db, QStringLiteral("image"), QStringLiteral("--source"), src,
+                    QStringLiteral("--dest"), dest, QStringLiteral("--incident"), QStringLiteral("INC-2099-0999")});
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY(!QFileInfo::exists(dest + QStringLiteral(".incomplete.info")) && !QFileInfo::exists(dest));
 
-        const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("image"), QStringLiteral("--source"), src,
-                           QStringLiteral("--dest"), dest, QStringLiteral("--verify"), QStringLiteral("--incident"),
-                           incident, QStringLiteral("--examiner"), QStringLiteral("A. Examiner"),
-                           QStringLiteral("--description"), QStringLiteral("File server system disk"),
-                           QStringLiteral("--media-location"), QStringLiteral("Evidence locker 2, bag 0017")});
+        const ProcessResult r =
+            runCli({QStringLiteral("--db"), db, QStringLiteral("image"), QStringLiteral("--source"), src,
+                    QStringLiteral("--dest"), dest, QStringLiteral("--verify"), QStringLiteral("--incident"), incident,
+                    QStringLiteral("--examiner"), QStringLiteral("A. Examiner"), QStringLiteral("--description"),
+                    QStringLiteral("File server system disk"), QStringLiteral("--media-location"),
+                    QStringLiteral("Evidence locker 2, bag 0017")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("registered as evidence E-001 of %1").arg(incident)), qPrintable(r.err));
         QVERIFY(readAll(dest + QStringLiteral(".info")).contains("Original media at: Evidence locker 2, bag 0017"));
@@ -260,18 +268,19 @@ private slots:
         }
 
         // A taken evidence number is refused before imaging.
-        const Run taken =
-            cli({QStringLiteral("--db"), db, QStringLiteral("image"), QStringLiteral("--source"), src,
-                 QStringLiteral("--dest"), path(QStringLiteral("evidence2.raw")), QStringLiteral("--incident"),
-                 incident, QStringLiteral("--evidence-id"), QStringLiteral("E-001")});
+        const ProcessResult taken =
+            runCli({QStringLiteral("--db"), db, QStringLiteral("image"), QStringLiteral("--source"), src,
+                    QStringLiteral("--dest"), path(QStringLiteral("evidence2.raw")), QStringLiteral("--incident"),
+                    incident, QStringLiteral("--evidence-id"), QStringLiteral("E-001")});
         QCOMPARE(taken.exitCode, 1);
         QVERIFY(taken.err.contains(QLatin1String("already used")));
         QVERIFY(!QFileInfo::exists(path(QStringLiteral("evidence2.raw.incomplete.info"))));
 
-        const Run audit = cli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("verify")});
+        const ProcessResult audit =
+            runCli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY2(audit.exitCode == 0 && audit.out.startsWith(QLatin1String("OK")), qPrintable(audit.out + audit.err));
-        const Run log = cli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("log"), incident,
-                             QStringLiteral("--json")});
+        const ProcessResult log = runCli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("log"),
+                                          incident, QStringLiteral("--json")});
         QVERIFY(log.out.contains(QLatin1String("evidence.register")));
         QVERIFY(log.out.contains(coreutilsSum(QStringLiteral("sha256sum"), src)));
     }
@@ -282,7 +291,7 @@ private slots:
         QVERIFY(writeRandomFile(src, 10000, 41));
         const QString dest = path(QStringLiteral("small.raw"));
         auto image = [&](QStringList extra) {
-            return cli(QStringList{QStringLiteral("image"), QStringLiteral("--source"), src} + extra);
+            return runCli(QStringList{QStringLiteral("image"), QStringLiteral("--source"), src} + extra);
         };
         QCOMPARE(image({}).exitCode, 2); // no --dest
         QCOMPARE(image({QStringLiteral("--dest"), dest, QStringLiteral("--hash"), QStringLiteral("md6")}).exitCode, 2);
@@ -297,17 +306,18 @@ private slots:
         QVERIFY(existing.open(QIODevice::WriteOnly));
         existing.write("keep me");
         existing.close();
-        const Run refused = image({QStringLiteral("--dest"), dest});
+        const ProcessResult refused = image({QStringLiteral("--dest"), dest});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(dest) && refused.err.contains(QLatin1String("never overwrites")),
                  qPrintable(refused.err));
         QCOMPARE(readAll(dest), QByteArray("keep me"));
 
-        const Run missing = cli({QStringLiteral("image"), QStringLiteral("--source"), path(QStringLiteral("absent")),
-                                 QStringLiteral("--dest"), path(QStringLiteral("absent.raw"))});
+        const ProcessResult missing =
+            runCli({QStringLiteral("image"), QStringLiteral("--source"), path(QStringLiteral("absent")),
+                    QStringLiteral("--dest"), path(QStringLiteral("absent.raw"))});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains(path(QStringLiteral("absent"))));
-        QCOMPARE(cli({QStringLiteral("devices")}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("devices")}).exitCode, 0);
     }
 };
 

@@ -51,9 +51,9 @@ private slots:
         const QString dest = path(tag + QStringLiteral(".raw"));
         QVERIFY(writeRandomFile(src, size, 11));
         const QByteArray expected = zeroSectors(readAll(src), sectors);
-        const Run r = cli({QStringLiteral("image"), QStringLiteral("--source"), src, QStringLiteral("--dest"), dest,
-                           QStringLiteral("--verify")},
-                          faultEnv(src, sectors, mode));
+        const ProcessResult r = runCli({QStringLiteral("image"), QStringLiteral("--source"), src,
+                                        QStringLiteral("--dest"), dest, QStringLiteral("--verify")},
+                                       {.env = faultEnv(src, sectors, mode)});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(readAll(dest) == expected);
         QCOMPARE(printedHash(r.out, QStringLiteral("sha256")),
@@ -81,19 +81,20 @@ private slots:
         QVERIFY(writeRandomFile(src, 2 << 20, 5));
         // Each bad sector fails twice (the block read and the first sector
         // read), then reads fine: retries recover the real data.
-        const Run recovered =
-            cli({QStringLiteral("image"), QStringLiteral("--source"), src, QStringLiteral("--dest"),
-                 path(QStringLiteral("flaky3.raw")), QStringLiteral("--retries"), QStringLiteral("3")},
-                faultEnv(src, {10, 3000}, QStringLiteral("eio"), 2));
+        const ProcessResult recovered =
+            runCli({QStringLiteral("image"), QStringLiteral("--source"), src, QStringLiteral("--dest"),
+                    path(QStringLiteral("flaky3.raw")), QStringLiteral("--retries"), QStringLiteral("3")},
+                   {.env = faultEnv(src, {10, 3000}, QStringLiteral("eio"), 2)});
         QVERIFY2(recovered.exitCode == 0, qPrintable(recovered.err));
         QVERIFY(readAll(path(QStringLiteral("flaky3.raw"))) == readAll(src));
         QCOMPARE(
             readJson(path(QStringLiteral("flaky3.raw.json"))).value(QStringLiteral("bad_sector_count")).toInteger(),
             qint64(0));
 
-        const Run zeroed = cli({QStringLiteral("image"), QStringLiteral("--source"), src, QStringLiteral("--dest"),
-                                path(QStringLiteral("flaky0.raw")), QStringLiteral("--retries"), QStringLiteral("0")},
-                               faultEnv(src, {10, 3000}, QStringLiteral("eio"), 2));
+        const ProcessResult zeroed =
+            runCli({QStringLiteral("image"), QStringLiteral("--source"), src, QStringLiteral("--dest"),
+                    path(QStringLiteral("flaky0.raw")), QStringLiteral("--retries"), QStringLiteral("0")},
+                   {.env = faultEnv(src, {10, 3000}, QStringLiteral("eio"), 2)});
         QVERIFY2(zeroed.exitCode == 0, qPrintable(zeroed.err));
         QVERIFY(readAll(path(QStringLiteral("flaky0.raw"))) == zeroSectors(readAll(src), {10, 3000}));
     }
@@ -107,9 +108,10 @@ private slots:
             QSKIP("losetup cannot attach a loop device on this machine; block-device imaging is not tested here");
         auto detach = qScopeGuard([&] { detachLoop(dev); });
         const QString dest = path(QStringLiteral("loop-ro.raw"));
-        const Run r = cli({QStringLiteral("image"), QStringLiteral("--source"), dev, QStringLiteral("--dest"), dest,
-                           QStringLiteral("--verify"), QStringLiteral("--verify-source"),
-                           QStringLiteral("--write-blocker"), QStringLiteral("none (loop device)")});
+        const ProcessResult r =
+            runCli({QStringLiteral("image"), QStringLiteral("--source"), dev, QStringLiteral("--dest"), dest,
+                    QStringLiteral("--verify"), QStringLiteral("--verify-source"), QStringLiteral("--write-blocker"),
+                    QStringLiteral("none (loop device)")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(printedHash(r.out, QStringLiteral("sha256")), coreutilsSum(QStringLiteral("sha256sum"), file));
         const QJsonObject log = readJson(dest + QStringLiteral(".json"));
@@ -127,7 +129,7 @@ private slots:
         QVERIFY(log.value(QStringLiteral("source_verification")).toObject().value(QStringLiteral("matched")).toBool());
 
         // `devices` lists it with its size and backing file.
-        const Run list = cli({QStringLiteral("devices"), QStringLiteral("--json")});
+        const ProcessResult list = runCli({QStringLiteral("devices"), QStringLiteral("--json")});
         QCOMPARE(list.exitCode, 0);
         bool listed = false;
         for (const QJsonValue &v : QJsonDocument::fromJson(list.out.toUtf8()).array()) {
@@ -140,7 +142,7 @@ private slots:
             }
         }
         QVERIFY2(listed, qPrintable(list.out));
-        QVERIFY(cli({QStringLiteral("devices")}).out.contains(dev));
+        QVERIFY(runCli({QStringLiteral("devices")}).out.contains(dev));
     }
 
     void writableLoopDeviceIsMadeReadOnlyThenRestored()
@@ -152,14 +154,15 @@ private slots:
             QSKIP("losetup cannot attach a loop device on this machine; BLKROSET is not tested here");
         auto detach = qScopeGuard([&] { detachLoop(dev); });
         const QString dest = path(QStringLiteral("loop-rw.raw"));
-        const Run r = cli({QStringLiteral("image"), QStringLiteral("--source"), dev, QStringLiteral("--dest"), dest});
+        const ProcessResult r =
+            runCli({QStringLiteral("image"), QStringLiteral("--source"), dev, QStringLiteral("--dest"), dest});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject wp =
             readJson(dest + QStringLiteral(".json")).value(QStringLiteral("write_protection")).toObject();
         QVERIFY(!wp.value(QStringLiteral("kernel_flag_before")).toBool());
         QVERIFY(wp.value(QStringLiteral("kernel_flag_set_by_firebreak")).toBool());
         QVERIFY(wp.value(QStringLiteral("kernel_flag_restored")).toBool());
-        QCOMPARE(runProgram(QStringLiteral("blockdev"), {QStringLiteral("--getro"), dev}).out.trimmed(),
+        QCOMPARE(runProcess(QStringLiteral("blockdev"), {QStringLiteral("--getro"), dev}).out.trimmed(),
                  QStringLiteral("0"));
         QVERIFY(
             readAll(dest + QStringLiteral(".info")).contains("set by Firebreak during the acquisition, then restored"));
@@ -171,7 +174,7 @@ private slots:
             QSKIP("mkfs.ext4 (e2fsprogs) is not installed");
         const QString file = path(QStringLiteral("fs.img"));
         QVERIFY(writeRandomFile(file, 8 << 20, 24));
-        QCOMPARE(runProgram(QStringLiteral("mkfs.ext4"), {QStringLiteral("-q"), QStringLiteral("-F"), file}).exitCode,
+        QCOMPARE(runProcess(QStringLiteral("mkfs.ext4"), {QStringLiteral("-q"), QStringLiteral("-F"), file}).exitCode,
                  0);
         const QString dev = attachLoop(file, false);
         if (dev.isEmpty())
@@ -179,13 +182,14 @@ private slots:
         auto detach = qScopeGuard([&] { detachLoop(dev); });
         const QString mnt = path(QStringLiteral("mnt"));
         QVERIFY(QDir().mkpath(mnt));
-        if (runProgram(QStringLiteral("mount"), {dev, mnt}).exitCode != 0)
+        if (runProcess(QStringLiteral("mount"), {dev, mnt}).exitCode != 0)
             QSKIP("cannot mount a loop device here");
-        auto unmount = qScopeGuard([&] { runProgram(QStringLiteral("umount"), {mnt}); });
+        auto unmount = qScopeGuard([&] { runProcess(QStringLiteral("umount"), {mnt}); });
 
         bool listed = false;
         for (const QJsonValue &v :
-             QJsonDocument::fromJson(cli({QStringLiteral("devices"), QStringLiteral("--json")}).out.toUtf8()).array()) {
+             QJsonDocument::fromJson(runCli({QStringLiteral("devices"), QStringLiteral("--json")}).out.toUtf8())
+                 .array()) {
             const QJsonObject d = v.toObject();
             if (d.value(QStringLiteral("path")).toString() == dev) {
                 listed = true;
@@ -199,7 +203,8 @@ private slots:
         // and the kernel read-only flag is left alone: setting it under a
         // mounted file system would make the running system fail.
         const QString dest = path(QStringLiteral("mounted.raw"));
-        const Run r = cli({QStringLiteral("image"), QStringLiteral("--source"), dev, QStringLiteral("--dest"), dest});
+        const ProcessResult r =
+            runCli({QStringLiteral("image"), QStringLiteral("--source"), dev, QStringLiteral("--dest"), dest});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("MOUNTED at %1").arg(mnt)), qPrintable(r.err));
         const QJsonObject log = readJson(dest + QStringLiteral(".json"));
@@ -207,7 +212,7 @@ private slots:
         const QJsonObject wp = log.value(QStringLiteral("write_protection")).toObject();
         QVERIFY(!wp.value(QStringLiteral("kernel_flag_set_by_firebreak")).toBool());
         QVERIFY(wp.value(QStringLiteral("note")).toString().contains(QLatin1String("in use")));
-        QCOMPARE(runProgram(QStringLiteral("blockdev"), {QStringLiteral("--getro"), dev}).out.trimmed(),
+        QCOMPARE(runProcess(QStringLiteral("blockdev"), {QStringLiteral("--getro"), dev}).out.trimmed(),
                  QStringLiteral("0"));
     }
 
@@ -222,17 +227,18 @@ private slots:
         const QList<qint64> bad{0, 3000, 3001, 8191};
         const QByteArray expected = zeroSectors(readAll(file), bad);
         const QString dest = path(QStringLiteral("bad-loop.raw"));
-        const Run r = cli({QStringLiteral("image"), QStringLiteral("--source"), dev, QStringLiteral("--dest"), dest},
-                          faultEnv(dev, bad));
+        const ProcessResult r =
+            runCli({QStringLiteral("image"), QStringLiteral("--source"), dev, QStringLiteral("--dest"), dest},
+                   {.env = faultEnv(dev, bad)});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(readAll(dest) == expected);
         if (!programExists(QStringLiteral("dc3dd")))
             QSKIP("dc3dd is not installed: the cross-check with the reference imager was skipped");
         const QString dc3ddOut = path(QStringLiteral("bad-loop.dc3dd"));
-        runProgram(QStringLiteral("dc3dd"),
+        runProcess(QStringLiteral("dc3dd"),
                    {QStringLiteral("if=") + dev, QStringLiteral("of=") + dc3ddOut,
                     QStringLiteral("log=") + path(QStringLiteral("dc3dd.log"))},
-                   foreignFaultEnv(dev, bad));
+                   {}, foreignFaultEnv(dev, bad));
         QVERIFY2(readAll(dc3ddOut) == readAll(dest), readAll(path(QStringLiteral("dc3dd.log"))).constData());
     }
 };

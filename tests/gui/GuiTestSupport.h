@@ -4,11 +4,10 @@
 // manual clock, widgets found by objectName. No fakes of the store.
 
 #include "model/CaseStore.h"
+#include "support/TestSupport.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDialog>
-#include <QFile>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -19,7 +18,10 @@
 
 namespace firebreak::guitest {
 
-inline QDateTime startTime() { return QDateTime(QDate(2026, 3, 14), QTime(2, 0), QTimeZone::utc()); }
+inline QDateTime startTime()
+{
+    return QDateTime(QDate(2026, 3, 14), QTime(2, 0), QTimeZone::utc());
+}
 
 // Keeps tests away from the user's settings and names a fixed actor.
 inline void initEnvironment()
@@ -77,18 +79,7 @@ inline QString rawSql(const QString &path, const QStringList &statements)
     return error;
 }
 
-inline QByteArray sha256Of(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
-}
-
-template <typename T>
-T *child(const QObject *root, const char *name)
+template <typename T> T *child(const QObject *root, const char *name)
 {
     return root ? root->findChild<T *>(QLatin1String(name)) : nullptr;
 }

@@ -205,8 +205,9 @@ void TestFirstRun::manualScreenshots()
     save(&w, QStringLiteral("evidence"));
     tab(QStringLiteral("Reports"));
     // The preview renders on a worker thread; Export is enabled once it is there.
+    // The page image follows the page count: wait for it, not for a guess.
     QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(&w, "exportPdfButton")->isEnabled(), 30000);
-    QTest::qWait(1500); // the page image follows the page count
+    QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(&w, "previewPage")->pixmap().isNull(), 30000);
     save(&w, QStringLiteral("reports"));
 
     QSettings settings(dir.filePath(QStringLiteral("w.ini")), QSettings::IniFormat);

@@ -3,6 +3,7 @@
 // and changes made by another process showing up.
 
 #include "GuiTestSupport.h"
+#include "support/CliRunner.h"
 
 #include "model/evidence/AcquisitionService.h"
 #include "ui/AuditBanner.h"
@@ -126,7 +127,7 @@ void TestMainWindow::nonSqliteFileShowsErrorPageAndIsUntouched()
         for (int i = 0; i < 200; ++i)
             f.write("03:10 call with CTO, FS01 isolated, waiting for backups\n");
     }
-    const QByteArray before = sha256Of(notes);
+    const QByteArray before = test::fileSha256(notes);
     const QStringList filesBefore = QDir(m_dir.path()).entryList(QDir::Files);
 
     MainWindow w(m_clock);
@@ -147,7 +148,7 @@ void TestMainWindow::nonSqliteFileShowsErrorPageAndIsUntouched()
     QCOMPARE(child<QLabel>(&w, "chainStatusLabel")->text(), QStringLiteral("Audit chain: no store"));
     QVERIFY(child<QLabel>(&w, "storePathLabel")->text().contains(QStringLiteral("meeting-notes.txt")));
 
-    QCOMPARE(sha256Of(notes), before);
+    QCOMPARE(test::fileSha256(notes), before);
     QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), filesBefore); // no -wal, -shm or journal left behind
 }
 
@@ -183,14 +184,14 @@ void TestMainWindow::newerSchemaIsRefusedByName()
     const QString db = path(QStringLiteral("future.sqlite"));
     openStore(db, m_clock).reset();
     QCOMPARE(rawSql(db, {QStringLiteral("PRAGMA user_version = 99")}), QString());
-    const QByteArray before = sha256Of(db);
+    const QByteArray before = test::fileSha256(db);
 
     MainWindow w(m_clock);
     w.show();
     QVERIFY(!w.openStore(db));
     QVERIFY(child<QLabel>(&w, "storeErrorHeadline")->text().contains(QStringLiteral("newer Firebreak")));
     QVERIFY(child<QLabel>(&w, "storeErrorReason")->text().contains(QStringLiteral("schema version 99")));
-    QCOMPARE(sha256Of(db), before);
+    QCOMPARE(test::fileSha256(db), before);
 }
 
 void TestMainWindow::listSortsByUrgencyAndFilters()
@@ -270,12 +271,11 @@ void TestMainWindow::changesFromAnotherProcessAppear()
     QAbstractItemModel *list = tableModel(w, "incidentTable");
     QCOMPARE(list->rowCount(), 0);
 
-    QProcess cli;
-    cli.start(QStringLiteral(FIREBREAK_CLI_PATH),
-              {QStringLiteral("--db"), db, QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--title"),
-               QStringLiteral("Opened from the command line"), QStringLiteral("--severity"), QStringLiteral("high")});
-    QVERIFY(cli.waitForFinished(30000));
-    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    const test::ProcessResult cli = test::runCli(
+        {QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--title"),
+         QStringLiteral("Opened from the command line"), QStringLiteral("--severity"), QStringLiteral("high")},
+        {.db = db});
+    QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
 
     // No user action: the periodic check notices the file changed.
     QTRY_COMPARE_WITH_TIMEOUT(list->rowCount(), 1, MainWindow::kRefreshIntervalMs * 3);

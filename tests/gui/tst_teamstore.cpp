@@ -6,6 +6,7 @@
 // a setting), and a team store that cannot be reached says so in words.
 
 #include "GuiTestSupport.h"
+#include "support/CliRunner.h"
 #include "support/PgTestSupport.h"
 #include "support/TcpProxy.h"
 
@@ -30,6 +31,7 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlDriver>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -157,14 +159,13 @@ void TestTeamStore::changesFromTheCliAppearLive()
     QCOMPARE(tableModel(&w, "incidentTable")->rowCount(), 0);
 
     // A responder on another machine (here: the CLI, another process and connection).
-    QProcess cli;
-    cli.start(QStringLiteral(FIREBREAK_CLI_PATH),
-              {QStringLiteral("--db"), spec, QStringLiteral("--actor"), QStringLiteral("responder-2"),
-               QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--title"),
-               QStringLiteral("Phishing wave on finance"), QStringLiteral("--severity"), QStringLiteral("high")});
-    QVERIFY(cli.waitForFinished(30000));
-    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
-    const QString id = QString::fromUtf8(cli.readAllStandardOutput()).trimmed().section(QLatin1Char('\n'), 0, 0);
+    const test::CliOptions responder{.db = spec, .actor = QStringLiteral("responder-2")};
+    test::ProcessResult cli =
+        test::runCli({QStringLiteral("incident"), QStringLiteral("new"), QStringLiteral("--title"),
+                      QStringLiteral("Phishing wave on finance"), QStringLiteral("--severity"), QStringLiteral("high")},
+                     responder);
+    QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
+    const QString id = cli.out.trimmed().section(QLatin1Char('\n'), 0, 0);
     QVERIFY2(id.startsWith(QLatin1String("INC-")), qPrintable(id));
 
     // No user action.
@@ -172,13 +173,11 @@ void TestTeamStore::changesFromTheCliAppearLive()
     w.selectIncident(id);
     QCOMPARE(w.currentIncidentId(), id);
 
-    cli.start(QStringLiteral(FIREBREAK_CLI_PATH),
-              {QStringLiteral("--db"), spec, QStringLiteral("--actor"), QStringLiteral("responder-2"),
-               QStringLiteral("timeline"), QStringLiteral("add"), id, QStringLiteral("--at"),
-               QStringLiteral("2026-03-14T01:40:00Z"), QStringLiteral("--text"),
-               QStringLiteral("First phishing mail reported by accounts payable")});
-    QVERIFY(cli.waitForFinished(30000));
-    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    cli = test::runCli({QStringLiteral("timeline"), QStringLiteral("add"), id, QStringLiteral("--at"),
+                        QStringLiteral("2026-03-14T01:40:00Z"), QStringLiteral("--text"),
+                        QStringLiteral("First phishing mail reported by accounts payable")},
+                       responder);
+    QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
     QTRY_VERIFY_WITH_TIMEOUT(timelineHas(w, QStringLiteral("First phishing mail reported by accounts payable")),
                              kLiveTimeoutMs);
     QCOMPARE(w.currentIncidentId(), id);
@@ -251,10 +250,21 @@ void TestTeamStore::serverAnnouncementsAloneRefresh()
     seedIncident(*other, QStringLiteral("Announced"), Severity::Medium);
     QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, kLiveTimeoutMs);
 
-    // Our own writes, once shown, are no news.
+    // Our own writes, once shown, are no news. Rather than wait a while
+    // and see that nothing came, wait until our own announcement has been
+    // delivered: this receiver is connected after the watcher's, so by
+    // then the watcher has judged it, and no change may be pending.
+    QList<qint64> heard;
+    QObject listener;
+    connect(mine->readConnection().driver(), &QSqlDriver::notification, &listener,
+            [&heard](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
+                heard << payload.toString().section(QLatin1Char(' '), -1).toLongLong();
+            });
     seedIncident(*mine, QStringLiteral("Mine"), Severity::Low);
-    watcher.setShownSeq(*mine->auditLastSeq());
-    QTest::qWait(ChangeFeed::kSettleMs * 4);
+    const qint64 own = *mine->auditLastSeq();
+    watcher.setShownSeq(own);
+    QTRY_VERIFY_WITH_TIMEOUT(heard.contains(own), kLiveTimeoutMs);
+    QVERIFY(!child<QTimer>(&watcher, "storeChangeSettle")->isActive());
     QCOMPARE(changed.size(), 1);
     watcher.setStore(nullptr);
 }
@@ -533,7 +543,9 @@ void TestTeamStore::passwordIsAskedAndNeverStored()
         }
         QTRY_COMPARE(child<QLabel>(&other, "storeErrorHeadline")->text(),
                      QStringLiteral("The team store refused the password"));
-        QTest::qWait(100);
+        // The last password is tried from a queued call (MainWindow::askPassword):
+        // run it now, then no fourth prompt may be open.
+        QCoreApplication::sendPostedEvents();
         QVERIFY(!passwordPromptOf(&other));
         QVERIFY(child<QPushButton>(&other, "retryStoreButton")->isVisible());
         QVERIFY(!other.store());
@@ -752,12 +764,13 @@ void TestTeamStore::silentServerNeverBlocksTheWindow()
     QElapsedTimer held;
     held.start();
     child<QAction>(&w, "refreshAction")->trigger();
-    QTest::qWait(2000);
+    // The timers run meanwhile, until the window itself says so (a poll
+    // unanswered for kStallMs).
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), ChangeFeed::kStallMs + kLiveTimeoutMs);
     child<QAction>(&w, "refreshAction")->trigger();
     QCoreApplication::processEvents();
     QVERIFY2(held.elapsed() < (kConnectTimeoutS - 5) * 1000,
              qPrintable(QStringLiteral("the window was held %1 ms").arg(held.elapsed())));
-    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kLiveTimeoutMs);
     QVERIFY(live->text().contains(QStringLiteral("Not answering")));
     // A change tried meanwhile fails at once, names the store, loses nothing.
     NewIncident during;

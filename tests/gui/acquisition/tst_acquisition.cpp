@@ -46,13 +46,8 @@ private slots:
     void imagesVerifiesAndRegisters()
     {
         const QString source = m_dir.filePath(QStringLiteral("disk.raw"));
-        QFile f(source);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        QByteArray data(3 * 1024 * 1024 + 512 + 7, Qt::Uninitialized); // not a multiple of sector or buffer
-        QRandomGenerator gen(42);
-        gen.fillRange(reinterpret_cast<quint32 *>(data.data()), data.size() / 4);
-        f.write(data);
-        f.close();
+        // Not a multiple of sector or buffer.
+        QVERIFY(test::writeRandomFile(source, 3 * 1024 * 1024 + 512 + 7, 42));
 
         AcquisitionDialog dialog(*m_store, m_id);
         dialog.setSource(source);
@@ -65,7 +60,7 @@ private slots:
         QCOMPARE(done.first().first().toBool(), true);
         const QString text = dialog.resultText();
         QVERIFY2(text.startsWith(QStringLiteral("COMPLETE — image verified")), qPrintable(text));
-        const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+        const QString sha256 = QString::fromLatin1(test::fileSha256(source));
         QVERIFY2(text.contains(sha256), qPrintable(text));
         QCOMPARE(dialog.registeredEvidence(), QStringLiteral("E-001"));
         auto items = m_store->evidence(m_id);

@@ -51,20 +51,6 @@ class TestEvidencePanel : public QObject {
     QString m_file;   // the file added through the dialog
     QString m_number; // its evidence number
 
-    QString writeRandomFile(const QString &name, qint64 size, quint32 seed)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            return {};
-        QByteArray data(size, Qt::Uninitialized);
-        QRandomGenerator gen(seed);
-        for (qint64 i = 0; i < size; ++i)
-            data[i] = char(gen.bounded(256));
-        f.write(data);
-        return path;
-    }
-
     static QString cellText(const EvidencePanel &panel, int row, int column)
     {
         auto *table = child<PlaceholderTableView>(&panel, "evidenceTable");
@@ -210,7 +196,8 @@ private slots:
 
     void addFileThroughTheDialog()
     {
-        m_file = writeRandomFile(QStringLiteral("auth.log"), 5 * 1024 * 1024 + 3, 7);
+        m_file = m_dir.filePath(QStringLiteral("auth.log"));
+        QVERIFY(test::writeRandomFile(m_file, 5 * 1024 * 1024 + 3, 7));
         QVERIFY(!m_file.isEmpty());
         EvidencePanel panel(*m_store);
         panel.setIncident(m_id);
@@ -239,7 +226,7 @@ private slots:
         QCOMPARE(panel.itemCount(), before + 1);
         QCOMPARE(panel.selectedNumber(), m_number);
 
-        const QString expected = QString::fromLatin1(sha256Of(m_file));
+        const QString expected = QString::fromLatin1(test::fileSha256(m_file));
         auto *model = child<PlaceholderTableView>(&panel, "evidenceTable")->model();
         const int row = panel.findChild<EvidenceListModel *>()->rowOf(m_number);
         QCOMPARE(model->index(row, 0).data(EvidenceListModel::Sha256Role).toString(), expected);

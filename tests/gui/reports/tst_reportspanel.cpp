@@ -80,7 +80,7 @@ private slots:
         QVERIFY(exported.wait(120000) || exported.count() == 1);
         QVERIFY(suggested.endsWith(QStringLiteral("%1-internal.pdf").arg(m_f.id)));
 
-        const QString sha = QString::fromLatin1(guitest::sha256Of(path));
+        const QString sha = QString::fromLatin1(test::fileSha256(path));
         QCOMPARE(sha.size(), 64);
         QCOMPARE(exported.first().at(0).toString(), path);
         QCOMPARE(exported.first().at(1).toString(), sha);
@@ -126,7 +126,7 @@ private slots:
         QSignalSpy exported(&panel, &ReportsPanel::exported);
         QTest::mouseClick(child<QPushButton>(&panel, "exportPdfButton"), Qt::LeftButton);
         QVERIFY(exported.wait(120000) || exported.count() == 1);
-        QCOMPARE(exported.first().at(1).toString(), QString::fromLatin1(guitest::sha256Of(path)));
+        QCOMPARE(exported.first().at(1).toString(), QString::fromLatin1(test::fileSha256(path)));
         const AuditEntry last = m_f.store->auditLog(m_f.id)->last();
         QCOMPARE(last.object, QStringLiteral("%1/report/custody").arg(m_f.id));
         QCOMPARE(last.data.value(QStringLiteral("paper")).toString(), QStringLiteral("letter"));
