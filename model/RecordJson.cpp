@@ -87,9 +87,15 @@ void addLegacyCliNames(QJsonObject &o)
 {
     // Before 0.2 the CLI named these differently; readers get both until then.
     static const std::pair<const char *, const char *> renamed[] = {
-        {"evidence_number", "number"},   {"examiner", "collected_by"},       {"collected_utc", "collected_at"},
-        {"registered_utc", "registered_at"}, {"at_utc", "at"},              {"recorded_utc", "recorded_at"},
-        {"created_utc", "created_at"},   {"detected_utc", "detected_at"},   {"aware_utc", "aware_at"},
+        {"evidence_number", "number"},
+        {"examiner", "collected_by"},
+        {"collected_utc", "collected_at"},
+        {"registered_utc", "registered_at"},
+        {"at_utc", "at"},
+        {"recorded_utc", "recorded_at"},
+        {"created_utc", "created_at"},
+        {"detected_utc", "detected_at"},
+        {"aware_utc", "aware_at"},
         {"updated_utc", "updated_at"},
     };
     for (const auto &[now, before] : renamed) {

@@ -17,7 +17,6 @@
 #include "StoreErrorPage.h"
 #include "StoreNames.h"
 #include "StoreStatus.h"
-#include "model/ChangeFeed.h"
 #include "WindowActions.h"
 #include "acquisition/AcquisitionDialog.h"
 #include "archive/HandoverDialog.h"
@@ -25,6 +24,7 @@
 #include "clocks/ClockText.h"
 #include "clocks/DeadlineBanner.h"
 #include "forensics/imaging/Preflight.h"
+#include "model/ChangeFeed.h"
 #include "model/ShippedTexts.h"
 #include "model/TeamAccess.h"
 

@@ -5,12 +5,12 @@
 #include "CliSupport.h"
 #include "Passphrase.h"
 
+#include "app/services/HandoverExport.h"
 #include "forensics/archive/Cms.h"
 #include "forensics/archive/ExaminerKey.h"
 #include "forensics/archive/Handover.h"
 #include "forensics/archive/Verify.h"
 #include "forensics/imaging/ByteSize.h"
-#include "app/services/HandoverExport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -290,35 +290,39 @@ QList<Command> archiveCommands()
                                             "FILE");
     return {
         // The package carries custody forms and the internal report as PDF.
-        exports(rendersDocuments({{QStringLiteral("archive"), QStringLiteral("export")},
-         QStringLiteral("ID --out PATH --recipient \"agency, officer, reference\" [--items E-001,E-002] "
-                        "[--hash-only E-003] [--format dir|tar] [--sign-key KEY.pem --sign-cert CERT.pem] "
-                        "[--passphrase-file F] [--encrypt-to RECIPIENT.pem] [--purpose P] [--method M]"),
-         QStringLiteral(
-             "Pack evidence for handover: manifest, CMS signature, optional encryption; records the transfer."),
-         [passFile](QCommandLineParser &p) {
-             p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id."));
-             p.addOption(
-                 opt("out", "Package to create: a folder, or FILE.tar / FILE.tar.p7m (never replaced).", "PATH"));
-             p.addOption(opt("items", "Evidence numbers to ship (default: every item not --hash-only).", "LIST"));
-             p.addOption(opt("hash-only", "Items whose data travels on separate media: hashes and logs only.", "LIST"));
-             p.addOption(opt("format", "dir or tar (default: tar when encrypting or PATH ends in .tar).", "FORMAT"));
-             p.addOption(
-                 opt("sign-key", "Examiner's private key (PEM; asks for a passphrase only if encrypted).", "KEY"));
-             p.addOption(opt("sign-cert", "Examiner's certificate (PEM).", "CERT"));
-             p.addOption(opt("sign-chain",
-                             "Certificates of the CA that issued --sign-cert (PEM: intermediates, then root); "
-                             "carried in the signature and as examiner-chain.pem.",
-                             "PEM"));
-             p.addOption(passFile);
-             p.addOption(opt("encrypt-to", "Encrypt the tar (CMS, AES-256) to this recipient certificate.", "PEM"));
-             p.addOption(opt("recipient", "Who receives it: agency, officer, reference.", "TEXT"));
-             p.addOption(opt("purpose", "Purpose of the transfer (default: handover to law enforcement).", "TEXT"));
-             p.addOption(opt("method", "How it is handed over (in person, courier + shipping number).", "TEXT"));
-             p.addOption(opt("override-reason",
-                             "Hand over although you do not hold an item by its chain of custody, and why.", "TEXT"));
-         },
-         archiveExport})),
+        exports(rendersDocuments(
+            {{QStringLiteral("archive"), QStringLiteral("export")},
+             QStringLiteral("ID --out PATH --recipient \"agency, officer, reference\" [--items E-001,E-002] "
+                            "[--hash-only E-003] [--format dir|tar] [--sign-key KEY.pem --sign-cert CERT.pem] "
+                            "[--passphrase-file F] [--encrypt-to RECIPIENT.pem] [--purpose P] [--method M]"),
+             QStringLiteral(
+                 "Pack evidence for handover: manifest, CMS signature, optional encryption; records the transfer."),
+             [passFile](QCommandLineParser &p) {
+                 p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id."));
+                 p.addOption(
+                     opt("out", "Package to create: a folder, or FILE.tar / FILE.tar.p7m (never replaced).", "PATH"));
+                 p.addOption(opt("items", "Evidence numbers to ship (default: every item not --hash-only).", "LIST"));
+                 p.addOption(
+                     opt("hash-only", "Items whose data travels on separate media: hashes and logs only.", "LIST"));
+                 p.addOption(
+                     opt("format", "dir or tar (default: tar when encrypting or PATH ends in .tar).", "FORMAT"));
+                 p.addOption(
+                     opt("sign-key", "Examiner's private key (PEM; asks for a passphrase only if encrypted).", "KEY"));
+                 p.addOption(opt("sign-cert", "Examiner's certificate (PEM).", "CERT"));
+                 p.addOption(opt("sign-chain",
+                                 "Certificates of the CA that issued --sign-cert (PEM: intermediates, then root); "
+                                 "carried in the signature and as examiner-chain.pem.",
+                                 "PEM"));
+                 p.addOption(passFile);
+                 p.addOption(opt("encrypt-to", "Encrypt the tar (CMS, AES-256) to this recipient certificate.", "PEM"));
+                 p.addOption(opt("recipient", "Who receives it: agency, officer, reference.", "TEXT"));
+                 p.addOption(opt("purpose", "Purpose of the transfer (default: handover to law enforcement).", "TEXT"));
+                 p.addOption(opt("method", "How it is handed over (in person, courier + shipping number).", "TEXT"));
+                 p.addOption(opt("override-reason",
+                                 "Hand over although you do not hold an item by its chain of custody, and why.",
+                                 "TEXT"));
+             },
+             archiveExport})),
         {{QStringLiteral("archive"), QStringLiteral("verify")},
          QStringLiteral("PATH --fingerprint SHA256:... | --CAfile ROOT.pem [--CRLfile CRL.pem] "
                         "[--decrypt-key K --decrypt-cert C] [--passphrase-file F]"),

@@ -250,7 +250,7 @@ int auditKeyShow(Context &ctx, const QCommandLineParser &p)
 
 QList<Command> auditCommands()
 {
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON instead of text."));
+    const QCommandLineOption json = jsonOption("Print JSON instead of text.");
     const auto keyOpts = [](QCommandLineParser &p) {
         p.addOption(QCommandLineOption(QStringLiteral("key"),
                                        QStringLiteral("Signing key (default: this installation's, in app data)."),

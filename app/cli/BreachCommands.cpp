@@ -102,7 +102,7 @@ QList<Command> breachCommands()
          QStringLiteral("Show the recorded breach facts."),
          [](QCommandLineParser &p) {
              p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id."));
-             p.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print JSON.")));
+             p.addOption(jsonOption("Print JSON."));
          },
          breachShow},
     };

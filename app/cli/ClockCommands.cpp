@@ -462,7 +462,7 @@ QList<Command> clockCommands()
          [](QCommandLineParser &p) {
              p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id (optional)."),
                                      QStringLiteral("[ID]"));
-             p.addOption(opt("json", "Print JSON."));
+             p.addOption(jsonOption("Print JSON."));
          },
          clockList},
         {{QStringLiteral("clock"), QStringLiteral("classify")},
@@ -550,7 +550,7 @@ QList<Command> clockCommands()
              p.addOption(opt("ag-reference", "The determination's reference (letter, DOJ/FBI case number).", "REF"));
              p.addOption(opt("reason", "What was determined and why (kept in the audit trail).", "TEXT"));
              p.addOption(opt("dry-run", "Show the deadline it would give; record nothing."));
-             p.addOption(opt("json", "Print JSON."));
+             p.addOption(jsonOption("Print JSON."));
          },
          clockDelay},
         {{QStringLiteral("clock"), QStringLiteral("draft")},

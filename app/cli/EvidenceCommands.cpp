@@ -122,10 +122,8 @@ CaseStore *prepare(Context &ctx, const QCommandLineParser &p, int needed, int &r
 {
     const QStringList args = p.positionalArguments();
     if (args.isEmpty() || !isIncidentId(args.first())) {
-        rc = ctx.usage(
-            args.isEmpty()
-                ? QStringLiteral("an incident id is required (e.g. INC-2026-0001)")
-                : incidentIdProblem(args.first()));
+        rc = ctx.usage(args.isEmpty() ? QStringLiteral("an incident id is required (e.g. INC-2026-0001)")
+                                      : incidentIdProblem(args.first()));
         return nullptr;
     }
     if (args.size() < needed) {
@@ -590,7 +588,7 @@ void custodyOptions(QCommandLineParser &p)
     p.addOption(opt("notes", "Free notes.", "TEXT"));
     p.addOption(opt("override-reason",
                     "Record it although --from does not hold the item by its chain of custody, and why.", "TEXT"));
-    p.addOption(opt("json", "Print the recorded entry as JSON."));
+    p.addOption(jsonOption("Print the recorded entry as JSON."));
 }
 
 } // namespace
@@ -619,7 +617,7 @@ QList<Command> evidenceCommands()
                  QStringLiteral("RFC 3227 class: %1.").arg(volatilityClasses().join(QStringLiteral(", "))),
                  QStringLiteral("CLASS")));
              p.addOption(opt("progress", "Report hashing progress on stderr even when it is not a terminal."));
-             p.addOption(opt("json", "Print the registered item as JSON."));
+             p.addOption(jsonOption("Print the registered item as JSON."));
          },
          evidenceAdd},
         {{QStringLiteral("evidence"), QStringLiteral("list")},
@@ -627,7 +625,7 @@ QList<Command> evidenceCommands()
          QStringLiteral("List an incident's evidence with hashes and the last verification."),
          [](QCommandLineParser &p) {
              p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id."));
-             p.addOption(opt("json", "Print JSON instead of a table."));
+             p.addOption(jsonOption("Print JSON instead of a table."));
          },
          evidenceList},
         {{QStringLiteral("evidence"), QStringLiteral("show")},
@@ -635,7 +633,7 @@ QList<Command> evidenceCommands()
          QStringLiteral("Show an item: facts, hashes, chain of custody, verification history."),
          [](QCommandLineParser &p) {
              numberArgs(p);
-             p.addOption(opt("json", "Print JSON instead of text."));
+             p.addOption(jsonOption("Print JSON instead of text."));
          },
          evidenceShow},
         {{QStringLiteral("evidence"), QStringLiteral("verify")},
@@ -645,7 +643,7 @@ QList<Command> evidenceCommands()
              numberArgs(p);
              p.addOption(opt("all", "Verify every item of the incident."));
              p.addOption(opt("progress", "Report hashing progress on stderr even when it is not a terminal."));
-             p.addOption(opt("json", "Print the results as JSON."));
+             p.addOption(jsonOption("Print the results as JSON."));
          },
          evidenceVerify},
         {{QStringLiteral("evidence"), QStringLiteral("transfer")},
@@ -681,7 +679,7 @@ QList<Command> evidenceCommands()
              numberArgs(p);
              p.addOption(opt("system", "Hostname of a system listed in the incident.", "HOST"));
              p.addOption(opt("none", "The item comes from no listed system."));
-             p.addOption(opt("json", "Print the item as JSON."));
+             p.addOption(jsonOption("Print the item as JSON."));
          },
          evidenceLinkSystem},
     };

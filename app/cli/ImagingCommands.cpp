@@ -1,11 +1,11 @@
 #include "CliSupport.h"
 
+#include "app/services/AcquisitionSession.h"
 #include "forensics/imaging/AcquisitionLog.h"
 #include "forensics/imaging/ByteSize.h"
 #include "forensics/imaging/DeviceProbe.h"
 #include "forensics/imaging/ImagingJob.h"
 #include "forensics/imaging/Preflight.h"
-#include "app/services/AcquisitionSession.h"
 #include "model/evidence/AcquisitionService.h"
 
 #include <QCoreApplication>
@@ -413,8 +413,7 @@ QList<Command> imagingCommands()
                                      QStringLiteral("TEXT")));
              p.addOption({QStringLiteral("ignore-free-space"),
                           QStringLiteral("Start even if the destination looks too small (compressing file systems).")});
-             p.addOption({QStringLiteral("json"),
-                          QStringLiteral("Print the acquisition record as JSON instead of the hashes.")});
+             p.addOption(jsonOption("Print the acquisition record as JSON instead of the hashes."));
          },
          imageCommand},
         {{QStringLiteral("image"), QStringLiteral("status")},
@@ -424,15 +423,13 @@ QList<Command> imagingCommands()
          [](QCommandLineParser &p) {
              p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id (default: every incident)."),
                                      QStringLiteral("[ID]"));
-             p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of text.")});
+             p.addOption(jsonOption("Print JSON instead of text."));
          },
          statusCommand},
         {{QStringLiteral("devices")},
          QStringLiteral("[--json]"),
          QStringLiteral("List block devices with size, model, serial and whether they are mounted."),
-         [](QCommandLineParser &p) {
-             p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of text.")});
-         },
+         [](QCommandLineParser &p) { p.addOption(jsonOption("Print JSON instead of text.")); },
          devicesCommand},
     };
 }

@@ -306,8 +306,9 @@ QCommandLineOption valueOption(const QString &name, const QString &help, const Q
     return o;
 }
 
-// Closing is refused with the list of what blocks it (ResponseService).
-int incidentClose(Context &ctx, const QCommandLineParser &p)
+// Closing is refused with the list of what blocks it; reopening needs a
+// reason (ResponseService). Both take the id and one text.
+int closeOrReopen(Context &ctx, const QCommandLineParser &p, bool close)
 {
     const QString id = p.positionalArguments().value(0);
     if (auto bad = checkIdShape(ctx, id))
@@ -315,23 +316,11 @@ int incidentClose(Context &ctx, const QCommandLineParser &p)
     ResponseService *r = ctx.response();
     if (!r)
         return Failed;
-    if (auto st = r->close(id, p.value(QStringLiteral("summary"))); !st)
+    const Status st =
+        close ? r->close(id, p.value(QStringLiteral("summary"))) : r->reopen(id, p.value(QStringLiteral("reason")));
+    if (!st)
         return ctx.fail(st.error());
-    ctx.out() << id << " closed" << Qt::endl;
-    return Ok;
-}
-
-int incidentReopen(Context &ctx, const QCommandLineParser &p)
-{
-    const QString id = p.positionalArguments().value(0);
-    if (auto bad = checkIdShape(ctx, id))
-        return *bad;
-    ResponseService *r = ctx.response();
-    if (!r)
-        return Failed;
-    if (auto st = r->reopen(id, p.value(QStringLiteral("reason"))); !st)
-        return ctx.fail(st.error());
-    ctx.out() << id << " reopened" << Qt::endl;
+    ctx.out() << id << (close ? " closed" : " reopened") << Qt::endl;
     return Ok;
 }
 
@@ -339,7 +328,7 @@ int incidentReopen(Context &ctx, const QCommandLineParser &p)
 
 QList<Command> incidentCommands()
 {
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON instead of text."));
+    const QCommandLineOption json = jsonOption("Print JSON instead of text.");
     QList<Command> list = {
         {{QStringLiteral("incident"), QStringLiteral("new")},
          QStringLiteral("--title T [--severity low|medium|high|critical] [--commander NAME] [--playbook ID]"),
@@ -437,7 +426,7 @@ QList<Command> incidentCommands()
              p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id."));
              p.addOption(opt("summary", "Closing summary (audited).", "TEXT"));
          },
-         incidentClose},
+         [](Context &ctx, const QCommandLineParser &p) { return closeOrReopen(ctx, p, true); }},
         {{QStringLiteral("incident"), QStringLiteral("reopen")},
          QStringLiteral("ID --reason TEXT"),
          QStringLiteral("Reopen a closed incident (audited, reason required)."),
@@ -445,7 +434,7 @@ QList<Command> incidentCommands()
              p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Incident id."));
              p.addOption(opt("reason", "Why (required).", "TEXT"));
          },
-         incidentReopen},
+         [](Context &ctx, const QCommandLineParser &p) { return closeOrReopen(ctx, p, false); }},
     };
     // "incident edit" is what people type (and what the manual says); same command.
     for (qsizetype i = 0; i < list.size(); ++i)

@@ -297,7 +297,7 @@ QList<Command> stepCommands()
          QStringLiteral("The incident's steps by phase, with state and owner."),
          [](QCommandLineParser &p) {
              idArg(p);
-             p.addOption(opt("json", "Print JSON."));
+             p.addOption(jsonOption("Print JSON."));
          },
          stepList},
         {{QStringLiteral("step"), QStringLiteral("done")},
@@ -390,7 +390,7 @@ QList<Command> stepCommands()
          QStringLiteral("The contacts log of an incident."),
          [](QCommandLineParser &p) {
              idArg(p);
-             p.addOption(opt("json", "Print JSON."));
+             p.addOption(jsonOption("Print JSON."));
          },
          contactList},
     };

@@ -1,4 +1,4 @@
-#include "Command.h"
+#include "CliSupport.h"
 
 #include "model/TeamAccess.h"
 
@@ -120,7 +120,7 @@ int storeWhoami(Context &ctx, const QCommandLineParser &p)
 
 QList<Command> storeRoleCommands()
 {
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON instead of text."));
+    const QCommandLineOption json = jsonOption("Print JSON instead of text.");
     const auto login = [](QCommandLineParser &p) {
         p.addPositionalArgument(QStringLiteral("LOGIN"), QStringLiteral("A database login on the store's server."));
     };

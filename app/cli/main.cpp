@@ -40,8 +40,8 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
-    const CommandLine line = parseCommandLine(QCoreApplication::arguments().mid(1), commands, parser,
-                                              defaultStorePath(), defaultActor());
+    const CommandLine line =
+        parseCommandLine(QCoreApplication::arguments().mid(1), commands, parser, defaultStorePath(), defaultActor());
     if (line.action != CommandLine::Action::Run) {
         (line.action == CommandLine::Action::PrintOut ? out : err) << line.text;
         out.flush();

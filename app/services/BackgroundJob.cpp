@@ -88,5 +88,4 @@ void BackgroundJob::onProgress(qint64 done, qint64 total)
     emit progress(done, total, rate, left);
 }
 
-
 } // namespace firebreak::services

@@ -196,26 +196,31 @@ AcquisitionReport ImagingJob::run()
     return m_report;
 }
 
-void ImagingJob::acquire(SourceDevice &source, BufferPool &pool, const QStringList &workPaths)
+struct ImagingJob::AcquirePass {
+    PipelineOutcome outcome;
+    bool sourceFailed = false; // the reader failed (not the writer)
+    std::vector<std::unique_ptr<HashConsumer>> hashers;
+};
+
+// The acquire pass both formats share: one reader, the hash threads and the
+// image writer as the pipeline's consumers, progress as it goes.
+ImagingJob::AcquirePass ImagingJob::runAcquirePass(SourceDevice &source, SourceReader &reader, BlockConsumer &writer,
+                                                   BufferPool &pool)
 {
     const SourceIdentity &id = source.identity();
-    SourceReader reader(id.path, source.fd(), source.directFd(), id.sizeBytes, id.logicalSectorSize, m_options.retries,
-                        m_cancel);
-    ImageWriter writer(workPaths, m_options.splitSize);
-    std::vector<std::unique_ptr<HashConsumer>> hashers;
+    AcquirePass pass;
     std::vector<BlockConsumer *> consumers;
     for (const QList<HashAlgorithm> &group :
          planHashThreads(m_options.hashes, hashThreadCount(static_cast<int>(m_options.hashes.size())))) {
-        hashers.push_back(std::make_unique<HashConsumer>(group));
-        consumers.push_back(hashers.back().get());
+        pass.hashers.push_back(std::make_unique<HashConsumer>(group));
+        consumers.push_back(pass.hashers.back().get());
     }
     consumers.push_back(&writer);
 
-    bool sourceFailed = false;
     const BlockProducer produce = [&](std::byte *dst, qint64 offset, std::size_t length) -> Status {
         Status st = reader.read(dst, offset, length);
         if (!st)
-            sourceFailed = true;
+            pass.sourceFailed = true;
         else if (m_options.afterBlockRead)
             m_options.afterBlockRead(offset);
         // Imaging a disk of a live server must not evict that server's page
@@ -228,9 +233,21 @@ void ImagingJob::acquire(SourceDevice &source, BufferPool &pool, const QStringLi
     ProgressMeter meter;
     meter.start(ImagingPhase::Acquire, id.sizeBytes);
     Pipeline pipeline(pool, m_cancel);
-    const PipelineOutcome out = pipeline.run(id.sizeBytes, produce, consumers, [&](qint64 done) {
-        emitProgress(meter.sample(done, reader.badSectorCount()));
-    });
+    pass.outcome = pipeline.run(id.sizeBytes, produce, consumers,
+                                [&](qint64 done) { emitProgress(meter.sample(done, reader.badSectorCount())); });
+    return pass;
+}
+
+void ImagingJob::acquire(SourceDevice &source, BufferPool &pool, const QStringList &workPaths)
+{
+    const SourceIdentity &id = source.identity();
+    SourceReader reader(id.path, source.fd(), source.directFd(), id.sizeBytes, id.logicalSectorSize, m_options.retries,
+                        m_cancel);
+    ImageWriter writer(workPaths, m_options.splitSize);
+    AcquirePass pass = runAcquirePass(source, reader, writer, pool);
+    const PipelineOutcome &out = pass.outcome;
+    const bool sourceFailed = pass.sourceFailed;
+    const auto &hashers = pass.hashers;
 
     m_report.acquisitionEndedUtc = m_clock->nowUtc();
     m_report.bytesAcquired = writer.bytesWritten();
@@ -293,32 +310,10 @@ void ImagingJob::acquireEwf(SourceDevice &source, BufferPool &pool)
     EwfWriter &writer = **created;
     SourceReader reader(id.path, source.fd(), source.directFd(), id.sizeBytes, id.logicalSectorSize, m_options.retries,
                         m_cancel);
-    std::vector<std::unique_ptr<HashConsumer>> hashers;
-    std::vector<BlockConsumer *> consumers;
-    for (const QList<HashAlgorithm> &group :
-         planHashThreads(m_options.hashes, hashThreadCount(static_cast<int>(m_options.hashes.size())))) {
-        hashers.push_back(std::make_unique<HashConsumer>(group));
-        consumers.push_back(hashers.back().get());
-    }
-    consumers.push_back(&writer);
-
-    bool sourceFailed = false;
-    const BlockProducer produce = [&](std::byte *dst, qint64 offset, std::size_t length) -> Status {
-        Status st = reader.read(dst, offset, length);
-        if (!st)
-            sourceFailed = true;
-        else if (m_options.afterBlockRead)
-            m_options.afterBlockRead(offset);
-        if (id.isBlockDevice)
-            ::posix_fadvise(source.fd(), offset, static_cast<off_t>(length), POSIX_FADV_DONTNEED);
-        return st;
-    };
-    ProgressMeter meter;
-    meter.start(ImagingPhase::Acquire, id.sizeBytes);
-    Pipeline pipeline(pool, m_cancel);
-    const PipelineOutcome out = pipeline.run(id.sizeBytes, produce, consumers, [&](qint64 done) {
-        emitProgress(meter.sample(done, reader.badSectorCount()));
-    });
+    AcquirePass pass = runAcquirePass(source, reader, writer, pool);
+    const PipelineOutcome &out = pass.outcome;
+    const bool sourceFailed = pass.sourceFailed;
+    const auto &hashers = pass.hashers;
     m_report.badSectors = reader.badSectors();
     m_report.bytesAcquired = writer.bytesWritten();
     switch (out.end) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "forensics/common/CancelToken.h"
 #include "ImagingTypes.h"
+#include "forensics/common/CancelToken.h"
 
 #include <functional>
 #include <memory>
@@ -9,7 +9,10 @@
 namespace firebreak {
 
 class SourceDevice;
+class SourceReader;
 class BufferPool;
+class BlockConsumer;
+class HashConsumer;
 
 // One acquisition: source -> image file(s) + MD5/SHA-1/SHA-256 in one
 // pass, optional verification, hash files and the acquisition log.
@@ -40,6 +43,8 @@ public:
     AcquisitionReport run();
 
 private:
+    struct AcquirePass;
+    AcquirePass runAcquirePass(SourceDevice &source, SourceReader &reader, BlockConsumer &writer, BufferPool &pool);
     void acquire(SourceDevice &source, BufferPool &pool, const QStringList &workPaths);
     void acquireEwf(SourceDevice &source, BufferPool &pool);
     VerificationRecord verifyEwfImage();

@@ -211,7 +211,8 @@ void ChangeFeed::checkListening()
     // since reopened is open but no longer listening. Either way the
     // announcements stopped: the poll carries on alone until a new
     // connection listens again.
-    const bool alive = m_driver && m_driver->isOpen() && m_driver->subscribedToNotifications().contains(schema::changeChannel());
+    const bool alive =
+        m_driver && m_driver->isOpen() && m_driver->subscribedToNotifications().contains(schema::changeChannel());
     if (alive)
         return;
     setListening(false);

@@ -132,7 +132,8 @@ private slots:
         bool deliveredHere = false;
         QVERIFY(job.start(
             *m_store,
-            [&, o](CaseStore &store, const BackgroundJob::Progress &, const CancelToken &cancel) -> std::function<void()> {
+            [&, o](CaseStore &store, const BackgroundJob::Progress &,
+                   const CancelToken &cancel) -> std::function<void()> {
                 AcquisitionSession session(&store, o);
                 session.followCancel(&cancel);
                 AcquisitionOutcome out = session.run();
@@ -169,15 +170,14 @@ private slots:
         };
         {
             BackgroundJob job;
-            QVERIFY(job.start(
-                *m_store,
-                [o](CaseStore &store, const BackgroundJob::Progress &, const CancelToken &cancel) {
-                    AcquisitionSession session(&store, o);
-                    session.followCancel(&cancel);
-                    (void)session.run();
-                    return std::function<void()>{};
-                },
-                {}));
+            QVERIFY(job.start(*m_store,
+                              [o](CaseStore &store, const BackgroundJob::Progress &, const CancelToken &cancel) {
+                                  AcquisitionSession session(&store, o);
+                                  session.followCancel(&cancel);
+                                  (void)session.run();
+                                  return std::function<void()>{};
+                              },
+                              {}));
             QTRY_VERIFY_WITH_TIMEOUT(reading.load(), 60000);
         } // the destructor cancels and waits
         QVERIFY(!QFileInfo::exists(o.destination));

@@ -345,7 +345,8 @@ void AcquisitionDialog::start()
                                const CancelToken &cancel) -> std::function<void()> {
             services::AcquisitionSession session(&store, o);
             session.followCancel(&cancel);
-            session.setProgressHandler([this, job](const ImagingProgress &p) { job->post([this, p] { onProgress(p); }); });
+            session.setProgressHandler(
+                [this, job](const ImagingProgress &p) { job->post([this, p] { onProgress(p); }); });
             const services::AcquisitionOutcome outcome = session.run();
             return [this, outcome] { onFinished(outcome); };
         },

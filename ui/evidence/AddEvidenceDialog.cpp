@@ -2,8 +2,8 @@
 
 #include "ui/Units.h"
 
-#include "app/services/BackgroundJob.h"
 #include "ZonedTimeEdit.h"
+#include "app/services/BackgroundJob.h"
 #include "forensics/evidence/EvidenceFiles.h"
 #include "forensics/imaging/ByteSize.h"
 #include "ui/DialogChrome.h"
@@ -138,11 +138,12 @@ AddEvidenceDialog::AddEvidenceDialog(CaseStore &store, const QString &incidentId
         if (!f.isEmpty())
             setPath(f);
     });
-    connect(m_job, &services::BackgroundJob::progress, this, [this](qint64 done, qint64 total, double rate, double left) {
-        m_progress->setValue(total > 0 ? int(1000.0 * double(done) / double(total)) : 0);
-        showStatus(tr("Hashing: %1 of %2 · %3/s · %4 left")
-                       .arg(units::bytes(done), units::bytes(total), units::bytes(qint64(rate)), units::eta(left)));
-    });
+    connect(
+        m_job, &services::BackgroundJob::progress, this, [this](qint64 done, qint64 total, double rate, double left) {
+            m_progress->setValue(total > 0 ? int(1000.0 * double(done) / double(total)) : 0);
+            showStatus(tr("Hashing: %1 of %2 · %3/s · %4 left")
+                           .arg(units::bytes(done), units::bytes(total), units::bytes(qint64(rate)), units::eta(left)));
+        });
     revalidate();
     m_path->setFocus();
 }
@@ -235,7 +236,8 @@ void AddEvidenceDialog::accept()
     auto outcome = std::make_shared<Result<EvidenceItem>>(Error::failed(tr("not run")));
     const bool started = m_job->start(
         m_store,
-        [this, r, outcome](CaseStore &store, const services::BackgroundJob::Progress &progress, const CancelToken &cancel) {
+        [this, r, outcome](CaseStore &store, const services::BackgroundJob::Progress &progress,
+                           const CancelToken &cancel) {
             *outcome = addFileEvidence(store, r, progress, cancel);
             return [this, outcome] {
                 setRunning(false);

@@ -8,8 +8,8 @@
 #include "AddEvidenceDialog.h"
 #include "CustodyDialog.h"
 #include "EvidenceDetails.h"
-#include "app/services/BackgroundJob.h"
 #include "EvidenceListModel.h"
+#include "app/services/BackgroundJob.h"
 #include "forensics/evidence/EvidenceFiles.h"
 #include "forensics/imaging/ByteSize.h"
 #include "model/evidence/AcquisitionService.h"
@@ -147,12 +147,13 @@ EvidencePanel::EvidencePanel(CaseStore &store, QWidget *parent)
         showSelected();
         updateButtons();
     });
-    connect(m_job, &services::BackgroundJob::progress, this, [this](qint64 done, qint64 total, double rate, double left) {
-        m_progress->setValue(total > 0 ? int(1000.0 * double(done) / double(total)) : 0);
-        m_rate->setText(tr("Verifying %1: %2 of %3 · %4/s · %5 left")
-                            .arg(m_verifying, units::bytes(done), units::bytes(total), units::bytes(qint64(rate)),
-                                 units::eta(left)));
-    });
+    connect(m_job, &services::BackgroundJob::progress, this,
+            [this](qint64 done, qint64 total, double rate, double left) {
+                m_progress->setValue(total > 0 ? int(1000.0 * double(done) / double(total)) : 0);
+                m_rate->setText(tr("Verifying %1: %2 of %3 · %4/s · %5 left")
+                                    .arg(m_verifying, units::bytes(done), units::bytes(total),
+                                         units::bytes(qint64(rate)), units::eta(left)));
+            });
     updateButtons();
 }
 
