@@ -160,6 +160,33 @@
     </message>
 </context>
 <context>
+    <name>firebreak::ui::IncidentListPane</name>
+    <message numerus="yes">
+        <source>%1 · %n open</source>
+        <translation>
+            <numerusform>%1 · %n open</numerusform>
+            <numerusform>%1 · %n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::IncidentWorkspace</name>
+    <message numerus="yes">
+        <source>C&amp;lose (%n blocking)</source>
+        <translation>
+            <numerusform>C&amp;lose (%n blocking)</numerusform>
+            <numerusform>C&amp;lose (%n blocking)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>firebreak::ui::InterruptedBanner</name>
     <message numerus="yes">
         <source>%n acquisitions never finished. First: %1</source>

@@ -5791,10 +5791,6 @@ Le destinataire exécute :
         <translation>Filtrer les incidents par id, titre, responsable, gravité ou phase  (Ctrl+F)</translation>
     </message>
     <message>
-        <source>%1 %2 · %3 open</source>
-        <translation>%1 %2 · %3 ouvert(s)</translation>
-    </message>
-    <message>
         <source>%1 of %2 incidents shown</source>
         <translation>%1 incidents affichés sur %2</translation>
     </message>
@@ -5805,6 +5801,20 @@ Le destinataire exécute :
     <message>
         <source>No incidents match “%1” — press Esc in the filter to clear it</source>
         <translation>Aucun incident ne correspond à « %1 » — appuyez sur Échap dans le filtre pour l&apos;effacer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n open</source>
+        <translation>
+            <numerusform>%1 · %n ouvert</numerusform>
+            <numerusform>%1 · %n ouverts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5866,12 +5876,15 @@ Le destinataire exécute :
         <translation>C&amp;lôture ✓</translation>
     </message>
     <message>
-        <source>C&amp;lose (%1 blocking)</source>
-        <translation>C&amp;lôture (%1 bloquant(s))</translation>
-    </message>
-    <message>
         <source>The phase was not changed: %1</source>
         <translation>La phase n&apos;a pas été changée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>C&amp;lose (%n blocking)</source>
+        <translation>
+            <numerusform>C&amp;lôture (%n bloquant)</numerusform>
+            <numerusform>C&amp;lôture (%n bloquants)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QDialog>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -26,7 +27,10 @@ inline void initEnvironment()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("FirebreakTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("firebreak-gui-tests"));
+    // One settings file per test program: ctest runs GUI tests in parallel, and one
+    // program's profile (tst_gui_actions picks "CNIL (France)") must not show in another's dialogs.
+    QCoreApplication::setApplicationName(QStringLiteral("firebreak-gui-tests-") +
+                                         QFileInfo(QCoreApplication::applicationFilePath()).baseName());
     QSettings().clear();
     qputenv("FIREBREAK_ACTOR", "tester");
 }

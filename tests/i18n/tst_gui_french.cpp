@@ -94,6 +94,8 @@ private slots:
         // Severity and phase come from the model, through the same translator.
         QCOMPARE(severityLabel(Severity::Critical), QStringLiteral("Critique"));
         QCOMPARE(phaseLabel(Phase::Triage), QStringLiteral("Détection et tri"));
+        // French plurals, not "ouvert(s)".
+        QCOMPARE(child<QLabel>(&w, "incidentCountLabel")->text(), QStringLiteral("1 incident · 1 ouvert"));
         auto *filter = child<QLineEdit>(&w, "filterEdit");
         QVERIFY(filter->placeholderText().startsWith(QStringLiteral("Filtrer les incidents")));
         table->selectRow(0);

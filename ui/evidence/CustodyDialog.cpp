@@ -15,6 +15,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace firebreak::ui {
 
 QString custodyActionText(const QString &action)
@@ -163,7 +165,13 @@ void CustodyDialog::revalidate()
     m_holderLine->setText(m_holderSince.isValid()
                               ? tr("Held by %1 since %2").arg(m_holder, units::dateTime(m_holderSince))
                               : tr("Held by %1").arg(m_holder));
+    const bool rowsChanged = m_holderLine->isHidden() == needsReason;
     m_holderLine->setVisible(needsReason);
+    // The rows appear while the dialog is open: let it grow so they are not squeezed onto Notes.
+    if (rowsChanged && isVisible()) {
+        layout()->activate();
+        resize(width(), std::max(height(), sizeHint().height()));
+    }
     m_from->setPlaceholderText(transfer ? tr("Required: who handed it over (name, title, phone)") : tr("Who had it"));
     m_to->setPlaceholderText(transfer ? tr("Required: who received it (name, title, phone)") : tr("Who has it now"));
     m_purpose->setPlaceholderText(a == QLatin1String("stored") ? tr("Why it was moved")
