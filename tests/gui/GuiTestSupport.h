@@ -20,17 +20,22 @@
 
 namespace firebreak::guitest {
 
-inline QDateTime startTime() { return QDateTime(QDate(2026, 3, 14), QTime(2, 0), QTimeZone::utc()); }
+inline QDateTime startTime()
+{
+    return QDateTime(QDate(2026, 3, 14), QTime(2, 0), QTimeZone::utc());
+}
 
 // Keeps tests away from the user's settings and names a fixed actor.
 inline void initEnvironment()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("FirebreakTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("firebreak-gui-tests"));
     // One settings file per test program: ctest runs GUI tests in parallel, and one
     // program's profile (tst_gui_actions picks "CNIL (France)") must not show in another's dialogs.
-    QCoreApplication::setApplicationName(QStringLiteral("firebreak-gui-tests-") +
-                                         QFileInfo(QCoreApplication::applicationFilePath()).baseName());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QLatin1Char('/') +
+                           QFileInfo(QCoreApplication::applicationFilePath()).baseName());
     QSettings().clear();
     qputenv("FIREBREAK_ACTOR", "tester");
 }
@@ -91,8 +96,7 @@ inline QByteArray sha256Of(const QString &path)
     return h.result().toHex();
 }
 
-template <typename T>
-T *child(const QObject *root, const char *name)
+template <typename T> T *child(const QObject *root, const char *name)
 {
     return root ? root->findChild<T *>(QLatin1String(name)) : nullptr;
 }

@@ -39,7 +39,7 @@ using namespace firebreak::i18ntest;
 
 namespace {
 
-// The language of a test: the pseudo-locale, English (no translator) or French.
+// The language of a test: the pseudo-locale, English (its plural forms) or French.
 class LanguageScope {
 public:
     explicit LanguageScope(const QString &lang) : m_lang(lang)
@@ -51,6 +51,11 @@ public:
             if (!m_tr->load(QStringLiteral(":/i18n/firebreak_fr.qm")))
                 qFatal("no French translation in the resources");
             QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        } else if (lang == QLatin1String("en")) {
+            // As the app (ui/Language): English takes its plural forms from firebreak_en.qm.
+            m_tr = std::make_unique<QTranslator>();
+            if (!m_tr->load(QStringLiteral(":/i18n/firebreak_en.qm")))
+                qFatal("no English plural forms in the resources");
         }
         if (m_tr)
             QCoreApplication::installTranslator(m_tr.get());
