@@ -147,10 +147,7 @@ void IncidentListPane::updateCount()
     const auto open =
         std::count_if(all.cbegin(), all.cend(), [](const Incident &i) { return i.status == IncidentStatus::Open; });
     if (shown == total)
-        m_count->setText(tr("%1 %2 · %3 open")
-                             .arg(total)
-                             .arg(total == 1 ? QStringLiteral("incident") : QStringLiteral("incidents"))
-                             .arg(open));
+        m_count->setText(tr("%1 · %n open", nullptr, int(open)).arg(tr("%n incident(s)", nullptr, total)));
     else
         m_count->setText(tr("%1 of %2 incidents shown").arg(shown).arg(total));
     if (total == 0)

@@ -32,8 +32,16 @@ QString choose(const QString &requested)
 
 QString install(QCoreApplication &app, const QString &lang)
 {
-    if (lang == QLatin1String("en"))
+    if (lang == QLatin1String("en")) {
+        // English is the source language, but its plural forms ("1 item",
+        // "2 items" for "%n item(s)") live in firebreak_en.qm.
+        auto *plurals = new QTranslator(&app);
+        if (plurals->load(QStringLiteral("firebreak_en"), QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(plurals);
+        else
+            delete plurals;
         return lang;
+    }
     auto *ours = new QTranslator(&app);
     if (!ours->load(QStringLiteral("firebreak_") + lang, QStringLiteral(":/i18n"))) {
         delete ours;

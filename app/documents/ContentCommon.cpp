@@ -1,5 +1,7 @@
 #include "Content.h"
 
+#include "model/ShippedTexts.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -47,8 +49,9 @@ QVariantMap commonContext(const ContentInput &in, const Redactor &redact)
                                                 : QCoreApplication::translate("ContentCommon", "Ongoing")},
         {"phase", phaseLabel(inc.phase)},
         {"commander", orNotRecorded(inc.commander)},
-        // The playbook's title; its id only when it is no longer installed.
-        {"playbook", orNotRecorded(in.facts.playbookTitle.isEmpty() ? inc.playbookId : in.facts.playbookTitle)},
+        // The playbook's title (a shipped one in the report's language); its id only when it is no longer installed.
+        {"playbook",
+         orNotRecorded(in.facts.playbookTitle.isEmpty() ? inc.playbookId : shipped::text(in.facts.playbookTitle))},
         {"created", t.both(inc.createdAt)},
         {"detected", when(inc.detectedAt)},
         {"aware", when(inc.awareAt)},
@@ -232,9 +235,9 @@ QVariantList notificationRows(const ContentInput &in, const Redactor &redact)
             }
         }
         out << row({
-            {"title", c.rule.title},
-            {"regime", c.rule.regime},
-            {"recipient", c.rule.recipient},
+            {"title", shipped::text(c.rule.title)},
+            {"regime", shipped::text(c.rule.regime)},
+            {"recipient", shipped::text(c.rule.recipient)},
             {"trigger", c.triggerAt.isValid() ? t.utcBare(c.triggerAt)
                                               : QCoreApplication::translate("ContentCommon", "not started")},
             {"started", c.triggerAt.isValid()

@@ -1,8 +1,10 @@
 // Data of the internal post-incident report (DOMAIN.md's list, all of it).
 
 #include "Content.h"
+
 #include <QCoreApplication>
 
+#include "model/ShippedTexts.h"
 #include "model/clocks/ClockRule.h"
 
 namespace firebreak::documents {
@@ -114,7 +116,7 @@ QVariantMap internalContext(const ContentInput &in)
     QVariantList steps;
     for (const IncidentStep &s : f.steps)
         steps << row({{"phase", phaseLabel(s.phase)},
-                      {"title", s.title},
+                      {"title", shipped::text(s.title)},
                       {"mandatory", s.mandatory},
                       {"state", stepStateText(s.state)},
                       {"open", s.state == IncidentStep::State::Open},

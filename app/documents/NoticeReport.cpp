@@ -3,6 +3,8 @@
 // the template can lay them out (and flag what is still to be completed).
 
 #include "Content.h"
+
+#include "model/ShippedTexts.h"
 #include "model/clocks/NoticeDraft.h"
 
 #include <QCoreApplication>
@@ -106,10 +108,10 @@ Result<QVariantMap> noticeContext(const ContentInput &in)
                      {"reference", orDash(n.reference)}});
     ctx.insert(QStringLiteral("clock"),
                row({{"id", c.rule.id},
-                    {"title", c.rule.title},
-                    {"regime", c.rule.regime},
-                    {"source", orDash(c.rule.source)},
-                    {"recipient", c.rule.recipient},
+                    {"title", shipped::text(c.rule.title)},
+                    {"regime", shipped::text(c.rule.regime)},
+                    {"source", orDash(shipped::text(c.rule.source))},
+                    {"recipient", shipped::text(c.rule.recipient)},
                     {"trigger", t.both(c.triggerAt)},
                     {"deadline", c.deadline.isValid() ? t.both(c.deadline)
                                  : c.state == ClockStatus::State::NoLimit

@@ -1,5 +1,6 @@
 #include "ClockExplain.h"
 
+#include "../ShippedTexts.h"
 #include "ClockService.h"
 #include "Deadline.h"
 
@@ -20,15 +21,24 @@ QString ordinal(int n)
     }
 }
 
+// A shipped basis ("GDPR Art. 33(1)") reads in the interface language; a
+// user's own rule file's basis is shown as written.
 QString basisSuffix(const ClockRule &r)
 {
     const QString basis = r.basis.isEmpty() ? r.regime : r.basis;
-    return QStringLiteral(" — ") + basis;
+    return QStringLiteral(" — ") + shipped::text(basis);
+}
+
+// "awareness Fri 2026-11-20 18:00 CET": what starts the clock, then when.
+QString triggerWhen(const ClockRule &r, const QString &wall)
+{
+    //: A clock's trigger (%1, e.g. "awareness") and its instant (%2, a weekday, date, time and zone)
+    return QCoreApplication::translate("ClockExplain", "%1 %2").arg(triggerLabel(r), wall);
 }
 
 } // namespace
 
-QString explainDelays(const ClockStatus &c, const QTimeZone &zone)
+QString explainDelays(const ClockStatus &c, const QTimeZone &zone, const QLocale &locale)
 {
     if (c.delays.isEmpty() || !c.rule.delay)
         return {};
@@ -41,19 +51,19 @@ QString explainDelays(const ClockStatus &c, const QTimeZone &zone)
                                                               "%1, %4 days to %2, Attorney General determination %3")
                                       .replace(QStringLiteral("%4"), QString::number(d.days)))
                        .arg(delayPeriodName(d.period, int(c.rule.delay->periods.size())),
-                            QLocale::c().toString(d.endsAt.toTimeZone(cz).date(), QStringLiteral("ddd yyyy-MM-dd")),
+                            locale.toString(d.endsAt.toTimeZone(cz).date(), QStringLiteral("ddd yyyy-MM-dd")),
                             d.agReference);
     QString text = QCoreApplication::translate("ClockExplain", "delayed under %1 until %2")
-                       .arg(c.rule.delay->basis, wallText(c.deadline, cz));
+                       .arg(shipped::text(c.rule.delay->basis), wallText(c.deadline, cz, locale));
     if (zone.id() != cz.id())
-        text += QCoreApplication::translate("ClockExplain", " (= %1)").arg(wallText(c.deadline, zone));
+        text += QCoreApplication::translate("ClockExplain", " (= %1)").arg(wallText(c.deadline, zone, locale));
     if (c.deadline.toTimeZone(cz).date() != c.delays.last().endsAt.toTimeZone(cz).date())
         text += QCoreApplication::translate("ClockExplain", ", the last business day of the period");
     // "…: initial period, …" — the colon follows the language's typography.
     return QCoreApplication::translate("ClockExplain", "%1: %2").arg(text, periods.join(QStringLiteral("; ")));
 }
 
-QString wallText(const QDateTime &utc, const QTimeZone &zone)
+QString wallText(const QDateTime &utc, const QTimeZone &zone, const QLocale &locale)
 {
     if (!utc.isValid())
         return QStringLiteral("-");
@@ -62,7 +72,7 @@ QString wallText(const QDateTime &utc, const QTimeZone &zone)
     QString abbr = zone.abbreviation(utc);
     if (abbr.isEmpty() || abbr.startsWith(QLatin1Char('+')) || abbr.startsWith(QLatin1Char('-')))
         abbr = QStringLiteral("UTC%1").arg(local.toString(QStringLiteral("t")));
-    return QLocale::c().toString(local, QStringLiteral("ddd yyyy-MM-dd HH:mm ")) + abbr;
+    return locale.toString(local, QStringLiteral("ddd yyyy-MM-dd HH:mm ")) + abbr;
 }
 
 QString triggerLabel(const ClockRule &r)
@@ -79,13 +89,14 @@ QString triggerLabel(const ClockRule &r)
     return QCoreApplication::translate("ClockExplain", "awareness");
 }
 
-QString explainDeadline(const ClockStatus &c, const QTimeZone &zone, const QHash<QString, HolidayCalendar> &calendars)
+QString explainDeadline(const ClockStatus &c, const QTimeZone &zone, const QHash<QString, HolidayCalendar> &calendars,
+                        const QLocale &locale)
 {
     const ClockRule &r = c.rule;
     if (!c.triggerAt.isValid())
         return QCoreApplication::translate("ClockExplain", "starts when %1 is sent").arg(triggerLabel(r)) +
                basisSuffix(r);
-    const QString trigger = triggerLabel(r) + QLatin1Char(' ') + wallText(c.triggerAt, zone);
+    const QString trigger = triggerWhen(r, wallText(c.triggerAt, zone, locale));
     switch (r.duration.kind) {
     case ClockDuration::Kind::Hours: {
         const QString own =
@@ -100,9 +111,9 @@ QString explainDeadline(const ClockStatus &c, const QTimeZone &zone, const QHash
             return QCoreApplication::translate("ClockExplain",
                                                "%1 h after awareness %2 (binds: %3 h after %4 would be later, %5)")
                        .arg(*r.alsoWithinHours)
-                       .arg(wallText(c.deadline.addSecs(-qint64(*r.alsoWithinHours) * 3600), zone))
+                       .arg(wallText(c.deadline.addSecs(-qint64(*r.alsoWithinHours) * 3600), zone, locale))
                        .arg(r.duration.amount)
-                       .arg(trigger, wallText(own_due, zone)) +
+                       .arg(trigger, wallText(own_due, zone, locale)) +
                    basisSuffix(r);
         return QCoreApplication::translate("ClockExplain", "%1 (binds; the %2 h limit after awareness is later)")
                    .arg(own)
@@ -112,7 +123,7 @@ QString explainDeadline(const ClockStatus &c, const QTimeZone &zone, const QHash
     case ClockDuration::Kind::Months: {
         const QTimeZone mz =
             r.duration.zone.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(r.duration.zone.toUtf8());
-        const QString start = triggerLabel(r) + QLatin1Char(' ') + wallText(c.triggerAt, mz);
+        const QString start = triggerWhen(r, wallText(c.triggerAt, mz, locale));
         const QString months = r.duration.amount == 1
                                    ? QCoreApplication::translate("ClockExplain", "1 calendar month after %1").arg(start)
                                    : QCoreApplication::translate("ClockExplain", "%1 calendar months after %2")
@@ -133,10 +144,10 @@ QString explainDeadline(const ClockStatus &c, const QTimeZone &zone, const QHash
         const QDate end = own.isValid() ? own.toTimeZone(cz).date() : start;
         for (QDate d = start.addDays(1); d < end; d = d.addDays(1))
             if (const QString h = cal.holidayOn(d); !h.isEmpty())
-                skipped << QStringLiteral("%1 %2").arg(QLocale::c().toString(d, QStringLiteral("ddd dd MMM")), h);
+                skipped << QStringLiteral("%1 %2").arg(locale.toString(d, QStringLiteral("ddd dd MMM")), h);
         QString text = QCoreApplication::translate("ClockExplain", "%1 business day after %2 (%3 calendar")
-                           .arg(ordinal(r.duration.amount),
-                                triggerLabel(r) + QLatin1Char(' ') + wallText(c.triggerAt, cz), r.duration.calendar);
+                           .arg(ordinal(r.duration.amount), triggerWhen(r, wallText(c.triggerAt, cz, locale)),
+                                r.duration.calendar);
         if (!skipped.isEmpty())
             text +=
                 QCoreApplication::translate("ClockExplain", "; skipped: %1").arg(skipped.join(QStringLiteral(", ")));
@@ -147,13 +158,13 @@ QString explainDeadline(const ClockStatus &c, const QTimeZone &zone, const QHash
             text += (r.regime == QLatin1String("SEC")
                          ? QCoreApplication::translate("ClockExplain", ", by the %1 EDGAR cutoff: %2")
                          : QCoreApplication::translate("ClockExplain", ", by the %1 filing cutoff: %2"))
-                        .arg(r.duration.cutoff, wallText(own, cz));
+                        .arg(r.duration.cutoff, wallText(own, cz, locale));
             if (zone.id() != cz.id())
-                text += QCoreApplication::translate("ClockExplain", " (= %1)").arg(wallText(own, zone));
+                text += QCoreApplication::translate("ClockExplain", " (= %1)").arg(wallText(own, zone, locale));
         }
         text += basisSuffix(r);
         if (!c.delays.isEmpty() && c.deadline.isValid() && r.delay)
-            text += QStringLiteral("; ") + explainDelays(c, zone);
+            text += QStringLiteral("; ") + explainDelays(c, zone, locale);
         return text;
     }
     case ClockDuration::Kind::UndueDelay: {
@@ -163,7 +174,7 @@ QString explainDeadline(const ClockStatus &c, const QTimeZone &zone, const QHash
             text += QCoreApplication::translate("ClockExplain",
                                                 "; internal target %1 h after it: %2 (a target, not a legal deadline)")
                         .arg(*r.targetHours)
-                        .arg(wallText(c.target, zone));
+                        .arg(wallText(c.target, zone, locale));
         return text;
     }
     }

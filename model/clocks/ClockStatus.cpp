@@ -1,5 +1,7 @@
 #include "ClockStatus.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace firebreak {
@@ -12,6 +14,20 @@ double ClockStatus::fractionLeft(const QDateTime &now) const
     if (total <= 0)
         return 0.0;
     return std::clamp(static_cast<double>(now.secsTo(deadline)) / total, 0.0, 1.0);
+}
+
+QString clockStateLabel(ClockStatus::State s)
+{
+    switch (s) {
+    case ClockStatus::State::Waiting: return QCoreApplication::translate("ClockStatus", "waiting");
+    case ClockStatus::State::Running: return QCoreApplication::translate("ClockStatus", "running");
+    case ClockStatus::State::Overdue: return QCoreApplication::translate("ClockStatus", "overdue");
+    case ClockStatus::State::NoLimit: return QCoreApplication::translate("ClockStatus", "without undue delay");
+    case ClockStatus::State::Met: return QCoreApplication::translate("ClockStatus", "met");
+    case ClockStatus::State::MetLate: return QCoreApplication::translate("ClockStatus", "met late");
+    case ClockStatus::State::Waived: return QCoreApplication::translate("ClockStatus", "waived");
+    }
+    return {};
 }
 
 QString clockStateKey(ClockStatus::State s)

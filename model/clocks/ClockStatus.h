@@ -42,6 +42,8 @@ struct ClockStatus {
 };
 
 QString clockStateKey(ClockStatus::State s); // waiting, running, overdue, no-limit, met, met-late, waived
+// The state in words, in the interface language ("en cours"); English, as the key, without a translator.
+QString clockStateLabel(ClockStatus::State s);
 
 // "41 h 12 m", "overdue by 3 h 05 m", "2 d 4 h" — the countdown wording.
 QString formatTimeLeft(qint64 seconds);

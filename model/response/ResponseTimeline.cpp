@@ -174,7 +174,7 @@ Result<QStringList> ResponseService::closureBlockers(const QString &incidentId) 
         for (const ClockStatus &c : *clocks)
             if (c.open())
                 blockers << QCoreApplication::translate("Timeline", "notification clock unresolved: %1 (%2)")
-                                .arg(shipped::text(c.rule.title), clockStateKey(c.state));
+                                .arg(shipped::text(c.rule.title), clockStateLabel(c.state));
     } else {
         blockers << QCoreApplication::translate("Timeline",
                                                 "notification clocks could not be checked (no rules loaded)");

@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>EvidenceDetails</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n unreadable sector(s), filled with zeros&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n unreadable sector, filled with zeros&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n unreadable sectors, filled with zeros&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordKinds</name>
+    <message numerus="yes">
+        <source>%n affected system(s): %1</source>
+        <translation>
+            <numerusform>%n affected system: %1</numerusform>
+            <numerusform>%n affected systems: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n containment action(s): %1</source>
+        <translation>
+            <numerusform>%n containment action: %1</numerusform>
+            <numerusform>%n containment actions: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) logged, %1 with law enforcement.</source>
+        <translation>
+            <numerusform>%n contact logged, %1 with law enforcement.</numerusform>
+            <numerusform>%n contacts logged, %1 with law enforcement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence item(s): %1</source>
+        <translation>
+            <numerusform>%n evidence item: %1</numerusform>
+            <numerusform>%n evidence items: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RfoReport</name>
     <message numerus="yes">
         <source>%n system(s)</source>
@@ -99,12 +140,76 @@
     </message>
 </context>
 <context>
+    <name>firebreak::ui::ClosePanel</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n thing(s) block closing %1:&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n thing blocks closing %1:&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n things block closing %1:&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::ContactsPanel</name>
+    <message numerus="yes">
+        <source>%n contact(s) · %1</source>
+        <translation>
+            <numerusform>%n contact · %1</numerusform>
+            <numerusform>%n contacts · %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::IncidentListPane</name>
+    <message numerus="yes">
+        <source>%1 · %n open</source>
+        <translation>
+            <numerusform>%1 · %n open</numerusform>
+            <numerusform>%1 · %n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::IncidentWorkspace</name>
+    <message numerus="yes">
+        <source>C&amp;lose (%n blocking)</source>
+        <translation>
+            <numerusform>C&amp;lose (%n blocking)</numerusform>
+            <numerusform>C&amp;lose (%n blocking)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>firebreak::ui::InterruptedBanner</name>
     <message numerus="yes">
         <source>%n acquisitions never finished. First: %1</source>
         <translation>
             <numerusform>%n acquisition never finished. First: %1</numerusform>
             <numerusform>%n acquisitions never finished. First: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::IsolationPanel</name>
+    <message numerus="yes">
+        <source>%n action(s) on %1%2</source>
+        <translation>
+            <numerusform>%n action on %1%2</numerusform>
+            <numerusform>%n actions on %1%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n system</numerusform>
+            <numerusform>%n systems</numerusform>
         </translation>
     </message>
 </context>
@@ -139,6 +244,16 @@
         <translation>
             <numerusform>%n approved customer text; write or approve more with Customer texts…</numerusform>
             <numerusform>%n approved customer texts; write or approve more with Customer texts…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>firebreak::ui::WorkspaceHeader</name>
+    <message numerus="yes">
+        <source>%n item(s) block closing →</source>
+        <translation>
+            <numerusform>%n item blocks closing →</numerusform>
+            <numerusform>%n items block closing →</numerusform>
         </translation>
     </message>
 </context>

@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>%1 h after awareness %2 (binds: %3 h after %4 would be later, %5)</source>
-        <translation>%1 h après la prise de connaissance %2 (s&apos;applique : %3 h après %4 serait plus tard, %5)</translation>
+        <translation>%1 h après la prise de connaissance, le %2 (s&apos;applique : %3 h après %4 serait plus tard, %5)</translation>
     </message>
     <message>
         <source>%1 (binds; the %2 h limit after awareness is later)</source>
@@ -481,6 +481,42 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A clock&apos;s trigger (%1, e.g. &quot;awareness&quot;) and its instant (%2, a weekday, date, time and zone)</extracomment>
+        <translation>%1, le %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClockStatus</name>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>dépassé</translation>
+    </message>
+    <message>
+        <source>without undue delay</source>
+        <translation>dans les meilleurs délais</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>respecté</translation>
+    </message>
+    <message>
+        <source>met late</source>
+        <translation>respecté hors délai</translation>
+    </message>
+    <message>
+        <source>waived</source>
+        <translation>décision de ne pas notifier</translation>
     </message>
 </context>
 <context>
@@ -868,12 +904,15 @@
 <context>
     <name>EvidenceDetails</name>
     <message>
-        <source>&lt;b&gt;%1 unreadable sector(s), filled with zeros&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1 secteur(s) illisible(s), rempli(s) de zéros&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>sector %1%2 at byte %3 (%4)</source>
         <translation>secteur %1%2 à l&apos;octet %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n unreadable sector(s), filled with zeros&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n secteur illisible, rempli de zéros&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n secteurs illisibles, remplis de zéros&lt;/b&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1369,20 +1408,12 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
         <translation>Impossible de lire les systèmes affectés : %1</translation>
     </message>
     <message>
-        <source>%1 affected system(s): %2</source>
-        <translation>%1 système(s) affecté(s) : %2</translation>
-    </message>
-    <message>
         <source>No affected systems recorded yet.</source>
         <translation>Aucun système affecté enregistré pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Could not read the containment actions: %1</source>
         <translation>Impossible de lire les mesures de confinement : %1</translation>
-    </message>
-    <message>
-        <source>%1 containment action(s): %2</source>
-        <translation>%1 mesure(s) de confinement : %2</translation>
     </message>
     <message>
         <source>No system isolated yet.</source>
@@ -1393,20 +1424,12 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
         <translation>Impossible de lire le journal des contacts : %1</translation>
     </message>
     <message>
-        <source>%1 contact(s) logged, %2 with law enforcement.</source>
-        <translation>%1 contact(s) consigné(s), dont %2 avec les forces de l&apos;ordre.</translation>
-    </message>
-    <message>
         <source>No contact logged yet.</source>
         <translation>Aucun contact consigné pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Could not read the evidence register: %1</source>
         <translation>Impossible de lire le registre des preuves : %1</translation>
-    </message>
-    <message>
-        <source>%1 evidence item(s): %2</source>
-        <translation>%1 pièce(s) à conviction : %2</translation>
     </message>
     <message>
         <source>No evidence registered yet.</source>
@@ -1447,6 +1470,34 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
     <message>
         <source>Kept with the notification clocks.</source>
         <translation>Suivi avec les délais de notification.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n affected system(s): %1</source>
+        <translation>
+            <numerusform>%n système affecté : %1</numerusform>
+            <numerusform>%n systèmes affectés : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n containment action(s): %1</source>
+        <translation>
+            <numerusform>%n mesure de confinement : %1</numerusform>
+            <numerusform>%n mesures de confinement : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) logged, %1 with law enforcement.</source>
+        <translation>
+            <numerusform>%n contact consigné, dont %1 avec les forces de l&apos;ordre.</numerusform>
+            <numerusform>%n contacts consignés, dont %1 avec les forces de l&apos;ordre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence item(s): %1</source>
+        <translation>
+            <numerusform>%n pièce à conviction : %1</numerusform>
+            <numerusform>%n pièces à conviction : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2394,138 @@ Enregistrements de données personnelles concernés : %1 (nombre approximatif : 
         <source>U.S. Securities and Exchange Commission (EDGAR)</source>
         <translation>U.S. Securities and Exchange Commission (EDGAR)</translation>
     </message>
+    <message>
+        <source>Call, do not e-mail, if the mail system may be compromised. Say what is known, what is not, and when the next update comes.</source>
+        <translation>Appelez plutôt que d&apos;écrire si la messagerie a pu être compromise. Dites ce que l&apos;on sait, ce que l&apos;on ignore encore et à quelle heure aura lieu le prochain point.</translation>
+    </message>
+    <message>
+        <source>Which systems, accounts and data are involved? Discovery is not awareness: record when a reasonable degree of certainty was reached.</source>
+        <translation>Quels systèmes, comptes et données sont concernés ? La découverte n&apos;est pas la prise de connaissance : consignez le moment où un degré raisonnable de certitude a été atteint.</translation>
+    </message>
+    <message>
+        <source>Personal data? Project data? A significant incident under NIS2? Major under DORA? Material for the SEC? Each yes starts a clock from its trigger instant.</source>
+        <translation>Données à caractère personnel ? Données de projet ? Incident important au sens de NIS2 ? Incident majeur au sens de DORA ? Incident significatif pour la SEC ? Chaque « oui » déclenche un délai à compter de son fait générateur.</translation>
+    </message>
+    <message>
+        <source>Reset the password, revoke sessions, tokens and API keys, remove unknown MFA devices, check mailbox rules and OAuth grants.</source>
+        <translation>Réinitialisez le mot de passe, révoquez les sessions, jetons et clés d&apos;API, supprimez les appareils MFA inconnus, vérifiez les règles de la boîte aux lettres et les autorisations OAuth.</translation>
+    </message>
+    <message>
+        <source>Cut network access (switch port, firewall rule, VLAN) rather than powering off: memory holds evidence. Record each action and how it was verified.</source>
+        <translation>Coupez l&apos;accès réseau (port du commutateur, règle de pare-feu, VLAN) plutôt que d&apos;éteindre : la mémoire contient des preuves. Consignez chaque action et la façon dont elle a été vérifiée.</translation>
+    </message>
+    <message>
+        <source>Record agency, officer and case reference. Law enforcement may take over the root-cause analysis.</source>
+        <translation>Consignez le service d&apos;enquête, l&apos;enquêteur et la référence du dossier. Les enquêteurs peuvent reprendre à leur compte l&apos;analyse des causes racines.</translation>
+    </message>
+    <message>
+        <source>Export the identity provider&apos;s sign-in and audit logs for the account and register them as evidence before they roll over.</source>
+        <translation>Exportez les journaux de connexion et d&apos;audit du fournisseur d&apos;identité pour ce compte et enregistrez-les comme preuves avant qu&apos;ils ne soient écrasés.</translation>
+    </message>
+    <message>
+        <source>Order of volatility (RFC 3227): registers and cache, routing/ARP/process tables and memory, temporary file systems, then disk.</source>
+        <translation>Ordre de volatilité (RFC 3227) : registres et cache, tables de routage, ARP et processus, et mémoire, systèmes de fichiers temporaires, puis disque.</translation>
+    </message>
+    <message>
+        <source>Image the whole device read-only, hash it (MD5, SHA-1, SHA-256) and verify. Record where the original media is stored.</source>
+        <translation>Faites une image complète du support en lecture seule, calculez ses empreintes (MD5, SHA-1, SHA-256) et vérifiez-les. Consignez le lieu de conservation du support original.</translation>
+    </message>
+    <message>
+        <source>Rebuild from known-good media or backups, rotate credentials, patch the entry point. Record when service was restored: it ends the outage.</source>
+        <translation>Reconstruisez à partir de supports ou de sauvegardes sains, renouvelez les identifiants, corrigez la faille d&apos;entrée. Consignez l&apos;heure du rétablissement du service : elle marque la fin de l&apos;interruption.</translation>
+    </message>
+    <message>
+        <source>Scan, check for the indicators of compromise, watch the systems closely for a period before closing.</source>
+        <translation>Analysez les systèmes, recherchez les indicateurs de compromission et surveillez-les de près pendant un temps avant de clôturer.</translation>
+    </message>
+    <message>
+        <source>How was the intrusion detected? What triggered it? Ask why five times. Record contributing factors and lessons learned.</source>
+        <translation>Comment l&apos;intrusion a-t-elle été détectée ? Qu&apos;est-ce qui l&apos;a permise ? Demandez « pourquoi » cinq fois de suite. Consignez les facteurs contributifs et les enseignements tirés.</translation>
+    </message>
+    <message>
+        <source>Summary, impact, cause in plain language, steps taken, corrective actions. No internal names or IPs.</source>
+        <translation>Résumé, impact, cause expliquée simplement, mesures prises, actions correctives. Aucun nom interne ni adresse IP.</translation>
+    </message>
+    <message>
+        <source>Blameless review of the timeline, what went well, what went wrong, where we got lucky.</source>
+        <translation>Revue de la chronologie sans recherche de responsable : ce qui a bien fonctionné, ce qui a mal tourné, là où nous avons eu de la chance.</translation>
+    </message>
+    <message>
+        <source>Asset tag, serial, owner, last seen where and when, full-disk encryption status, what data it held.</source>
+        <translation>Numéro d&apos;inventaire, numéro de série, utilisateur, dernier lieu et dernière heure où il a été vu, état du chiffrement intégral du disque, données qu&apos;il contenait.</translation>
+    </message>
+    <message>
+        <source>Use device management to lock or wipe; revoke its certificates, VPN profile and sessions.</source>
+        <translation>Verrouillez ou effacez l&apos;appareil depuis l&apos;outil de gestion des terminaux (MDM) ; révoquez ses certificats, son profil VPN et ses sessions.</translation>
+    </message>
+    <message>
+        <source>Record the police station, officer and report number in the contacts log.</source>
+        <translation>Consignez le commissariat ou la brigade, l&apos;agent et le numéro du récépissé de plainte dans le journal des contacts.</translation>
+    </message>
+    <message>
+        <source>Assess likely consequences for the people concerned. Risk: notify the authority within 72 h (Art. 33). High risk: tell the data subjects without undue delay (Art. 34). Record the decision and why, even when not notifying (Art. 33(5)).</source>
+        <translation>Évaluez les conséquences probables pour les personnes concernées. Risque : notifiez l&apos;autorité de contrôle dans les 72 h (art. 33 du RGPD). Risque élevé : informez les personnes concernées dans les meilleurs délais (art. 34). Documentez la décision et ses motifs, même en l&apos;absence de notification (art. 33, § 5).</translation>
+    </message>
+    <message>
+        <source>Customer notice (24 h), supervisory authority (72 h), data subjects if high risk. Late notices must give the reasons for the delay.</source>
+        <translation>Notification aux clients (24 h), à l&apos;autorité de contrôle (72 h), aux personnes concernées en cas de risque élevé. Une notification tardive doit être accompagnée des motifs du retard.</translation>
+    </message>
+    <message>
+        <source>Disconnect affected hosts from the network (do not power off), disable shares and the accounts in use, block the command-and-control indicators at the perimeter.</source>
+        <translation>Déconnectez du réseau les machines touchées (sans les éteindre), désactivez les partages et les comptes utilisés, bloquez en périphérie les indicateurs de commande et de contrôle (C2).</translation>
+    </message>
+    <message>
+        <source>Hash and register the note and samples; they identify the strain and possibly a decryptor.</source>
+        <translation>Calculez l&apos;empreinte de la demande de rançon et des échantillons puis enregistrez-les : ils permettent d&apos;identifier la souche, et peut-être un outil de déchiffrement.</translation>
+    </message>
+    <message>
+        <source>Restore only from backups taken before the intrusion and verified clean; the attacker may have been present for weeks.</source>
+        <translation>Ne restaurez qu&apos;à partir de sauvegardes antérieures à l&apos;intrusion et vérifiées saines : l&apos;attaquant était peut-être présent depuis des semaines.</translation>
+    </message>
+    <message>
+        <source>customer contract</source>
+        <translation>contrat client</translation>
+    </message>
+    <message>
+        <source>DORA RTS (EU) 2025/301 Art. 5(1)</source>
+        <translation>DORA, règlement délégué (UE) 2025/301, art. 5, § 1</translation>
+    </message>
+    <message>
+        <source>DORA RTS (EU) 2025/301 Art. 5(2)</source>
+        <translation>DORA, règlement délégué (UE) 2025/301, art. 5, § 2</translation>
+    </message>
+    <message>
+        <source>DORA RTS (EU) 2025/301 Art. 5(3)</source>
+        <translation>DORA, règlement délégué (UE) 2025/301, art. 5, § 3</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 33(1)</source>
+        <translation>RGPD, art. 33, § 1</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 34(1)</source>
+        <translation>RGPD, art. 34, § 1</translation>
+    </message>
+    <message>
+        <source>NIS2 Art. 23(4)(a)</source>
+        <translation>NIS2, art. 23, § 4, a)</translation>
+    </message>
+    <message>
+        <source>NIS2 Art. 23(4)(b)</source>
+        <translation>NIS2, art. 23, § 4, b)</translation>
+    </message>
+    <message>
+        <source>NIS2 Art. 23(4)(d)</source>
+        <translation>NIS2, art. 23, § 4, d)</translation>
+    </message>
+    <message>
+        <source>Form 8-K Item 1.05 and General Instruction B.1</source>
+        <translation>Formulaire 8-K, point 1.05, et instruction générale B.1</translation>
+    </message>
+    <message>
+        <source>Form 8-K Item 1.05(c)</source>
+        <translation>Formulaire 8-K, point 1.05(c)</translation>
+    </message>
 </context>
 <context>
     <name>StoreErrorPage</name>
@@ -3163,6 +3346,10 @@ Les fichiers de cette tentative restent en place, marqués .incomplete, avec leu
     <message>
         <source>Cancelling… nothing will be registered.</source>
         <translation>Annulation… rien ne sera enregistré.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>ex. %1</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4266,34 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
         <source>%1 notification deadlines need attention</source>
         <translation>%1 échéances de notification demandent votre attention</translation>
     </message>
+    <message>
+        <source>TARGET PASSED: %1 · %2</source>
+        <translation>OBJECTIF DÉPASSÉ : %1 · %2</translation>
+    </message>
+    <message>
+        <source>Target: %1 · %2</source>
+        <translation>Objectif : %1 · %2</translation>
+    </message>
+    <message>
+        <source>The internal target was %1 (%2). The law says without undue delay: send the communication or record why not.</source>
+        <translation>L&apos;objectif interne était le %1 (%2). La loi impose d&apos;agir dans les meilleurs délais : envoyez la communication ou consignez pourquoi elle n&apos;est pas envoyée.</translation>
+    </message>
+    <message>
+        <source>%1 left to the internal target %2 (not a legal deadline: the law says without undue delay). Recipient: %3.</source>
+        <translation>Il reste %1 avant l&apos;objectif interne du %2 (ce n&apos;est pas une échéance légale : la loi impose d&apos;agir dans les meilleurs délais). Destinataire : %3.</translation>
+    </message>
+    <message>
+        <source>OVERDUE: %1 · %2</source>
+        <translation>EN RETARD : %1 · %2</translation>
+    </message>
+    <message>
+        <source>Deadline was %1 (%2). Send the notice or record why not.</source>
+        <translation>L&apos;échéance était le %1 (%2). Envoyez la notification ou consignez pourquoi elle n&apos;est pas envoyée.</translation>
+    </message>
+    <message>
+        <source>%1 left, due %2. Recipient: %3.</source>
+        <translation>Il reste %1, échéance le %2. Destinataire : %3.</translation>
+    </message>
 </context>
 <context>
     <name>firebreak::ui::ClockCard</name>
@@ -4177,10 +4392,6 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
         <translation>&lt;b&gt;%1 est clos&lt;/b&gt; depuis le %2. Rouvrez-le, avec un motif, pour le modifier à nouveau.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 thing(s) block closing %2:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1 point(s) bloquent la clôture de %2 :&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Nothing blocks closing.&lt;/b&gt; Every mandatory step is done or skipped, the root cause is recorded, the notification clocks are resolved and the evidence verifies.</source>
         <translation>&lt;b&gt;Rien ne bloque la clôture.&lt;/b&gt; Chaque étape obligatoire est faite ou ignorée, la cause racine est enregistrée, les délais de notification sont résolus et les preuves sont vérifiées.</translation>
     </message>
@@ -4235,6 +4446,13 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     <message>
         <source>Closing freezes the response and is recorded in the audit log; you confirm it first.</source>
         <translation>La clôture fige la réponse et est consignée dans le journal d&apos;audit ; vous la confirmez d&apos;abord.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n thing(s) block closing %1:&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n point bloque la clôture de %1 :&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n points bloquent la clôture de %1 :&lt;/b&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4395,16 +4613,19 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
         <translation>Contact avec les forces de l&apos;ordre</translation>
     </message>
     <message>
-        <source>%1 contact(s) · %2</source>
-        <translation>%1 contact(s) · %2</translation>
-    </message>
-    <message>
         <source>⚑ %1 with law enforcement</source>
         <translation>⚑ %1 avec les forces de l&apos;ordre</translation>
     </message>
     <message>
         <source>none with law enforcement</source>
         <translation>aucun avec les forces de l&apos;ordre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) · %1</source>
+        <translation>
+            <numerusform>%n contact · %1</numerusform>
+            <numerusform>%n contacts · %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4729,6 +4950,14 @@ Pour modifier un instant enregistré, utilisez « Corriger le déclencheur… »
     <message>
         <source>transfer</source>
         <translation>remise</translation>
+    </message>
+    <message>
+        <source>Held by %1 since %2</source>
+        <translation>Sous la garde de %1 depuis le %2</translation>
+    </message>
+    <message>
+        <source>Held by %1</source>
+        <translation>Sous la garde de %1</translation>
     </message>
 </context>
 <context>
@@ -5577,10 +5806,6 @@ Le destinataire exécute :
         <translation>Filtrer les incidents par id, titre, responsable, gravité ou phase  (Ctrl+F)</translation>
     </message>
     <message>
-        <source>%1 %2 · %3 open</source>
-        <translation>%1 %2 · %3 ouvert(s)</translation>
-    </message>
-    <message>
         <source>%1 of %2 incidents shown</source>
         <translation>%1 incidents affichés sur %2</translation>
     </message>
@@ -5591,6 +5816,20 @@ Le destinataire exécute :
     <message>
         <source>No incidents match “%1” — press Esc in the filter to clear it</source>
         <translation>Aucun incident ne correspond à « %1 » — appuyez sur Échap dans le filtre pour l&apos;effacer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n open</source>
+        <translation>
+            <numerusform>%1 · %n ouvert</numerusform>
+            <numerusform>%1 · %n ouverts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5652,12 +5891,15 @@ Le destinataire exécute :
         <translation>C&amp;lôture ✓</translation>
     </message>
     <message>
-        <source>C&amp;lose (%1 blocking)</source>
-        <translation>C&amp;lôture (%1 bloquant(s))</translation>
-    </message>
-    <message>
         <source>The phase was not changed: %1</source>
         <translation>La phase n&apos;a pas été changée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>C&amp;lose (%n blocking)</source>
+        <translation>
+            <numerusform>C&amp;lôture (%n bloquant)</numerusform>
+            <numerusform>C&amp;lôture (%n bloquants)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5724,12 +5966,22 @@ Le destinataire exécute :
         <translation>non vérifié</translation>
     </message>
     <message>
-        <source>%1 action(s) on %2 system(s)%3</source>
-        <translation>%1 action(s) sur %2 système(s)%3</translation>
-    </message>
-    <message>
         <source> · %1 not verified</source>
         <translation> · %1 non vérifiée(s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) on %1%2</source>
+        <translation>
+            <numerusform>%n action sur %1%2</numerusform>
+            <numerusform>%n actions sur %1%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n système</numerusform>
+            <numerusform>%n systèmes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7830,10 +8082,6 @@ Vérifiée le %2</translation>
         <translation>✓ Prêt à clore</translation>
     </message>
     <message>
-        <source>%1 item(s) block closing →</source>
-        <translation>%1 point(s) bloquent la clôture →</translation>
-    </message>
-    <message>
         <source>Nothing blocks closing</source>
         <translation>Rien ne bloque la clôture</translation>
     </message>
@@ -7842,6 +8090,13 @@ Vérifiée le %2</translation>
 • </source>
         <translation>Bloque la clôture :
 • </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) block closing →</source>
+        <translation>
+            <numerusform>%n point bloque la clôture →</numerusform>
+            <numerusform>%n points bloquent la clôture →</numerusform>
+        </translation>
     </message>
 </context>
 <context>

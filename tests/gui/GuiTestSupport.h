@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QDialog>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -29,6 +31,11 @@ inline void initEnvironment()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("FirebreakTests"));
     QCoreApplication::setApplicationName(QStringLiteral("firebreak-gui-tests"));
+    // One settings file per test program: ctest runs GUI tests in parallel, and one
+    // program's profile (tst_gui_actions picks "CNIL (France)") must not show in another's dialogs.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QLatin1Char('/') +
+                           QFileInfo(QCoreApplication::applicationFilePath()).baseName());
     QSettings().clear();
     qputenv("FIREBREAK_ACTOR", "tester");
 }

@@ -94,6 +94,8 @@ private slots:
         // Severity and phase come from the model, through the same translator.
         QCOMPARE(severityLabel(Severity::Critical), QStringLiteral("Critique"));
         QCOMPARE(phaseLabel(Phase::Triage), QStringLiteral("Détection et tri"));
+        // French plurals, not "ouvert(s)".
+        QCOMPARE(child<QLabel>(&w, "incidentCountLabel")->text(), QStringLiteral("1 incident · 1 ouvert"));
         auto *filter = child<QLineEdit>(&w, "filterEdit");
         QVERIFY(filter->placeholderText().startsWith(QStringLiteral("Filtrer les incidents")));
         table->selectRow(0);
@@ -111,6 +113,25 @@ private slots:
         auto *buttons = child<QDialogButtonBox>(&dlg, "buttonBox");
         QCOMPARE(ui::chrome::okButton(buttons)->text(), QStringLiteral("Ouvrir l'incident"));
         save(&dlg, QStringLiteral("new-incident"));
+    }
+
+    // A clock that blocks closing says its state in French: "(dépassé)", not "(overdue)" or "(running)".
+    void closeBlockersAreFrench()
+    {
+        ReportFixture f;
+        const QString problems = f.build(m_dir.filePath(QStringLiteral("blockers.sqlite")));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        // Project data too, from the incident's one awareness: its 72 h customer clock is past due by now.
+        const QDateTime awareness = f.clocks->clock(f.id, QStringLiteral("gdpr-art33"))->triggerAt;
+        const Status classified = f.clocks->classify(f.id, {QStringLiteral("project-data")}, awareness, {});
+        QVERIFY2(classified.ok(), classified.ok() ? "" : qPrintable(classified.error().message));
+        auto blockers = f.response->closureBlockers(f.id);
+        QVERIFY(blockers.ok());
+        const QString joined = blockers->join(QLatin1Char('\n'));
+        QVERIFY2(
+            joined.contains(QStringLiteral(
+                "délai de notification non soldé : Notification client : violation de données de projet (dépassé)")),
+            qPrintable(joined));
     }
 
     // One layout, two languages: the French templates carry exactly the
@@ -143,10 +164,19 @@ private slots:
                                             QStringLiteral("Ce que nous avons fait"), QStringLiteral("sur")};
         QTest::addRow("internal") << int(DocumentKind::Internal)
                                   << QStringList{QStringLiteral("RAPPORT POST-INCIDENT"), QStringLiteral("Préparé par"),
-                                                 QStringLiteral("Vérification de la piste d'audit")};
-        QTest::addRow("notice") << int(DocumentKind::Notice)
-                                << QStringList{QStringLiteral("BROUILLON DE NOTIFICATION"),
-                                               QStringLiteral("Base juridique"), QStringLiteral("Destinataire")};
+                                                 QStringLiteral("Vérification de la piste d'audit"),
+                                                 // The shipped playbook, its steps and the clocks, in French.
+                                                 QStringLiteral("Rançongiciel"),
+                                                 QStringLiteral("Isoler les systèmes touchés"),
+                                                 QStringLiteral("RGPD art. 33 : notifier l'autorité de contrôle")};
+        QTest::addRow("notice")
+            << int(DocumentKind::Notice)
+            << QStringList{QStringLiteral("BROUILLON DE NOTIFICATION"),
+                           QStringLiteral("Base juridique"),
+                           QStringLiteral("Destinataire"),
+                           QStringLiteral("Obligation Notification client : violation de données personnelles"),
+                           QStringLiteral("Destinataire clients concernés"),
+                           QStringLiteral("Base juridique Contrats clients : notification")};
         QTest::addRow("custody") << int(DocumentKind::Custody)
                                  << QStringList{QStringLiteral("CHAÎNE DE POSSESSION"), QStringLiteral("Intégrité"),
                                                 QStringLiteral("Reçu par")};

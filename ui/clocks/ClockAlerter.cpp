@@ -1,6 +1,8 @@
 #include "ClockAlerter.h"
 
+#include "model/ShippedTexts.h"
 #include "ui/StoreNames.h"
+#include "ui/Units.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
@@ -28,6 +30,35 @@ QString rawThresholds(const QSettings &s)
 QString clockPrefix(const QString &alertId)
 {
     return alertId.left(alertId.lastIndexOf(QLatin1Char('/')) + 1);
+}
+
+// model/clocks/AlertPolicy decides which alerts are due and words them in
+// English; the tray and the status bar speak the interface language, with
+// its units ("36 h 00 min") and dates ("lun. 9 nov."), and the clock's
+// shipped title and recipient translated.
+void localise(ClockAlert &a, const ClockStatus &legal, const QDateTime &now)
+{
+    const bool isTarget = legal.state == ClockStatus::State::NoLimit && legal.target.isValid();
+    const QDateTime due = isTarget ? legal.target : legal.deadline;
+    const QString left = units::timeLeft(now.secsTo(due));
+    const QString when = units::dateTime(due);
+    const QString title = shipped::text(legal.rule.title);
+    const QString recipient = shipped::text(legal.rule.recipient);
+    if (isTarget) {
+        a.title = (a.overdue ? ClockAlerter::tr("TARGET PASSED: %1 · %2") : ClockAlerter::tr("Target: %1 · %2"))
+                      .arg(title, a.incidentId);
+        a.message = a.overdue ? ClockAlerter::tr("The internal target was %1 (%2). The law says without undue delay: "
+                                                 "send the communication or record why not.")
+                                    .arg(when, left)
+                              : ClockAlerter::tr("%1 left to the internal target %2 (not a legal deadline: the law "
+                                                 "says without undue delay). Recipient: %3.")
+                                    .arg(left, when, recipient);
+        return;
+    }
+    a.title = a.overdue ? ClockAlerter::tr("OVERDUE: %1 · %2").arg(title, a.incidentId)
+                        : QStringLiteral("%1 · %2").arg(title, a.incidentId);
+    a.message = a.overdue ? ClockAlerter::tr("Deadline was %1 (%2). Send the notice or record why not.").arg(when, left)
+                          : ClockAlerter::tr("%1 left, due %2. Recipient: %3.").arg(left, when, recipient);
 }
 } // namespace
 
@@ -114,7 +145,12 @@ QList<ClockAlert> ClockAlerter::check()
     const QStringList stored = m_settings->value(key).toStringList();
     const QSet<QString> announced(stored.begin(), stored.end());
     QStringList superseded;
-    const QList<ClockAlert> alerts = dueAlerts(*open, m_store->clock().nowUtc(), thresholds(), announced, &superseded);
+    const QDateTime now = m_store->clock().nowUtc();
+    QList<ClockAlert> alerts = dueAlerts(*open, now, thresholds(), announced, &superseded);
+    for (ClockAlert &a : alerts)
+        for (const ClockStatus &c : std::as_const(*open))
+            if (c.incidentId == a.incidentId && c.rule.id == a.clockId)
+                localise(a, c, now);
 
     // Remember what was said (and what it made redundant); forget clocks
     // that are no longer open so the list stays small.

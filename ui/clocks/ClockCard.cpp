@@ -125,7 +125,7 @@ void ClockCard::showStatus(const ClockStatus &c, const QDateTime &now, const QSt
     // A deadline a DPO can check by hand: its arithmetic and legal basis.
     // The shipped and user calendars, read once (the card refreshes every few seconds).
     static const QHash<QString, HolidayCalendar> calendars = ruleloader::load({ruleloader::userRuleDir()}).calendars;
-    m_basis->setText(explainDeadline(c, QTimeZone::systemTimeZone(), calendars));
+    m_basis->setText(explainDeadline(c, QTimeZone::systemTimeZone(), calendars, QLocale()));
     m_countdown->setText(clocktext::countdownText(c, now));
     const QString tip = clocktext::deadlineTooltip(c);
     for (QWidget *w : {static_cast<QWidget *>(m_deadline), static_cast<QWidget *>(m_countdown),

@@ -154,7 +154,7 @@ void AddEvidenceDialog::setPath(const QString &path)
 {
     m_path->setText(path);
     if (m_source->text().trimmed().isEmpty())
-        m_source->setPlaceholderText(QStringLiteral("e.g. %1").arg(QFileInfo(path).absoluteFilePath()));
+        m_source->setPlaceholderText(tr("e.g. %1").arg(QFileInfo(path).absoluteFilePath()));
 }
 
 bool AddEvidenceDialog::isRunning() const

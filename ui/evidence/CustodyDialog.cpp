@@ -3,6 +3,7 @@
 #include "ZonedTimeEdit.h"
 #include "model/evidence/CustodyHolder.h"
 #include "ui/DialogChrome.h"
+#include "ui/Units.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -13,6 +14,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace firebreak::ui {
 
@@ -39,7 +42,7 @@ CustodyDialog::CustodyDialog(CaseStore &store, const QString &incidentId, const 
       m_action(new QComboBox(this)), m_from(new QLineEdit(this)), m_to(new QLineEdit(this)),
       m_at(new ZonedTimeEdit(store.clock().nowUtc(), this)), m_purpose(new QLineEdit(this)),
       m_location(new QLineEdit(this)), m_method(new QLineEdit(this)), m_notes(new QPlainTextEdit(this)),
-      m_override(new QLineEdit(this)), m_form(new QFormLayout),
+      m_override(new QLineEdit(this)), m_holderLine(new QLabel(this)), m_form(new QFormLayout),
       m_hint(chrome::hintLabel({}, QStringLiteral("validationHint"), this)), m_error(chrome::errorLabel(this)),
       m_buttons(chrome::buttonBox(tr("Record"), this))
 {
@@ -69,7 +72,9 @@ CustodyDialog::CustodyDialog(CaseStore &store, const QString &incidentId, const 
     m_override->setPlaceholderText(tr("Required: why it is recorded from someone who does not hold it"));
     if (auto events = m_service.custody(incidentId, evidenceNumber); events && !events->isEmpty()) {
         m_chain = *events;
-        m_holder = holderOf(m_chain).party;
+        const CustodyHolder holder = holderOf(m_chain);
+        m_holder = holder.party;
+        m_holderSince = holder.by.at;
         const CustodyEvent &last = events->last();
         m_from->setText(!m_holder.isEmpty() ? m_holder : !last.toParty.isEmpty() ? last.toParty : last.recordedBy);
     }
@@ -83,6 +88,12 @@ CustodyDialog::CustodyDialog(CaseStore &store, const QString &incidentId, const 
     m_form->addRow(tr("&Location:"), m_location);
     m_form->addRow(tr("&Method:"), m_method);
     m_form->addRow(tr("&Notes:"), m_notes);
+    // The validation hint names the holder only until a reason is typed;
+    // this line stays, so the user sees whose custody the entry overrides.
+    m_holderLine->setObjectName(QStringLiteral("custodyHolderLabel"));
+    m_holderLine->setWordWrap(true);
+    m_holderLine->setTextFormat(Qt::PlainText);
+    m_form->addRow(QString(), m_holderLine);
     m_form->addRow(tr("&Reason:"), m_override);
 
     auto *layout = new QVBoxLayout(this);
@@ -151,6 +162,16 @@ void CustodyDialog::revalidate()
     const bool needsReason = fromIsNotHolder();
     m_override->setVisible(needsReason);
     m_form->labelForField(m_override)->setVisible(needsReason);
+    m_holderLine->setText(m_holderSince.isValid()
+                              ? tr("Held by %1 since %2").arg(m_holder, units::dateTime(m_holderSince))
+                              : tr("Held by %1").arg(m_holder));
+    const bool rowsChanged = m_holderLine->isHidden() == needsReason;
+    m_holderLine->setVisible(needsReason);
+    // The rows appear while the dialog is open: let it grow so they are not squeezed onto Notes.
+    if (rowsChanged && isVisible()) {
+        layout()->activate();
+        resize(width(), std::max(height(), sizeHint().height()));
+    }
     m_from->setPlaceholderText(transfer ? tr("Required: who handed it over (name, title, phone)") : tr("Who had it"));
     m_to->setPlaceholderText(transfer ? tr("Required: who received it (name, title, phone)") : tr("Who has it now"));
     m_purpose->setPlaceholderText(a == QLatin1String("stored") ? tr("Why it was moved")

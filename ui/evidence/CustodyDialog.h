@@ -52,6 +52,8 @@ private:
     QLineEdit *m_override; // why a hand-off is recorded from someone who does not hold the item
     QList<CustodyEvent> m_chain;
     QString m_holder;
+    QDateTime m_holderSince; // when the chain made m_holder the holder
+    QLabel *m_holderLine;    // "Held by … since …": whose custody a non-holder hand-off overrides
     QFormLayout *m_form;
     QLabel *m_hint;
     QLabel *m_error;

@@ -74,8 +74,8 @@ QString badSectorsHtml(const QJsonObject &details)
     const int count = details.value(QStringLiteral("bad_sector_count")).toInt(int(ranges.size()));
     if (count == 0 && ranges.isEmpty())
         return QStringLiteral("none");
-    QStringList lines{
-        QCoreApplication::translate("EvidenceDetails", "<b>%1 unreadable sector(s), filled with zeros</b>").arg(count)};
+    QStringList lines{QCoreApplication::translate("EvidenceDetails",
+                                                  "<b>%n unreadable sector(s), filled with zeros</b>", nullptr, count)};
     for (const QJsonValue &v : ranges) {
         const QJsonObject b = v.toObject();
         const qint64 first = qint64(b.value(QStringLiteral("first_sector")).toDouble());

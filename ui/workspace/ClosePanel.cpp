@@ -154,7 +154,7 @@ void ClosePanel::setData(const Incident &incident, const QStringList &blockers)
         m_status->setText(tr("<b>%1 is closed</b> since %2. Reopen it, with a reason, to change it again.")
                               .arg(incident.id, timetext::local(incident.closedAt)));
     else if (blocked)
-        m_status->setText(tr("<b>%1 thing(s) block closing %2:</b>").arg(blockers.size()).arg(incident.id));
+        m_status->setText(tr("<b>%n thing(s) block closing %1:</b>", nullptr, int(blockers.size())).arg(incident.id));
     else
         m_status->setText(tr("<b>Nothing blocks closing.</b> Every mandatory step is done or skipped, the "
                              "root cause is recorded, the notification clocks are resolved and the "

@@ -45,8 +45,7 @@ QString ContactsPanel::reload(const Incident &)
     if (list->isEmpty())
         setSummary({});
     else
-        setSummary(tr("%1 contact(s) · %2")
-                       .arg(list->size())
+        setSummary(tr("%n contact(s) · %1", nullptr, int(list->size()))
                        .arg(law ? tr("⚑ %1 with law enforcement").arg(law) : tr("none with law enforcement")));
     return {};
 }

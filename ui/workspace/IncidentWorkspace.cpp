@@ -270,9 +270,10 @@ void IncidentWorkspace::updateTabTitles(int timeline, int contacts, int isolatio
     m_tabs->setTabText(int(Tab::Isolation), count(tr("&Isolation"), isolation));
     m_tabs->setTabText(int(Tab::Restore), count(tr("R&estore"), recovery));
     const bool closed = m_incident.status == IncidentStatus::Closed;
-    m_tabs->setTabText(int(Tab::Close), closed               ? tr("C&losed")
-                                        : blockers.isEmpty() ? tr("C&lose ✓")
-                                                             : tr("C&lose (%1 blocking)").arg(blockers.size()));
+    m_tabs->setTabText(int(Tab::Close), closed ? tr("C&losed")
+                                        : blockers.isEmpty()
+                                            ? tr("C&lose ✓")
+                                            : tr("C&lose (%n blocking)", nullptr, int(blockers.size())));
 }
 
 void IncidentWorkspace::showSelectedStep()

@@ -51,10 +51,9 @@ QString IsolationPanel::reload(const Incident &incident)
     if (list->isEmpty())
         setSummary({});
     else
-        setSummary(tr("%1 action(s) on %2 system(s)%3")
-                       .arg(list->size())
-                       .arg(systems.size())
-                       .arg(unverified ? tr(" · %1 not verified").arg(unverified) : QString()));
+        setSummary(tr("%n action(s) on %1%2", nullptr, int(list->size()))
+                       .arg(tr("%n system(s)", nullptr, int(systems.size())),
+                            unverified ? tr(" · %1 not verified").arg(unverified) : QString()));
     return {};
 }
 

@@ -78,10 +78,10 @@ QString recordedSoFar(const WorkspaceContext &ctx, const QString &kind, bool *an
             return QCoreApplication::translate("RecordKinds", "Could not read the affected systems: %1")
                 .arg(list.error().message);
         *any = !list->isEmpty();
-        return *any ? QCoreApplication::translate("RecordKinds", "%1 affected system(s): %2")
-                          .arg(list->size())
-                          .arg(names<AffectedSystem>(*list, [](const AffectedSystem &s) { return s.hostname; }))
-                    : QCoreApplication::translate("RecordKinds", "No affected systems recorded yet.");
+        return *any
+                   ? QCoreApplication::translate("RecordKinds", "%n affected system(s): %1", nullptr, int(list->size()))
+                         .arg(names<AffectedSystem>(*list, [](const AffectedSystem &s) { return s.hostname; }))
+                   : QCoreApplication::translate("RecordKinds", "No affected systems recorded yet.");
     }
     if (kind == QLatin1String("systems-isolated")) {
         auto list = ctx.response.containment(id);
@@ -89,8 +89,8 @@ QString recordedSoFar(const WorkspaceContext &ctx, const QString &kind, bool *an
             return QCoreApplication::translate("RecordKinds", "Could not read the containment actions: %1")
                 .arg(list.error().message);
         *any = !list->isEmpty();
-        return *any ? QCoreApplication::translate("RecordKinds", "%1 containment action(s): %2")
-                          .arg(list->size())
+        return *any ? QCoreApplication::translate("RecordKinds", "%n containment action(s): %1", nullptr,
+                                                  int(list->size()))
                           .arg(names<ContainmentAction>(*list, [](const ContainmentAction &a) { return a.system; }))
                     : QCoreApplication::translate("RecordKinds", "No system isolated yet.");
     }
@@ -102,8 +102,8 @@ QString recordedSoFar(const WorkspaceContext &ctx, const QString &kind, bool *an
         *any = !list->isEmpty();
         const auto le =
             std::count_if(list->cbegin(), list->cend(), [](const ContactEntry &c) { return c.lawEnforcement(); });
-        return *any ? QCoreApplication::translate("RecordKinds", "%1 contact(s) logged, %2 with law enforcement.")
-                          .arg(list->size())
+        return *any ? QCoreApplication::translate("RecordKinds", "%n contact(s) logged, %1 with law enforcement.",
+                                                  nullptr, int(list->size()))
                           .arg(le)
                     : QCoreApplication::translate("RecordKinds", "No contact logged yet.");
     }
@@ -113,8 +113,7 @@ QString recordedSoFar(const WorkspaceContext &ctx, const QString &kind, bool *an
             return QCoreApplication::translate("RecordKinds", "Could not read the evidence register: %1")
                 .arg(list.error().message);
         *any = !list->isEmpty();
-        return *any ? QCoreApplication::translate("RecordKinds", "%1 evidence item(s): %2")
-                          .arg(list->size())
+        return *any ? QCoreApplication::translate("RecordKinds", "%n evidence item(s): %1", nullptr, int(list->size()))
                           .arg(names<EvidenceItem>(*list, [](const EvidenceItem &e) { return e.evidenceNumber; }))
                     : QCoreApplication::translate("RecordKinds", "No evidence registered yet.");
     }

@@ -184,7 +184,7 @@ void StepDetailPanel::showStep(const IncidentStep *step, const Incident &inciden
                  : m_step.state == IncidentStep::State::Skipped ? tr("Reason: %1").arg(m_step.note)
                                                                 : tr("Note: %1").arg(m_step.note));
     m_meta->setText(meta.join(QStringLiteral("  ·  ")));
-    m_guidance->setText(m_step.guidance.isEmpty() ? tr("No guidance for this step.") : m_step.guidance);
+    m_guidance->setText(m_step.guidance.isEmpty() ? tr("No guidance for this step.") : shipped::text(m_step.guidance));
 
     if (checklistChanged)
         rebuildChecklist();

@@ -116,7 +116,7 @@ void WorkspaceHeader::setData(const Incident &incident, const IncidentStep *next
     else if (blockers.isEmpty())
         m_blockers->setText(tr("✓ Ready to close"));
     else
-        m_blockers->setText(tr("%1 item(s) block closing →").arg(blockers.size()));
+        m_blockers->setText(tr("%n item(s) block closing →", nullptr, int(blockers.size())));
     m_blockers->setToolTip(blockers.isEmpty() ? tr("Nothing blocks closing")
                                               : tr("Blocks closing:\n• ") + blockers.join(QStringLiteral("\n• ")));
 }

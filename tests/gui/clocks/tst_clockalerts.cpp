@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace firebreak;
@@ -38,6 +39,7 @@ private slots:
     void alerterAnnouncesOnceAcrossRestarts();
     void alerterKeepsStoresApart();
     void thresholdsComeFromSettings();
+    void alertsSpeakTheInterfaceLanguage();
 
 private:
     QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
@@ -339,6 +341,44 @@ void TestClockAlerts::thresholdsComeFromSettings()
 
     settings.setValue(QStringLiteral("alerts/thresholds"), QStringLiteral("nonsense"));
     QCOMPARE(alerter.thresholds().size(), AlertThreshold::defaults().size()); // never silenced
+}
+
+// The tray and status-bar alert under the French translation: the
+// sentence, the clock's title, its recipient, the time left and the
+// deadline are all French ("Il reste 36 h 00 min, échéance le mar. 17 mars …").
+void TestClockAlerts::alertsSpeakTheInterfaceLanguage()
+{
+    ClockFixture f(path("alerts-fr.sqlite"));
+    const QString id = f.seed();
+    f.classify(id, {QStringLiteral("project-data")}, startTime());
+    QSettings settings(path("alerts-fr.ini"), QSettings::IniFormat);
+    QTranslator fr;
+    QVERIFY(fr.load(QStringLiteral(":/i18n/firebreak_fr.qm")));
+    QCoreApplication::installTranslator(&fr);
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    auto restore = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&fr);
+        QLocale::setDefault(QLocale::c());
+    });
+    ClockAlerter alerter(&settings);
+    alerter.setSource(f.store.get(), &f.service);
+    f.advanceHours(36);
+    QList<ClockAlert> alerts = alerter.check();
+    QCOMPARE(alerts.size(), 1);
+    const QString dueDay =
+        QLocale().toString(f.status(id, "customer-project").deadline.toLocalTime(), QStringLiteral("ddd d MMM"));
+    QCOMPARE(alerts.first().title, QStringLiteral("Notification client : violation de données de projet · ") + id);
+    QVERIFY2(alerts.first().message.startsWith(QStringLiteral("Il reste 36 h 00 min, échéance le ") + dueDay) &&
+                 alerts.first().message.endsWith(QStringLiteral("Destinataire : clients concernés.")),
+             qPrintable(alerts.first().message));
+
+    f.advanceHours(37); // one hour past the deadline
+    alerts = alerter.check();
+    QCOMPARE(alerts.size(), 1);
+    QVERIFY2(alerts.first().title.startsWith(QStringLiteral("EN RETARD : ")), qPrintable(alerts.first().title));
+    QVERIFY2(alerts.first().message.contains(QStringLiteral("en retard de 1 h 00 min")) &&
+                 alerts.first().message.contains(QStringLiteral("Envoyez la notification")),
+             qPrintable(alerts.first().message));
 }
 
 QTEST_MAIN(TestClockAlerts)

@@ -12,6 +12,7 @@
 #include "ui/IncidentDetailPane.h"
 #include "ui/MainWindow.h"
 #include "ui/PlaceholderTableView.h"
+#include "ui/Units.h"
 #include "ui/evidence/AddEvidenceDialog.h"
 #include "ui/evidence/CustodyDialog.h"
 #include "ui/evidence/EvidenceDetails.h"
@@ -374,6 +375,7 @@ private slots:
         auto *ok = child<QPushButton>(dialog, "okButton");
         QCOMPARE(from->text(), QStringLiteral("Lt. Martin, OFAC Paris, +33 1 23 45 67 89")); // the holder
         QVERIFY(reason->isHidden());
+        QVERIFY(child<QLabel>(dialog, "custodyHolderLabel")->isHidden());
         child<QLineEdit>(dialog, "toEdit")->setText(QStringLiteral("Court clerk"));
         child<QLineEdit>(dialog, "purposeEdit")->setText(QStringLiteral("trial"));
         QVERIFY(ok->isEnabled());
@@ -385,8 +387,18 @@ private slots:
         QTest::mouseClick(ok, Qt::LeftButton); // disabled: nothing happens
         QCOMPARE(EvidenceService(*m_store).custody(m_id, m_number)->last().toParty,
                  QStringLiteral("Lt. Martin, OFAC Paris, +33 1 23 45 67 89"));
+        // Whose custody is overridden stays in view once the reason is typed (the hint goes).
+        auto *held = child<QLabel>(dialog, "custodyHolderLabel");
+        const CustodyEvent handedToMartin = EvidenceService(*m_store).custody(m_id, m_number)->last();
+        const QString heldText = QStringLiteral("Held by Lt. Martin, OFAC Paris, +33 1 23 45 67 89 since %1")
+                                     .arg(ui::units::dateTime(handedToMartin.at));
+        QVERIFY(!held->isHidden());
+        QCOMPARE(held->text(), heldText);
         reason->setText(QStringLiteral("Martin's deputy brought it; signed form follows"));
         QVERIFY(ok->isEnabled());
+        QVERIFY(child<QLabel>(dialog, "validationHint")->isHidden());
+        QVERIFY(!held->isHidden());
+        QCOMPARE(held->text(), heldText);
         if (const QString shots = qEnvironmentVariable("FIREBREAK_SCREENSHOTS"); !shots.isEmpty())
             dialog->grab().save(QDir(shots).filePath(QStringLiteral("custody-non-holder.png")));
         QTest::mouseClick(ok, Qt::LeftButton);
