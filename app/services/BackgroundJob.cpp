@@ -34,7 +34,10 @@ bool BackgroundJob::start(const CaseStore &store, Work work, std::function<void(
             auto opened = source->reopen(actor);
             if (!opened) {
                 const Error e = opened.error();
-                deliver = [failed, e] { failed(e); };
+                deliver = [failed, e] {
+                    if (failed)
+                        failed(e);
+                };
             } else {
                 // Progress posts at most ~8 times a second, whatever the caller reports.
                 QElapsedTimer sinceLast;
