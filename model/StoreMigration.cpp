@@ -1,9 +1,9 @@
 #include "StoreMigration.h"
 
+#include "StoreLocation.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/StoreCopy.h"
-#include "StoreLocation.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -170,15 +170,16 @@ void declareCommon(QCommandLineParser &p)
 Command make(documents::DocumentKind kind, const QString &synopsis, const QString &summary,
              const std::function<void(QCommandLineParser &)> &extra = {})
 {
-    return exports(rendersDocuments({{QStringLiteral("report"), documents::documentKindKey(kind)},
-                                     synopsis,
-                                     summary,
-                                     [extra](QCommandLineParser &p) {
-                                         declareCommon(p);
-                                         if (extra)
-                                             extra(p);
-                                     },
-                                     [kind](Context &ctx, const QCommandLineParser &p) { return report(ctx, p, kind); }}));
+    return exports(
+        rendersDocuments({{QStringLiteral("report"), documents::documentKindKey(kind)},
+                          synopsis,
+                          summary,
+                          [extra](QCommandLineParser &p) {
+                              declareCommon(p);
+                              if (extra)
+                                  extra(p);
+                          },
+                          [kind](Context &ctx, const QCommandLineParser &p) { return report(ctx, p, kind); }}));
 }
 
 } // namespace

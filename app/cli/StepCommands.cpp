@@ -362,14 +362,14 @@ QList<Command> stepCommands()
          idArg,
          [](Context &ctx, const QCommandLineParser &p) { return timelineListOrExport(ctx, p, false); }},
         exports({{QStringLiteral("timeline"), QStringLiteral("export")},
-         QStringLiteral("ID --format csv [--out FILE]"),
-         QStringLiteral("Export the timeline (UTC) as CSV."),
-         [](QCommandLineParser &p) {
-             idArg(p);
-             p.addOption(opt("format", "Export format (csv).", "F"));
-             p.addOption(opt("out", "Write to this file.", "FILE"));
-         },
-         [](Context &ctx, const QCommandLineParser &p) { return timelineListOrExport(ctx, p, true); }}),
+                 QStringLiteral("ID --format csv [--out FILE]"),
+                 QStringLiteral("Export the timeline (UTC) as CSV."),
+                 [](QCommandLineParser &p) {
+                     idArg(p);
+                     p.addOption(opt("format", "Export format (csv).", "F"));
+                     p.addOption(opt("out", "Write to this file.", "FILE"));
+                 },
+                 [](Context &ctx, const QCommandLineParser &p) { return timelineListOrExport(ctx, p, true); }}),
         {{QStringLiteral("contact"), QStringLiteral("add")},
          QStringLiteral("ID --type TYPE --summary TEXT [--organisation ORG] [--person P] [--reference REF] [--channel "
                         "C] [--at TIME]"),

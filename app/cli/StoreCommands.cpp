@@ -1,8 +1,8 @@
 #include "Command.h"
 
 #include "forensics/crypto/AuditCheckpoints.h"
-#include "model/StoreMigration.h"
 #include "model/StoreLocation.h"
+#include "model/StoreMigration.h"
 
 #include <QFileInfo>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "forensics/common/CancelToken.h"
 #include "ImagingTypes.h"
+#include "forensics/common/CancelToken.h"
 
 #include <atomic>
 #include <cstddef>
