@@ -74,6 +74,11 @@ private slots:
         QCOMPARE(recorded->size(), 1);
         QCOMPARE(acquisitionStatus(recorded->first()), AcquisitionStatus::Complete);
         QCOMPARE(recorded->first().evidenceNumber, QStringLiteral("E-001"));
+        // FIREBREAK_SCREENSHOTS=DIR: the finished dialog as the responder sees it.
+        if (const QString shots = qEnvironmentVariable("FIREBREAK_SCREENSHOTS"); !shots.isEmpty()) {
+            dialog.show();
+            QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("acquisition-complete.png"))));
+        }
     }
 
     // Format E01 with best compression and 1 MiB segments: a verified set
