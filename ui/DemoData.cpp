@@ -1,7 +1,7 @@
 #include "DemoData.h"
 
-#include "forensics/evidence/EvidenceFiles.h"
 #include "forensics/common/CancelToken.h"
+#include "forensics/evidence/EvidenceFiles.h"
 #include "model/CaseStore.h"
 #include "model/clocks/ClockService.h"
 #include "model/clocks/RuleLoader.h"

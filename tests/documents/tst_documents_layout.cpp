@@ -6,8 +6,8 @@
 
 #include "PdfTools.h"
 #include "ReportFixture.h"
-#include "model/evidence/EvidenceService.h"
 #include "app/documents/Documents.h"
+#include "model/evidence/EvidenceService.h"
 
 #include <QRectF>
 #include <QRegularExpression>

@@ -8,10 +8,10 @@
 
 #include "PdfTools.h"
 #include "ReportFixture.h"
-#include "model/ShippedTexts.h"
-#include "model/evidence/EvidenceService.h"
 #include "app/documents/Documents.h"
 #include "app/documents/Template.h"
+#include "model/ShippedTexts.h"
+#include "model/evidence/EvidenceService.h"
 
 #include <QGuiApplication>
 #include <QJsonArray>

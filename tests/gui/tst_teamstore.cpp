@@ -10,14 +10,14 @@
 #include "support/PgTestSupport.h"
 #include "support/TcpProxy.h"
 
+#include "model/ChangeFeed.h"
+#include "model/StoreLocation.h"
 #include "model/TeamAccess.h"
 #include "model/clocks/ClockService.h"
 #include "model/response/ResponseService.h"
-#include "model/StoreLocation.h"
 #include "ui/IncidentListModel.h"
 #include "ui/MainWindow.h"
 #include "ui/OpenStoreDialog.h"
-#include "model/ChangeFeed.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -6,12 +6,12 @@
 #include "../documents/ReportFixture.h"
 #include "../gui/GuiTestSupport.h"
 
+#include "app/documents/Documents.h"
+#include "app/documents/Template.h"
 #include "ui/DialogChrome.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/NewIncidentDialog.h"
-#include "app/documents/Documents.h"
-#include "app/documents/Template.h"
 
 #include <QAction>
 #include <QApplication>

@@ -4,9 +4,9 @@
 // application's tables gets a message that names the store.
 
 #include "model/CaseStore.h"
+#include "model/StoreLocation.h"
 #include "model/storage/Database.h"
 #include "model/storage/Sql.h"
-#include "model/StoreLocation.h"
 #include "support/PgTestSupport.h"
 #include "support/StoreTamper.h"
 #include "support/TcpProxy.h"

@@ -1,8 +1,8 @@
 #include "CustomerTextDialog.h"
 
+#include "app/documents/Documents.h"
 #include "model/CaseStore.h"
 #include "model/response/ResponseService.h"
-#include "app/documents/Documents.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
